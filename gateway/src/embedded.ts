@@ -1,0 +1,65 @@
+/**
+ * `npm start`: the whole platform in one process with no external services —
+ * five subgraphs and the gateway on their own ports, PGlite under ./.data,
+ * in-process pub/sub (or PostgreSQL/Redis when DATABASE_URL/REDIS_URL are set).
+ */
+import { createEventBus, createLogger, onShutdown, openDatabase } from '@aula/runtime';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startPlatform } from './platform';
+
+const logger = createLogger('aula', process.env.LOG_LEVEL ?? 'info');
+
+/** Secrets the embedded mode generates once and keeps beside its data, so sessions survive restarts. */
+function embeddedSecrets(dataDir: string): Record<string, string> {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const secrets = {
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    SERVICE_TOKEN_SECRET: randomBytes(48).toString('base64url'),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+async function main() {
+  const started = Date.now();
+  const dataDir = resolve(process.env.AULA_DATA_DIR ?? '.data');
+  mkdirSync(dataDir, { recursive: true });
+  const webDist = resolve(__dirname, '..', '..', 'web', 'dist');
+  const env: NodeJS.ProcessEnv = {
+    ...embeddedSecrets(dataDir),
+    ...(existsSync(join(webDist, 'index.html')) ? { WEB_DIST_DIR: webDist } : {}),
+    ...process.env,
+  };
+
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(dataDir, 'pglite') });
+  const bus = createEventBus({ redisUrl: env.REDIS_URL });
+  const platform = await startPlatform({ env, database, bus }).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\nAula is ready in ${seconds}s`);
+  console.log(`  GraphQL (HTTP)       ${platform.url}`);
+  console.log(`  GraphQL (WebSocket)  ${platform.wsUrl}`);
+  if (env.WEB_DIST_DIR) console.log(`  Web app              ${platform.url.replace(/graphql$/, '')}`);
+  for (const [name, server] of Object.entries(platform.subgraphs)) {
+    console.log(`  ${name.padEnd(20)} ${server.url}`);
+  }
+  console.log(`  Storage              ${database.kind === 'pglite' ? join(dataDir, 'pglite') : 'PostgreSQL (DATABASE_URL)'}`);
+  console.log(`  Pub/sub              ${bus.kind === 'redis' ? 'Redis (REDIS_URL)' : 'in-process'}\n`);
+
+  onShutdown(logger, async () => {
+    await platform.stop();
+    await bus.close();
+    await database.close();
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`aula: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

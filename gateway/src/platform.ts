@@ -1,0 +1,117 @@
+import {
+  createLogger,
+  TokenVerifier,
+  tokenSettingsFrom,
+  type Database,
+  type EventBus,
+  type SubgraphService,
+  type RunningHttpServer,
+} from '@aula/runtime';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGatewayConfig, subgraphUrlOverrides } from './config';
+import { createGateway } from './server';
+import { embeddedSubgraphs } from './subgraph-modules';
+import { serveWebApp } from './static';
+
+/** Options for {@link startPlatform}. */
+export interface PlatformOptions {
+  /** The environment every service parses its configuration from. */
+  readonly env: NodeJS.ProcessEnv;
+  /** One database shared by all subgraphs, each in its own schema. */
+  readonly database: Database;
+  /** One event bus shared by all subgraphs. */
+  readonly bus: EventBus;
+  /** `true` binds every server to a free port (tests); otherwise the configured ports. */
+  readonly randomPorts?: boolean;
+}
+
+/** A running platform: five subgraphs and the gateway in this process. */
+export interface RunningPlatform {
+  /** `http://…/graphql` of the gateway. */
+  readonly url: string;
+  /** `ws://…/graphql` of the gateway. */
+  readonly wsUrl: string;
+  /** Each subgraph's own endpoints, by name. */
+  readonly subgraphs: Readonly<Record<string, RunningHttpServer>>;
+  /** Stops the gateway, then the subgraphs; leaves the database and bus open. */
+  stop(): Promise<void>;
+}
+
+/** Migrates, creates and starts every subgraph, then the gateway in front of them. */
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const gatewayConfig = loadGatewayConfig(options.env);
+  const logger = createLogger('gateway', gatewayConfig.LOG_LEVEL);
+  const tokens = tokenSettingsFrom(gatewayConfig, options.env.JWT_PRIVATE_KEY);
+  const verifier = new TokenVerifier(tokens);
+
+  const started: Array<{ service: SubgraphService; server: RunningHttpServer }> = [];
+  const subgraphs: Record<string, RunningHttpServer> = {};
+  const urls: Record<string, string> = {};
+  try {
+    for (const { module, defaultPort } of embeddedSubgraphs) {
+      const config = module.loadConfig(options.env);
+      const serviceLogger = createLogger(module.name, gatewayConfig.LOG_LEVEL);
+      await options.database.migrate({ schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
+      const service = await module.createServer({
+        config,
+        database: options.database,
+        bus: options.bus,
+        logger: serviceLogger,
+        tokens,
+        verifier,
+      });
+      const port = options.randomPorts ? 0 : Number(options.env[`${module.name.toUpperCase()}_PORT`] ?? defaultPort);
+      const server = await service.listen({ port, host: '127.0.0.1' });
+      service.startBackground?.();
+      started.push({ service, server });
+      subgraphs[module.name] = server;
+      urls[module.name] = server.url;
+    }
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+
+  const supergraphSdl = readFileSync(
+    gatewayConfig.SUPERGRAPH_PATH ?? join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
+    'utf8',
+  );
+  const webApp = gatewayConfig.WEB_DIST_DIR ? serveWebApp(gatewayConfig.WEB_DIST_DIR) : undefined;
+  const gateway = createGateway({
+    supergraphSdl,
+    subgraphUrls: { ...urls, ...subgraphUrlOverrides(gatewayConfig) },
+    verifier,
+    logger,
+    maxDepth: gatewayConfig.MAX_QUERY_DEPTH,
+    maxRequestBytes: gatewayConfig.MAX_REQUEST_BYTES,
+    routes: webApp,
+  });
+  let gatewayServer: RunningHttpServer;
+  try {
+    gatewayServer = await gateway.listen({
+      port: options.randomPorts ? 0 : gatewayConfig.PORT,
+      host: gatewayConfig.HOST,
+    });
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+
+  return {
+    url: gatewayServer.url,
+    wsUrl: gatewayServer.wsUrl,
+    subgraphs,
+    async stop() {
+      await gatewayServer.stop();
+      await stopAll(started);
+    },
+  };
+}
+
+async function stopAll(started: Array<{ service: SubgraphService; server: RunningHttpServer }>) {
+  for (const { service, server } of [...started].reverse()) {
+    await server.stop().catch(() => undefined);
+    await service.close?.().catch(() => undefined);
+  }
+}

@@ -1,0 +1,13 @@
+import { authModule } from '@aula/auth';
+import type { SubgraphModule } from '@aula/runtime';
+
+/** One subgraph in the embedded platform, with its default port. */
+export interface EmbeddedSubgraph {
+  readonly module: SubgraphModule<never>;
+  readonly defaultPort: number;
+}
+
+/** The subgraphs the embedded platform boots, in start-up order. */
+export const embeddedSubgraphs: readonly EmbeddedSubgraph[] = [
+  { module: authModule as SubgraphModule<never>, defaultPort: 4001 },
+];

@@ -1,0 +1,4 @@
+import { runStandalone } from '@aula/runtime';
+import { authModule } from './server';
+
+void runStandalone(authModule);

@@ -1,0 +1,139 @@
+import jwt from 'jsonwebtoken';
+import { randomUUID } from 'node:crypto';
+import { unauthenticated } from '../errors';
+import type { Principal, Role } from './principal';
+
+/** How access tokens are signed and checked; the same for every service. */
+export interface TokenSettings {
+  /** `HS256` (shared secret, the default) or `RS256` (key pair). */
+  readonly algorithm: 'HS256' | 'RS256';
+  /** HS256 secret, at least 32 bytes. */
+  readonly secret?: string;
+  /** RS256 public key (PEM), for verification. */
+  readonly publicKey?: string;
+  /** RS256 private key (PEM); only the auth service has it. */
+  readonly privateKey?: string;
+  /** `iss` claim. @default 'aula' */
+  readonly issuer: string;
+  /** `aud` claim. @default 'aula-api' */
+  readonly audience: string;
+  /** Secret for service-to-service tokens; never used for user tokens. */
+  readonly serviceSecret: string;
+  /** Seconds of clock skew tolerated on `exp`/`nbf`. @default 5 */
+  readonly clockToleranceSeconds?: number;
+}
+
+const ROLES: readonly Role[] = ['STUDENT', 'SUPERVISOR', 'ADMIN'];
+const SERVICE_AUDIENCE_SUFFIX = ':internal';
+
+/** Claims Aula puts in an access token. */
+export interface AccessClaims {
+  sub: string;
+  role: Role;
+  jti: string;
+  iat: number;
+  exp: number;
+  /** Present on tokens minted for an API key: the key's id and scopes. */
+  kid?: string;
+  scp?: string[];
+}
+
+/**
+ * Verifies bearer tokens with a one-algorithm allowlist, issuer, audience and expiry,
+ * and turns them into a {@link Principal}. Used by the gateway and by every subgraph.
+ */
+export class TokenVerifier {
+  private readonly userKey: string;
+
+  constructor(private readonly settings: TokenSettings) {
+    const key = settings.algorithm === 'HS256' ? settings.secret : settings.publicKey;
+    if (!key) throw new Error(`TokenVerifier: no ${settings.algorithm === 'HS256' ? 'secret' : 'public key'}`);
+    this.userKey = key;
+  }
+
+  /**
+   * Returns the principal for an `Authorization` header value, `null` when there is
+   * none, and throws `UNAUTHENTICATED` for a token that is malformed, forged or expired.
+   */
+  principalFromHeader(header: string | undefined | null): Principal | null {
+    if (!header) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    return this.principalFromToken(match[1]);
+  }
+
+  /** As {@link principalFromHeader}, for a bare token. */
+  principalFromToken(token: string): Principal {
+    const service = this.tryServiceToken(token);
+    if (service) return service;
+    const claims = this.verifyAccessToken(token);
+    if (claims.kid && claims.scp) {
+      return {
+        kind: 'apiKey',
+        userId: claims.sub,
+        role: claims.role,
+        keyId: claims.kid,
+        scopes: claims.scp,
+        expiresAt: claims.exp,
+      };
+    }
+    return { kind: 'user', userId: claims.sub, role: claims.role, tokenId: claims.jti, expiresAt: claims.exp };
+  }
+
+  /** Verifies a user access token and returns its claims, or throws `UNAUTHENTICATED`. */
+  verifyAccessToken(token: string): AccessClaims {
+    let payload: string | jwt.JwtPayload;
+    try {
+      payload = jwt.verify(token, this.userKey, {
+        algorithms: [this.settings.algorithm],
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+        clockTolerance: this.settings.clockToleranceSeconds ?? 5,
+      });
+    } catch (error) {
+      const expired = error instanceof jwt.TokenExpiredError;
+      throw unauthenticated(expired ? 'Your session has expired. Sign in again.' : 'The access token is not valid.');
+    }
+    if (
+      typeof payload !== 'object' ||
+      typeof payload.sub !== 'string' ||
+      typeof payload.jti !== 'string' ||
+      !ROLES.includes(payload.role as Role)
+    ) {
+      throw unauthenticated('The access token is not valid.');
+    }
+    return payload as AccessClaims;
+  }
+
+  private tryServiceToken(token: string): Principal | null {
+    const decoded = jwt.decode(token, { json: true });
+    if (!decoded || decoded.aud !== this.settings.audience + SERVICE_AUDIENCE_SUFFIX) return null;
+    try {
+      const payload = jwt.verify(token, this.settings.serviceSecret, {
+        algorithms: ['HS256'],
+        issuer: this.settings.issuer,
+        audience: this.settings.audience + SERVICE_AUDIENCE_SUFFIX,
+        clockTolerance: this.settings.clockToleranceSeconds ?? 5,
+      }) as jwt.JwtPayload;
+      if (typeof payload.svc !== 'string') throw new Error('no svc claim');
+      return { kind: 'service', service: payload.svc };
+    } catch {
+      throw unauthenticated('The service token is not valid.');
+    }
+  }
+}
+
+/**
+ * Mints a short-lived token that identifies a service (for example chat calling
+ * accounting). It is signed with the service secret, which no user-facing code signs with.
+ */
+export function signServiceToken(settings: TokenSettings, service: string, ttlSeconds = 60): string {
+  return jwt.sign({ svc: service }, settings.serviceSecret, {
+    algorithm: 'HS256',
+    issuer: settings.issuer,
+    audience: settings.audience + SERVICE_AUDIENCE_SUFFIX,
+    subject: `service:${service}`,
+    expiresIn: ttlSeconds,
+    jwtid: randomUUID(),
+  });
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** Raised when the environment does not describe a runnable service. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Parses `env` with `shape` once, at start-up. Any bad or missing value becomes one
+ * line naming the variable and what it expects, so an operator can fix it at a glance.
+ */
+export function parseConfig<S extends z.ZodRawShape>(
+  shape: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<z.ZodObject<S>> {
+  const result = z.object(shape).safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const variable = issue.path.join('.');
+    const got = env[variable];
+    const shown = got === undefined ? 'it is not set' : `got ${JSON.stringify(redact(variable, got))}`;
+    return `${variable}: ${issue.message} (${shown})`;
+  });
+  throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
+}
+
+function redact(variable: string, value: string): string {
+  return /SECRET|PASSWORD|KEY|TOKEN/i.test(variable) ? '<redacted>' : value;
+}
+
+/** Reusable variable parsers, so every service words its expectations the same way. */
+export const env = {
+  /** A TCP port, 0 meaning "any free port". */
+  port: (fallback: number) =>
+    z.coerce
+      .number({ message: 'expected a port number' })
+      .int('expected a whole port number')
+      .min(0, 'expected a port from 0 to 65535')
+      .max(65535, 'expected a port from 0 to 65535')
+      .default(fallback),
+  /** A URL with one of the given schemes. */
+  url: (schemes: string[]) =>
+    z
+      .string()
+      .refine((v) => {
+        try {
+          return schemes.includes(new URL(v).protocol.replace(/:$/, ''));
+        } catch {
+          return false;
+        }
+      }, `expected a ${schemes.join(' or ')} URL`),
+  /** A positive whole number with a default. */
+  positiveInt: (fallback: number) =>
+    z.coerce.number({ message: 'expected a number' }).int('expected a whole number').positive('expected a positive number').default(fallback),
+  /** `true`/`false`/`1`/`0`, with a default. */
+  flag: (fallback: boolean) =>
+    z
+      .enum(['true', 'false', '1', '0'], { message: 'expected true or false' })
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true' || v === '1'),
+  /** A pino log level. */
+  logLevel: () =>
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+    }).default('info'),
+};

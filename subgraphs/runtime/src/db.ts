@@ -1,0 +1,110 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+
+/** A drizzle database, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+
+/** Options for {@link openDatabase}. */
+export interface DatabaseOptions {
+  /** `postgres://…` URL; without it an embedded PGlite is used. */
+  readonly url?: string;
+  /** PGlite data directory; without it PGlite keeps everything in memory. */
+  readonly dataDir?: string;
+  /** Connection pool size for PostgreSQL. @default 10 */
+  readonly poolSize?: number;
+}
+
+/** One open database: PostgreSQL through `pg`, or PGlite in-process. */
+export interface Database {
+  readonly kind: 'postgres' | 'pglite';
+  readonly db: Db;
+  /** Resolves when the database answers; rejects otherwise (readiness checks). */
+  ping(): Promise<void>;
+  /**
+   * Applies a subgraph's committed drizzle-kit migrations, recording them in
+   * `drizzle.<schema>_migrations`. Services and replicas starting together take turns (one advisory lock).
+   */
+  migrate(options: { schema: string; migrationsFolder: string }): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens PostgreSQL when `url` is given, PGlite otherwise. */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir?: string): Promise<Database> {
+  const client = await PGlite.create(dataDir);
+  const db = drizzlePglite(client) as unknown as Db;
+  let closed = false;
+  return {
+    kind: 'pglite',
+    db,
+    async ping() {
+      if (closed) throw new Error('database is closed');
+      await client.query('select 1');
+    },
+    async migrate({ schema, migrationsFolder }) {
+      // PGlite is one connection in one process: its own queue already serialises this.
+      await migratePglite(db as never, { migrationsFolder, migrationsSchema: 'drizzle', migrationsTable: `${schema}_migrations` });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  // An idle client whose server went away must not crash the process.
+  pool.on('error', () => undefined);
+  const db = drizzlePg(pool) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    async ping() {
+      await pool.query('select 1');
+    },
+    async migrate({ schema, migrationsFolder }) {
+      const lock = await pool.connect();
+      try {
+        await lock.query('select pg_advisory_lock(hashtext($1))', ['aula:migrate']);
+        await migratePg(db as never, {
+          migrationsFolder,
+          migrationsSchema: 'drizzle',
+          migrationsTable: `${schema}_migrations`,
+        });
+      } finally {
+        await lock.query('select pg_advisory_unlock(hashtext($1))', ['aula:migrate']).catch(() => undefined);
+        lock.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** The SQLSTATE of a database error (drizzle wraps driver errors; the code is in `cause`). */
+export function sqlState(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** `true` for a unique-constraint violation. */
+export const isUniqueViolation = (error: unknown) => sqlState(error) === '23505';
+
+export { sql };

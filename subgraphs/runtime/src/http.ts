@@ -1,0 +1,173 @@
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { ErrorCode } from './errors';
+
+/** A readiness probe: resolves when a dependency is reachable. */
+export type ReadinessCheck = { readonly name: string; readonly check: () => Promise<void> };
+
+/** Options for {@link startHttpServer}. */
+export interface HttpServerOptions<TContext extends BaseContext> {
+  readonly apollo: ApolloServer<TContext>;
+  /** Builds the per-request context; may throw a coded GraphQLError (such as a bad token). */
+  readonly context: (req: IncomingMessage) => Promise<TContext>;
+  /** Dependencies that `/readyz` checks. */
+  readonly readiness: readonly ReadinessCheck[];
+  /** Attaches a WebSocket handler (graphql-ws) to `/graphql`; returns its disposer. */
+  readonly websocket?: (wss: WebSocketServer) => () => Promise<void>;
+  /** Extra routes tried before the GraphQL endpoint (static files, JWKS…); `true` when handled. */
+  readonly routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
+  /** Largest accepted request body in bytes. @default 1_000_000 */
+  readonly maxBodyBytes?: number;
+  readonly port: number;
+  /** @default '127.0.0.1' */
+  readonly host?: string;
+}
+
+/** A listening server. */
+export interface RunningHttpServer {
+  readonly port: number;
+  /** `http://host:port/graphql` */
+  readonly url: string;
+  /** `ws://host:port/graphql` */
+  readonly wsUrl: string;
+  readonly server: Server;
+  /** Stops accepting, closes sockets, drains Apollo. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves `POST/GET /graphql` through Apollo Server, `GET /healthz`, `GET /readyz`, and
+ * optionally graphql-ws on the same path — on plain `node:http`, no framework.
+ */
+export async function startHttpServer<TContext extends BaseContext>(
+  options: HttpServerOptions<TContext>,
+): Promise<RunningHttpServer> {
+  const maxBody = options.maxBodyBytes ?? 1_000_000;
+  await options.apollo.start();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') return readiness(res);
+    if (options.routes && (await options.routes(req, res))) return;
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+
+    let body: unknown;
+    if (req.method === 'POST') {
+      const raw = await readBody(req, maxBody);
+      if (raw === null) return sendJson(res, 413, graphqlError(`Request body exceeds ${maxBody} bytes.`, ErrorCode.BAD_USER_INPUT));
+      try {
+        body = raw.length ? JSON.parse(raw) : {};
+      } catch {
+        return sendJson(res, 400, graphqlError('Request body is not valid JSON.', 'BAD_REQUEST'));
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(req),
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function readiness(res: ServerResponse) {
+    const results = await Promise.all(
+      options.readiness.map(async ({ name, check }) => {
+        try {
+          await withTimeout(check(), 2000);
+          return { name, ok: true };
+        } catch {
+          return { name, ok: false };
+        }
+      }),
+    );
+    const ok = results.every((r) => r.ok);
+    sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable', checks: results });
+  }
+
+  let disposeWs: (() => Promise<void>) | undefined;
+  let wss: WebSocketServer | undefined;
+  if (options.websocket) {
+    wss = new WebSocketServer({ server, path: '/graphql', maxPayload: maxBody });
+    disposeWs = options.websocket(wss);
+  }
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host === '0.0.0.0' ? 'localhost' : host;
+
+  return {
+    port,
+    server,
+    url: `http://${shownHost}:${port}/graphql`,
+    wsUrl: `ws://${shownHost}:${port}/graphql`,
+    async stop() {
+      await disposeWs?.();
+      for (const client of wss?.clients ?? []) client.terminate();
+      wss?.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await options.apollo.stop();
+    },
+  };
+}
+
+function graphqlError(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+function sendJson(res: ServerResponse, status: number, payload: unknown) {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(payload));
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooBig = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timed out')), ms);
+    }),
+  ]);
+}

@@ -1,0 +1,73 @@
+import { PubSub } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Redis } from 'ioredis';
+
+/**
+ * Publish/subscribe for stream events. Redis when a URL is given, so any replica can
+ * serve any subscriber; in-process otherwise, which is only correct when every
+ * publisher and subscriber lives in this one process (the embedded mode and tests).
+ */
+export interface EventBus {
+  readonly kind: 'redis' | 'memory';
+  publish(channel: string, payload: unknown): Promise<void>;
+  /** Calls `onMessage` for each event on `channel`; the returned function unsubscribes. */
+  subscribe<T>(channel: string, onMessage: (payload: T) => void): Promise<() => void>;
+  /** An async iterator over `channels`, as subscription resolvers return. */
+  asyncIterator<T>(channels: string | readonly string[]): AsyncIterableIterator<T>;
+  /** Resolves when the bus is usable (readiness). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens a Redis-backed bus when `redisUrl` is set, an in-process one otherwise. */
+export function createEventBus(options: { redisUrl?: string; keyPrefix?: string } = {}): EventBus {
+  return options.redisUrl ? redisBus(options.redisUrl, options.keyPrefix ?? 'aula:') : memoryBus();
+}
+
+function memoryBus(): EventBus {
+  const pubsub = new PubSub();
+  return {
+    kind: 'memory',
+    publish: (channel, payload) => pubsub.publish(channel, payload),
+    async subscribe<T>(channel: string, onMessage: (payload: T) => void) {
+      const id = await pubsub.subscribe(channel, onMessage);
+      return () => pubsub.unsubscribe(id);
+    },
+    asyncIterator: <T>(channels: string | readonly string[]) =>
+      pubsub.asyncIterableIterator<T>(channels) as AsyncIterableIterator<T>,
+    ping: async () => undefined,
+    close: async () => undefined,
+  };
+}
+
+function redisBus(url: string, keyPrefix: string): EventBus {
+  const connect = () =>
+    new Redis(url, {
+      lazyConnect: false,
+      maxRetriesPerRequest: 2,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+    });
+  const publisher = connect();
+  const subscriber = connect();
+  // Connection errors surface through ping() and readiness, not as crashes.
+  publisher.on('error', () => undefined);
+  subscriber.on('error', () => undefined);
+  const pubsub = new RedisPubSub({ publisher, subscriber });
+  const key = (channel: string) => keyPrefix + channel;
+  return {
+    kind: 'redis',
+    publish: (channel, payload) => pubsub.publish(key(channel), payload),
+    async subscribe<T>(channel: string, onMessage: (payload: T) => void) {
+      const id = await pubsub.subscribe(key(channel), onMessage);
+      return () => pubsub.unsubscribe(id);
+    },
+    asyncIterator: <T>(channels: string | readonly string[]) =>
+      pubsub.asyncIterableIterator<T>(typeof channels === 'string' ? key(channels) : channels.map(key)) as AsyncIterableIterator<T>,
+    async ping() {
+      await publisher.ping();
+    },
+    async close() {
+      await pubsub.close().catch(() => undefined);
+    },
+  };
+}

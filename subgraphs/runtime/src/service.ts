@@ -1,0 +1,36 @@
+import type { TokenSettings, TokenVerifier } from './auth/tokens';
+import type { Database } from './db';
+import type { Logger } from './logger';
+import type { EventBus } from './pubsub';
+import type { Subgraph } from './subgraph';
+
+/** What the launcher hands a subgraph's `createServer`. */
+export interface SubgraphDeps<TConfig> {
+  readonly config: TConfig;
+  /** Already migrated for this subgraph's schema. */
+  readonly database: Database;
+  readonly bus: EventBus;
+  readonly logger: Logger;
+  readonly tokens: TokenSettings;
+  readonly verifier: TokenVerifier;
+}
+
+/** A created subgraph plus the background work it runs (reapers, schedulers). */
+export interface SubgraphService extends Subgraph {
+  /** Starts background work; called once the server listens. */
+  startBackground?(): void;
+  /** Stops background work and releases what `createServer` acquired (not the database). */
+  close?(): Promise<void>;
+}
+
+/** What each subgraph package exports, so launchers treat all five alike. */
+export interface SubgraphModule<TConfig> {
+  readonly name: string;
+  /** The PostgreSQL schema that holds this subgraph's tables. */
+  readonly dbSchema: string;
+  /** Absolute path of the committed drizzle-kit migrations. */
+  readonly migrationsFolder: string;
+  /** Parses this subgraph's environment (throws ConfigError with one clear line). */
+  loadConfig(env: NodeJS.ProcessEnv): TConfig;
+  createServer(deps: SubgraphDeps<TConfig>): SubgraphService | Promise<SubgraphService>;
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { env, parseConfig } from './config';
+import { TokenVerifier } from './auth/tokens';
+import { openDatabase } from './db';
+import { createLogger } from './logger';
+import { createEventBus } from './pubsub';
+import { commonEnv, tokenSettingsFrom, type CommonConfig } from './service-config';
+import type { SubgraphModule } from './service';
+import { onShutdown } from './shutdown';
+
+/**
+ * Runs one subgraph as its own process (production, docker compose). A split
+ * deployment needs shared storage and Redis, so both URLs are required here.
+ */
+export async function runStandalone<TConfig extends CommonConfig>(module: SubgraphModule<TConfig>): Promise<void> {
+  try {
+    const own = parseConfig({
+      PORT: env.port(4001),
+      HOST: z.string().default('0.0.0.0'),
+      DATABASE_URL: commonEnv.DATABASE_URL.unwrap(),
+      REDIS_URL: commonEnv.REDIS_URL.unwrap(),
+    });
+    const config = module.loadConfig(process.env);
+    const logger = createLogger(module.name, config.LOG_LEVEL);
+    const tokens = tokenSettingsFrom(config, process.env.JWT_PRIVATE_KEY);
+    const database = await openDatabase({ url: own.DATABASE_URL });
+    await database.migrate({ schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
+    const bus = createEventBus({ redisUrl: own.REDIS_URL });
+    const service = await module.createServer({ config, database, bus, logger, tokens, verifier: new TokenVerifier(tokens) });
+    const running = await service.listen({ port: own.PORT, host: own.HOST });
+    service.startBackground?.();
+    logger.info({ url: running.url }, `${module.name} subgraph ready`);
+    onShutdown(logger, async () => {
+      await running.stop();
+      await service.close?.();
+      await bus.close();
+      await database.close();
+    });
+  } catch (error) {
+    console.error(`${module.name}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

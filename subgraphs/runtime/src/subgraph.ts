@@ -1,0 +1,134 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { IncomingMessage } from 'node:http';
+import type { Principal } from './auth/principal';
+import type { TokenVerifier } from './auth/tokens';
+import { createErrorFormatter } from './errors';
+import { startHttpServer, type ReadinessCheck, type RunningHttpServer } from './http';
+import { depthLimit } from './limits';
+import type { Logger } from './logger';
+
+/** What every subgraph's context carries; subgraphs extend it with their own services. */
+export interface BaseContext {
+  readonly principal: Principal | null;
+  readonly logger: Logger;
+  /** The raw `Authorization` header, to forward on service calls made for this user. */
+  readonly authorization?: string;
+}
+
+/** Options for {@link createSubgraph}. */
+export interface SubgraphOptions<TContext extends BaseContext> {
+  /** Service name, as listed in `schema/supergraph.yaml`. */
+  readonly name: string;
+  readonly typeDefs: DocumentNode;
+  readonly resolvers: GraphQLResolverMap<TContext>;
+  readonly verifier: TokenVerifier;
+  readonly logger: Logger;
+  /** Adds the subgraph's own services to the base context. */
+  readonly extendContext: (base: BaseContext) => TContext;
+  readonly readiness: readonly ReadinessCheck[];
+  /** @default 12 */
+  readonly maxDepth?: number;
+}
+
+/** A built subgraph: its schema, and a way to serve it. */
+export interface Subgraph {
+  readonly name: string;
+  readonly schema: GraphQLSchema;
+  /** Serves HTTP and graphql-ws on `/graphql`, plus `/healthz` and `/readyz`. */
+  listen(options: { port: number; host?: string }): Promise<RunningHttpServer>;
+}
+
+/** Close code for a missing, invalid or expired token on a WebSocket. */
+export const WS_UNAUTHORIZED = CloseCode.Unauthorized;
+
+/**
+ * Builds an `@apollo/subgraph` Federation 2 server with Aula's common behaviour:
+ * token verification, masked errors, depth limit, health endpoints, subscriptions.
+ */
+export function createSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Subgraph {
+  const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never });
+  const logger = options.logger;
+  const formatError = createErrorFormatter(logger);
+
+  const contextFor = (authorization: string | undefined): TContext => {
+    const principal = options.verifier.principalFromHeader(authorization);
+    return options.extendContext({ principal, logger, authorization });
+  };
+
+  return {
+    name: options.name,
+    schema,
+    async listen({ port, host }) {
+      const apollo = new ApolloServer<TContext>({
+        schema,
+        formatError,
+        includeStacktraceInErrorResponses: false,
+        validationRules: [depthLimit(options.maxDepth ?? 12)],
+        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+        logger,
+      });
+      return startHttpServer({
+        apollo,
+        port,
+        host,
+        readiness: options.readiness,
+        context: async (req: IncomingMessage) => contextFor(req.headers.authorization),
+        websocket: (wss) => {
+          const server = useServer<{ authorization?: string }, { principal?: Principal | null; expiry?: NodeJS.Timeout }>(
+            {
+              schema,
+              onConnect: (ctx) => {
+                const authorization = ctx.connectionParams?.authorization;
+                try {
+                  const principal = options.verifier.principalFromHeader(
+                    typeof authorization === 'string' ? authorization : undefined,
+                  );
+                  ctx.extra.principal = principal;
+                  if (principal && principal.kind !== 'service') {
+                    const ms = principal.expiresAt * 1000 - Date.now();
+                    ctx.extra.expiry = setTimeout(
+                      () => ctx.extra.socket.close(CloseCode.Unauthorized, 'Access token expired'),
+                      Math.max(ms, 0),
+                    );
+                  }
+                  return true;
+                } catch {
+                  ctx.extra.socket.close(CloseCode.Unauthorized, 'Invalid access token');
+                  return false;
+                }
+              },
+              onClose: (ctx) => clearTimeout(ctx.extra.expiry),
+              context: (ctx) => {
+                const authorization = ctx.connectionParams?.authorization;
+                return options.extendContext({
+                  principal: ctx.extra.principal ?? null,
+                  logger,
+                  authorization: typeof authorization === 'string' ? authorization : undefined,
+                });
+              },
+              // Subscription results bypass Apollo's formatError: mask them the same way.
+              onNext: (_ctx, _id, _payload, _args, result) => {
+                if (!result.errors?.length) return result;
+                return {
+                  ...result,
+                  errors: result.errors.map((error) => formatError(error.toJSON(), error)),
+                };
+              },
+              onError: (_ctx, _id, _payload, errors) => {
+                logger.warn({ errors: errors.map((e) => e.message) }, 'subscription error');
+              },
+            },
+            wss,
+          );
+          return async () => server.dispose();
+        },
+      });
+    },
+  };
+}
