@@ -60,6 +60,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         logger: serviceLogger,
         tokens,
         verifier,
+        serviceUrl: (name) => {
+          const url = urls[name];
+          if (!url) throw new Error(`subgraph ${name} is not running`);
+          return url;
+        },
       });
       const port = options.randomPorts ? 0 : Number(options.env[`${module.name.toUpperCase()}_PORT`] ?? defaultPort);
       const server = await service.listen({ port, host: '127.0.0.1' });

@@ -13,6 +13,11 @@ export interface SubgraphDeps<TConfig> {
   readonly logger: Logger;
   readonly tokens: TokenSettings;
   readonly verifier: TokenVerifier;
+  /**
+   * The `/graphql` URL of another subgraph by name, resolved at call time (all
+   * subgraphs are listening by the time requests arrive). Use with createServiceClient.
+   */
+  readonly serviceUrl: (name: string) => string;
 }
 
 /** A created subgraph plus the background work it runs (reapers, schedulers). */
