@@ -1,8 +1,10 @@
 /**
- * Composes the subgraphs listed in schema/supergraph.yaml into schema/supergraph.graphql.
- * Exits non-zero with every composition error when they do not compose.
+ * Composes the subgraphs listed in schema/supergraph.yaml into schema/supergraph.graphql
+ * (what the gateway plans with) and schema/api.graphql (the public API integrators and
+ * the web app's codegen read). Exits non-zero with every composition error.
  */
 import { composeServices } from '@apollo/composition';
+import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { parse } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -34,5 +36,7 @@ if (require.main === module) {
     process.exit(1);
   }
   writeFileSync(join(here, 'supergraph.graphql'), result.supergraphSdl);
-  console.log('Wrote schema/supergraph.graphql');
+  const api = printSchema(Supergraph.build(result.supergraphSdl).apiSchema());
+  writeFileSync(join(here, 'api.graphql'), `${api}\n`);
+  console.log('Wrote schema/supergraph.graphql and schema/api.graphql');
 }
