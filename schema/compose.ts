@@ -15,7 +15,9 @@ interface SupergraphConfig {
 }
 
 /** Reads the config and composes; returns the supergraph SDL or the error messages. */
-export function composeFromConfig(configPath: string): { supergraphSdl: string } | { errors: string[] } {
+export function composeFromConfig(
+  configPath: string,
+): { supergraphSdl: string } | { errors: string[] } {
   const config = parseYaml(readFileSync(configPath, 'utf8')) as SupergraphConfig;
   const services = Object.entries(config.subgraphs).map(([name, entry]) => ({
     name,

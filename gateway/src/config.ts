@@ -27,7 +27,8 @@ export const gatewayEnv = {
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayEnv>>;
 
 /** Parses the gateway's environment once; throws one clear line when it is wrong. */
-export const loadGatewayConfig = (source: NodeJS.ProcessEnv): GatewayConfig => parseConfig(gatewayEnv, source);
+export const loadGatewayConfig = (source: NodeJS.ProcessEnv): GatewayConfig =>
+  parseConfig(gatewayEnv, source);
 
 /** Subgraph URL overrides from the configuration, by subgraph name. */
 export function subgraphUrlOverrides(config: GatewayConfig): Record<string, string> {

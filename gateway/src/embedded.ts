@@ -45,12 +45,17 @@ async function main() {
   console.log(`\nAula is ready in ${seconds}s`);
   console.log(`  GraphQL (HTTP)       ${platform.url}`);
   console.log(`  GraphQL (WebSocket)  ${platform.wsUrl}`);
-  if (env.WEB_DIST_DIR) console.log(`  Web app              ${platform.url.replace(/graphql$/, '')}`);
+  if (env.WEB_DIST_DIR)
+    console.log(`  Web app              ${platform.url.replace(/graphql$/, '')}`);
   for (const [name, server] of Object.entries(platform.subgraphs)) {
     console.log(`  ${name.padEnd(20)} ${server.url}`);
   }
-  console.log(`  Storage              ${database.kind === 'pglite' ? join(dataDir, 'pglite') : 'PostgreSQL (DATABASE_URL)'}`);
-  console.log(`  Pub/sub              ${bus.kind === 'redis' ? 'Redis (REDIS_URL)' : 'in-process'}\n`);
+  console.log(
+    `  Storage              ${database.kind === 'pglite' ? join(dataDir, 'pglite') : 'PostgreSQL (DATABASE_URL)'}`,
+  );
+  console.log(
+    `  Pub/sub              ${bus.kind === 'redis' ? 'Redis (REDIS_URL)' : 'in-process'}\n`,
+  );
 
   onShutdown(logger, async () => {
     await platform.stop();

@@ -52,7 +52,10 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     for (const { module, defaultPort } of embeddedSubgraphs) {
       const config = module.loadConfig(options.env);
       const serviceLogger = createLogger(module.name, gatewayConfig.LOG_LEVEL);
-      await options.database.migrate({ schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
+      await options.database.migrate({
+        schema: module.dbSchema,
+        migrationsFolder: module.migrationsFolder,
+      });
       const service = await module.createServer({
         config,
         database: options.database,
@@ -66,7 +69,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           return url;
         },
       });
-      const port = options.randomPorts ? 0 : Number(options.env[`${module.name.toUpperCase()}_PORT`] ?? defaultPort);
+      const port = options.randomPorts
+        ? 0
+        : Number(options.env[`${module.name.toUpperCase()}_PORT`] ?? defaultPort);
       const server = await service.listen({ port, host: '127.0.0.1' });
       service.startBackground?.();
       started.push({ service, server });

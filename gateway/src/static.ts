@@ -24,13 +24,17 @@ export function serveWebApp(root: string) {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (path === '/graphql' || path.startsWith('/.well-known/')) return false;
     const candidate = normalize(join(root, path));
-    if (!candidate.startsWith(root.endsWith(sep) ? root : root + sep) && candidate !== root) return false;
+    if (!candidate.startsWith(root.endsWith(sep) ? root : root + sep) && candidate !== root)
+      return false;
     const file = (await isFile(candidate)) ? candidate : join(root, 'index.html');
     if (!(await isFile(file))) return false;
     res.statusCode = 200;
     res.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
     res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('cache-control', file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+    res.setHeader(
+      'cache-control',
+      file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+    );
     if (req.method === 'HEAD') {
       res.end();
       return true;

@@ -1,4 +1,10 @@
-import { createEventBus, type Database, type EventBus, type Role, type TokenSettings } from '@aula/runtime';
+import {
+  createEventBus,
+  type Database,
+  type EventBus,
+  type Role,
+  type TokenSettings,
+} from '@aula/runtime';
 import { openTestDatabase, testRedisUrl } from '@aula/runtime/src/testing';
 import jwt from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
@@ -36,7 +42,12 @@ export interface TestPlatform extends RunningPlatform {
 export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
   const database = await openTestDatabase();
   const bus = createEventBus({ redisUrl: testRedisUrl(), keyPrefix: `aula-test-${randomUUID()}:` });
-  const platform = await startPlatform({ env: { ...TEST_ENV, ...env }, database, bus, randomPorts: true });
+  const platform = await startPlatform({
+    env: { ...TEST_ENV, ...env },
+    database,
+    bus,
+    randomPorts: true,
+  });
   return {
     ...platform,
     database,
@@ -53,7 +64,11 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
  * Signs an access token as the auth subgraph would, for tests that need a caller
  * with a given role without going through login.
  */
-export function testAccessToken(userId: string, role: Role, options: { expiresIn?: number } = {}): string {
+export function testAccessToken(
+  userId: string,
+  role: Role,
+  options: { expiresIn?: number } = {},
+): string {
   return jwt.sign({ role }, TEST_ENV.JWT_SECRET, {
     algorithm: 'HS256',
     subject: userId,
@@ -70,12 +85,22 @@ export async function graphql<TData = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
-): Promise<{ status: number; data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
+): Promise<{
+  status: number;
+  data?: TData;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  const body = (await response.json()) as {
+    data?: TData;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
   return { status: response.status, ...body };
 }

@@ -18,7 +18,8 @@ export function parseConfig<S extends z.ZodRawShape>(
   const lines = result.error.issues.map((issue) => {
     const variable = issue.path.join('.');
     const got = env[variable];
-    const shown = got === undefined ? 'it is not set' : `got ${JSON.stringify(redact(variable, got))}`;
+    const shown =
+      got === undefined ? 'it is not set' : `got ${JSON.stringify(redact(variable, got))}`;
     return `${variable}: ${issue.message} (${shown})`;
   });
   throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
@@ -40,18 +41,23 @@ export const env = {
       .default(fallback),
   /** A URL with one of the given schemes. */
   url: (schemes: string[]) =>
-    z
-      .string()
-      .refine((v) => {
+    z.string().refine(
+      (v) => {
         try {
           return schemes.includes(new URL(v).protocol.replace(/:$/, ''));
         } catch {
           return false;
         }
-      }, `expected a ${schemes.join(' or ')} URL`),
+      },
+      `expected a ${schemes.join(' or ')} URL`,
+    ),
   /** A positive whole number with a default. */
   positiveInt: (fallback: number) =>
-    z.coerce.number({ message: 'expected a number' }).int('expected a whole number').positive('expected a positive number').default(fallback),
+    z.coerce
+      .number({ message: 'expected a number' })
+      .int('expected a whole number')
+      .positive('expected a positive number')
+      .default(fallback),
   /** `true`/`false`/`1`/`0`, with a default. */
   flag: (fallback: boolean) =>
     z
@@ -60,7 +66,9 @@ export const env = {
       .transform((v) => v === 'true' || v === '1'),
   /** A pino log level. */
   logLevel: () =>
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      message: 'expected one of fatal, error, warn, info, debug, trace, silent',
-    }).default('info'),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
 };

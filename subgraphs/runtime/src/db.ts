@@ -36,7 +36,9 @@ export interface Database {
 
 /** Opens PostgreSQL when `url` is given, PGlite otherwise. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.url
+    ? openPostgres(options.url, options.poolSize ?? 10)
+    : openPglite(options.dataDir);
 }
 
 async function openPglite(dataDir?: string): Promise<Database> {
@@ -52,7 +54,11 @@ async function openPglite(dataDir?: string): Promise<Database> {
     },
     async migrate({ schema, migrationsFolder }) {
       // PGlite is one connection in one process: its own queue already serialises this.
-      await migratePglite(db as never, { migrationsFolder, migrationsSchema: 'drizzle', migrationsTable: `${schema}_migrations` });
+      await migratePglite(db as never, {
+        migrationsFolder,
+        migrationsSchema: 'drizzle',
+        migrationsTable: `${schema}_migrations`,
+      });
     },
     async close() {
       if (closed) return;
@@ -83,7 +89,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
           migrationsTable: `${schema}_migrations`,
         });
       } finally {
-        await lock.query('select pg_advisory_unlock(hashtext($1))', ['aula:migrate']).catch(() => undefined);
+        await lock
+          .query('select pg_advisory_unlock(hashtext($1))', ['aula:migrate'])
+          .catch(() => undefined);
         lock.release();
       }
     },

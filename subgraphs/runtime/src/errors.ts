@@ -27,7 +27,11 @@ const httpStatus: Partial<Record<ErrorCode, number>> = {
 };
 
 /** A GraphQL error with a code from {@link ErrorCode} and a message a user can act on. */
-export function appError(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
+export function appError(
+  code: ErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+): GraphQLError {
   const status = httpStatus[code];
   return new GraphQLError(message, {
     extensions: { code, ...details, ...(status ? { http: { status } } : {}) },
@@ -37,7 +41,8 @@ export function appError(code: ErrorCode, message: string, details?: Record<stri
 /** Shorthands for the most common refusals. */
 export const unauthenticated = (message = 'You must be signed in to do this.') =>
   appError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = 'You are not allowed to do this.') => appError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  appError(ErrorCode.FORBIDDEN, message);
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   appError(ErrorCode.BAD_USER_INPUT, message, details);
 export const notFound = (what: string) => appError(ErrorCode.NOT_FOUND, `${what} was not found.`);
@@ -60,7 +65,11 @@ const passThroughCodes = new Set<string>([
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && passThroughCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    if (
+      typeof code === 'string' &&
+      passThroughCodes.has(code) &&
+      code !== ErrorCode.INTERNAL_SERVER_ERROR
+    ) {
       const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

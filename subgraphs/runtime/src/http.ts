@@ -49,7 +49,12 @@ export async function startHttpServer<TContext extends BaseContext>(
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [
+            { message: 'Internal error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+          ],
+        });
       else res.end();
     });
   });
@@ -64,7 +69,12 @@ export async function startHttpServer<TContext extends BaseContext>(
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req, maxBody);
-      if (raw === null) return sendJson(res, 413, graphqlError(`Request body exceeds ${maxBody} bytes.`, ErrorCode.BAD_USER_INPUT));
+      if (raw === null)
+        return sendJson(
+          res,
+          413,
+          graphqlError(`Request body exceeds ${maxBody} bytes.`, ErrorCode.BAD_USER_INPUT),
+        );
       try {
         body = raw.length ? JSON.parse(raw) : {};
       } catch {

@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 import { ErrorCode } from './errors';
 
 /**
@@ -34,10 +41,13 @@ export function depthLimit(maxDepth: number) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`This operation is nested ${depth} levels deep; the limit is ${maxDepth}.`, {
-              nodes: [node],
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
-            }),
+            new GraphQLError(
+              `This operation is nested ${depth} levels deep; the limit is ${maxDepth}.`,
+              {
+                nodes: [node],
+                extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+              },
+            ),
           );
         }
       },

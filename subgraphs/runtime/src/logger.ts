@@ -8,7 +8,15 @@ export function createLogger(service: string, level: string = 'info'): Logger {
     name: service,
     level,
     redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'req.headers.authorization'],
+      paths: [
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'authorization',
+        '*.authorization',
+        'req.headers.authorization',
+      ],
       censor: '[redacted]',
     },
   });

@@ -62,7 +62,9 @@ function redisBus(url: string, keyPrefix: string): EventBus {
       return () => pubsub.unsubscribe(id);
     },
     asyncIterator: <T>(channels: string | readonly string[]) =>
-      pubsub.asyncIterableIterator<T>(typeof channels === 'string' ? key(channels) : channels.map(key)) as AsyncIterableIterator<T>,
+      pubsub.asyncIterableIterator<T>(
+        typeof channels === 'string' ? key(channels) : channels.map(key),
+      ) as AsyncIterableIterator<T>,
     async ping() {
       await publisher.ping();
     },

@@ -1,7 +1,12 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 function toDate(value: unknown): Date {
-  const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : null;
+  const date =
+    value instanceof Date
+      ? value
+      : typeof value === 'string' || typeof value === 'number'
+        ? new Date(value)
+        : null;
   if (!date || Number.isNaN(date.getTime())) {
     throw new GraphQLError('Expected an ISO 8601 date-time such as 2026-11-29T13:51:00Z.', {
       extensions: { code: 'BAD_USER_INPUT' },

@@ -20,7 +20,11 @@ export interface ServiceClient {
    * target is rethrown with the same `extensions.code` and message (so, for example,
    * `INSUFFICIENT_CREDITS` reaches the student); anything else becomes `SERVICE_UNAVAILABLE`.
    */
-  request<TData>(target: string, query: string, variables?: Record<string, unknown>): Promise<TData>;
+  request<TData>(
+    target: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<TData>;
 }
 
 /** Creates a {@link ServiceClient} that signs a fresh short-lived service token per call. */
@@ -41,7 +45,10 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       } catch {
         throw unavailable(target);
       }
-      let body: { data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+      let body: {
+        data?: TData;
+        errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+      };
       try {
         body = (await response.json()) as typeof body;
       } catch {
@@ -50,8 +57,14 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       const first = body.errors?.[0];
       if (first) {
         const code = first.extensions?.code;
-        if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && code in ErrorCode) {
-          throw new GraphQLError(first.message, { extensions: { ...first.extensions, service: target } });
+        if (
+          typeof code === 'string' &&
+          code !== ErrorCode.INTERNAL_SERVER_ERROR &&
+          code in ErrorCode
+        ) {
+          throw new GraphQLError(first.message, {
+            extensions: { ...first.extensions, service: target },
+          });
         }
         throw unavailable(target);
       }
@@ -62,7 +75,10 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 }
 
 function unavailable(target: string): GraphQLError {
-  return new GraphQLError(`The ${target} service is not available right now. Please try again shortly.`, {
-    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service: target },
-  });
+  return new GraphQLError(
+    `The ${target} service is not available right now. Please try again shortly.`,
+    {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service: target },
+    },
+  );
 }

@@ -12,9 +12,14 @@ export const commonEnv = {
   /** Redis URL; required whenever services run in separate processes. */
   REDIS_URL: env.url(['redis', 'rediss']).optional(),
   LOG_LEVEL: env.logLevel(),
-  JWT_ALGORITHM: z.enum(['HS256', 'RS256'], { message: 'expected HS256 or RS256' }).default('HS256'),
+  JWT_ALGORITHM: z
+    .enum(['HS256', 'RS256'], { message: 'expected HS256 or RS256' })
+    .default('HS256'),
   JWT_SECRET: z.string().min(32, 'expected a secret of at least 32 bytes').optional(),
-  JWT_PUBLIC_KEY: z.string().includes('PUBLIC KEY', { message: 'expected a PEM public key' }).optional(),
+  JWT_PUBLIC_KEY: z
+    .string()
+    .includes('PUBLIC KEY', { message: 'expected a PEM public key' })
+    .optional(),
   JWT_ISSUER: z.string().min(1).default('aula'),
   JWT_AUDIENCE: z.string().min(1).default('aula-api'),
   SERVICE_TOKEN_SECRET: z.string().min(32, 'expected a secret of at least 32 bytes'),
@@ -26,10 +31,14 @@ export type CommonConfig = z.infer<z.ZodObject<typeof commonEnv>>;
 /** Token settings from the common variables, refusing an incomplete combination. */
 export function tokenSettingsFrom(config: CommonConfig, privateKey?: string): TokenSettings {
   if (config.JWT_ALGORITHM === 'HS256' && !config.JWT_SECRET) {
-    throw new Error('Invalid configuration: JWT_SECRET: expected a secret of at least 32 bytes (it is not set)');
+    throw new Error(
+      'Invalid configuration: JWT_SECRET: expected a secret of at least 32 bytes (it is not set)',
+    );
   }
   if (config.JWT_ALGORITHM === 'RS256' && !config.JWT_PUBLIC_KEY) {
-    throw new Error('Invalid configuration: JWT_PUBLIC_KEY: expected a PEM public key when JWT_ALGORITHM=RS256 (it is not set)');
+    throw new Error(
+      'Invalid configuration: JWT_PUBLIC_KEY: expected a PEM public key when JWT_ALGORITHM=RS256 (it is not set)',
+    );
   }
   return {
     algorithm: config.JWT_ALGORITHM,

@@ -12,7 +12,9 @@ import { onShutdown } from './shutdown';
  * Runs one subgraph as its own process (production, docker compose). A split
  * deployment needs shared storage and Redis, so both URLs are required here.
  */
-export async function runStandalone<TConfig extends CommonConfig>(module: SubgraphModule<TConfig>): Promise<void> {
+export async function runStandalone<TConfig extends CommonConfig>(
+  module: SubgraphModule<TConfig>,
+): Promise<void> {
   try {
     const own = parseConfig({
       PORT: env.port(4001),

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
@@ -51,8 +54,13 @@ export const WS_UNAUTHORIZED = CloseCode.Unauthorized;
  * Builds an `@apollo/subgraph` Federation 2 server with Aula's common behaviour:
  * token verification, masked errors, depth limit, health endpoints, subscriptions.
  */
-export function createSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Subgraph {
-  const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never });
+export function createSubgraph<TContext extends BaseContext>(
+  options: SubgraphOptions<TContext>,
+): Subgraph {
+  const schema = buildSubgraphSchema({
+    typeDefs: options.typeDefs,
+    resolvers: options.resolvers as never,
+  });
   const logger = options.logger;
   const formatError = createErrorFormatter(logger);
 
@@ -80,7 +88,10 @@ export function createSubgraph<TContext extends BaseContext>(options: SubgraphOp
         readiness: options.readiness,
         context: async (req: IncomingMessage) => contextFor(req.headers.authorization),
         websocket: (wss) => {
-          const server = useServer<{ authorization?: string }, { principal?: Principal | null; expiry?: NodeJS.Timeout }>(
+          const server = useServer<
+            { authorization?: string },
+            { principal?: Principal | null; expiry?: NodeJS.Timeout }
+          >(
             {
               schema,
               onConnect: (ctx) => {
