@@ -45,6 +45,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite(client) as unknown as Db;
   let closed = false;
+  let migrations: Promise<unknown> = Promise.resolve();
   return {
     kind: 'pglite',
     db,
@@ -52,13 +53,17 @@ async function openPglite(dataDir?: string): Promise<Database> {
       if (closed) throw new Error('database is closed');
       await client.query('select 1');
     },
-    async migrate({ schema, migrationsFolder }) {
-      // PGlite is one connection in one process: its own queue already serialises this.
-      await migratePglite(db as never, {
-        migrationsFolder,
-        migrationsSchema: 'drizzle',
-        migrationsTable: `${schema}_migrations`,
-      });
+    migrate({ schema, migrationsFolder }) {
+      // PGlite lives in this one process: a promise chain makes concurrent starts take turns.
+      const run = migrations.then(() =>
+        migratePglite(db as never, {
+          migrationsFolder,
+          migrationsSchema: 'drizzle',
+          migrationsTable: `${schema}_migrations`,
+        }),
+      );
+      migrations = run.catch(() => undefined);
+      return run;
     },
     async close() {
       if (closed) return;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ConfigError, env, parseConfig } from './config';
+import { commonEnv, tokenSettingsFrom } from './service-config';
+
+describe('parseConfig', () => {
+  const shape = {
+    PORT: env.port(4000),
+    DEBUG: env.flag(false),
+    URL: env.url(['postgres']).optional(),
+  };
+
+  it('applies defaults and coerces values', () => {
+    expect(parseConfig(shape, {})).toEqual({ PORT: 4000, DEBUG: false });
+    expect(parseConfig(shape, { PORT: '5000', DEBUG: 'true', URL: 'postgres://x/y' })).toEqual({
+      PORT: 5000,
+      DEBUG: true,
+      URL: 'postgres://x/y',
+    });
+  });
+
+  it('names the variable, what it expects and what it got, on one line', () => {
+    const attempt = () => parseConfig(shape, { PORT: 'eighty' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow('PORT: expected a port number (got "eighty")');
+    expect(() => parseConfig(shape, { PORT: '70000' })).toThrow('expected a port from 0 to 65535');
+    expect(() => parseConfig(shape, { URL: 'http://x' })).toThrow('URL: expected a postgres URL');
+    expect(() => parseConfig(shape, { DEBUG: 'yes' })).toThrow('DEBUG: expected true or false');
+  });
+
+  it('reports a missing required variable and never echoes secrets', () => {
+    const secretShape = { API_SECRET: z.string().min(32, 'expected at least 32 bytes') };
+    expect(() => parseConfig(secretShape, {})).toThrow('API_SECRET');
+    expect(() => parseConfig(secretShape, {})).toThrow('it is not set');
+    let message = '';
+    try {
+      parseConfig(secretShape, { API_SECRET: 'short-secret-value' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('<redacted>');
+    expect(message).not.toContain('short-secret-value');
+  });
+
+  it('refuses token settings without the secret their algorithm needs', () => {
+    const base = parseConfig(commonEnv, { SERVICE_TOKEN_SECRET: 'x'.repeat(32) });
+    expect(() => tokenSettingsFrom(base)).toThrow('JWT_SECRET');
+    const rs = parseConfig(commonEnv, {
+      SERVICE_TOKEN_SECRET: 'x'.repeat(32),
+      JWT_ALGORITHM: 'RS256',
+    });
+    expect(() => tokenSettingsFrom(rs)).toThrow('JWT_PUBLIC_KEY');
+    expect(() =>
+      parseConfig(commonEnv, { SERVICE_TOKEN_SECRET: 'x'.repeat(32), JWT_SECRET: 'too-short' }),
+    ).toThrow('JWT_SECRET: expected a secret of at least 32 bytes');
+  });
+});

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { createEventBus } from './pubsub';
+import { testRedisUrl } from './testing';
+
+const kinds = [
+  ['memory', undefined] as const,
+  ...(testRedisUrl() ? [['redis', testRedisUrl()] as const] : []),
+];
+
+describe.each(kinds)('event bus (%s)', (kind, redisUrl) => {
+  const bus = createEventBus({ redisUrl, keyPrefix: `aula-test-${randomUUID()}:` });
+  afterAll(() => bus.close());
+
+  it('is the kind its configuration asks for and answers ping', async () => {
+    expect(bus.kind).toBe(kind);
+    await bus.ping();
+  });
+
+  it('delivers in order to every subscriber until it unsubscribes', async () => {
+    const a: number[] = [];
+    const b: number[] = [];
+    const stopA = await bus.subscribe<number>('numbers', (n) => a.push(n));
+    const stopB = await bus.subscribe<number>('numbers', (n) => b.push(n));
+    for (let n = 1; n <= 5; n += 1) await bus.publish('numbers', n);
+    await waitFor(() => a.length === 5 && b.length === 5);
+    stopA();
+    await bus.publish('numbers', 6);
+    await waitFor(() => b.length === 6);
+    expect(a).toEqual([1, 2, 3, 4, 5]);
+    expect(b).toEqual([1, 2, 3, 4, 5, 6]);
+    stopB();
+  });
+
+  it('feeds async iterators, as subscription resolvers use them', async () => {
+    const iterator = bus.asyncIterator<{ v: string }>('letters');
+    const next = iterator.next();
+    await new Promise((r) => setTimeout(r, 50));
+    await bus.publish('letters', { v: 'x' });
+    expect((await next).value).toEqual({ v: 'x' });
+    await iterator.return?.();
+  });
+});
+
+async function waitFor(predicate: () => boolean, timeoutMs = 5000) {
+  const until = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

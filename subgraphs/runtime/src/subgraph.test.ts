@@ -1,0 +1,134 @@
+import { parse } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { TokenVerifier, signServiceToken, type TokenSettings } from './auth/tokens';
+import { appError } from './errors';
+import type { RunningHttpServer } from './http';
+import { createLogger } from './logger';
+import { createEventBus } from './pubsub';
+import { createSubgraph, type BaseContext } from './subgraph';
+import { openTestDatabase } from './testing';
+import type { Database } from './db';
+
+const tokens: TokenSettings = {
+  algorithm: 'HS256',
+  secret: 's'.repeat(40),
+  issuer: 'aula',
+  audience: 'aula-api',
+  serviceSecret: 'v'.repeat(40),
+};
+
+const typeDefs = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+  type Query { whoami: String, broken: String, refused: String }
+  type Subscription { pings: String! }
+`);
+
+describe('createSubgraph', () => {
+  let database: Database;
+  let server: RunningHttpServer;
+  const bus = createEventBus();
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    const subgraph = createSubgraph<BaseContext>({
+      name: 'probe',
+      typeDefs,
+      resolvers: {
+        Query: {
+          whoami: (_: unknown, __: unknown, ctx: BaseContext) => ctx.principal?.kind ?? 'anonymous',
+          broken: () => {
+            throw new Error('relation "secret_table" does not exist');
+          },
+          refused: () => {
+            throw appError('FORBIDDEN', 'Not yours.');
+          },
+        },
+        Subscription: {
+          pings: { subscribe: () => bus.asyncIterator('pings'), resolve: (p: string) => p },
+        },
+      } as never,
+      verifier: new TokenVerifier(tokens),
+      logger: createLogger('probe', 'silent'),
+      extendContext: (base) => base,
+      readiness: [{ name: 'database', check: () => database.ping() }],
+    });
+    server = await subgraph.listen({ port: 0 });
+  });
+
+  afterAll(async () => {
+    await server.stop();
+    await database.close().catch(() => undefined);
+  });
+
+  const post = async (query: string, authorization?: string) => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('builds the context from a verified token', async () => {
+    expect((await post('{ whoami }')).body).toEqual({ data: { whoami: 'anonymous' } });
+    const service = `Bearer ${signServiceToken(tokens, 'chat')}`;
+    expect((await post('{ whoami }', service)).body).toEqual({ data: { whoami: 'service' } });
+    const bad = await post('{ whoami }', 'Bearer not-a-token');
+    expect(bad.status).toBe(401);
+    expect(JSON.stringify(bad.body)).toContain('UNAUTHENTICATED');
+  });
+
+  it('masks unexpected errors and passes coded ones', async () => {
+    const { body } = await post('{ broken refused }');
+    const text = JSON.stringify(body);
+    expect(text).not.toContain('secret_table');
+    expect(text).not.toContain('stacktrace');
+    const errors = body.errors as Array<{ message: string; extensions: { code: string } }>;
+    expect(errors.map((e) => e.extensions.code).sort()).toEqual([
+      'FORBIDDEN',
+      'INTERNAL_SERVER_ERROR',
+    ]);
+    expect(errors.find((e) => e.extensions.code === 'FORBIDDEN')?.message).toBe('Not yours.');
+  });
+
+  it('refuses a bad WebSocket token with 4401 and serves a good one', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const client = createClient({
+        url: server.wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { authorization: 'Bearer forged' },
+        on: { closed: (event) => resolve((event as { code: number }).code) },
+      });
+      client.subscribe(
+        { query: 'subscription { pings }' },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      );
+    });
+    expect(closed).toBe(4401);
+
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const iterator = client.iterate<{ pings: string }>({ query: 'subscription { pings }' });
+    const first = iterator.next();
+    await new Promise((r) => setTimeout(r, 100));
+    await bus.publish('pings', 'hello');
+    expect((await first).value?.data?.pings).toBe('hello');
+    await iterator.return?.();
+    await client.dispose();
+  });
+
+  it('reports ready, then unavailable once the database is down', async () => {
+    const base = server.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    await database.close();
+    const response = await fetch(`${base}/readyz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      status: 'unavailable',
+      checks: [{ name: 'database', ok: false }],
+    });
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+});
