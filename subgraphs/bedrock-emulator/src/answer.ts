@@ -1,0 +1,182 @@
+/**
+ * Decides what the emulated model says: deterministic text that mentions the
+ * user's words, a tool request when the conversation calls for one, or a reply
+ * that quotes a tool result. The plan is computed up front; streaming it is
+ * `stream.ts`'s job.
+ */
+import type { ConverseRequest } from './conversation';
+import { trailingToolResults } from './conversation';
+import type { Directives } from './directives';
+import { hashString, seededRandom, tokenize } from './tokens';
+
+/** Why the model stopped, as Bedrock reports it in `messageStop`. */
+export type StopReason = 'end_turn' | 'tool_use' | 'max_tokens';
+
+/** A block of the answer, already cut into the tokens that will be streamed. */
+export type PlannedBlock =
+  | { readonly kind: 'text'; readonly tokens: readonly string[] }
+  | {
+      readonly kind: 'toolUse';
+      readonly toolUseId: string;
+      readonly name: string;
+      /** Pieces of the JSON-encoded input, streamed as `toolUse.input` deltas. */
+      readonly tokens: readonly string[];
+    };
+
+/** The whole answer: content blocks, stop reason and the output tokens they cost. */
+export interface AnswerPlan {
+  readonly blocks: readonly PlannedBlock[];
+  readonly stopReason: StopReason;
+  readonly outputTokens: number;
+}
+
+const STOPWORDS = new Set(
+  'about above after again also because been before being below between both could does doing down during each from further have having here how into just more most other over same should some such than that their them then there these they this those through under until very what when where which while will with would your yours please tell explain'.split(
+    ' ',
+  ),
+);
+
+const SENTENCES: readonly ((a: string, b: string) => string)[] = [
+  (a) => `Let's look at ${a} step by step.`,
+  (a, b) => `A good way to understand ${a} is to connect it with ${b}.`,
+  (a) => `Think about how ${a} relates to what you already know.`,
+  (a) => `Many students find ${a} easier once they work through an example.`,
+  (a) => `The key idea behind ${a} is worth writing down in your own words.`,
+  (a) => `Try explaining ${a} to a classmate and notice where you hesitate.`,
+  (a, b) => `Compare ${a} with ${b} and note one difference.`,
+  (a) => `Ask yourself why ${a} matters in this topic.`,
+];
+
+const ARITHMETIC = /-?\d+(?:\.\d+)?(?:\s*[-+*/^%]\s*\(?\s*-?\d+(?:\.\d+)?\s*\)?)+/;
+
+/**
+ * Plans the answer to a request. `prompt` is the user's last text without
+ * directives; `defaultLength` applies when no `length` directive is given.
+ */
+export function planAnswer(
+  request: ConverseRequest,
+  prompt: string,
+  directives: Directives,
+  defaultLength: number,
+): AnswerPlan {
+  const seed = hashString(JSON.stringify([request.modelId, request.system, request.messages]));
+  const length = directives.length ?? defaultLength;
+  const results = trailingToolResults(request.messages);
+  const blocks: PlannedBlock[] = [];
+  let stopReason: StopReason = 'end_turn';
+  if (results.length > 0) {
+    const quotes = results.map((r) => `The ${r.name} tool returned: "${clip(r.text, 240)}".`);
+    blocks.push(textBlock(quotes.join(' '), prompt, length, seed));
+  } else {
+    const tool = chooseTool(request, prompt, directives);
+    if (tool) {
+      blocks.push({ kind: 'text', tokens: tokenize(`Let me use the ${tool.name} tool for that.`) });
+      blocks.push({
+        kind: 'toolUse',
+        toolUseId: `tooluse_${seed.toString(36)}${request.messages.length.toString(36)}`,
+        name: tool.name,
+        tokens: tokenize(JSON.stringify(tool.input)),
+      });
+      stopReason = 'tool_use';
+    } else if (length > 0) {
+      blocks.push(textBlock('', prompt, length, seed));
+    }
+  }
+  return limitTokens(blocks, stopReason, request.maxTokens);
+}
+
+function chooseTool(
+  request: ConverseRequest,
+  prompt: string,
+  directives: Directives,
+): { name: string; input: Record<string, unknown> } | undefined {
+  const offered = new Set(request.toolNames);
+  const requested = directives.tool;
+  if (requested && offered.has(requested.name)) {
+    return {
+      name: requested.name,
+      input: requested.input ?? defaultToolInput(requested.name, prompt),
+    };
+  }
+  const arithmetic = ARITHMETIC.exec(prompt);
+  if (arithmetic && offered.has('calculator')) {
+    return { name: 'calculator', input: { expression: arithmetic[0].trim() } };
+  }
+  if (offered.has('search_course_materials') && isQuestion(prompt)) {
+    return { name: 'search_course_materials', input: { query: prompt } };
+  }
+  return undefined;
+}
+
+function defaultToolInput(name: string, prompt: string): Record<string, unknown> {
+  if (name === 'calculator') return { expression: ARITHMETIC.exec(prompt)?.[0].trim() ?? '1 + 1' };
+  return { query: prompt };
+}
+
+function isQuestion(prompt: string): boolean {
+  return (
+    prompt.trim().endsWith('?') ||
+    /^(who|what|when|where|why|how|which|can|could|is|are|does|do|explain)\b/i.test(prompt.trim())
+  );
+}
+
+/**
+ * A text block of exactly `length` tokens (or the lead, if longer): the lead
+ * first, then sentences about the prompt's words, ending on a full stop.
+ */
+function textBlock(lead: string, prompt: string, length: number, seed: number): PlannedBlock {
+  const random = seededRandom(seed);
+  const words = keywords(prompt);
+  const [first = 'your question', second = first] = words;
+  const pick = () => words[Math.floor(random() * words.length)] ?? first;
+  let text =
+    lead === '' ? `You asked about ${words.length > 1 ? `${first} and ${second}` : first}.` : lead;
+  let tokens = tokenize(text);
+  while (tokens.length < length) {
+    const sentence = SENTENCES[Math.floor(random() * SENTENCES.length)] ?? SENTENCES[0]!;
+    text += ` ${sentence(pick(), pick())}`;
+    tokens = tokenize(text);
+  }
+  if (tokens.length > length && tokenize(lead).length <= length) {
+    tokens = tokens.slice(0, length);
+    const lastIndex = tokens.length - 1;
+    const last = tokens[lastIndex] ?? '';
+    if (lastIndex >= 0 && !/[.!?"]$/.test(last)) tokens[lastIndex] = `${last}.`;
+  }
+  return { kind: 'text', tokens };
+}
+
+/** Up to six distinct content words from the prompt, in order of appearance. */
+function keywords(prompt: string): string[] {
+  const seen = new Set<string>();
+  for (const word of prompt.match(/[\p{L}][\p{L}\p{N}'-]*/gu) ?? []) {
+    const lower = word.toLowerCase();
+    if (word.length < 4 || STOPWORDS.has(lower) || seen.has(lower)) continue;
+    seen.add(lower);
+    if (seen.size === 6) break;
+  }
+  return [...seen];
+}
+
+function limitTokens(
+  blocks: readonly PlannedBlock[],
+  stopReason: StopReason,
+  maxTokens: number | undefined,
+): AnswerPlan {
+  const total = blocks.reduce((sum, block) => sum + block.tokens.length, 0);
+  if (maxTokens === undefined || total <= maxTokens) {
+    return { blocks, stopReason, outputTokens: total };
+  }
+  const kept: PlannedBlock[] = [];
+  let budget = maxTokens;
+  for (const block of blocks) {
+    if (budget === 0) break;
+    kept.push({ ...block, tokens: block.tokens.slice(0, budget) });
+    budget -= Math.min(budget, block.tokens.length);
+  }
+  return { blocks: kept, stopReason: 'max_tokens', outputTokens: maxTokens };
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Per-request directives: tests and demos steer one answer by writing
+ * `[[emulator:NAME]]` or `[[emulator:NAME=VALUE]]` into the user's message. They are
+ * removed from the text the emulator answers to, so they never show in the answer.
+ */
+
+/** Exception types the emulator can raise inside a stream (`:exception-type`). */
+export type StreamExceptionType =
+  | 'modelStreamErrorException'
+  | 'internalServerException'
+  | 'throttlingException'
+  | 'serviceUnavailableException'
+  | 'validationException';
+
+const STREAM_EXCEPTION_TYPES: readonly StreamExceptionType[] = [
+  'modelStreamErrorException',
+  'internalServerException',
+  'throttlingException',
+  'serviceUnavailableException',
+  'validationException',
+];
+
+/** A tool the user asked the emulator to call, with an optional fixed input. */
+export interface ToolDirective {
+  readonly name: string;
+  readonly input?: Record<string, unknown>;
+}
+
+/** Directives found in one message; absent fields mean "use the emulator's default". */
+export interface Directives {
+  /** Send an exception frame after this many output tokens. */
+  readonly failAt?: number;
+  /** Which exception the `failAt` frame carries. @default 'modelStreamErrorException' */
+  readonly failWith?: StreamExceptionType;
+  /** Answer with an HTTP 429 ThrottlingException before any stream starts. */
+  readonly throttle?: boolean;
+  /** Send `messageStart`, then nothing until the client goes away. */
+  readonly hang?: boolean;
+  /** Output tokens when `maxTokens` does not limit the answer. */
+  readonly length?: number;
+  /** Tokens per second for this answer. */
+  readonly rate?: number;
+  /** Ask for this tool (when the request's `toolConfig` offers it). */
+  readonly tool?: ToolDirective;
+}
+
+/** The message text without directives, and the directives it carried. */
+export interface ParsedDirectives {
+  readonly text: string;
+  readonly directives: Directives;
+}
+
+const DIRECTIVE_PATTERN = /\[\[emulator:([a-z-]+)(?:=(.*?))?\]\]/g;
+
+/**
+ * Extracts `[[emulator:…]]` directives from a message. Unknown or malformed
+ * directives are removed from the text but ignored, so a typo never reaches
+ * the answer. A tool input is JSON and must not itself contain `]]`.
+ */
+export function parseDirectives(message: string): ParsedDirectives {
+  const found: {
+    -readonly [K in keyof Directives]: Directives[K];
+  } = {};
+  const text = message.replace(DIRECTIVE_PATTERN, (_whole, name: string, value?: string) => {
+    switch (name) {
+      case 'fail-at':
+        found.failAt = nonNegativeInteger(value);
+        break;
+      case 'fail-with':
+        found.failWith = STREAM_EXCEPTION_TYPES.find((type) => type === value);
+        break;
+      case 'throttle':
+        found.throttle = true;
+        break;
+      case 'hang':
+        found.hang = true;
+        break;
+      case 'length':
+        found.length = nonNegativeInteger(value);
+        break;
+      case 'rate': {
+        const rate = Number(value);
+        found.rate = Number.isFinite(rate) && rate > 0 ? rate : undefined;
+        break;
+      }
+      case 'tool':
+        found.tool = value === undefined ? undefined : parseToolDirective(value);
+        break;
+    }
+    return '';
+  });
+  const directives = Object.fromEntries(
+    Object.entries(found).filter(([, value]) => value !== undefined),
+  ) as Directives;
+  return { text: text.replace(/[ \t]{2,}/g, ' ').trim(), directives };
+}
+
+function nonNegativeInteger(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+function parseToolDirective(value: string): ToolDirective | undefined {
+  const separator = value.indexOf(':');
+  const name = (separator === -1 ? value : value.slice(0, separator)).trim();
+  if (name === '') return undefined;
+  if (separator === -1) return { name };
+  try {
+    const input: unknown = JSON.parse(value.slice(separator + 1));
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) return { name };
+    return { name, input: input as Record<string, unknown> };
+  } catch {
+    return { name };
+  }
+}
