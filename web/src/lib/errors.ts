@@ -1,0 +1,52 @@
+import type { CombinedError } from 'urql';
+
+/** One problem to show a person, distilled from whatever failed. */
+export interface Problem {
+  /** `network` when the server could not be reached or answered badly; `graphql` when it refused. */
+  readonly kind: 'network' | 'graphql';
+  /** The `extensions.code` the server sent (from Aula's closed set), if any. */
+  readonly code?: string;
+  /** What to tell the person. */
+  readonly message: string;
+  /** Other extension fields (for example `requiredMicroCredits`). */
+  readonly extensions: Readonly<Record<string, unknown>>;
+}
+
+/** A GraphQL error as it arrives in a response body. */
+export interface WireError {
+  readonly message: string;
+  readonly extensions?: Readonly<Record<string, unknown>>;
+}
+
+/** The first problem in a GraphQL response's `errors` list. */
+export function problemFromWire(errors: readonly WireError[]): Problem {
+  const first = errors[0];
+  const extensions = first?.extensions ?? {};
+  const code = typeof extensions.code === 'string' ? extensions.code : undefined;
+  return { kind: 'graphql', code, message: first?.message ?? 'The request failed.', extensions };
+}
+
+/** Network trouble in words a person can act on. */
+export function networkProblem(detail?: string): Problem {
+  return {
+    kind: 'network',
+    message: `Aula could not be reached${detail ? ` (${detail})` : ''}. Check your connection and try again.`,
+    extensions: {},
+  };
+}
+
+/** Turns urql's CombinedError into the first problem worth showing. */
+export function problemFromCombined(error: CombinedError): Problem {
+  if (error.graphQLErrors.length > 0) {
+    return problemFromWire(
+      error.graphQLErrors.map((e) => ({ message: e.message, extensions: e.extensions })),
+    );
+  }
+  const status = (error.response as { status?: number } | undefined)?.status;
+  return networkProblem(status ? `HTTP ${status}` : error.networkError?.message);
+}
+
+/** Whether the problem means the signed-in session is no longer valid. */
+export function isUnauthenticated(problem: Problem): boolean {
+  return problem.code === 'UNAUTHENTICATED';
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import type { NavItem } from './components/Layout';
+import type { RoleName } from './lib/session';
+import { AccountScreen } from './screens/AccountScreen';
+import { PlaygroundScreen } from './screens/admin/PlaygroundScreen';
+
+/** A screen at a path pattern, and who may open it. */
+interface Route {
+  readonly path: string;
+  readonly roles: readonly RoleName[];
+  render(params: Record<string, string>): ReactNode;
+}
+
+const everyone: readonly RoleName[] = ['STUDENT', 'SUPERVISOR', 'ADMIN'];
+const admins: readonly RoleName[] = ['ADMIN'];
+
+/** Every screen of the signed-in app. */
+export const routes: readonly Route[] = [
+  { path: '/account', roles: everyone, render: () => <AccountScreen /> },
+  { path: '/admin/playground', roles: admins, render: () => <PlaygroundScreen /> },
+];
+
+/** The main navigation, filtered by role in the layout. */
+export const navItems: readonly NavItem[] = [
+  { href: '/admin/playground', label: 'Playground', roles: admins },
+  { href: '/account', label: 'My account', roles: everyone },
+];
+
+/** Where each role lands after signing in. */
+export function homeFor(role: RoleName): string {
+  switch (role) {
+    case 'ADMIN':
+      return '/admin/playground';
+    default:
+      return '/account';
+  }
+}
