@@ -12,6 +12,8 @@ export const gatewayEnv = {
   SUPERGRAPH_PATH: z.string().optional(),
   /** Deepest selection nesting accepted. */
   MAX_QUERY_DEPTH: env.positiveInt(12),
+  /** Highest estimated cost of one operation (fields × list sizes). */
+  MAX_QUERY_COST: env.positiveInt(5000),
   /** Largest request body, in bytes. */
   MAX_REQUEST_BYTES: env.positiveInt(1_000_000),
   /** Folder of the built web app to serve at `/`; unset serves none. */

@@ -1,23 +1,24 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
-  createErrorFormatter,
   depthLimit,
+  ErrorCode,
   startHttpServer,
   type Logger,
-  type Principal,
   type RunningHttpServer,
   type TokenVerifier,
 } from '@aula/runtime';
+import type { FormattedExecutionResult } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { costLimit } from './cost';
+import { SubgraphDataSource, type GatewayContext } from './datasource';
+import { createGatewayErrorFormatter } from './errors';
+import { EventResolver } from './subscriptions/events';
+import { SubscriptionPlanner } from './subscriptions/plan';
+import { useGatewaySubscriptions } from './subscriptions/server';
 
-/** What the gateway knows about a request. */
-export interface GatewayContext {
-  readonly principal: Principal | null;
-  /** The caller's `Authorization` header, forwarded to subgraphs which verify it again. */
-  readonly authorization?: string;
-}
+export type { GatewayContext } from './datasource';
 
 /** Options for {@link createGateway}. */
 export interface GatewayOptions {
@@ -28,6 +29,8 @@ export interface GatewayOptions {
   readonly logger: Logger;
   /** @default 12 */
   readonly maxDepth?: number;
+  /** Highest estimated operation cost (see {@link costLimit}). @default 5000 */
+  readonly maxCost?: number;
   /** @default 1_000_000 */
   readonly maxRequestBytes?: number;
   /** Extra routes (web app, JWKS) tried before `/graphql`. */
@@ -39,35 +42,47 @@ export interface Gateway {
   listen(options: { port: number; host?: string }): Promise<RunningHttpServer>;
 }
 
-/** Forwards the caller's token to the subgraph, which verifies it itself. */
-class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const authorization = 'authorization' in context ? context.authorization : undefined;
-    if (authorization) request.http?.headers.set('authorization', authorization);
-  }
-}
-
 /**
  * Builds the public gateway: `@apollo/gateway` planning over the committed supergraph,
- * served by Apollo Server on `/graphql`. Tokens are verified before any planning.
+ * served by Apollo Server on `POST /graphql`, and a graphql-ws server on the same path that
+ * runs subscription plans. Tokens are verified before any planning on both.
  */
 export function createGateway(options: GatewayOptions): Gateway {
   const { logger } = options;
   return {
     async listen({ port, host }) {
+      const planner = new SubscriptionPlanner(options.supergraphSdl);
+      const httpUrl = (name: string) => {
+        const url = options.subgraphUrls[name] ?? planner.routingUrls[name];
+        if (!url) throw new Error(`No URL for subgraph ${name}`);
+        return url;
+      };
+      const services = Object.fromEntries(
+        Object.keys(planner.routingUrls).map((name) => [
+          name,
+          new SubgraphDataSource(name, httpUrl(name), logger),
+        ]),
+      );
       const gateway = new ApolloGateway({
         supergraphSdl: options.supergraphSdl,
-        buildService: ({ name, url }) => new AuthForwardingDataSource({ url: options.subgraphUrls[name] ?? url }),
+        buildService: ({ name }) =>
+          services[name] ?? new SubgraphDataSource(name, httpUrl(name), logger),
         logger,
       });
+      const formatError = createGatewayErrorFormatter(logger);
+      const validationRules = [
+        depthLimit(options.maxDepth ?? 12),
+        costLimit({ maxCost: options.maxCost ?? 5000 }),
+      ];
       const apollo = new ApolloServer<GatewayContext>({
         gateway,
-        formatError: createErrorFormatter(logger),
+        formatError,
         includeStacktraceInErrorResponses: false,
-        validationRules: [depthLimit(options.maxDepth ?? 12)],
+        validationRules,
         plugins: [ApolloServerPluginLandingPageDisabled()],
         logger,
       });
+      const events = new EventResolver({ planner, services, logger });
       return startHttpServer({
         apollo,
         port,
@@ -79,6 +94,28 @@ export function createGateway(options: GatewayOptions): Gateway {
           const authorization = req.headers.authorization;
           return { principal: options.verifier.principalFromHeader(authorization), authorization };
         },
+        websocket: (wss) =>
+          useGatewaySubscriptions(wss, {
+            planner,
+            events,
+            verifier: options.verifier,
+            logger,
+            wsUrl: (name) => httpUrl(name).replace(/^http/, 'ws'),
+            validationRules,
+            formatError,
+            executeOperation: async (request, contextValue): Promise<FormattedExecutionResult> => {
+              const response = await apollo.executeOperation(request, { contextValue });
+              if (response.body.kind === 'single') return response.body.singleResult;
+              return {
+                errors: [
+                  {
+                    message: '@defer and @stream are not supported.',
+                    extensions: { code: ErrorCode.BAD_USER_INPUT },
+                  },
+                ],
+              };
+            },
+          }),
       });
     },
   };

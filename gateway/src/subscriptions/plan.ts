@@ -1,0 +1,100 @@
+import { buildOperationContext } from '@apollo/gateway';
+import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type FetchNode, type QueryPlan } from '@apollo/query-planner';
+import { print, type DocumentNode, type GraphQLSchema } from 'graphql';
+
+/**
+ * Service name the cloned primary fetch is routed to: a stand-in that hands back the
+ * event which arrived over the WebSocket, so that only the `rest` of the plan goes out
+ * over HTTP — including fetches to the owning subgraph itself.
+ */
+export const EVENT_SOURCE = '__subscription_event__';
+
+/** The operation as `executeQueryPlan` takes it (not exported by name from `@apollo/gateway`). */
+type OperationContext = ReturnType<typeof buildOperationContext>;
+
+/** What the gateway needs to run one subscription operation. */
+export interface SubscriptionPlan {
+  /** The subgraph that owns the subscription field. */
+  readonly service: string;
+  /** The subscription to forward to {@link service} over graphql-ws. */
+  readonly primary: FetchNode;
+  /** Run once per event: the primary fetch (served by {@link EVENT_SOURCE}) then the rest. */
+  readonly eventPlan: QueryPlan;
+  readonly operationContext: OperationContext;
+}
+
+/** How many distinct operations keep their plan; past that the oldest is planned again. */
+const PLAN_CACHE_SIZE = 500;
+
+/**
+ * Plans subscriptions with Apollo's query planner over the same supergraph the gateway
+ * serves. `@apollo/gateway` plans subscriptions but refuses to run them; this keeps the
+ * plan and hands its parts to the WebSocket path.
+ */
+export class SubscriptionPlanner {
+  /** The public schema clients validate against. */
+  readonly apiSchema: GraphQLSchema;
+  /** The full supergraph schema `executeQueryPlan` needs for entity representations. */
+  readonly supergraphSchema: GraphQLSchema;
+  /** Routing URL of each subgraph as written in the supergraph, by name. */
+  readonly routingUrls: Readonly<Record<string, string>>;
+  private readonly api: Schema;
+  private readonly planner: QueryPlanner;
+  private readonly cache = new Map<string, SubscriptionPlan>();
+
+  constructor(supergraphSdl: string) {
+    const supergraph = Supergraph.build(supergraphSdl);
+    this.api = supergraph.apiSchema();
+    this.apiSchema = this.api.toGraphQLJSSchema();
+    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
+    this.planner = new QueryPlanner(supergraph);
+    this.routingUrls = Object.fromEntries(
+      supergraph.subgraphsMetadata().map(({ name, url }) => [name, url]),
+    );
+  }
+
+  /** The API schema in Apollo's own representation, as `executeQueryPlan` takes it. */
+  get apiSchemaInternal(): Schema {
+    return this.api;
+  }
+
+  /**
+   * Plans a validated subscription document. Throws when the operation is not a
+   * subscription, which callers have ruled out before.
+   */
+  plan(document: DocumentNode, operationName?: string | null): SubscriptionPlan {
+    const key = `${operationName ?? ''}\n${print(document)}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+
+    const operation = operationFromDocument(this.api, document, {
+      operationName: operationName ?? undefined,
+    });
+    const queryPlan = this.planner.buildQueryPlan(operation);
+    const node = queryPlan.node;
+    if (node?.kind !== 'Subscription')
+      throw new Error('The operation did not plan as a subscription.');
+
+    const standIn: FetchNode = { ...node.primary, serviceName: EVENT_SOURCE };
+    const plan: SubscriptionPlan = {
+      service: node.primary.serviceName,
+      primary: node.primary,
+      eventPlan: {
+        kind: 'QueryPlan',
+        node: node.rest ? { kind: 'Sequence', nodes: [standIn, node.rest] } : standIn,
+      },
+      operationContext: buildOperationContext({
+        schema: this.apiSchema,
+        operationDocument: document,
+        operationName: operationName ?? undefined,
+      }),
+    };
+    if (this.cache.size >= PLAN_CACHE_SIZE) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    this.cache.set(key, plan);
+    return plan;
+  }
+}

@@ -1,0 +1,273 @@
+import { ErrorCode, type Logger, type Principal, type TokenVerifier } from '@aula/runtime';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type GraphQLFormattedError,
+  type ValidationRule,
+} from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import type { GatewayContext } from '../datasource';
+import { serviceUnavailable } from '../errors';
+import type { EventRequest, EventResolver } from './events';
+import type { SubscriptionPlanner } from './plan';
+import { SubscriptionStream } from './stream';
+import { UpstreamConnections, type UpstreamFailure } from './upstream';
+
+/** Options for {@link useGatewaySubscriptions}. */
+export interface GatewaySubscriptionOptions {
+  readonly planner: SubscriptionPlanner;
+  readonly events: EventResolver;
+  readonly verifier: TokenVerifier;
+  readonly logger: Logger;
+  /** The graphql-ws URL of a subgraph, by name. */
+  readonly wsUrl: (service: string) => string;
+  /** Rules beyond graphql's own that a subscription must pass (depth, cost). */
+  readonly validationRules: readonly ValidationRule[];
+  /** The gateway's error formatter, applied to everything sent on the socket. */
+  readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Runs a query or mutation through the gateway's HTTP pipeline (same rules, same errors). */
+  readonly executeOperation: (
+    request: EventRequest,
+    context: GatewayContext,
+  ) => Promise<FormattedExecutionResult>;
+}
+
+/** What the gateway keeps per client socket. */
+type ConnectionState = {
+  principal: Principal;
+  authorization: string;
+  upstream: UpstreamConnections;
+  expiry: NodeJS.Timeout;
+};
+
+/** What `onSubscribe` hands to `subscribe`/`execute` as the context value. */
+interface OperationScope {
+  readonly connection: Partial<ConnectionState>;
+  readonly request: EventRequest;
+}
+
+/** setTimeout's longest delay; longer-lived tokens re-arm the timer. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Serves graphql-ws on the gateway's `/graphql`. The connection is authenticated in
+ * `connection_init` before anything is planned (close 4401 when the token is missing or
+ * invalid, and again the moment it expires). Subscriptions are validated against the API
+ * schema, planned, forwarded to the owning subgraph over graphql-ws, and each event is
+ * completed through the plan's `rest`. Queries and mutations sent on the socket run
+ * through the gateway's HTTP pipeline, so they get the same validation and errors.
+ * Returns the disposer.
+ */
+export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySubscriptionOptions) {
+  const { formatError } = options;
+  /** Results that Apollo Server already formatted; formatting them again would re-mask them. */
+  const preformatted = new WeakSet<object>();
+
+  const server = useServer<Record<string, unknown>, ConnectionState>(
+    {
+      onConnect: (ctx) => {
+        const raw = ctx.connectionParams?.authorization;
+        const authorization = typeof raw === 'string' ? raw : undefined;
+        let principal: Principal | null;
+        try {
+          principal = options.verifier.principalFromHeader(authorization);
+        } catch {
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'Invalid access token');
+          return false;
+        }
+        if (!principal || !authorization) {
+          ctx.extra.socket.close(
+            CloseCode.Unauthorized,
+            'Send connectionParams.authorization: "Bearer <token>"',
+          );
+          return false;
+        }
+        ctx.extra.principal = principal;
+        ctx.extra.authorization = authorization;
+        ctx.extra.upstream = new UpstreamConnections({ wsUrl: options.wsUrl, authorization });
+        if (principal.kind !== 'service') closeWhenExpired(ctx.extra, principal.expiresAt);
+        return true;
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [coded(error, 'GRAPHQL_PARSE_FAILED')];
+        }
+        const operationName = payload.operationName ?? undefined;
+        const request: EventRequest = {
+          query: payload.query,
+          operationName,
+          variables: payload.variables ?? {},
+        };
+        const scope: OperationScope = { connection: ctx.extra, request };
+        const args: ExecutionArgs = {
+          schema: options.planner.apiSchema,
+          document,
+          operationName,
+          variableValues: request.variables,
+          contextValue: scope,
+        };
+        const operation = getOperationAST(document, operationName);
+        // Queries and mutations are validated by the HTTP pipeline they are handed to.
+        if (operation?.operation !== 'subscription') return args;
+
+        const errors = validate(options.planner.apiSchema, document, [
+          ...specifiedRules,
+          ...options.validationRules,
+        ]);
+        if (errors.length) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
+        const coerced = getVariableValues(
+          options.planner.apiSchema,
+          operation.variableDefinitions ?? [],
+          request.variables,
+        );
+        if (coerced.errors)
+          return coerced.errors.map((error) => coded(error, ErrorCode.BAD_USER_INPUT));
+        return args;
+      },
+      subscribe: (args) => subscribeThroughPlan(args, options),
+      execute: async (args) => {
+        const { connection, request } = args.contextValue as OperationScope;
+        const context: GatewayContext = {
+          principal: connection.principal ?? null,
+          authorization: connection.authorization,
+        };
+        const result = await options.executeOperation(request, context);
+        preformatted.add(result);
+        // Already formatted by Apollo Server; onNext passes it through untouched.
+        return result as ExecutionResult;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (preformatted.has(result)) return result as FormattedExecutionResult;
+        if (!result.errors?.length) return;
+        return {
+          ...result,
+          errors: result.errors.map((error) => formatError(error.toJSON(), error)),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) => formatError(error.toJSON(), error)),
+      onClose: async (ctx) => {
+        clearTimeout(ctx.extra.expiry);
+        await ctx.extra.upstream?.close();
+      },
+    },
+    wss,
+  );
+  return async () => {
+    await server.dispose();
+  };
+}
+
+/** Plans one subscription and connects its upstream to a stream graphql-ws drains. */
+function subscribeThroughPlan(
+  args: ExecutionArgs,
+  options: GatewaySubscriptionOptions,
+): ExecutionResult | SubscriptionStream {
+  const { connection, request } = args.contextValue as OperationScope;
+  const { upstream } = connection;
+  if (!upstream) return { errors: [new GraphQLError('This connection was not initialised.')] };
+  let plan;
+  try {
+    plan = options.planner.plan(args.document, args.operationName);
+  } catch (error) {
+    // The operation validated against the API schema, so this is a planner failure: masked and logged.
+    return {
+      errors: [
+        new GraphQLError('The subscription could not be planned.', {
+          originalError: error as Error,
+        }),
+      ],
+    };
+  }
+  const context: GatewayContext = {
+    principal: connection.principal ?? null,
+    authorization: connection.authorization,
+  };
+  const stream = new SubscriptionStream({
+    resolve: (event) =>
+      options.events.resolve(plan, event, request, context).catch((error: unknown) => ({
+        errors: [
+          new GraphQLError('An event could not be completed.', { originalError: error as Error }),
+        ],
+      })),
+    failed: (failure) => {
+      if (failure.kind === 'lost')
+        options.logger.warn(
+          { service: plan.service, code: failure.code },
+          'upstream subscription lost',
+        );
+      return { errors: failureErrors(failure, plan.service) };
+    },
+  });
+  const variables = Object.fromEntries(
+    (plan.primary.variableUsages ?? [])
+      .filter((name) => request.variables[name] !== undefined)
+      .map((name) => [name, request.variables[name]]),
+  );
+  stream.attach(
+    upstream.subscribe(
+      plan.service,
+      { query: plan.primary.operation, operationName: plan.primary.operationName, variables },
+      stream.sink,
+    ),
+  );
+  return stream;
+}
+
+/** The errors a client gets when its upstream subscription ends early. */
+function failureErrors(failure: UpstreamFailure, serviceName: string): GraphQLError[] {
+  if (failure.kind === 'refused') {
+    return failure.errors.map(
+      (error) =>
+        new GraphQLError(error.message, {
+          path: error.path,
+          extensions: { ...error.extensions, serviceName },
+        }),
+    );
+  }
+  if (failure.code === CloseCode.Unauthorized) {
+    return [
+      new GraphQLError('Your session has expired. Sign in again.', {
+        extensions: { code: ErrorCode.UNAUTHENTICATED, serviceName },
+      }),
+    ];
+  }
+  return [serviceUnavailable(serviceName)];
+}
+
+/** Closes the socket with 4401 the moment the token it was opened with expires. */
+function closeWhenExpired(connection: Extra & Partial<ConnectionState>, expiresAt: number) {
+  const remaining = expiresAt * 1000 - Date.now();
+  connection.expiry = setTimeout(
+    () => {
+      if (remaining > MAX_TIMER_MS) closeWhenExpired(connection, expiresAt);
+      else (connection.socket as WebSocket).close(CloseCode.Unauthorized, 'Access token expired');
+    },
+    Math.min(Math.max(remaining, 0), MAX_TIMER_MS),
+  );
+}
+
+/** Gives graphql-js's own errors (parse, validation, variables) a code from the closed set. */
+function coded(error: unknown, code: string): GraphQLError {
+  if (!(error instanceof GraphQLError))
+    return new GraphQLError('The operation could not be read.', { extensions: { code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code: error.extensions.code ?? code },
+  });
+}

@@ -1,0 +1,215 @@
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
+import WebSocket from 'ws';
+import { fixtureToken, startTwoSubgraphs, type TwoSubgraphs } from '../testing/two-subgraphs';
+
+const TICKS = 'subscription Ticks($from: Int!) { ticks(from: $from) { n subscriber { id name } } }';
+
+/** One subscription seen from the client: its results in order, and how it ended. */
+function watch(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const results: FormattedExecutionResult[] = [];
+  let wake: (() => void) | undefined;
+  let settle!: (outcome: { error?: unknown }) => void;
+  const ended = new Promise<{ error?: unknown }>((resolve) => (settle = resolve));
+  const unsubscribe = client.subscribe(
+    { query, variables },
+    {
+      next: (result) => {
+        results.push(result);
+        wake?.();
+      },
+      error: (error) => settle({ error }),
+      complete: () => settle({}),
+    },
+  );
+  return {
+    results,
+    ended,
+    unsubscribe,
+    /** The `index`-th result, waiting for it if needed. */
+    async result(index: number): Promise<FormattedExecutionResult> {
+      while (results.length <= index) await new Promise<void>((resolve) => (wake = resolve));
+      return results[index] as FormattedExecutionResult;
+    },
+  };
+}
+
+describe('gateway subscriptions over graphql-ws', () => {
+  let env: TwoSubgraphs;
+  const clients: Client[] = [];
+  /** A client whose socket-close codes are recorded; `authorization` undefined sends none. */
+  const connect = (authorization: string | undefined) => {
+    const closes: number[] = [];
+    let firstClose!: (code: number) => void;
+    const closed = new Promise<number>((resolve) => (firstClose = resolve));
+    const client = createClient({
+      url: env.gateway.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: authorization ? { authorization } : {},
+      on: {
+        closed: (event) => {
+          const { code } = event as { code: number };
+          closes.push(code);
+          firstClose(code);
+        },
+      },
+    });
+    clients.push(client);
+    return { client, closes, closed };
+  };
+
+  beforeAll(async () => {
+    env = await startTwoSubgraphs({ maxDepth: 4, maxCost: 200 });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    await env.close();
+  });
+
+  it('delivers events whose entity fields another subgraph resolves, with the caller’s variables', async () => {
+    const { client } = connect(`Bearer ${fixtureToken('u1')}`);
+    const sub = watch(client, TICKS, { from: 7 });
+    await env.feed.until((feed) => feed.open === 1);
+    env.feed.emit();
+    expect(await sub.result(0)).toEqual({
+      data: { ticks: { n: 7, subscriber: { id: 'u1', name: 'Ada' } } },
+    });
+    env.feed.emit();
+    expect(await sub.result(1)).toEqual({
+      data: { ticks: { n: 8, subscriber: { id: 'u1', name: 'Ada' } } },
+    });
+    sub.unsubscribe();
+    await env.feed.until((feed) => feed.open === 0);
+  });
+
+  it('disposes the upstream subscription when the client completes', async () => {
+    const { client } = connect(`Bearer ${fixtureToken('u2')}`);
+    const returnedBefore = env.feed.returned;
+    const sub = watch(client, TICKS, { from: 1 });
+    await env.feed.until((feed) => feed.open === 1);
+    env.feed.emit();
+    await sub.result(0);
+    sub.unsubscribe();
+    await env.feed.until((feed) => feed.returned === returnedBefore + 1 && feed.open === 0);
+    // The last subscription on the upstream socket ended, so the subgraph sees the socket close too.
+    await env.ticksSockets.until((sockets) => sockets.open === 0);
+  });
+
+  it('closes the upstream sockets when the client socket closes', async () => {
+    const { client } = connect(`Bearer ${fixtureToken('u3')}`);
+    const first = watch(client, TICKS, { from: 1 });
+    const second = watch(client, 'subscription { ticks(from: 100) { n } }');
+    await env.feed.until((feed) => feed.open === 2);
+    expect(env.ticksSockets.open).toBe(1);
+    await client.dispose();
+    await env.feed.until((feed) => feed.open === 0);
+    await env.ticksSockets.until((sockets) => sockets.open === 0);
+    await Promise.all([first.ended, second.ended]);
+  });
+
+  it('closes with 4401 when the token is missing or not valid', async () => {
+    for (const authorization of [
+      undefined,
+      'Bearer not-a-token',
+      `Bearer ${fixtureToken('u1')}x`,
+    ]) {
+      const { client, closes } = connect(authorization);
+      const sub = watch(client, TICKS, { from: 1 });
+      const { error } = await sub.ended;
+      expect((error as { code?: number }).code).toBe(4401);
+      expect(closes).toEqual([4401]);
+    }
+    expect(env.feed.open).toBe(0);
+  });
+
+  it('closes with 4401 when the token expires mid-subscription, and releases the upstream', async () => {
+    const { client, closed } = connect(`Bearer ${fixtureToken('u1', 2)}`);
+    const sub = watch(client, TICKS, { from: 1 });
+    await env.feed.until((feed) => feed.open === 1);
+    env.feed.emit();
+    expect((await sub.result(0)).data).toEqual({
+      ticks: { n: 1, subscriber: { id: 'u1', name: 'Ada' } },
+    });
+    expect(await closed).toBe(4401);
+    await sub.ended;
+    await env.feed.until((feed) => feed.open === 0);
+  });
+
+  it('passes a subgraph’s refusal on as a coded error naming the service', async () => {
+    const { client } = connect(`Bearer ${fixtureToken('u1')}`);
+    const sub = watch(client, TICKS, { from: -1 });
+    expect(await sub.ended).toEqual({});
+    expect(sub.results).toEqual([
+      {
+        data: null,
+        errors: [
+          expect.objectContaining({
+            message: '`from` must not be negative.',
+            extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', serviceName: 'ticks' }),
+          }),
+        ],
+      },
+    ]);
+  });
+
+  it('validates against the API schema and the depth and cost limits before planning', async () => {
+    const { client } = connect(`Bearer ${fixtureToken('u1')}`);
+    const cases: Array<[string, string]> = [
+      ['subscription { ticks(from: 1) { nope } }', 'GRAPHQL_VALIDATION_FAILED'],
+      [
+        'subscription { ticks(from: 1) { subscriber { friends { friends { id } } } } }',
+        'QUERY_TOO_COMPLEX',
+      ],
+      [
+        'subscription { ticks(from: 1) { subscriber { friends(first: 500) { name } } } }',
+        'QUERY_TOO_COMPLEX',
+      ],
+      ['subscription($from: Int!) { ticks(from: $from) { n } }', 'BAD_USER_INPUT'],
+    ];
+    for (const [query, code] of cases) {
+      const { error } = await watch(client, query).ended;
+      expect(error).toEqual([expect.objectContaining({ extensions: { code } })]);
+    }
+    expect(env.feed.open).toBe(0);
+  });
+
+  it('runs queries sent on the socket through the gateway', async () => {
+    const { client } = connect(`Bearer ${fixtureToken('u1')}`);
+    const found = watch(client, 'query { person(id: "u2") { name friends(first: 1) { id } } }');
+    await found.ended;
+    expect(found.results).toEqual([
+      { data: { person: { name: 'Grace', friends: [{ id: 'u1' }] } } },
+    ]);
+    const missing = watch(client, 'query { person(id: "nobody") { name } }');
+    await missing.ended;
+    expect(missing.results[0]?.errors?.[0]?.extensions).toEqual({
+      code: 'NOT_FOUND',
+      serviceName: 'people',
+    });
+  });
+
+  // Last: it stops the ticks subgraph.
+  it('ends the subscription with SERVICE_UNAVAILABLE when the subgraph dies mid-stream', async () => {
+    const { client } = connect(`Bearer ${fixtureToken('u2')}`);
+    const sub = watch(client, TICKS, { from: 1 });
+    await env.feed.until((feed) => feed.open === 1);
+    env.feed.emit();
+    await sub.result(0);
+    await env.ticks.stop();
+    expect(await sub.ended).toEqual({});
+    const last = sub.results[sub.results.length - 1];
+    expect(last?.errors).toEqual([
+      {
+        message: 'The ticks service is not answering right now. Please try again in a moment.',
+        extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'ticks' },
+      },
+    ]);
+
+    const again = watch(client, TICKS, { from: 1 });
+    expect(await again.ended).toEqual({});
+    expect(again.results[0]?.errors?.[0]?.extensions).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+      serviceName: 'ticks',
+    });
+  });
+});

@@ -1,0 +1,292 @@
+import { composeServices } from '@apollo/composition';
+import {
+  badInput,
+  createLogger,
+  createSubgraph,
+  forbidden,
+  notFound,
+  TokenVerifier,
+  type BaseContext,
+  type RunningHttpServer,
+  type TokenSettings,
+} from '@aula/runtime';
+import { parse } from 'graphql';
+import jwt from 'jsonwebtoken';
+import { randomUUID } from 'node:crypto';
+import { createGateway } from '../server';
+
+/**
+ * Two small subgraphs made for the gateway's own tests, independent of the product
+ * subgraphs: `ticks` owns a subscription whose events carry a `User` that only `people`
+ * can resolve, so every event needs the plan's `rest`.
+ */
+const ticksTypeDefs = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+  type Query {
+    "How many subscriptions to ticks are open on this subgraph."
+    openTickSubscriptions: Int!
+  }
+  type Subscription {
+    "One tick per feed emission, numbered from \`from\`, for the signed-in subscriber."
+    ticks("First tick number; must not be negative." from: Int!): Tick!
+  }
+  "One event of the ticks subscription."
+  type Tick {
+    "Sequence number of the tick."
+    n: Int!
+    "Who subscribed; resolved by the people subgraph."
+    subscriber: User!
+  }
+  "A person, owned by the people subgraph."
+  type User @key(fields: "id", resolvable: false) {
+    "Identifier of the person."
+    id: ID!
+  }
+`);
+
+const peopleTypeDefs = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+  type Query {
+    "One person by id; NOT_FOUND when there is none."
+    person("Identifier of the person." id: ID!): User
+  }
+  "A person."
+  type User @key(fields: "id") {
+    "Identifier of the person."
+    id: ID!
+    "Display name."
+    name: String!
+    "Everyone else, at most \`first\` of them."
+    friends("How many to return." first: Int): [User!]!
+  }
+`);
+
+/** The people the `people` subgraph knows. */
+export const PEOPLE: Readonly<Record<string, string>> = { u1: 'Ada', u2: 'Grace', u3: 'Edsger' };
+
+/** Token settings shared by the test gateway and subgraphs. */
+export const FIXTURE_TOKENS: TokenSettings = {
+  algorithm: 'HS256',
+  secret: 'gateway-fixture-secret-at-least-32-bytes!!',
+  issuer: 'aula',
+  audience: 'aula-api',
+  serviceSecret: 'gateway-fixture-service-secret-32-bytes!!',
+};
+
+/** A signed access token for `userId` that expires after `expiresIn` seconds. */
+export function fixtureToken(userId: string, expiresIn = 900): string {
+  return jwt.sign({ role: 'STUDENT' }, FIXTURE_TOKENS.secret as string, {
+    algorithm: 'HS256',
+    subject: userId,
+    issuer: FIXTURE_TOKENS.issuer,
+    audience: FIXTURE_TOKENS.audience,
+    expiresIn,
+    jwtid: randomUUID(),
+  });
+}
+
+/** The source of tick events, observable from the test: who is subscribed, who left. */
+export class TickFeed {
+  private readonly listeners = new Set<() => void>();
+  private readonly watchers = new Set<() => void>();
+  /** Subscriptions whose iterator the subgraph is currently serving. */
+  open = 0;
+  /** Iterators the subgraph's graphql-ws server has closed (`return()` called). */
+  returned = 0;
+
+  /** Sends one tick to every open subscription. */
+  emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Resolves once `condition` holds; re-checked on every subscribe and unsubscribe. */
+  until(condition: (feed: TickFeed) => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!condition(this)) return;
+        this.watchers.delete(check);
+        resolve();
+      };
+      this.watchers.add(check);
+      check();
+    });
+  }
+
+  /** An iterator of ticks numbered from `from`, counted in {@link open} until returned. */
+  subscribe(
+    from: number,
+    userId: string,
+  ): AsyncIterableIterator<{ ticks: { n: number; subscriber: { id: string } } }> {
+    const queued: number[] = [];
+    let next = from;
+    let wake: (() => void) | undefined;
+    let done = false;
+    const listener = () => {
+      queued.push(next++);
+      wake?.();
+    };
+    this.listeners.add(listener);
+    this.open += 1;
+    this.changed();
+    const iterator: AsyncIterableIterator<{ ticks: { n: number; subscriber: { id: string } } }> = {
+      next: async () => {
+        while (!done && queued.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        if (done) return { done: true, value: undefined };
+        return {
+          done: false,
+          value: { ticks: { n: queued.shift() as number, subscriber: { id: userId } } },
+        };
+      },
+      return: async () => {
+        if (!done) {
+          done = true;
+          this.listeners.delete(listener);
+          this.open -= 1;
+          this.returned += 1;
+          wake?.();
+          this.changed();
+        }
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+
+  private changed() {
+    for (const watcher of [...this.watchers]) watcher();
+  }
+}
+
+/** Counts the WebSocket connections a server has open, as that server sees them. */
+export class SocketWatch {
+  private readonly watchers = new Set<() => void>();
+  open = 0;
+
+  constructor(server: RunningHttpServer) {
+    server.server.on('upgrade', (_req, socket) => {
+      this.open += 1;
+      this.changed();
+      socket.once('close', () => {
+        this.open -= 1;
+        this.changed();
+      });
+    });
+  }
+
+  /** Resolves once `condition` holds. */
+  until(condition: (watch: SocketWatch) => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!condition(this)) return;
+        this.watchers.delete(check);
+        resolve();
+      };
+      this.watchers.add(check);
+      check();
+    });
+  }
+
+  private changed() {
+    for (const watcher of [...this.watchers]) watcher();
+  }
+}
+
+/** The two subgraphs and a real gateway in front of them. */
+export interface TwoSubgraphs {
+  readonly gateway: RunningHttpServer;
+  readonly ticks: RunningHttpServer;
+  readonly people: RunningHttpServer;
+  readonly feed: TickFeed;
+  /** WebSocket connections the ticks subgraph has open. */
+  readonly ticksSockets: SocketWatch;
+  close(): Promise<void>;
+}
+
+/** Starts `ticks`, `people` and a gateway composed over them, all on free ports. */
+export async function startTwoSubgraphs(
+  limits: { maxDepth?: number; maxCost?: number } = {},
+): Promise<TwoSubgraphs> {
+  const logger = createLogger('gateway-test', 'silent');
+  const verifier = new TokenVerifier(FIXTURE_TOKENS);
+  const feed = new TickFeed();
+  const extendContext = (base: BaseContext) => base;
+
+  const ticks = await createSubgraph({
+    name: 'ticks',
+    typeDefs: ticksTypeDefs,
+    verifier,
+    logger,
+    extendContext,
+    readiness: [],
+    resolvers: {
+      Query: { openTickSubscriptions: () => feed.open },
+      Subscription: {
+        ticks: {
+          subscribe: (_: unknown, args: { from: number }, context: BaseContext) => {
+            const principal = context.principal;
+            if (principal?.kind !== 'user')
+              throw forbidden('Only a signed-in person can watch ticks.');
+            if (args.from < 0) throw badInput('`from` must not be negative.', { field: 'from' });
+            return feed.subscribe(args.from, principal.userId);
+          },
+        },
+      },
+    },
+  }).listen({ port: 0 });
+
+  const person = (id: string) => (PEOPLE[id] ? { id, name: PEOPLE[id] } : null);
+  const people = await createSubgraph({
+    name: 'people',
+    typeDefs: peopleTypeDefs,
+    verifier,
+    logger,
+    extendContext,
+    readiness: [],
+    resolvers: {
+      Query: {
+        person: (_: unknown, args: { id: string }) => {
+          const found = person(args.id);
+          if (!found) throw notFound('Person');
+          return found;
+        },
+      },
+      User: {
+        __resolveReference: (reference: { id: string }) => person(reference.id),
+        friends: (user: { id: string }, args: { first?: number }) =>
+          Object.keys(PEOPLE)
+            .filter((id) => id !== user.id)
+            .slice(0, args.first ?? undefined)
+            .map(person),
+      },
+    },
+  }).listen({ port: 0 });
+
+  const composed = composeServices([
+    { name: 'ticks', typeDefs: ticksTypeDefs, url: ticks.url },
+    { name: 'people', typeDefs: peopleTypeDefs, url: people.url },
+  ]);
+  if (composed.errors) throw new Error(composed.errors.map((error) => error.message).join('\n'));
+
+  const ticksSockets = new SocketWatch(ticks);
+  const gateway = await createGateway({
+    supergraphSdl: composed.supergraphSdl,
+    subgraphUrls: { ticks: ticks.url, people: people.url },
+    verifier,
+    logger,
+    ...limits,
+  }).listen({ port: 0 });
+
+  return {
+    gateway,
+    ticks,
+    people,
+    feed,
+    ticksSockets,
+    async close() {
+      await gateway.stop();
+      await ticks.stop().catch(() => undefined);
+      await people.stop().catch(() => undefined);
+    },
+  };
+}
