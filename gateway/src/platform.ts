@@ -94,6 +94,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     verifier,
     logger,
     maxDepth: gatewayConfig.MAX_QUERY_DEPTH,
+    maxCost: gatewayConfig.MAX_QUERY_COST,
     maxRequestBytes: gatewayConfig.MAX_REQUEST_BYTES,
     routes: webApp,
   });
