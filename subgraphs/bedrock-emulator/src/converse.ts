@@ -42,6 +42,7 @@ export async function respondConverse(
             },
           },
     );
+    signal.throwIfAborted();
     response.writeHead(200, {
       'content-type': 'application/json',
       'x-amzn-requestid': delivery.requestId,

@@ -78,9 +78,15 @@ export async function startBedrockEmulator(
       controller.abort();
       active.delete(controller);
     });
+    // A response torn down under us (client reset, stop()) ends this answer, nothing more.
+    response.on('error', () => controller.abort());
     handleRequest(request, sink, settings, controller.signal).catch(() => {
-      if (!sink.writableEnded) {
+      if (controller.signal.aborted || sink.writableEnded) return;
+      try {
         writeServiceError(sink, 'InternalServerException', 'The emulator failed.', randomUUID());
+      } catch {
+        // Headers already went out with the stream; closing it is all that is left.
+        response.destroy();
       }
     });
   };
@@ -157,6 +163,7 @@ async function handleRequest(
     return;
   }
   const body = await readBody(request);
+  if (signal.aborted) return;
   let parsed;
   try {
     parsed = parseConverseRequest(decodeURIComponent(route[1] ?? ''), body);

@@ -61,14 +61,18 @@ export async function streamAnswer(
   delivery: Delivery,
   signal: AbortSignal,
 ): Promise<void> {
-  response.writeHead(200, {
-    'content-type': 'application/vnd.amazon.eventstream',
-    'x-amzn-requestid': delivery.requestId,
-  });
+  // Checking the signal before each write matters: writing to a response the
+  // client already reset makes node:http2 raise an error instead of a no-op.
   const send = async (frame: Uint8Array) => {
+    signal.throwIfAborted();
     if (!(await writeFrame(response, frame))) signal.throwIfAborted();
   };
   try {
+    signal.throwIfAborted();
+    response.writeHead(200, {
+      'content-type': 'application/vnd.amazon.eventstream',
+      'x-amzn-requestid': delivery.requestId,
+    });
     if (delivery.hang) {
       await send(eventFrame('messageStart', { role: 'assistant' }));
       await untilAborted(signal);
