@@ -7,13 +7,42 @@ export const authEnv = {
   /** Email of the first admin, created at start-up when no admin exists. */
   AULA_ADMIN_EMAIL: z.email('expected an email address').default('admin@aula.local'),
   /** Password of the first admin; generated and printed once when unset. */
-  AULA_ADMIN_PASSWORD: z.string().min(12, 'expected a password of at least 12 characters').optional(),
+  AULA_ADMIN_PASSWORD: z
+    .string()
+    .min(12, 'expected a password of at least 12 characters')
+    .optional(),
   /** Whether people may create their own (STUDENT) accounts. */
   AULA_SELF_REGISTRATION: env.flag(false),
+  /** RS256 private key (PEM); required when JWT_ALGORITHM=RS256, since auth signs the tokens. */
+  JWT_PRIVATE_KEY: z
+    .string()
+    .includes('PRIVATE KEY', { message: 'expected a PEM private key' })
+    .optional(),
+  /** Lifetime of an access token, in seconds. */
+  ACCESS_TOKEN_TTL_SECONDS: env.positiveInt(900),
+  /** Lifetime of a refresh token, in days; each refresh starts a new one. */
+  REFRESH_TOKEN_TTL_DAYS: env.positiveInt(30),
+  /** Lifetime of the access token the gateway obtains for an API key, in seconds. */
+  API_KEY_TOKEN_TTL_SECONDS: env.positiveInt(300),
+  /** Failed sign-ins allowed for one email before it is locked out for a while. */
+  LOGIN_ACCOUNT_FREE_FAILURES: env.positiveInt(5),
+  /** Failed sign-ins allowed from one address (any emails) before it is locked out for a while. */
+  LOGIN_ADDRESS_FREE_FAILURES: env.positiveInt(20),
+  /** First lockout, in seconds; each further failure doubles it. */
+  LOGIN_LOCKOUT_BASE_SECONDS: env.positiveInt(2),
+  /** Longest lockout, in seconds. */
+  LOGIN_LOCKOUT_MAX_SECONDS: env.positiveInt(900),
+  /** Failures older than this many seconds are forgotten. */
+  LOGIN_FAILURE_WINDOW_SECONDS: env.positiveInt(900),
+  /** argon2id memory cost in KiB (OWASP's minimum recommendation by default). */
+  ARGON2_MEMORY_KIB: env.positiveInt(19_456),
+  /** argon2id passes over memory. */
+  ARGON2_TIME_COST: env.positiveInt(2),
 };
 
 /** The parsed auth configuration. */
 export type AuthConfig = z.infer<z.ZodObject<typeof authEnv>>;
 
 /** Parses the auth subgraph's environment once; throws one clear line when it is wrong. */
-export const loadAuthConfig = (source: NodeJS.ProcessEnv): AuthConfig => parseConfig(authEnv, source);
+export const loadAuthConfig = (source: NodeJS.ProcessEnv): AuthConfig =>
+  parseConfig(authEnv, source);

@@ -1,7 +1,21 @@
-import type { BaseContext } from '@aula/runtime';
-import type { Db } from '@aula/runtime';
+import type { BaseContext, Db, SupervisionDirectory } from '@aula/runtime';
+import type { AccountService } from './accounts';
+import type { ApiKeyRegistry } from './api-keys';
+import type { SessionStore } from './sessions';
+
+/** The auth subgraph's services, built once in `createServer`. */
+export interface AuthServices {
+  readonly accounts: AccountService;
+  readonly sessions: SessionStore;
+  readonly keys: ApiKeyRegistry;
+  /** Whether `register` is open (`AULA_SELF_REGISTRATION`). */
+  readonly selfRegistration: boolean;
+  /** Answers "does this supervisor look after that student?" (monitoring decides). */
+  readonly supervision: SupervisionDirectory;
+}
 
 /** What auth's resolvers receive. */
 export interface AuthSubgraphContext extends BaseContext {
   readonly db: Db;
+  readonly auth: AuthServices;
 }

@@ -1,24 +1,118 @@
-import { createSubgraph, type SubgraphDeps, type SubgraphModule, type SubgraphService } from '@aula/runtime';
+import {
+  createServiceClient,
+  createSubgraph,
+  createSupervisionDirectory,
+  type SubgraphDeps,
+  type SubgraphModule,
+  type SubgraphService,
+} from '@aula/runtime';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { parse } from 'graphql';
+import { AccountService } from './accounts';
+import { createAccessTokenSigner, type AccessTokenSigner } from './access-tokens';
+import { ApiKeyRegistry } from './api-keys';
 import { loadAuthConfig, type AuthConfig } from './config';
 import type { AuthSubgraphContext } from './context';
+import { ensureFirstAdmin } from './first-admin';
+import { createPasswordHasher } from './passwords';
 import { resolvers } from './resolvers';
+import { SessionStore } from './sessions';
+import { LoginThrottle } from './throttle';
 
 /** auth's part of the graph, read from its `schema.graphql`. */
 export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
+/** The path the public signing keys are served on, by auth and (proxied) by the gateway. */
+export const JWKS_PATH = '/.well-known/jwks.json';
+
+function signerFor(deps: SubgraphDeps<AuthConfig>): AccessTokenSigner {
+  return createAccessTokenSigner({
+    ...deps.tokens,
+    privateKey: deps.tokens.privateKey ?? deps.config.JWT_PRIVATE_KEY,
+  });
+}
+
+const hasherFor = (config: AuthConfig) =>
+  createPasswordHasher({ memoryKiB: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_TIME_COST });
+
 /** Builds the auth subgraph. No side effects: nothing listens until `listen`. */
 export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
-  return createSubgraph<AuthSubgraphContext>({
+  const { config, database } = deps;
+  const db = database.db;
+  const signer = signerFor(deps);
+  const hasher = hasherFor(config);
+  const throttle = new LoginThrottle(db, {
+    accountFreeFailures: config.LOGIN_ACCOUNT_FREE_FAILURES,
+    addressFreeFailures: config.LOGIN_ADDRESS_FREE_FAILURES,
+    lockoutBaseSeconds: config.LOGIN_LOCKOUT_BASE_SECONDS,
+    lockoutMaxSeconds: config.LOGIN_LOCKOUT_MAX_SECONDS,
+    windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
+  });
+  const sessions = new SessionStore(db, signer, {
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+  });
+  const keys = new ApiKeyRegistry(db, signer, deps.bus, config.API_KEY_TOKEN_TTL_SECONDS);
+  const accounts = new AccountService(db, hasher, throttle, sessions, keys);
+  const supervision = createSupervisionDirectory({
+    client: createServiceClient({
+      service: 'auth',
+      tokens: deps.tokens,
+      serviceUrl: deps.serviceUrl,
+    }),
+    bus: deps.bus,
+  });
+  const auth = {
+    accounts,
+    sessions,
+    keys,
+    supervision,
+    selfRegistration: config.AULA_SELF_REGISTRATION,
+  };
+
+  const jwks = JSON.stringify(signer.jwks());
+  const routes = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== JWKS_PATH)
+      return false;
+    res.statusCode = 200;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('cache-control', 'public, max-age=300');
+    res.end(jwks);
+    return true;
+  };
+
+  const subgraph = createSubgraph<AuthSubgraphContext>({
     name: 'auth',
     typeDefs,
     resolvers: resolvers as never,
     verifier: deps.verifier,
     logger: deps.logger,
-    extendContext: (base) => ({ ...base, db: deps.database.db }),
-    readiness: [{ name: 'database', check: () => deps.database.ping() }],
+    routes,
+    extendContext: (base) => ({ ...base, db, auth }),
+    readiness: [{ name: 'database', check: () => database.ping() }],
+  });
+  return {
+    ...subgraph,
+    async close() {
+      supervision.close();
+    },
+  };
+}
+
+/**
+ * Start-up work before auth serves: refuses a signing configuration that would mint unusable
+ * tokens, and creates the first administrator when there is none.
+ */
+export async function prepareAuth(deps: SubgraphDeps<AuthConfig>): Promise<void> {
+  signerFor(deps);
+  await ensureFirstAdmin({
+    db: deps.database.db,
+    hasher: hasherFor(deps.config),
+    logger: deps.logger,
+    email: deps.config.AULA_ADMIN_EMAIL,
+    password: deps.config.AULA_ADMIN_PASSWORD,
   });
 }
 
@@ -28,5 +122,6 @@ export const authModule: SubgraphModule<AuthConfig> = {
   dbSchema: 'auth',
   migrationsFolder: join(__dirname, '..', 'drizzle'),
   loadConfig: loadAuthConfig,
+  prepare: prepareAuth,
   createServer,
 };

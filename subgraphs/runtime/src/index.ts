@@ -1,6 +1,7 @@
 export * from './auth/principal';
 export * from './auth/tokens';
 export * from './auth/guards';
+export * from './auth/scopes';
 export * from './config';
 export * from './db';
 export * from './errors';

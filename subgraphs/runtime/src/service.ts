@@ -37,5 +37,11 @@ export interface SubgraphModule<TConfig> {
   readonly migrationsFolder: string;
   /** Parses this subgraph's environment (throws ConfigError with one clear line). */
   loadConfig(env: NodeJS.ProcessEnv): TConfig;
+  /**
+   * One-off start-up work that must finish before the service accepts requests (such as
+   * creating the first admin). Launchers call it after migrating and before `createServer`,
+   * which keeps `createServer` free of side effects for tests.
+   */
+  prepare?(deps: SubgraphDeps<TConfig>): Promise<void>;
   createServer(deps: SubgraphDeps<TConfig>): SubgraphService | Promise<SubgraphService>;
 }

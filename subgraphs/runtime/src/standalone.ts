@@ -28,19 +28,21 @@ export async function runStandalone<TConfig extends CommonConfig>(
     const database = await openDatabase({ url: own.DATABASE_URL });
     await database.migrate({ schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
     const bus = createEventBus({ redisUrl: own.REDIS_URL });
-    const service = await module.createServer({
+    const deps = {
       config,
       database,
       bus,
       logger,
       tokens,
       verifier: new TokenVerifier(tokens),
-      serviceUrl: (name) => {
+      serviceUrl: (name: string) => {
         const url = process.env[`${name.toUpperCase()}_SUBGRAPH_URL`];
         if (!url) throw new Error(`${name.toUpperCase()}_SUBGRAPH_URL is not set`);
         return url;
       },
-    });
+    };
+    await module.prepare?.(deps);
+    const service = await module.createServer(deps);
     const running = await service.listen({ port: own.PORT, host: own.HOST });
     service.startBackground?.();
     logger.info({ url: running.url }, `${module.name} subgraph ready`);

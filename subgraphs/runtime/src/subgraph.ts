@@ -12,7 +12,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Principal } from './auth/principal';
 import type { TokenVerifier } from './auth/tokens';
 import { createErrorFormatter } from './errors';
-import { startHttpServer, type ReadinessCheck, type RunningHttpServer } from './http';
+import { startHttpServer, type HttpServerOptions, type ReadinessCheck, type RunningHttpServer } from './http';
 import { depthLimit } from './limits';
 import type { Logger } from './logger';
 
@@ -22,6 +22,11 @@ export interface BaseContext {
   readonly logger: Logger;
   /** The raw `Authorization` header, to forward on service calls made for this user. */
   readonly authorization?: string;
+  /**
+   * The caller's network address: the first `X-Forwarded-For` entry the gateway set, else
+   * the socket's peer. Subgraphs sit behind the gateway, so only it should reach them.
+   */
+  readonly clientAddress?: string;
 }
 
 /** Options for {@link createSubgraph}. */
@@ -37,6 +42,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   readonly readiness: readonly ReadinessCheck[];
   /** @default 12 */
   readonly maxDepth?: number;
+  /** Extra HTTP routes served beside `/graphql` (such as `/.well-known/jwks.json`). */
+  readonly routes?: HttpServerOptions<TContext>['routes'];
 }
 
 /** A built subgraph: its schema, and a way to serve it. */
@@ -64,9 +71,9 @@ export function createSubgraph<TContext extends BaseContext>(
   const logger = options.logger;
   const formatError = createErrorFormatter(logger);
 
-  const contextFor = (authorization: string | undefined): TContext => {
+  const contextFor = (authorization: string | undefined, clientAddress?: string): TContext => {
     const principal = options.verifier.principalFromHeader(authorization);
-    return options.extendContext({ principal, logger, authorization });
+    return options.extendContext({ principal, logger, authorization, clientAddress });
   };
 
   return {
@@ -86,7 +93,8 @@ export function createSubgraph<TContext extends BaseContext>(
         port,
         host,
         readiness: options.readiness,
-        context: async (req: IncomingMessage) => contextFor(req.headers.authorization),
+        routes: options.routes,
+        context: async (req: IncomingMessage) => contextFor(req.headers.authorization, clientAddressOf(req)),
         websocket: (wss) => {
           const server = useServer<
             { authorization?: string },
@@ -142,4 +150,10 @@ export function createSubgraph<TContext extends BaseContext>(
       });
     },
   };
+}
+
+function clientAddressOf(req: IncomingMessage): string | undefined {
+  const forwarded = req.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || req.socket.remoteAddress || undefined;
 }

@@ -1,7 +1,10 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { UserRow } from '../users';
+import { ApiKeyRow } from '../api-keys';
 import { AuthSubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -15,17 +18,315 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A key an integration uses instead of signing in. Its secret is never shown again after creation. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the key stops working on its own; null if never. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When the key was last used (updated at most once a minute); null if never. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for, as its creator named it. */
+  name: Scalars['String']['output'];
+  /** The person the key acts as. */
+  owner: User;
+  /** The start of the secret (for example `aula_sk_3fa9c2d1`), to recognise the key in lists. */
+  prefix: Scalars['String']['output'];
+  /** When the key was revoked; null while it is usable. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do. */
+  scopes: Array<ApiKeyScope>;
+};
+
+/**
+ * A short-lived access token the gateway obtained for an API key (service-only). Subgraphs verify
+ * it like any access token; its `kid` and `scp` claims carry the key's id and scopes.
+ */
+export type ApiKeyExchange = {
+  __typename?: 'ApiKeyExchange';
+  /** The JWT to forward to subgraphs in place of the key. */
+  accessToken: Scalars['String']['output'];
+  /** When `accessToken` stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The key's id, so the gateway can drop its cache entry when the key is revoked. */
+  keyId: Scalars['ID']['output'];
+};
+
+/**
+ * What an API key may do. A key acts as the person who created it and can never do more than
+ * that person's role allows; its scopes narrow that further.
+ */
+export type ApiKeyScope =
+  /** Read chat sessions and messages (`chat:read`). */
+  | 'CHAT_READ'
+  /** Read chatbots and course materials (`content:read`). */
+  | 'CONTENT_READ'
+  /** Read classes, activity and safety flags (`monitoring:read`). */
+  | 'MONITORING_READ'
+  /** Read credit balances and usage reports (`usage:read`). */
+  | 'USAGE_READ'
+  /** Read users (`users:read`). */
+  | 'USERS_READ';
+
+/**
+ * A signed-in session. Send `accessToken` as `Authorization: Bearer <accessToken>`; before
+ * `expiresAt`, trade `refreshToken` for a new pair with `refreshToken`. Each refresh token works
+ * once: using one a second time ends the whole session (it is treated as stolen).
+ */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** A short-lived JWT (15 minutes by default) to send with every request. */
+  accessToken: Scalars['String']['output'];
+  /** When `accessToken` stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** An opaque, single-use token that obtains the next access token. Keep it secret. */
+  refreshToken: Scalars['String']['output'];
+  /** The signed-in person. */
+  user: User;
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When the key should stop working; must be in the future. Omit for a key that does not expire. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for (1 to 100 characters). */
+  name: Scalars['String']['input'];
+  /** What the key may do; at least one. */
+  scopes: Array<ApiKeyScope>;
+};
+
+/** A new account, created by an administrator. */
+export type CreateUserInput = {
+  /** The name shown to other people (1 to 120 characters). */
+  displayName: Scalars['String']['input'];
+  /** Sign-in address; must not already be used, in any letter case. */
+  email: Scalars['String']['input'];
+  /** The initial password: 12 to 256 characters. */
+  password: Scalars['String']['input'];
+  /** What the person may do. Defaults to STUDENT. */
+  role?: InputMaybe<Role>;
+};
+
+/** A key just created: the only time its secret is shown. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  /** The key's details. */
+  apiKey: ApiKey;
+  /** The full secret, beginning `aula_sk_`. Send it as `Authorization: Bearer <secret>` through the gateway. */
+  secret: Scalars['String']['output'];
+};
+
+/** Why one CSV row created no account. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** BAD_USER_INPUT for an invalid value, CONFLICT when the email is already taken. */
+  code: Scalars['String']['output'];
+  /** What is wrong with the row, for the person fixing the file. */
+  message: Scalars['String']['output'];
+};
+
+/** What happened to one data row of an imported CSV. */
+export type ImportUserRow = {
+  __typename?: 'ImportUserRow';
+  /** The email the row gave, as written; null when the row had none. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Why the row was refused; null when it created an account. */
+  error: Maybe<ImportRowError>;
+  /**
+   * The password generated for this account when the row left the password empty. Shown only
+   * in this result; hand it to the person and ask them to change it.
+   */
+  generatedPassword: Maybe<Scalars['String']['output']>;
+  /** The row's line number in the CSV text (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** The account created, or null when the row was refused. */
+  user: Maybe<User>;
+};
+
+/** The outcome of one CSV import. */
+export type ImportUsersResult = {
+  __typename?: 'ImportUsersResult';
+  /** How many rows created an account. */
+  createdCount: Scalars['Int']['output'];
+  /** How many rows were refused; nothing was created for them. */
+  failedCount: Scalars['Int']['output'];
+  /** One entry per data row, in file order. */
+  rows: Array<ImportUserRow>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Changes the signed-in person's own password and ends their other sessions. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Administrators and supervisors: creates an API key that acts as you, limited to its scopes. */
+  createApiKey: CreatedApiKey;
+  /** Administrators: creates an account. */
+  createUser: User;
+  /**
+   * Administrators: creates accounts from CSV text with the header `email,displayName,role,password`
+   * (role and password columns optional; an empty role means STUDENT, an empty password is generated).
+   * Valid rows are created even when others are refused; at most 1000 rows.
+   */
+  importUsers: ImportUsersResult;
+  /**
+   * Signs in. A wrong email or password gives the same UNAUTHENTICATED error either way; repeated
+   * failures for one email or from one address are slowed down and then refused with
+   * TOO_MANY_ATTEMPTS (extension `retryAfterSeconds`).
+   */
+  login: AuthPayload;
+  /** Ends the session this refresh token belongs to. Returns false when it matched no active session. */
+  logout: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in person; returns how many were ended. */
+  logoutEverywhere: Scalars['Int']['output'];
+  /** Administrators: lets a suspended account sign in again. */
+  reactivateUser: User;
+  /**
+   * Trades a refresh token for a new access token and refresh token. The old refresh token stops
+   * working; presenting it again ends the whole session. Refused for suspended accounts.
+   */
+  refreshToken: AuthPayload;
+  /** Creates a STUDENT account and signs it in, when self-registration is enabled (FORBIDDEN otherwise). */
+  register: AuthPayload;
+  /** Administrators: sets a new password for someone and ends their sessions. */
+  resetUserPassword: PasswordResetResult;
+  /** Revokes an API key at once. Its creator and administrators may do this. */
+  revokeApiKey: ApiKey;
+  /** Administrators: changes what a person may do. The last active administrator cannot be demoted. */
+  setUserRole: User;
+  /** Administrators: blocks an account and ends its sessions and API keys. Not for your own account or the last active administrator. */
+  suspendUser: User;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationImportUsersArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshTokenArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  newPassword?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetUserRoleArgs = {
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSuspendUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of an administrator resetting someone's password. */
+export type PasswordResetResult = {
+  __typename?: 'PasswordResetResult';
+  /** The password that was generated, when none was given. Shown only here. */
+  generatedPassword: Maybe<Scalars['String']['output']>;
+  /** The account whose password changed; all of its sessions have ended. */
+  user: User;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The API keys the signed-in person created; administrators see everyone's. */
+  apiKeys: Array<ApiKey>;
+  /**
+   * Service-only (the gateway): trades an API key secret for a short-lived access token. Refused
+   * with UNAUTHENTICATED when the key is unknown, revoked, expired or its owner is suspended.
+   */
+  exchangeApiKey: ApiKeyExchange;
   /** The signed-in person, or null when the request carries no token. */
   me: Maybe<User>;
-  /** One user by id. Admins may read anyone; others only themselves. */
+  /** One user by id. Admins may read anyone, supervisors their own students, everyone else only themselves. */
   user: Maybe<User>;
+  /** Users matching a filter, for administrators (API keys need `USERS_READ`). */
+  users: UserPage;
+};
+
+
+export type QueryApiKeysArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryExchangeApiKeyArgs = {
+  secret: Scalars['String']['input'];
 };
 
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<UserStatus>;
+};
+
+/** An account a person creates for themselves, when self-registration is enabled. It is always a STUDENT. */
+export type RegisterInput = {
+  /** The name shown to other people (1 to 120 characters). */
+  displayName: Scalars['String']['input'];
+  /** Sign-in address; must not already be used, in any letter case. */
+  email: Scalars['String']['input'];
+  /** The password: 12 to 256 characters. */
+  password: Scalars['String']['input'];
 };
 
 /** What a person may do in Aula. */
@@ -59,11 +360,25 @@ export type User = {
   status: UserStatus;
 };
 
-/** Whether an account may sign in. */
+/** A page of users. */
+export type UserPage = {
+  __typename?: 'UserPage';
+  /** The users on this page, ordered by email. */
+  items: Array<User>;
+  /** How many users match the filter across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Whether an account may sign in. Suspending an account ends all of its sessions and API keys at
+ * once: refreshing is refused and no new access token is issued. An access token already issued
+ * keeps working until it expires (at most the access-token lifetime, 15 minutes by default),
+ * because every service verifies access tokens on its own without calling auth.
+ */
 export type UserStatus =
   /** The account works normally. */
   | 'ACTIVE'
-  /** An administrator has blocked the account; its tokens stop working. */
+  /** An administrator has blocked the account: it cannot sign in, refresh, or use its API keys. */
   | 'SUSPENDED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -161,33 +476,136 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Role: Role;
-  User: ResolverTypeWrapper<User>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  UserStatus: UserStatus;
+  ApiKeyExchange: ResolverTypeWrapper<ApiKeyExchange>;
+  ApiKeyScope: ApiKeyScope;
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateUserInput: CreateUserInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  ImportUserRow: ResolverTypeWrapper<Omit<ImportUserRow, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ImportUsersResult: ResolverTypeWrapper<Omit<ImportUsersResult, 'rows'> & { rows: Array<ResolversTypes['ImportUserRow']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PasswordResetResult: ResolverTypeWrapper<Omit<PasswordResetResult, 'user'> & { user: ResolversTypes['User'] }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterInput: RegisterInput;
+  Role: Role;
+  User: ResolverTypeWrapper<UserRow>;
+  UserPage: ResolverTypeWrapper<Omit<UserPage, 'items'> & { items: Array<ResolversTypes['User']> }>;
+  UserStatus: UserStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  DateTime: Scalars['DateTime']['output'];
-  Query: Record<PropertyKey, never>;
+  ApiKey: ApiKeyRow;
   ID: Scalars['ID']['output'];
-  User: User | FederationReferenceTypes['User'];
   String: Scalars['String']['output'];
+  ApiKeyExchange: ApiKeyExchange;
+  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateUserInput: CreateUserInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  DateTime: Scalars['DateTime']['output'];
+  ImportRowError: ImportRowError;
+  ImportUserRow: Omit<ImportUserRow, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  Int: Scalars['Int']['output'];
+  ImportUsersResult: Omit<ImportUsersResult, 'rows'> & { rows: Array<ResolversParentTypes['ImportUserRow']> };
+  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  PasswordResetResult: Omit<PasswordResetResult, 'user'> & { user: ResolversParentTypes['User'] };
+  Query: Record<PropertyKey, never>;
+  RegisterInput: RegisterInput;
+  User: UserRow;
+  UserPage: Omit<UserPage, 'items'> & { items: Array<ResolversParentTypes['User']> };
+}>;
+
+export type ApiKeyResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiKeyScope']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeyExchangeResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['ApiKeyExchange'] = ResolversParentTypes['ApiKeyExchange']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuthPayloadResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type ImportRowErrorResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportUserRowResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['ImportUserRow'] = ResolversParentTypes['ImportUserRow']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  generatedPassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type ImportUsersResultResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['ImportUsersResult'] = ResolversParentTypes['ImportUsersResult']> = ResolversObject<{
+  createdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportUserRow']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  importUsers?: Resolver<ResolversTypes['ImportUsersResult'], ParentType, ContextType, RequireFields<MutationImportUsersArgs, 'csv'>>;
+  login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  logoutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'userId'>>;
+  refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
+  register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  resetUserPassword?: Resolver<ResolversTypes['PasswordResetResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'userId'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
+  suspendUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSuspendUserArgs, 'userId'>>;
+}>;
+
+export type PasswordResetResultResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['PasswordResetResult'] = ResolversParentTypes['PasswordResetResult']> = ResolversObject<{
+  generatedPassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeInactive'>>;
+  exchangeApiKey?: Resolver<ResolversTypes['ApiKeyExchange'], ParentType, ContextType, RequireFields<QueryExchangeApiKeyArgs, 'secret'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first' | 'offset'>>;
 }>;
 
 export type UserResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -201,9 +619,24 @@ export type UserResolvers<ContextType = AuthSubgraphContext, ParentType extends 
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
 }>;
 
+export type UserPageResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['UserPage'] = ResolversParentTypes['UserPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = AuthSubgraphContext> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyExchange?: ApiKeyExchangeResolvers<ContextType>;
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  ImportUserRow?: ImportUserRowResolvers<ContextType>;
+  ImportUsersResult?: ImportUsersResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PasswordResetResult?: PasswordResetResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserPage?: UserPageResolvers<ContextType>;
 }>;
 

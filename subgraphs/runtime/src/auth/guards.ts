@@ -1,7 +1,9 @@
 import { forbidden, unauthenticated } from '../errors';
 import type { AuthContext, Principal, Role } from './principal';
+import type { ApiKeyScope } from './scopes';
 
 type Person = Extract<Principal, { kind: 'user' | 'apiKey' }>;
+type Session = Extract<Principal, { kind: 'user' }>;
 
 /** The signed-in person behind a request, or `UNAUTHENTICATED`. */
 export function requirePerson(ctx: AuthContext): Person {
@@ -9,6 +11,16 @@ export function requirePerson(ctx: AuthContext): Person {
   if (!p) throw unauthenticated();
   if (p.kind === 'service') throw forbidden('This operation is for people, not services.');
   return p;
+}
+
+/**
+ * A person signed in interactively (not an API key): for managing one's own account,
+ * sessions and keys, which no integration should be able to do.
+ */
+export function requireSession(ctx: AuthContext): Session {
+  const person = requirePerson(ctx);
+  if (person.kind !== 'user') throw forbidden('API keys cannot do this; sign in as a person.');
+  return person;
 }
 
 /** The signed-in person if they hold one of `roles`; `FORBIDDEN` otherwise. */
@@ -37,4 +49,43 @@ export function requireService(ctx: AuthContext, ...services: string[]): void {
   if (p.kind !== 'service' || !services.includes(p.service)) {
     throw forbidden('Only an internal Aula service may do this.');
   }
+}
+
+/** A declarative access rule for {@link authorize}. Every part given must pass. */
+export interface AccessRule {
+  /**
+   * Roles that may do this. Combined with `ownerId`, either suffices: the owner, or anyone
+   * holding one of these roles. Omit to allow every role.
+   */
+  readonly roles?: readonly Role[];
+  /** The user the data belongs to: that person may do this whatever `roles` says. */
+  readonly ownerId?: string;
+  /**
+   * The scope an API key needs. Without it, API keys are refused: an integration can do
+   * only what a scope was defined for.
+   */
+  readonly scope?: ApiKeyScope;
+  /** Why the refusal, for the `FORBIDDEN` message. @default 'You are not allowed to do this.' */
+  readonly message?: string;
+}
+
+/**
+ * One call that states who may do something: a role, ownership, a scope, or a combination.
+ * Unauthenticated → `UNAUTHENTICATED`; anything else not allowed → `FORBIDDEN`.
+ *
+ * @example authorize(ctx, { roles: ['ADMIN'], ownerId: session.userId, scope: 'chat:read' })
+ */
+export function authorize(ctx: AuthContext, rule: AccessRule): Person {
+  const person = requirePerson(ctx);
+  if (person.kind === 'apiKey') {
+    if (!rule.scope) throw forbidden('API keys cannot do this.');
+    if (!person.scopes.includes(rule.scope))
+      throw forbidden(`This API key lacks the "${rule.scope}" scope.`);
+  }
+  const isOwner = rule.ownerId !== undefined && person.userId === rule.ownerId;
+  const hasRole = rule.roles === undefined || rule.roles.includes(person.role);
+  const allowed =
+    rule.ownerId !== undefined && rule.roles === undefined ? isOwner : isOwner || hasRole;
+  if (!allowed) throw forbidden(rule.message);
+  return person;
 }

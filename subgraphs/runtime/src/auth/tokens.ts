@@ -2,6 +2,7 @@ import jwt from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
 import { unauthenticated } from '../errors';
 import type { Principal, Role } from './principal';
+import { API_KEY_PREFIX } from './scopes';
 
 /** How access tokens are signed and checked; the same for every service. */
 export interface TokenSettings {
@@ -47,7 +48,10 @@ export class TokenVerifier {
 
   constructor(private readonly settings: TokenSettings) {
     const key = settings.algorithm === 'HS256' ? settings.secret : settings.publicKey;
-    if (!key) throw new Error(`TokenVerifier: no ${settings.algorithm === 'HS256' ? 'secret' : 'public key'}`);
+    if (!key)
+      throw new Error(
+        `TokenVerifier: no ${settings.algorithm === 'HS256' ? 'secret' : 'public key'}`,
+      );
     this.userKey = key;
   }
 
@@ -64,6 +68,12 @@ export class TokenVerifier {
 
   /** As {@link principalFromHeader}, for a bare token. */
   principalFromToken(token: string): Principal {
+    if (token.startsWith(API_KEY_PREFIX)) {
+      // Only the gateway trades keys for access tokens; a subgraph never sees a raw key.
+      throw unauthenticated(
+        'API keys are accepted only by the Aula gateway, not by individual services.',
+      );
+    }
     const service = this.tryServiceToken(token);
     if (service) return service;
     const claims = this.verifyAccessToken(token);
@@ -77,7 +87,13 @@ export class TokenVerifier {
         expiresAt: claims.exp,
       };
     }
-    return { kind: 'user', userId: claims.sub, role: claims.role, tokenId: claims.jti, expiresAt: claims.exp };
+    return {
+      kind: 'user',
+      userId: claims.sub,
+      role: claims.role,
+      tokenId: claims.jti,
+      expiresAt: claims.exp,
+    };
   }
 
   /** Verifies a user access token and returns its claims, or throws `UNAUTHENTICATED`. */
@@ -92,7 +108,9 @@ export class TokenVerifier {
       });
     } catch (error) {
       const expired = error instanceof jwt.TokenExpiredError;
-      throw unauthenticated(expired ? 'Your session has expired. Sign in again.' : 'The access token is not valid.');
+      throw unauthenticated(
+        expired ? 'Your session has expired. Sign in again.' : 'The access token is not valid.',
+      );
     }
     if (
       typeof payload !== 'object' ||
@@ -127,7 +145,11 @@ export class TokenVerifier {
  * Mints a short-lived token that identifies a service (for example chat calling
  * accounting). It is signed with the service secret, which no user-facing code signs with.
  */
-export function signServiceToken(settings: TokenSettings, service: string, ttlSeconds = 60): string {
+export function signServiceToken(
+  settings: TokenSettings,
+  service: string,
+  ttlSeconds = 60,
+): string {
   return jwt.sign({ svc: service }, settings.serviceSecret, {
     algorithm: 'HS256',
     issuer: settings.issuer,

@@ -1,0 +1,101 @@
+import {
+  authorize,
+  forbidden,
+  requireRole,
+  requireScope,
+  requireSession,
+  type Role,
+} from '@aula/runtime';
+import type { MutationResolvers, QueryResolvers, UserResolvers } from '../generated/graphql';
+import { importUsers } from '../import-users';
+import { findUserById, getUser, listUsers } from '../users';
+
+/** Reading users. */
+export const accountQueries: Pick<QueryResolvers, 'me' | 'user' | 'users'> = {
+  me: async (_parent, _args, ctx) => {
+    const p = ctx.principal;
+    if (!p || p.kind === 'service') return null;
+    return findUserById(ctx.db, p.userId);
+  },
+  user: async (_parent, { id }, ctx) => {
+    const person = requireScope(ctx, 'users:read');
+    if (person.userId === id || person.role === 'ADMIN') return findUserById(ctx.db, id);
+    // Supervisors may read the students they look after; monitoring holds that relationship.
+    if (
+      person.role === 'SUPERVISOR' &&
+      (await ctx.auth.supervision.canSupervise(person.userId, id))
+    ) {
+      return findUserById(ctx.db, id);
+    }
+    throw forbidden('You may only read your own account and those of students you supervise.');
+  },
+  users: async (_parent, args, ctx) => {
+    authorize(ctx, {
+      roles: ['ADMIN'],
+      scope: 'users:read',
+      message: 'Only administrators can list users.',
+    });
+    return listUsers(ctx.db, args);
+  },
+};
+
+/** Account management, for administrators and for oneself. */
+export const accountMutations: Pick<
+  MutationResolvers,
+  | 'register'
+  | 'changePassword'
+  | 'createUser'
+  | 'importUsers'
+  | 'setUserRole'
+  | 'suspendUser'
+  | 'reactivateUser'
+  | 'resetUserPassword'
+> = {
+  register: async (_parent, { input }, ctx) => {
+    if (!ctx.auth.selfRegistration) {
+      throw forbidden('Self-registration is turned off here; ask an administrator for an account.');
+    }
+    return ctx.auth.accounts.register(input);
+  },
+  changePassword: async (_parent, { currentPassword, newPassword }, ctx) => {
+    const session = requireSession(ctx);
+    await ctx.auth.accounts.changePassword(session.userId, currentPassword, newPassword);
+    return true;
+  },
+  createUser: async (_parent, { input }, ctx) => {
+    adminSession(ctx);
+    return ctx.auth.accounts.create({ ...input, role: (input.role ?? 'STUDENT') as Role });
+  },
+  importUsers: async (_parent, { csv }, ctx) => {
+    adminSession(ctx);
+    return importUsers(ctx.auth.accounts, csv);
+  },
+  setUserRole: async (_parent, { userId, role }, ctx) => {
+    const admin = adminSession(ctx);
+    return ctx.auth.accounts.setRole(admin.userId, userId, role);
+  },
+  suspendUser: async (_parent, { userId }, ctx) => {
+    const admin = adminSession(ctx);
+    return ctx.auth.accounts.suspend(admin.userId, userId);
+  },
+  reactivateUser: async (_parent, { userId }, ctx) => {
+    adminSession(ctx);
+    return ctx.auth.accounts.reactivate(userId);
+  },
+  resetUserPassword: async (_parent, { userId, newPassword }, ctx) => {
+    adminSession(ctx);
+    return ctx.auth.accounts.resetPassword(userId, newPassword);
+  },
+};
+
+/** The `User` entity. */
+export const userResolvers: UserResolvers = {
+  // Other subgraphs reference users by id; the graph has already authorised the field that led here.
+  __resolveReference: async (ref, ctx) => getUser(ctx.db, ref.id).catch(() => null),
+};
+
+/** Account administration is for administrators signed in as themselves, never for API keys. */
+function adminSession(ctx: Parameters<typeof requireSession>[0]) {
+  requireSession(ctx);
+  return requireRole(ctx, 'ADMIN');
+}

@@ -1,0 +1,46 @@
+import { requireRole, requireService, requireSession } from '@aula/runtime';
+import type { ApiKeyResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql';
+import { getUser } from '../users';
+import { scopeFromGraphQL, scopeToGraphQL } from './scopes';
+
+/** Listing keys, and the gateway's exchange. */
+export const apiKeyQueries: Pick<QueryResolvers, 'apiKeys' | 'exchangeApiKey'> = {
+  apiKeys: async (_parent, { includeInactive }, ctx) => {
+    requireSession(ctx);
+    const person = requireRole(ctx, 'ADMIN', 'SUPERVISOR');
+    return ctx.auth.keys.list(
+      person.role === 'ADMIN' ? undefined : person.userId,
+      includeInactive ?? false,
+    );
+  },
+  exchangeApiKey: async (_parent, { secret }, ctx) => {
+    requireService(ctx, 'gateway');
+    return ctx.auth.keys.exchange(secret);
+  },
+};
+
+/** Creating and revoking keys: only people signed in as themselves, never another key. */
+export const apiKeyMutations: Pick<MutationResolvers, 'createApiKey' | 'revokeApiKey'> = {
+  createApiKey: async (_parent, { input }, ctx) => {
+    const session = requireSession(ctx);
+    requireRole(ctx, 'ADMIN', 'SUPERVISOR');
+    // The stored role, not the token's: a demotion takes effect for new keys at once.
+    const owner = await getUser(ctx.db, session.userId);
+    const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+    return ctx.auth.keys.create(owner, {
+      name: input.name,
+      scopes: input.scopes.map(scopeFromGraphQL),
+      expiresAt,
+    });
+  },
+  revokeApiKey: async (_parent, { id }, ctx) => {
+    const session = requireSession(ctx);
+    return ctx.auth.keys.revoke(session, id);
+  },
+};
+
+/** The `ApiKey` type over its row. */
+export const apiKeyResolvers: ApiKeyResolvers = {
+  scopes: (key) => key.scopes.map(scopeToGraphQL),
+  owner: (key, _args, ctx) => getUser(ctx.db, key.ownerId),
+};

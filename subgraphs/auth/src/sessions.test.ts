@@ -1,0 +1,222 @@
+import { sql } from 'drizzle-orm';
+import { ensureFirstAdmin } from './first-admin';
+import { createPasswordHasher } from './passwords';
+import {
+  AUTH_TEST_ENV,
+  firstCode,
+  LOGIN,
+  post,
+  REFRESH,
+  startTestAuthSubgraph,
+  type TestAuthSubgraph,
+} from './testing';
+
+/** Sessions, throttling and start-up, against the auth subgraph called directly. */
+describe('auth sessions (subgraph called directly)', () => {
+  let auth: TestAuthSubgraph;
+  let adminToken: string;
+  const password = 'a-long-enough-password';
+
+  const createUser = async (email: string, role = 'STUDENT') => {
+    const result = await post(
+      auth.url,
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id email role } }',
+      { i: { email, displayName: email.split('@')[0], role, password } },
+      { token: adminToken },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.createUser as { id: string };
+  };
+  const login = (email: string, pw = password, forwardedFor?: string) =>
+    post(auth.url, LOGIN, { email, password: pw }, { forwardedFor });
+
+  beforeAll(async () => {
+    auth = await startTestAuthSubgraph({
+      LOGIN_LOCKOUT_BASE_SECONDS: '600',
+      LOGIN_ADDRESS_FREE_FAILURES: '8',
+    });
+    const admin = await login(AUTH_TEST_ENV.AULA_ADMIN_EMAIL, AUTH_TEST_ENV.AULA_ADMIN_PASSWORD);
+    adminToken = admin.data!.login.accessToken;
+  });
+  afterAll(async () => {
+    await auth.close();
+  });
+
+  it('creates the first admin from the environment, and signs them in in any letter case', async () => {
+    const result = await login(
+      AUTH_TEST_ENV.AULA_ADMIN_EMAIL.toUpperCase(),
+      AUTH_TEST_ENV.AULA_ADMIN_PASSWORD,
+    );
+    expect(result.data!.login.user).toMatchObject({
+      email: AUTH_TEST_ENV.AULA_ADMIN_EMAIL,
+      role: 'ADMIN',
+      status: 'ACTIVE',
+    });
+    const me = await post(
+      auth.url,
+      '{ me { email lastLoginAt } }',
+      {},
+      { token: result.data!.login.accessToken },
+    );
+    expect(me.data!.me.lastLoginAt).toEqual(expect.any(String));
+  });
+
+  it('issues a JWT with the documented claims and an opaque refresh token', async () => {
+    const result = await login(AUTH_TEST_ENV.AULA_ADMIN_EMAIL, AUTH_TEST_ENV.AULA_ADMIN_PASSWORD);
+    const { accessToken, refreshToken, expiresAt, user } = result.data!.login;
+    const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString());
+    expect(claims).toMatchObject({ sub: user.id, role: 'ADMIN', iss: 'aula', aud: 'aula-api' });
+    expect(claims.exp - claims.iat).toBe(900);
+    expect(claims.jti).toEqual(expect.any(String));
+    expect(new Date(expiresAt).getTime()).toBe(claims.exp * 1000);
+    expect(refreshToken.split('.')).toHaveLength(1);
+  });
+
+  it('rotates the refresh token on every refresh', async () => {
+    await createUser('rotate@school.test');
+    const first = (await login('rotate@school.test')).data!.login;
+    const second = await post(auth.url, REFRESH, { t: first.refreshToken });
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.refreshToken.refreshToken).not.toBe(first.refreshToken);
+    expect(second.data!.refreshToken.accessToken).not.toBe(first.accessToken);
+    const third = await post(auth.url, REFRESH, { t: second.data!.refreshToken.refreshToken });
+    expect(third.data!.refreshToken.user.id).toBe(first.user.id);
+  });
+
+  it('revokes the whole family when a rotated refresh token is used again', async () => {
+    await createUser('reuse@school.test');
+    const stolen = (await login('reuse@school.test')).data!.login.refreshToken;
+    const legit = (await post(auth.url, REFRESH, { t: stolen })).data!.refreshToken.refreshToken;
+    const replay = await post(auth.url, REFRESH, { t: stolen });
+    expect(firstCode(replay)).toBe('UNAUTHENTICATED');
+    // The legitimate holder's newer token died with the family.
+    expect(firstCode(await post(auth.url, REFRESH, { t: legit }))).toBe('UNAUTHENTICATED');
+    // Another sign-in is a different family and still works.
+    const other = (await login('reuse@school.test')).data!.login.refreshToken;
+    expect((await post(auth.url, REFRESH, { t: other })).errors).toBeUndefined();
+  });
+
+  it('refuses unknown and garbage refresh tokens', async () => {
+    expect(firstCode(await post(auth.url, REFRESH, { t: 'not-a-token' }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('logs out one session, and everywhere', async () => {
+    await createUser('leaver@school.test');
+    const a = (await login('leaver@school.test')).data!.login;
+    const b = (await login('leaver@school.test')).data!.login;
+    const c = (await login('leaver@school.test')).data!.login;
+    const logout = 'mutation($t: String!) { logout(refreshToken: $t) }';
+    expect((await post(auth.url, logout, { t: a.refreshToken })).data!.logout).toBe(true);
+    expect((await post(auth.url, logout, { t: a.refreshToken })).data!.logout).toBe(false);
+    expect(firstCode(await post(auth.url, REFRESH, { t: a.refreshToken }))).toBe('UNAUTHENTICATED');
+    const everywhere = await post(
+      auth.url,
+      'mutation { logoutEverywhere }',
+      {},
+      { token: b.accessToken },
+    );
+    expect(everywhere.data!.logoutEverywhere).toBe(2);
+    expect(firstCode(await post(auth.url, REFRESH, { t: b.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(firstCode(await post(auth.url, REFRESH, { t: c.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(firstCode(await post(auth.url, 'mutation { logoutEverywhere }'))).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('refuses refresh for a suspended user and lets them back after reactivation', async () => {
+    const user = await createUser('suspended@school.test');
+    const session = (await login('suspended@school.test')).data!.login;
+    const suspend = await post(
+      auth.url,
+      'mutation($id: ID!) { suspendUser(userId: $id) { status } }',
+      { id: user.id },
+      { token: adminToken },
+    );
+    expect(suspend.data!.suspendUser.status).toBe('SUSPENDED');
+    expect(firstCode(await post(auth.url, REFRESH, { t: session.refreshToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(firstCode(await login('suspended@school.test'))).toBe('FORBIDDEN');
+    // A wrong password says nothing about the suspension.
+    expect(firstCode(await login('suspended@school.test', 'wrong-password-123'))).toBe(
+      'UNAUTHENTICATED',
+    );
+    await post(
+      auth.url,
+      'mutation($id: ID!) { reactivateUser(userId: $id) { status } }',
+      { id: user.id },
+      { token: adminToken },
+    );
+    expect((await login('suspended@school.test')).errors).toBeUndefined();
+  });
+
+  it('answers unknown emails exactly like wrong passwords', async () => {
+    await createUser('known@school.test');
+    const unknown = await login('nobody@school.test', 'some-password-here');
+    const wrong = await login('known@school.test', 'some-password-here');
+    expect(unknown.errors).toEqual(wrong.errors);
+    expect(unknown.status).toBe(wrong.status);
+  });
+
+  it('locks an account after repeated failures, whatever the address, and without revealing whether it exists', async () => {
+    await createUser('target@school.test');
+    for (const email of ['target@school.test', 'ghost@school.test']) {
+      for (let i = 0; i < 5; i += 1) {
+        const failure = await login(email, 'guess-number-' + i, `198.51.100.${i}`);
+        expect(firstCode(failure)).toBe('UNAUTHENTICATED');
+      }
+      const locked = await login(email, 'guess-again-123', '198.51.100.77');
+      expect(firstCode(locked)).toBe('TOO_MANY_ATTEMPTS');
+      expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    }
+    // Even the right password waits for the lockout to pass.
+    expect(firstCode(await login('target@school.test', password, '198.51.100.99'))).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+  });
+
+  it('locks an address that tries many accounts', async () => {
+    await createUser('bystander@school.test');
+    for (let i = 0; i < 8; i += 1) {
+      expect(
+        firstCode(await login(`spray${i}@school.test`, 'spray-password-1', '203.0.113.5')),
+      ).toBe('UNAUTHENTICATED');
+    }
+    expect(firstCode(await login('bystander@school.test', password, '203.0.113.5'))).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+    expect((await login('bystander@school.test', password, '203.0.113.6')).errors).toBeUndefined();
+  });
+
+  it('bootstraps an admin with a generated password, printed once, only when none exists', async () => {
+    const hasher = createPasswordHasher({ memoryKiB: 19_456, timeCost: 2 });
+    const printed: string[] = [];
+    const options = {
+      db: auth.database.db,
+      hasher,
+      logger: auth.deps.logger,
+      email: 'second-root@auth.test',
+      announce: (t: string) => printed.push(t),
+    };
+    expect(await ensureFirstAdmin(options)).toBe('exists');
+    expect(printed).toEqual([]);
+
+    // With no admin left (changed behind the service's back), the next start creates one.
+    await auth.database.db.execute(
+      sql`update auth.users set role = 'SUPERVISOR' where role = 'ADMIN'`,
+    );
+    try {
+      expect(await ensureFirstAdmin(options)).toBe('created');
+      expect(printed).toHaveLength(1);
+      const generated = /Generated password \(shown only this once\): (\S+)/.exec(printed[0]!)![1]!;
+      const session = await login('second-root@auth.test', generated);
+      expect(session.data!.login.user.role).toBe('ADMIN');
+      expect(await ensureFirstAdmin(options)).toBe('exists');
+      expect(printed).toHaveLength(1);
+    } finally {
+      await auth.database.db.execute(
+        sql`update auth.users set role = 'ADMIN' where lower(email) = ${AUTH_TEST_ENV.AULA_ADMIN_EMAIL}`,
+      );
+    }
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * What an API key may be granted. Every subgraph checks these strings with
+ * `requireScope` / `authorize`; the auth subgraph exposes them as the `ApiKeyScope` enum
+ * (`USERS_READ` ↔ `users:read`).
+ */
+export const API_KEY_SCOPES = [
+  'users:read',
+  'usage:read',
+  'chat:read',
+  'content:read',
+  'monitoring:read',
+] as const;
+
+/** One of {@link API_KEY_SCOPES}. */
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+/** `true` when `value` is a scope Aula knows. */
+export const isApiKeyScope = (value: string): value is ApiKeyScope =>
+  (API_KEY_SCOPES as readonly string[]).includes(value);
+
+/**
+ * Every API key secret starts with this, so the gateway (and secret scanners) can tell a
+ * key from a JWT at a glance.
+ */
+export const API_KEY_PREFIX = 'aula_sk_';
+
+/**
+ * The bus channel the auth subgraph announces revoked API keys on (payload
+ * {@link ApiKeysRevokedEvent}), so gateways drop the tokens they cached for them at once.
+ */
+export const API_KEYS_REVOKED = 'auth.api-keys.revoked';
+
+/** Payload of {@link API_KEYS_REVOKED}. */
+export interface ApiKeysRevokedEvent {
+  readonly keyIds: readonly string[];
+}
