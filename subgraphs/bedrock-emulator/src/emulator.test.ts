@@ -275,33 +275,3 @@ describe('Converse (non-streaming)', () => {
     ).rejects.toMatchObject({ name: 'ModelErrorException' });
   });
 });
-
-describe('stop()', () => {
-  it('ends streams in progress, goes idle and refuses new connections', async () => {
-    const own = await startBedrockEmulator({ timeToFirstTokenMs: 0 });
-    const ownClient = emulatorClient(own.url);
-    try {
-      const output = await ownClient.send(
-        new ConverseStreamCommand({ modelId: MODEL, messages: userSays('[[emulator:hang]]') }),
-      );
-      const reading = (async () => {
-        for await (const event of output.stream ?? []) void event;
-      })();
-      await own.stop();
-
-      expect(await settle(reading)).toMatch(/^(ended|.*(aborted|closed|reset|destroyed).*)$/i);
-      expect(own.activeRequests).toBe(0);
-      await expect(
-        ownClient.send(new ConverseStreamCommand({ modelId: MODEL, messages: userSays('Hi') })),
-      ).rejects.toThrow(/ECONNREFUSED/);
-    } finally {
-      ownClient.destroy();
-    }
-  });
-
-  it('rejects options that cannot describe a model', async () => {
-    await expect(startBedrockEmulator({ tokensPerSecond: 0 })).rejects.toThrow(/tokensPerSecond/);
-    await expect(startBedrockEmulator({ defaultLength: -1 })).rejects.toThrow(/defaultLength/);
-    await expect(startBedrockEmulator({ port: 70000 })).rejects.toThrow(/port/);
-  });
-});
