@@ -26,6 +26,12 @@ export interface GatewayOptions {
   /** Subgraph URLs that replace the supergraph's routing URLs, by subgraph name. */
   readonly subgraphUrls: Record<string, string>;
   readonly verifier: TokenVerifier;
+  /**
+   * Replaces the `Authorization` a client sent before it is verified, on HTTP and in
+   * `connection_init` alike — for example an API key exchanged for an access token.
+   * May throw a coded `UNAUTHENTICATED` error. Unset: the header is used as sent.
+   */
+  readonly authorizationFor?: (header: string | undefined) => Promise<string | undefined>;
   readonly logger: Logger;
   /** @default 12 */
   readonly maxDepth?: number;
@@ -91,7 +97,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         routes: options.routes,
         readiness: [],
         context: async (req) => {
-          const authorization = req.headers.authorization;
+          const sent = req.headers.authorization;
+          const authorization = options.authorizationFor
+            ? await options.authorizationFor(sent)
+            : sent;
           return { principal: options.verifier.principalFromHeader(authorization), authorization };
         },
         websocket: (wss) =>
@@ -99,6 +108,7 @@ export function createGateway(options: GatewayOptions): Gateway {
             planner,
             events,
             verifier: options.verifier,
+            authorizationFor: options.authorizationFor,
             logger,
             wsUrl: (name) => httpUrl(name).replace(/^http/, 'ws'),
             validationRules,

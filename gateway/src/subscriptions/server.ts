@@ -28,6 +28,8 @@ export interface GatewaySubscriptionOptions {
   readonly planner: SubscriptionPlanner;
   readonly events: EventResolver;
   readonly verifier: TokenVerifier;
+  /** Replaces the `Authorization` a client sent before it is verified (API key → access token). */
+  readonly authorizationFor?: (header: string | undefined) => Promise<string | undefined>;
   readonly logger: Logger;
   /** The graphql-ws URL of a subgraph, by name. */
   readonly wsUrl: (service: string) => string;
@@ -75,11 +77,13 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
 
   const server = useServer<Record<string, unknown>, ConnectionState>(
     {
-      onConnect: (ctx) => {
+      onConnect: async (ctx) => {
         const raw = ctx.connectionParams?.authorization;
-        const authorization = typeof raw === 'string' ? raw : undefined;
+        let authorization = typeof raw === 'string' ? raw : undefined;
         let principal: Principal | null;
         try {
+          if (options.authorizationFor)
+            authorization = await options.authorizationFor(authorization);
           principal = options.verifier.principalFromHeader(authorization);
         } catch {
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Invalid access token');

@@ -2,11 +2,14 @@ import { createClient, type Client, type FormattedExecutionResult } from 'graphq
 import WebSocket from 'ws';
 import { fixtureToken, startTwoSubgraphs, type TwoSubgraphs } from '../testing/two-subgraphs';
 
+/** What the graphql-ws client hands a sink. */
+type Result = FormattedExecutionResult<Record<string, unknown>, unknown>;
+
 const TICKS = 'subscription Ticks($from: Int!) { ticks(from: $from) { n subscriber { id name } } }';
 
 /** One subscription seen from the client: its results in order, and how it ended. */
 function watch(client: Client, query: string, variables: Record<string, unknown> = {}) {
-  const results: FormattedExecutionResult[] = [];
+  const results: Result[] = [];
   let wake: (() => void) | undefined;
   let settle!: (outcome: { error?: unknown }) => void;
   const ended = new Promise<{ error?: unknown }>((resolve) => (settle = resolve));
@@ -26,9 +29,9 @@ function watch(client: Client, query: string, variables: Record<string, unknown>
     ended,
     unsubscribe,
     /** The `index`-th result, waiting for it if needed. */
-    async result(index: number): Promise<FormattedExecutionResult> {
+    async result(index: number): Promise<Result> {
       while (results.length <= index) await new Promise<void>((resolve) => (wake = resolve));
-      return results[index] as FormattedExecutionResult;
+      return results[index] as Result;
     },
   };
 }
