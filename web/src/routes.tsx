@@ -3,6 +3,7 @@ import type { NavItem } from './components/Layout';
 import type { RoleName } from './lib/session';
 import { AccountScreen } from './screens/AccountScreen';
 import { PlaygroundScreen } from './screens/admin/PlaygroundScreen';
+import { UsersScreen } from './screens/admin/users/UsersScreen';
 
 /** A screen at a path pattern, and who may open it. */
 interface Route {
@@ -17,11 +18,13 @@ const admins: readonly RoleName[] = ['ADMIN'];
 /** Every screen of the signed-in app. */
 export const routes: readonly Route[] = [
   { path: '/account', roles: everyone, render: () => <AccountScreen /> },
+  { path: '/admin/users', roles: admins, render: () => <UsersScreen /> },
   { path: '/admin/playground', roles: admins, render: () => <PlaygroundScreen /> },
 ];
 
 /** The main navigation, filtered by role in the layout. */
 export const navItems: readonly NavItem[] = [
+  { href: '/admin/users', label: 'Users', roles: admins },
   { href: '/admin/playground', label: 'Playground', roles: admins },
   { href: '/account', label: 'My account', roles: everyone },
 ];
@@ -30,7 +33,7 @@ export const navItems: readonly NavItem[] = [
 export function homeFor(role: RoleName): string {
   switch (role) {
     case 'ADMIN':
-      return '/admin/playground';
+      return '/admin/users';
     default:
       return '/account';
   }

@@ -1,23 +1,28 @@
 import type { ReactNode } from 'react';
 import type { Problem } from '../lib/errors';
 
-/** Explains a problem; the code picks the wording's frame, the server's message says what to do. */
+const titles: Record<string, string> = {
+  INSUFFICIENT_CREDITS: 'Not enough credits.',
+  FORBIDDEN: 'Not allowed.',
+  TOO_MANY_ATTEMPTS: 'Please wait.',
+  RATE_LIMITED: 'Please wait.',
+  NOT_FOUND: 'Not found.',
+};
+
+/** Explains a problem: a short frame chosen by its code, then the server's actionable message. */
 export function ProblemBanner({ problem, onRetry }: { problem: Problem; onRetry?: () => void }) {
   const tone =
     problem.code === 'INSUFFICIENT_CREDITS' || problem.code === 'RATE_LIMITED' ? 'warn' : 'error';
   const title =
     problem.kind === 'network'
-      ? 'Connection problem'
-      : problem.code === 'INSUFFICIENT_CREDITS'
-        ? 'Not enough credits'
-        : problem.code === 'FORBIDDEN'
-          ? 'Not allowed'
-          : problem.code === 'TOO_MANY_ATTEMPTS' || problem.code === 'RATE_LIMITED'
-            ? 'Please wait'
-            : 'Something went wrong';
+      ? 'Connection problem.'
+      : problem.code
+        ? titles[problem.code]
+        : undefined;
   return (
     <div className={`banner ${tone}`} role="alert">
-      <strong>{title}.</strong> {problem.message}
+      {title && <strong>{title} </strong>}
+      {problem.message}
       {onRetry && (
         <>
           {' '}

@@ -1,0 +1,21 @@
+/**
+ * The browser end-to-end suite: `npm run test:e2e` builds the web app, then this config runs
+ * e2e/*.e2e.test.ts (the root jest config never picks them up: they need Chromium and a build).
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/**/*.e2e.test.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  testTimeout: 180000,
+  maxWorkers: 1,
+};
