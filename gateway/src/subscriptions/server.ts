@@ -124,8 +124,14 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
           contextValue: scope,
         };
         const operation = getOperationAST(document, operationName);
+        if (!operation) {
+          const message = operationName
+            ? `The document has no operation named "${operationName}".`
+            : 'The document has several operations: send operationName to pick one.';
+          return [new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
+        }
         // Queries and mutations are validated by the HTTP pipeline they are handed to.
-        if (operation?.operation !== 'subscription') return args;
+        if (operation.operation !== 'subscription') return args;
 
         const errors = validate(options.planner.apiSchema, document, [
           ...specifiedRules,

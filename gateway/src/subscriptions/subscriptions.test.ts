@@ -168,6 +168,11 @@ describe('gateway subscriptions over graphql-ws', () => {
         'QUERY_TOO_COMPLEX',
       ],
       ['subscription($from: Int!) { ticks(from: $from) { n } }', 'BAD_USER_INPUT'],
+      [
+        'subscription A { ticks(from: 1) { n } } subscription B { ticks(from: 2) { n } }',
+        'BAD_USER_INPUT',
+      ],
+      ['subscription { ticks(from: 1) { n }', 'GRAPHQL_PARSE_FAILED'],
     ];
     for (const [query, code] of cases) {
       const { error } = await watch(client, query).ended;
