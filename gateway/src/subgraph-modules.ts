@@ -1,3 +1,4 @@
+import { accountingModule } from '@aula/accounting';
 import { authModule } from '@aula/auth';
 import type { SubgraphModule } from '@aula/runtime';
 
@@ -10,4 +11,5 @@ export interface EmbeddedSubgraph {
 /** The subgraphs the embedded platform boots, in start-up order. */
 export const embeddedSubgraphs: readonly EmbeddedSubgraph[] = [
   { module: authModule as SubgraphModule<never>, defaultPort: 4001 },
+  { module: accountingModule as SubgraphModule<never>, defaultPort: 4002 },
 ];

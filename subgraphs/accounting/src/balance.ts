@@ -1,0 +1,150 @@
+import { badInput } from '@aula/runtime';
+import { sql } from 'drizzle-orm';
+import { isUuid, rowsOf, type Executor } from './db/query';
+import { availableSql } from './draws';
+
+/** A person's credits, as exact micro-credits. */
+export interface Balance {
+  readonly available: bigint;
+  readonly reserved: bigint;
+  readonly granted: bigint;
+  readonly spent: bigint;
+  readonly expired: bigint;
+  readonly nextExpiry: { at: Date; amount: bigint } | null;
+  readonly activeStreams: number;
+}
+
+const zeroBalance: Balance = {
+  available: 0n,
+  reserved: 0n,
+  granted: 0n,
+  spent: 0n,
+  expired: 0n,
+  nextExpiry: null,
+  activeStreams: 0,
+};
+
+/**
+ * A person's balance, read in one statement so every figure comes from the same snapshot
+ * (granted = available + reserved + spent + expired holds in every answer).
+ */
+export async function balanceOf(db: Executor, userId: string): Promise<Balance> {
+  if (!isUuid(userId)) return zeroBalance;
+  const [row] = await rowsOf<{
+    available: string;
+    expired: string;
+    granted: string;
+    reserved: string;
+    spent: string;
+    next_at: Date | string | null;
+    next_amount: string | null;
+    active_streams: number | null;
+  }>(
+    db,
+    sql`with mine as (
+          select d.amount, d.charged, d.released from accounting.reservation_draws d
+          join accounting.reservations r on r.id = d.reservation_id where r.user_id = ${userId}
+        ), next as (
+          select expires_at from accounting.grants
+          where user_id = ${userId} and remaining > 0 and expires_at > now()
+          order by expires_at limit 1
+        )
+        select
+          ${availableSql(userId)}::text as available,
+          (select coalesce(sum(remaining), 0) from accounting.grants
+            where user_id = ${userId} and expires_at <= now())::text as expired,
+          (select coalesce(sum(amount), 0) from accounting.grants where user_id = ${userId})::text as granted,
+          (select coalesce(sum(amount - coalesce(charged, 0) - coalesce(released, 0)), 0) from mine)::text as reserved,
+          (select coalesce(sum(charged), 0) from mine)::text as spent,
+          (select expires_at from next) as next_at,
+          (select sum(remaining)::text from accounting.grants
+            where user_id = ${userId} and remaining > 0 and expires_at = (select expires_at from next)) as next_amount,
+          (select active_streams from accounting.accounts where user_id = ${userId}) as active_streams`,
+  );
+  if (!row) return zeroBalance;
+  return {
+    available: BigInt(row.available),
+    expired: BigInt(row.expired),
+    granted: BigInt(row.granted),
+    reserved: BigInt(row.reserved),
+    spent: BigInt(row.spent),
+    nextExpiry:
+      row.next_at && row.next_amount
+        ? { at: new Date(row.next_at), amount: BigInt(row.next_amount) }
+        : null,
+    activeStreams: row.active_streams ?? 0,
+  };
+}
+
+/** One ledger entry. */
+export interface LedgerRow {
+  readonly id: string;
+  readonly kind: 'GRANT' | 'RESERVE' | 'RELEASE' | 'CHARGE';
+  readonly amount: bigint;
+  readonly grantId: string | null;
+  readonly reservationId: string | null;
+  readonly actorId: string | null;
+  readonly note: string | null;
+  readonly at: Date;
+}
+
+/** Cursors are opaque to clients; inside they are the entry id. */
+const encodeCursor = (id: string) => Buffer.from(`ledger:${id}`).toString('base64url');
+function decodeCursor(cursor: string): string {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^ledger:(\d{1,19})$/.exec(text);
+  if (!match?.[1])
+    throw badInput('after is not a cursor this ledger gave out.', { field: 'after' });
+  return match[1];
+}
+
+/** A page of a person's ledger, newest first, continuing after `after`. */
+export async function ledgerPage(
+  db: Executor,
+  userId: string,
+  options: { first: number; after?: string | null },
+): Promise<{
+  entries: Array<{ cursor: string; node: LedgerRow }>;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}> {
+  if (!Number.isInteger(options.first) || options.first < 1 || options.first > 100) {
+    throw badInput('first must be from 1 to 100.', { field: 'first' });
+  }
+  const before = options.after ? sql`and id < ${decodeCursor(options.after)}::bigint` : sql``;
+  const rows = isUuid(userId)
+    ? await rowsOf<{
+        id: string;
+        kind: LedgerRow['kind'];
+        amount: string;
+        grant_id: string | null;
+        reservation_id: string | null;
+        actor_id: string | null;
+        note: string | null;
+        created_at: Date | string;
+      }>(
+        db,
+        sql`select id::text, kind, amount::text, grant_id, reservation_id, actor_id, note, created_at
+            from accounting.ledger_entries where user_id = ${userId} ${before}
+            order by id desc limit ${options.first + 1}`,
+      )
+    : [];
+  const page = rows.slice(0, options.first).map((raw) => ({
+    cursor: encodeCursor(raw.id),
+    node: {
+      id: raw.id,
+      kind: raw.kind,
+      amount: BigInt(raw.amount),
+      grantId: raw.grant_id,
+      reservationId: raw.reservation_id,
+      actorId: raw.actor_id,
+      note: raw.note,
+      at: new Date(raw.created_at),
+    },
+  }));
+  return {
+    entries: page,
+    hasNextPage: rows.length > options.first,
+    endCursor: page.at(-1)?.cursor ?? null,
+  };
+}

@@ -1,0 +1,887 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { UserRef, AccountingContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time, as an ISO 8601 string in UTC (for example 2026-11-29T13:51:00.000Z). */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** How often an allowance is granted. */
+export type AllowancePeriod =
+  /** Every day. */
+  | 'DAILY'
+  /** Every calendar month. */
+  | 'MONTHLY'
+  /** Every seven days. */
+  | 'WEEKLY';
+
+/** A recurring grant of credits to one person. */
+export type CreditAllowance = {
+  __typename?: 'CreditAllowance';
+  /** Whether the allowance still runs. */
+  active: Scalars['Boolean']['output'];
+  /** How much is granted each period. */
+  amount: CreditAmount;
+  /** The admin who set it up. */
+  createdBy: User;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When the last grant was made; null if none yet. */
+  lastRunAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the next grant is due. */
+  nextRunAt: Scalars['DateTime']['output'];
+  /** How often. */
+  period: AllowancePeriod;
+  /** When false, each period's credits expire when the next period starts; when true they never expire. */
+  rollover: Scalars['Boolean']['output'];
+  /** Who receives the credits. */
+  user: User;
+};
+
+/** Input for a recurring allowance. */
+export type CreditAllowanceInput = {
+  /** Credits per period (at most 6 decimal places). */
+  amount: Scalars['Float']['input'];
+  /** How often. */
+  period: AllowancePeriod;
+  /** Whether unused credits carry over (true) or expire when the next period starts (false). */
+  rollover: Scalars['Boolean']['input'];
+  /** When the first grant is made; now when omitted. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who receives the credits. */
+  userId: Scalars['ID']['input'];
+};
+
+/** An amount of credits. Stored exactly as integer micro-credits (1 credit = 1,000,000 micro-credits). */
+export type CreditAmount = {
+  __typename?: 'CreditAmount';
+  /** The amount in credits, for display (may be rounded by the client's floating point). */
+  credits: Scalars['Float']['output'];
+  /** The exact amount as an integer number of micro-credits, written as a decimal string. */
+  microCredits: Scalars['String']['output'];
+};
+
+/** A person's credits at this moment. Always: granted = available + reserved + spent + expired. */
+export type CreditBalance = {
+  __typename?: 'CreditBalance';
+  /** Streams running right now for this person. */
+  activeStreams: Scalars['Int']['output'];
+  /** Credits that can be spent now: unexpired grants minus what running streams have reserved. */
+  available: CreditAmount;
+  /** Credits that expired unused. */
+  expired: CreditAmount;
+  /** Everything ever granted to this person. */
+  granted: CreditAmount;
+  /** The soonest expiry of spendable credits; null when nothing spendable expires. */
+  nextExpiry: Maybe<CreditExpiry>;
+  /** Credits set aside for streams that are still running. */
+  reserved: CreditAmount;
+  /** Everything charged for usage. */
+  spent: CreditAmount;
+};
+
+/** Spendable credits that expire together. */
+export type CreditExpiry = {
+  __typename?: 'CreditExpiry';
+  /** How many credits expire then. */
+  amount: CreditAmount;
+  /** When they expire. */
+  at: Scalars['DateTime']['output'];
+};
+
+/** Credits given to one person. */
+export type CreditGrant = {
+  __typename?: 'CreditGrant';
+  /** How much was granted. */
+  amount: CreditAmount;
+  /** When the credits were granted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the unspent rest stops being spendable; null for never. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who granted them; null for the allowance scheduler. */
+  grantedBy: Maybe<User>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The granter's note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** How much of it is neither reserved nor spent. */
+  remaining: CreditAmount;
+  /** Where the credits came from. */
+  source: GrantSource;
+  /** Who received the credits. */
+  user: User;
+};
+
+/** Credits set aside for one streamed answer, and how they were settled. */
+export type CreditReservation = {
+  __typename?: 'CreditReservation';
+  /** The person's available credits right after the last change to this reservation. */
+  availableAfter: CreditAmount;
+  /** What was charged (zero until settled). */
+  charged: CreditAmount;
+  /** When the credits were reserved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the reaper expired it; null unless it did. */
+  expiredReason: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Tokens read, once settled. */
+  inputTokens: Maybe<Scalars['Int']['output']>;
+  /** The model the stream uses. */
+  modelId: Scalars['ID']['output'];
+  /** Tokens generated, once settled. */
+  outputTokens: Maybe<Scalars['Int']['output']>;
+  /** What was set aside: the estimated cost x 1.2. */
+  reserved: CreditAmount;
+  /** The chat session of the stream. */
+  sessionId: Scalars['ID']['output'];
+  /** When usage was charged; null until then. */
+  settledAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the usage cost beyond what could be charged (the balance never goes negative). */
+  shortfall: CreditAmount;
+  /** Where the reservation stands. */
+  status: ReservationStatus;
+  /** The person who pays. */
+  userId: Scalars['ID']['output'];
+};
+
+/** Where a grant of credits came from. */
+export type GrantSource =
+  /** An admin or supervisor allocated the credits. */
+  | 'ALLOCATION'
+  /** A recurring allowance granted them. */
+  | 'ALLOWANCE'
+  /** An admin refunded a charged stream. */
+  | 'REFUND';
+
+/** A page of ledger entries, newest first. */
+export type LedgerConnection = {
+  __typename?: 'LedgerConnection';
+  /** The entries. */
+  edges: Array<LedgerEdge>;
+  /** Where this page ends. */
+  pageInfo: LedgerPageInfo;
+};
+
+/** One ledger entry in a page. */
+export type LedgerEdge = {
+  __typename?: 'LedgerEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: LedgerEntry;
+};
+
+/** One movement of credits. Entries are never changed or removed. */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** Who caused it, if a person did. */
+  actor: Maybe<User>;
+  /** How much moved. */
+  amount: CreditAmount;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The grant the credits belong to. */
+  grantId: Maybe<Scalars['ID']['output']>;
+  /** Increasing identifier. */
+  id: Scalars['ID']['output'];
+  /** What moved. */
+  kind: LedgerEntryKind;
+  /** Why, in words. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The reservation involved, if any. */
+  reservationId: Maybe<Scalars['ID']['output']>;
+};
+
+/** What one ledger entry moved. */
+export type LedgerEntryKind =
+  /** Credits were charged for usage (to spent). */
+  | 'CHARGE'
+  /** Credits were granted (available grows). */
+  | 'GRANT'
+  /** Reserved credits went back to their grant (reserved to available, or to expired if the grant has expired). */
+  | 'RELEASE'
+  /** Credits were set aside for a stream (available to reserved). */
+  | 'RESERVE';
+
+/** Where a page ends. */
+export type LedgerPageInfo = {
+  __typename?: 'LedgerPageInfo';
+  /** The cursor of the last entry in this page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more entries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The price of one model, in credits per 1,000 tokens. */
+export type ModelPrice = {
+  __typename?: 'ModelPrice';
+  /** From when this price applies to new streams. */
+  effectiveFrom: Scalars['DateTime']['output'];
+  /** Credits per 1,000 input (prompt) tokens. */
+  inputPer1k: CreditAmount;
+  /** The Bedrock model id, such as anthropic.claude-3-haiku-20240307-v1:0. */
+  modelId: Scalars['ID']['output'];
+  /** Credits per 1,000 output (generated) tokens. */
+  outputPer1k: CreditAmount;
+  /** The admin who set it; null for the defaults shipped with Aula. */
+  setBy: Maybe<User>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Charges a stopped stream's partial usage and releases the rest; idempotent (chat service only). */
+  abortReservation: CreditReservation;
+  /** Adds to (positive) or takes from (negative) a supervisor's budget (admins). Never below zero. */
+  adjustSupervisorBudget: SupervisorBudget;
+  /**
+   * Grants credits to a person. Admins may grant anyone; supervisors may grant their own students
+   * from the budget an admin gave them.
+   */
+  allocateCredits: CreditGrant;
+  /** As allocateCredits for several people at once: all succeed or none do. */
+  allocateCreditsBulk: Array<CreditGrant>;
+  /** Stops a recurring allowance; credits already granted stay (admins). */
+  cancelCreditAllowance: CreditAllowance;
+  /** Starts a recurring allowance for one person (admins). */
+  createCreditAllowance: CreditAllowance;
+  /** Charges the stream's exact usage and releases the rest; a retry returns the same result (chat service only). */
+  finalizeReservation: CreditReservation;
+  /** Gives back what a settled stream was charged, as a REFUND grant; once per stream (admins). */
+  refundReservation: CreditGrant;
+  /**
+   * Sets aside the estimated cost x 1.2 from the grants that expire first (chat service only).
+   * INSUFFICIENT_CREDITS when the person cannot cover it; RATE_LIMITED when they already run the
+   * most concurrent streams allowed.
+   */
+  reserveCredits: CreditReservation;
+  /** Sets a model's price for new streams; earlier usage keeps the price it was charged at (admins). */
+  setModelPrice: ModelPrice;
+};
+
+
+export type MutationAbortReservationArgs = {
+  id: Scalars['ID']['input'];
+  usage: TokenUsageInput;
+};
+
+
+export type MutationAdjustSupervisorBudgetArgs = {
+  amount: Scalars['Float']['input'];
+  supervisorId: Scalars['ID']['input'];
+};
+
+
+export type MutationAllocateCreditsArgs = {
+  amount: Scalars['Float']['input'];
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAllocateCreditsBulkArgs = {
+  amount: Scalars['Float']['input'];
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCancelCreditAllowanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCreditAllowanceArgs = {
+  input: CreditAllowanceInput;
+};
+
+
+export type MutationFinalizeReservationArgs = {
+  id: Scalars['ID']['input'];
+  usage: TokenUsageInput;
+};
+
+
+export type MutationRefundReservationArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReserveCreditsArgs = {
+  input: ReserveCreditsInput;
+};
+
+
+export type MutationSetModelPriceArgs = {
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  inputPer1k: Scalars['Float']['input'];
+  modelId: Scalars['ID']['input'];
+  outputPer1k: Scalars['Float']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Recurring allowances, optionally of one person (admins). */
+  creditAllowances: Array<CreditAllowance>;
+  /** A person's grants, newest first (the person, their supervisors, admins). */
+  creditGrants: Array<CreditGrant>;
+  /** A person's ledger, newest first (the person, their supervisors, admins). */
+  creditLedger: LedgerConnection;
+  /** One reservation (the chat service, admins, or the person who pays). */
+  creditReservation: Maybe<CreditReservation>;
+  /** Whether a model has a price in force (content and chat services only). */
+  isKnownModel: Scalars['Boolean']['output'];
+  /** Every price a model ever had, newest first (admins). */
+  modelPriceHistory: Array<ModelPrice>;
+  /** Current prices of every known model. Any signed-in person may read them. */
+  modelPrices: Array<ModelPrice>;
+  /** Streams per UTC day with outcomes, for admins. */
+  streamingAnalytics: Array<StreamingDay>;
+  /** A supervisor's budget (that supervisor or admins); null when none was given. */
+  supervisorBudget: Maybe<SupervisorBudget>;
+  /** Usage grouped as asked, with totals. */
+  usage: UsageReport;
+};
+
+
+export type QueryCreditAllowancesArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCreditGrantsArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type QueryCreditLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type QueryCreditReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIsKnownModelArgs = {
+  modelId: Scalars['ID']['input'];
+};
+
+
+export type QueryModelPriceHistoryArgs = {
+  modelId: Scalars['ID']['input'];
+};
+
+
+export type QueryStreamingAnalyticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QuerySupervisorBudgetArgs = {
+  supervisorId: Scalars['ID']['input'];
+};
+
+
+export type QueryUsageArgs = {
+  filter: UsageFilter;
+};
+
+/** Where one stream's reservation stands. */
+export type ReservationStatus =
+  /** Settled with the partial usage of a stopped or failed stream. */
+  | 'ABORTED'
+  /** The stream is running; its credits are set aside. */
+  | 'ACTIVE'
+  /** Released by the reaper because nobody settled it in time (a late settlement may still charge it). */
+  | 'EXPIRED'
+  /** Settled with the stream's real usage. */
+  | 'FINALIZED';
+
+/** Input for reserveCredits (chat service only). */
+export type ReserveCreditsInput = {
+  /** Estimated prompt tokens. */
+  estimatedInputTokens: Scalars['Int']['input'];
+  /** The most tokens the model may generate. */
+  maxOutputTokens: Scalars['Int']['input'];
+  /** The Bedrock model id. */
+  modelId: Scalars['ID']['input'];
+  /** The chat session the stream belongs to. */
+  sessionId: Scalars['ID']['input'];
+  /** The person who pays. */
+  userId: Scalars['ID']['input'];
+};
+
+/** Streaming on one UTC day. */
+export type StreamingDay = {
+  __typename?: 'StreamingDay';
+  /** Streams stopped or failed. */
+  aborted: Scalars['Int']['output'];
+  /** aborted / settled streams (0 when none settled). */
+  abortedShare: Scalars['Float']['output'];
+  /** Streams still running. */
+  active: Scalars['Int']['output'];
+  /** Average credits charged per settled stream. */
+  averageCharged: CreditAmount;
+  /** Average credits reserved per stream. */
+  averageReserved: CreditAmount;
+  /** The UTC day (YYYY-MM-DD). */
+  day: Scalars['String']['output'];
+  /** Streams the reaper expired. */
+  expired: Scalars['Int']['output'];
+  /** Streams that ended normally. */
+  finalized: Scalars['Int']['output'];
+  /** Streams started. */
+  streams: Scalars['Int']['output'];
+};
+
+/** The credits an admin lets a supervisor hand out to their own students. */
+export type SupervisorBudget = {
+  __typename?: 'SupervisorBudget';
+  /** Everything admins have put into the budget, minus what they took back. */
+  granted: CreditAmount;
+  /** What the supervisor may still allocate. */
+  remaining: CreditAmount;
+  /** The supervisor. */
+  supervisor: User;
+  /** When the budget last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Token counts Bedrock reported for a stream. */
+export type TokenUsageInput = {
+  /** Prompt tokens. */
+  inputTokens: Scalars['Int']['input'];
+  /** Generated tokens. */
+  outputTokens: Scalars['Int']['input'];
+};
+
+/** What to group usage by. */
+export type UsageDimension =
+  /** Per UTC day. */
+  | 'DAY'
+  /** Per model. */
+  | 'MODEL'
+  /** Per person. */
+  | 'USER';
+
+/** Which usage to report. */
+export type UsageFilter = {
+  /** From this instant (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How to group the rows; no grouping gives one row per report. */
+  groupBy?: InputMaybe<Array<UsageDimension>>;
+  /** Only this model. */
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to this instant (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this person. Students may only ask for themselves; supervisors must name one of their students. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Usage rows and their totals. */
+export type UsageReport = {
+  __typename?: 'UsageReport';
+  /** One row per group. */
+  rows: Array<UsageRow>;
+  /** All rows together. */
+  totals: UsageRow;
+};
+
+/** Usage of one group. */
+export type UsageRow = {
+  __typename?: 'UsageRow';
+  /** Credits charged. */
+  charged: CreditAmount;
+  /** The UTC day (YYYY-MM-DD), when grouped by DAY. */
+  day: Maybe<Scalars['String']['output']>;
+  /** Prompt tokens. */
+  inputTokens: Scalars['Int']['output'];
+  /** The model, when grouped by MODEL. */
+  modelId: Maybe<Scalars['ID']['output']>;
+  /** Generated tokens. */
+  outputTokens: Scalars['Int']['output'];
+  /** Usage that could not be charged. */
+  shortfall: CreditAmount;
+  /** Settled streams. */
+  streams: Scalars['Int']['output'];
+  /** The person, when grouped by USER. */
+  user: Maybe<User>;
+};
+
+/** A person who uses Aula (owned by the auth subgraph). Accounting adds their credit balance. */
+export type User = {
+  __typename?: 'User';
+  /** This person's credits. Readable by the person, their supervisors and admins. */
+  credits: CreditBalance;
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  User: User;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AllowancePeriod: AllowancePeriod;
+  CreditAllowance: ResolverTypeWrapper<Omit<CreditAllowance, 'createdBy' | 'user'> & { createdBy: ResolversTypes['User'], user: ResolversTypes['User'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreditAllowanceInput: CreditAllowanceInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CreditAmount: ResolverTypeWrapper<CreditAmount>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreditBalance: ResolverTypeWrapper<CreditBalance>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreditExpiry: ResolverTypeWrapper<CreditExpiry>;
+  CreditGrant: ResolverTypeWrapper<Omit<CreditGrant, 'grantedBy' | 'user'> & { grantedBy?: Maybe<ResolversTypes['User']>, user: ResolversTypes['User'] }>;
+  CreditReservation: ResolverTypeWrapper<CreditReservation>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  GrantSource: GrantSource;
+  LedgerConnection: ResolverTypeWrapper<Omit<LedgerConnection, 'edges'> & { edges: Array<ResolversTypes['LedgerEdge']> }>;
+  LedgerEdge: ResolverTypeWrapper<Omit<LedgerEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
+  LedgerEntry: ResolverTypeWrapper<Omit<LedgerEntry, 'actor'> & { actor?: Maybe<ResolversTypes['User']> }>;
+  LedgerEntryKind: LedgerEntryKind;
+  LedgerPageInfo: ResolverTypeWrapper<LedgerPageInfo>;
+  ModelPrice: ResolverTypeWrapper<Omit<ModelPrice, 'setBy'> & { setBy?: Maybe<ResolversTypes['User']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReservationStatus: ReservationStatus;
+  ReserveCreditsInput: ReserveCreditsInput;
+  StreamingDay: ResolverTypeWrapper<StreamingDay>;
+  SupervisorBudget: ResolverTypeWrapper<Omit<SupervisorBudget, 'supervisor'> & { supervisor: ResolversTypes['User'] }>;
+  TokenUsageInput: TokenUsageInput;
+  UsageDimension: UsageDimension;
+  UsageFilter: UsageFilter;
+  UsageReport: ResolverTypeWrapper<Omit<UsageReport, 'rows' | 'totals'> & { rows: Array<ResolversTypes['UsageRow']>, totals: ResolversTypes['UsageRow'] }>;
+  UsageRow: ResolverTypeWrapper<Omit<UsageRow, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  User: ResolverTypeWrapper<UserRef>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  CreditAllowance: Omit<CreditAllowance, 'createdBy' | 'user'> & { createdBy: ResolversParentTypes['User'], user: ResolversParentTypes['User'] };
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  CreditAllowanceInput: CreditAllowanceInput;
+  Float: Scalars['Float']['output'];
+  CreditAmount: CreditAmount;
+  String: Scalars['String']['output'];
+  CreditBalance: CreditBalance;
+  Int: Scalars['Int']['output'];
+  CreditExpiry: CreditExpiry;
+  CreditGrant: Omit<CreditGrant, 'grantedBy' | 'user'> & { grantedBy?: Maybe<ResolversParentTypes['User']>, user: ResolversParentTypes['User'] };
+  CreditReservation: CreditReservation;
+  DateTime: Scalars['DateTime']['output'];
+  LedgerConnection: Omit<LedgerConnection, 'edges'> & { edges: Array<ResolversParentTypes['LedgerEdge']> };
+  LedgerEdge: Omit<LedgerEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
+  LedgerEntry: Omit<LedgerEntry, 'actor'> & { actor?: Maybe<ResolversParentTypes['User']> };
+  LedgerPageInfo: LedgerPageInfo;
+  ModelPrice: Omit<ModelPrice, 'setBy'> & { setBy?: Maybe<ResolversParentTypes['User']> };
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  ReserveCreditsInput: ReserveCreditsInput;
+  StreamingDay: StreamingDay;
+  SupervisorBudget: Omit<SupervisorBudget, 'supervisor'> & { supervisor: ResolversParentTypes['User'] };
+  TokenUsageInput: TokenUsageInput;
+  UsageFilter: UsageFilter;
+  UsageReport: Omit<UsageReport, 'rows' | 'totals'> & { rows: Array<ResolversParentTypes['UsageRow']>, totals: ResolversParentTypes['UsageRow'] };
+  UsageRow: Omit<UsageRow, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  User: UserRef;
+}>;
+
+export type CreditAllowanceResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditAllowance'] = ResolversParentTypes['CreditAllowance']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextRunAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['AllowancePeriod'], ParentType, ContextType>;
+  rollover?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type CreditAmountResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditAmount'] = ResolversParentTypes['CreditAmount']> = ResolversObject<{
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  microCredits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CreditBalanceResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditBalance'] = ResolversParentTypes['CreditBalance']> = ResolversObject<{
+  activeStreams?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  nextExpiry?: Resolver<Maybe<ResolversTypes['CreditExpiry']>, ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+}>;
+
+export type CreditExpiryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditExpiry'] = ResolversParentTypes['CreditExpiry']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CreditGrantResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditGrant'] = ResolversParentTypes['CreditGrant']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  grantedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['GrantSource'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type CreditReservationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditReservation'] = ResolversParentTypes['CreditReservation']> = ResolversObject<{
+  availableAfter?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  charged?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outputTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type LedgerConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['LedgerConnection'] = ResolversParentTypes['LedgerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LedgerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['LedgerPageInfo'], ParentType, ContextType>;
+}>;
+
+export type LedgerEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['LedgerEdge'] = ResolversParentTypes['LedgerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+}>;
+
+export type LedgerEntryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LedgerEntryKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reservationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type LedgerPageInfoResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['LedgerPageInfo'] = ResolversParentTypes['LedgerPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ModelPriceResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ModelPrice'] = ResolversParentTypes['ModelPrice']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  inputPer1k?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outputPer1k?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  setBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  abortReservation?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationAbortReservationArgs, 'id' | 'usage'>>;
+  adjustSupervisorBudget?: Resolver<ResolversTypes['SupervisorBudget'], ParentType, ContextType, RequireFields<MutationAdjustSupervisorBudgetArgs, 'amount' | 'supervisorId'>>;
+  allocateCredits?: Resolver<ResolversTypes['CreditGrant'], ParentType, ContextType, RequireFields<MutationAllocateCreditsArgs, 'amount' | 'userId'>>;
+  allocateCreditsBulk?: Resolver<Array<ResolversTypes['CreditGrant']>, ParentType, ContextType, RequireFields<MutationAllocateCreditsBulkArgs, 'amount' | 'userIds'>>;
+  cancelCreditAllowance?: Resolver<ResolversTypes['CreditAllowance'], ParentType, ContextType, RequireFields<MutationCancelCreditAllowanceArgs, 'id'>>;
+  createCreditAllowance?: Resolver<ResolversTypes['CreditAllowance'], ParentType, ContextType, RequireFields<MutationCreateCreditAllowanceArgs, 'input'>>;
+  finalizeReservation?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationFinalizeReservationArgs, 'id' | 'usage'>>;
+  refundReservation?: Resolver<ResolversTypes['CreditGrant'], ParentType, ContextType, RequireFields<MutationRefundReservationArgs, 'id'>>;
+  reserveCredits?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationReserveCreditsArgs, 'input'>>;
+  setModelPrice?: Resolver<ResolversTypes['ModelPrice'], ParentType, ContextType, RequireFields<MutationSetModelPriceArgs, 'inputPer1k' | 'modelId' | 'outputPer1k'>>;
+}>;
+
+export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  creditAllowances?: Resolver<Array<ResolversTypes['CreditAllowance']>, ParentType, ContextType, Partial<QueryCreditAllowancesArgs>>;
+  creditGrants?: Resolver<Array<ResolversTypes['CreditGrant']>, ParentType, ContextType, RequireFields<QueryCreditGrantsArgs, 'userId'>>;
+  creditLedger?: Resolver<ResolversTypes['LedgerConnection'], ParentType, ContextType, RequireFields<QueryCreditLedgerArgs, 'first' | 'userId'>>;
+  creditReservation?: Resolver<Maybe<ResolversTypes['CreditReservation']>, ParentType, ContextType, RequireFields<QueryCreditReservationArgs, 'id'>>;
+  isKnownModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryIsKnownModelArgs, 'modelId'>>;
+  modelPriceHistory?: Resolver<Array<ResolversTypes['ModelPrice']>, ParentType, ContextType, RequireFields<QueryModelPriceHistoryArgs, 'modelId'>>;
+  modelPrices?: Resolver<Array<ResolversTypes['ModelPrice']>, ParentType, ContextType>;
+  streamingAnalytics?: Resolver<Array<ResolversTypes['StreamingDay']>, ParentType, ContextType, RequireFields<QueryStreamingAnalyticsArgs, 'from' | 'to'>>;
+  supervisorBudget?: Resolver<Maybe<ResolversTypes['SupervisorBudget']>, ParentType, ContextType, RequireFields<QuerySupervisorBudgetArgs, 'supervisorId'>>;
+  usage?: Resolver<ResolversTypes['UsageReport'], ParentType, ContextType, RequireFields<QueryUsageArgs, 'filter'>>;
+}>;
+
+export type StreamingDayResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['StreamingDay'] = ResolversParentTypes['StreamingDay']> = ResolversObject<{
+  aborted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  abortedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageCharged?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  averageReserved?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finalized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  streams?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupervisorBudgetResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['SupervisorBudget'] = ResolversParentTypes['SupervisorBudget']> = ResolversObject<{
+  granted?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  supervisor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type UsageReportResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['UsageReport'] = ResolversParentTypes['UsageReport']> = ResolversObject<{
+  rows?: Resolver<Array<ResolversTypes['UsageRow']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['UsageRow'], ParentType, ContextType>;
+}>;
+
+export type UsageRowResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['UsageRow'] = ResolversParentTypes['UsageRow']> = ResolversObject<{
+  charged?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  streams?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  credits?: Resolver<ResolversTypes['CreditBalance'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = AccountingContext> = ResolversObject<{
+  CreditAllowance?: CreditAllowanceResolvers<ContextType>;
+  CreditAmount?: CreditAmountResolvers<ContextType>;
+  CreditBalance?: CreditBalanceResolvers<ContextType>;
+  CreditExpiry?: CreditExpiryResolvers<ContextType>;
+  CreditGrant?: CreditGrantResolvers<ContextType>;
+  CreditReservation?: CreditReservationResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  LedgerConnection?: LedgerConnectionResolvers<ContextType>;
+  LedgerEdge?: LedgerEdgeResolvers<ContextType>;
+  LedgerEntry?: LedgerEntryResolvers<ContextType>;
+  LedgerPageInfo?: LedgerPageInfoResolvers<ContextType>;
+  ModelPrice?: ModelPriceResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  StreamingDay?: StreamingDayResolvers<ContextType>;
+  SupervisorBudget?: SupervisorBudgetResolvers<ContextType>;
+  UsageReport?: UsageReportResolvers<ContextType>;
+  UsageRow?: UsageRowResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,4 @@
+import { runStandalone } from '@aula/runtime';
+import { accountingModule } from './server';
+
+void runStandalone(accountingModule);

@@ -1,0 +1,124 @@
+import { forbidden, requireRole, requireScope, requireService } from '@aula/runtime';
+import { requireAdminWriter, WRITE_SCOPE } from '../access';
+import { cancelAllowance, createAllowance } from '../allowances';
+import type { AccountingContext } from '../context';
+import type { MutationResolvers } from '../generated/graphql';
+import { adjustBudget, allocateCredits, refundReservation, type Granter } from '../grants';
+import { creditsToMicro } from '../money';
+import {
+  presentAllowance,
+  presentBudget,
+  presentGrant,
+  presentPrice,
+  presentReservation,
+} from '../present';
+import { setModelPrice } from '../pricing';
+import { reserveCredits, settleReservation } from '../reservations';
+
+const toDate = (value: Date | string | null | undefined): Date | null =>
+  value === null || value === undefined ? null : new Date(value);
+
+/**
+ * Who may grant to `userIds`: admins anyone; supervisors only students monitoring says they
+ * supervise, and then from their budget. Everyone else is refused.
+ */
+async function granterFor(ctx: AccountingContext, userIds: readonly string[]): Promise<Granter> {
+  requireScope(ctx, WRITE_SCOPE);
+  const person = requireRole(ctx, 'ADMIN', 'SUPERVISOR');
+  if (person.role === 'ADMIN') return { kind: 'admin', userId: person.userId };
+  for (const userId of userIds) {
+    if (!(await ctx.supervision.canSupervise(person.userId, userId))) {
+      throw forbidden('Supervisors may only grant credits to students they supervise.');
+    }
+  }
+  return { kind: 'supervisor', userId: person.userId };
+}
+
+/** Every accounting mutation; each checks who may call it before doing anything. */
+export const mutationResolvers: MutationResolvers<AccountingContext> = {
+  allocateCredits: async (_parent, { userId, amount, expiresAt, note }, ctx) => {
+    const granter = await granterFor(ctx, [userId]);
+    const micro = creditsToMicro(amount, 'amount');
+    const [grant] = await ctx.db.transaction((tx) =>
+      allocateCredits(tx, {
+        userIds: [userId],
+        amount: micro,
+        expiresAt: toDate(expiresAt),
+        note: note ?? null,
+        granter,
+      }),
+    );
+    return presentGrant(grant!);
+  },
+  allocateCreditsBulk: async (_parent, { userIds, amount, expiresAt, note }, ctx) => {
+    const granter = await granterFor(ctx, userIds);
+    const micro = creditsToMicro(amount, 'amount');
+    const grants = await ctx.db.transaction((tx) =>
+      allocateCredits(tx, {
+        userIds,
+        amount: micro,
+        expiresAt: toDate(expiresAt),
+        note: note ?? null,
+        granter,
+      }),
+    );
+    return grants.map(presentGrant);
+  },
+  adjustSupervisorBudget: async (_parent, { supervisorId, amount }, ctx) => {
+    requireAdminWriter(ctx);
+    const delta = creditsToMicro(amount, 'amount', { allowNegative: true });
+    return presentBudget(await adjustBudget(ctx.db, supervisorId, delta));
+  },
+  createCreditAllowance: async (_parent, { input }, ctx) => {
+    const admin = requireAdminWriter(ctx);
+    const allowance = await createAllowance(ctx.db, {
+      userId: input.userId,
+      amount: creditsToMicro(input.amount, 'amount'),
+      period: input.period,
+      rollover: input.rollover,
+      startsAt: toDate(input.startsAt),
+      createdBy: admin.userId,
+    });
+    return presentAllowance(allowance);
+  },
+  cancelCreditAllowance: async (_parent, { id }, ctx) => {
+    requireAdminWriter(ctx);
+    return presentAllowance(await cancelAllowance(ctx.db, id));
+  },
+  setModelPrice: async (_parent, { modelId, inputPer1k, outputPer1k, effectiveFrom }, ctx) => {
+    const admin = requireAdminWriter(ctx);
+    const price = {
+      inputPer1k: creditsToMicro(inputPer1k, 'inputPer1k', { allowZero: true }),
+      outputPer1k: creditsToMicro(outputPer1k, 'outputPer1k', { allowZero: true }),
+    };
+    const row = await setModelPrice(ctx.db, {
+      modelId,
+      price,
+      effectiveFrom: toDate(effectiveFrom) ?? undefined,
+      setBy: admin.userId,
+    });
+    return presentPrice(row);
+  },
+  refundReservation: async (_parent, { id, note }, ctx) => {
+    const admin = requireAdminWriter(ctx);
+    const grant = await ctx.db.transaction((tx) =>
+      refundReservation(tx, { reservationId: id, adminId: admin.userId, note: note ?? null }),
+    );
+    return presentGrant(grant);
+  },
+  reserveCredits: async (_parent, { input }, ctx) => {
+    requireService(ctx, 'chat');
+    const row = await reserveCredits(ctx.db, input, {
+      maxConcurrentStreams: ctx.config.ACCOUNTING_MAX_CONCURRENT_STREAMS,
+    });
+    return presentReservation(row);
+  },
+  finalizeReservation: async (_parent, { id, usage }, ctx) => {
+    requireService(ctx, 'chat');
+    return presentReservation(await settleReservation(ctx.db, id, usage, 'FINALIZED'));
+  },
+  abortReservation: async (_parent, { id, usage }, ctx) => {
+    requireService(ctx, 'chat');
+    return presentReservation(await settleReservation(ctx.db, id, usage, 'ABORTED'));
+  },
+};

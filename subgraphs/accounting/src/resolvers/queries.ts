@@ -1,0 +1,99 @@
+import { badInput, forbidden, requireScope, requireService, unauthenticated } from '@aula/runtime';
+import { READ_SCOPE, requireAdminReader, requireCreditReader } from '../access';
+import { listAllowances } from '../allowances';
+import { ledgerPage } from '../balance';
+import type { AccountingContext } from '../context';
+import { isUuid } from '../db/query';
+import type { QueryResolvers } from '../generated/graphql';
+import { findBudget, grantsOf } from '../grants';
+import {
+  presentAllowance,
+  presentBudget,
+  presentGrant,
+  presentLedgerEntry,
+  presentPrice,
+  presentReservation,
+  presentStreamingDay,
+  presentUsageRow,
+} from '../present';
+import { currentPrice, currentPrices, priceHistory } from '../pricing';
+import { streamingAnalytics, usageReport } from '../reports';
+import { findReservation } from '../reservation-rows';
+
+const toDate = (value: Date | string | null | undefined): Date | null =>
+  value === null || value === undefined ? null : new Date(value);
+
+/** Every accounting query; each checks who may read what it returns. */
+export const queryResolvers: QueryResolvers<AccountingContext> = {
+  modelPrices: async (_parent, _args, ctx) => {
+    if (ctx.principal?.kind !== 'service') requireScope(ctx, READ_SCOPE);
+    return (await currentPrices(ctx.db)).map(presentPrice);
+  },
+  modelPriceHistory: async (_parent, { modelId }, ctx) => {
+    requireAdminReader(ctx);
+    return (await priceHistory(ctx.db, modelId)).map(presentPrice);
+  },
+  isKnownModel: async (_parent, { modelId }, ctx) => {
+    requireService(ctx, 'content', 'chat');
+    return (await currentPrice(ctx.db, modelId)) !== null;
+  },
+  creditReservation: async (_parent, { id }, ctx) => {
+    if (!ctx.principal) throw unauthenticated();
+    const row = isUuid(id) ? await findReservation(ctx.db, id) : null;
+    if (ctx.principal.kind === 'service') {
+      requireService(ctx, 'chat');
+      return row ? presentReservation(row) : null;
+    }
+    if (!row) return null;
+    await requireCreditReader(ctx, row.userId);
+    return presentReservation(row);
+  },
+  creditLedger: async (_parent, { userId, first, after }, ctx) => {
+    await requireCreditReader(ctx, userId);
+    const page = await ledgerPage(ctx.db, userId, { first: first ?? 20, after });
+    return {
+      edges: page.entries.map((entry) => ({
+        cursor: entry.cursor,
+        node: presentLedgerEntry(entry.node),
+      })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    };
+  },
+  creditGrants: async (_parent, { userId }, ctx) => {
+    await requireCreditReader(ctx, userId);
+    return (await grantsOf(ctx.db, userId)).map(presentGrant);
+  },
+  usage: async (_parent, { filter }, ctx) => {
+    const person = requireScope(ctx, READ_SCOPE);
+    const userId = filter.userId ?? (person.role === 'ADMIN' ? null : person.userId);
+    if (userId !== null) {
+      if (!isUuid(userId)) throw badInput('userId must be a user id.', { field: 'userId' });
+      await requireCreditReader(ctx, userId);
+    }
+    const report = await usageReport(ctx.db, {
+      userId,
+      modelId: filter.modelId ?? null,
+      from: toDate(filter.from),
+      to: toDate(filter.to),
+      groupBy: filter.groupBy ?? [],
+    });
+    return { rows: report.rows.map(presentUsageRow), totals: presentUsageRow(report.totals) };
+  },
+  streamingAnalytics: async (_parent, { from, to }, ctx) => {
+    requireAdminReader(ctx);
+    const days = await streamingAnalytics(ctx.db, new Date(from), new Date(to));
+    return days.map(presentStreamingDay);
+  },
+  supervisorBudget: async (_parent, { supervisorId }, ctx) => {
+    const person = requireScope(ctx, READ_SCOPE);
+    if (person.role !== 'ADMIN' && person.userId !== supervisorId) {
+      throw forbidden('You may only see your own budget.');
+    }
+    const budget = await findBudget(ctx.db, supervisorId);
+    return budget ? presentBudget(budget) : null;
+  },
+  creditAllowances: async (_parent, { userId }, ctx) => {
+    requireAdminReader(ctx);
+    return (await listAllowances(ctx.db, userId ?? null)).map(presentAllowance);
+  },
+};

@@ -1,0 +1,58 @@
+import {
+  createServiceClient,
+  createSubgraph,
+  createSupervisionDirectory,
+  type SubgraphDeps,
+  type SubgraphModule,
+  type SubgraphService,
+} from '@aula/runtime';
+import { parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBackground } from './background';
+import { loadAccountingConfig, type AccountingConfig } from './config';
+import type { AccountingContext } from './context';
+import { resolvers } from './resolvers';
+
+/** accounting's part of the graph, read from its `schema.graphql`. */
+export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+/**
+ * Builds the accounting subgraph. No side effects: nothing listens until `listen`, and the
+ * reaper and allowance scheduler run only after `startBackground`.
+ */
+export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphService {
+  const client = createServiceClient({
+    service: 'accounting',
+    tokens: deps.tokens,
+    serviceUrl: deps.serviceUrl,
+  });
+  const supervision = createSupervisionDirectory({ client, bus: deps.bus });
+  const background = createBackground(deps.database.db, deps.config, deps.logger);
+  const subgraph = createSubgraph<AccountingContext>({
+    name: 'accounting',
+    typeDefs,
+    resolvers: resolvers as never,
+    verifier: deps.verifier,
+    logger: deps.logger,
+    extendContext: (base) => ({ ...base, db: deps.database.db, config: deps.config, supervision }),
+    readiness: [{ name: 'database', check: () => deps.database.ping() }],
+  });
+  return {
+    ...subgraph,
+    startBackground: () => background.start(),
+    async close() {
+      await background.stop();
+      supervision.close();
+    },
+  };
+}
+
+/** The accounting subgraph, as launchers see it. */
+export const accountingModule: SubgraphModule<AccountingConfig> = {
+  name: 'accounting',
+  dbSchema: 'accounting',
+  migrationsFolder: join(__dirname, '..', 'drizzle'),
+  loadConfig: loadAccountingConfig,
+  createServer,
+};

@@ -1,0 +1,138 @@
+import {
+  createEventBus,
+  createLogger,
+  signServiceToken,
+  TokenVerifier,
+  type Database,
+} from '@aula/runtime';
+import { openTestDatabase } from '@aula/runtime/src/testing';
+import {
+  graphql,
+  TEST_ENV,
+  TEST_TOKENS,
+  testAccessToken,
+} from '@aula/gateway/src/testing/platform';
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadAccountingConfig } from '../config';
+import { accountingModule, createServer } from '../server';
+
+/** One accounting subgraph on a free port over a throwaway database, for one test file. */
+export interface AccountingHarness {
+  /** `http://…/graphql` of the accounting subgraph itself (no gateway in front). */
+  readonly url: string;
+  readonly database: Database;
+  /** Runs an operation as the chat service. */
+  asChat<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): ReturnType<typeof graphql<T>>;
+  /** Runs an operation as the internal service `name`. */
+  asService<T = Record<string, unknown>>(
+    name: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): ReturnType<typeof graphql<T>>;
+  /** Runs an operation as a person with `role`. */
+  as<T = Record<string, unknown>>(
+    userId: string,
+    role: 'STUDENT' | 'SUPERVISOR' | 'ADMIN',
+    query: string,
+    variables?: Record<string, unknown>,
+  ): ReturnType<typeof graphql<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts accounting alone. `supervises` lists `[supervisorId, studentId]` pairs that a
+ * stand-in for monitoring's `isSupervisorOf` answers yes to; it checks the caller's service
+ * token exactly as monitoring must, so the supervision path runs end to end over HTTP.
+ */
+export async function startAccounting(
+  options: {
+    env?: Record<string, string>;
+    supervises?: Array<[string, string]>;
+    backgroundReplicas?: number;
+  } = {},
+): Promise<AccountingHarness> {
+  const database = await openTestDatabase();
+  await database.migrate({
+    schema: accountingModule.dbSchema,
+    migrationsFolder: accountingModule.migrationsFolder,
+  });
+  const bus = createEventBus({ keyPrefix: `aula-test-${randomUUID()}:` });
+  const verifier = new TokenVerifier(TEST_TOKENS);
+  const monitoring = await startMonitoringStandIn(verifier, options.supervises ?? []);
+  const config = loadAccountingConfig({ ...TEST_ENV, ...options.env });
+  const logger = createLogger('accounting', 'silent');
+  const deps = {
+    config,
+    database,
+    bus,
+    logger,
+    tokens: TEST_TOKENS,
+    verifier,
+    serviceUrl: (name: string) => {
+      if (name !== 'monitoring') throw new Error(`no ${name} in the accounting harness`);
+      return monitoring.url;
+    },
+  };
+  // Extra replicas share the database and run only background work, as a scaled deployment would.
+  const services = Array.from({ length: options.backgroundReplicas ?? 1 }, () =>
+    createServer(deps),
+  );
+  const running = await services[0]!.listen({ port: 0, host: '127.0.0.1' });
+  for (const service of services) service.startBackground?.();
+  const serviceToken = (name = 'chat') => signServiceToken(TEST_TOKENS, name);
+  return {
+    url: running.url,
+    database,
+    asChat: (query, variables = {}) => graphql(running.url, query, variables, serviceToken()),
+    asService: (name, query, variables = {}) =>
+      graphql(running.url, query, variables, serviceToken(name)),
+    as: (userId, role, query, variables = {}) =>
+      graphql(running.url, query, variables, testAccessToken(userId, role)),
+    async close() {
+      await running.stop();
+      for (const service of services) await service.close?.();
+      await new Promise((resolve) => monitoring.server.close(resolve));
+      await bus.close();
+      await database.close();
+    },
+  };
+}
+
+async function startMonitoringStandIn(
+  verifier: TokenVerifier,
+  pairs: Array<[string, string]>,
+): Promise<{ url: string; server: Server }> {
+  const allowed = new Set(pairs.map(([supervisor, student]) => `${supervisor}:${student}`));
+  const server = createHttpServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      let principal;
+      try {
+        principal = verifier.principalFromHeader(req.headers.authorization);
+      } catch {
+        principal = null;
+      }
+      if (principal?.kind !== 'service') {
+        res.end(
+          JSON.stringify({
+            errors: [{ message: 'service only', extensions: { code: 'FORBIDDEN' } }],
+          }),
+        );
+        return;
+      }
+      const { variables } = JSON.parse(body) as { variables: { s: string; t: string } };
+      res.end(
+        JSON.stringify({ data: { isSupervisorOf: allowed.has(`${variables.s}:${variables.t}`) } }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, server };
+}
