@@ -62,3 +62,24 @@ export async function collectStream(
 export function eventKinds(events: readonly ConverseStreamOutput[]): string[] {
   return events.map((event) => Object.keys(event).find((key) => key !== '$unknown') ?? '$unknown');
 }
+
+/**
+ * Milliseconds from sending a ConverseStream request to its first text delta,
+ * as a caller of the SDK sees it; the rest of the stream is read to its end so
+ * the connection is left clean for the next request.
+ */
+export async function timeToFirstDelta(
+  client: BedrockRuntimeClient,
+  input: ConverseStreamCommandInput,
+): Promise<number> {
+  const started = performance.now();
+  const output = await client.send(new ConverseStreamCommand(input));
+  let firstDeltaAt: number | undefined;
+  for await (const event of output.stream ?? []) {
+    if (firstDeltaAt === undefined && event.contentBlockDelta?.delta?.text !== undefined) {
+      firstDeltaAt = performance.now();
+    }
+  }
+  if (firstDeltaAt === undefined) throw new Error('the stream carried no text');
+  return firstDeltaAt - started;
+}
