@@ -1,5 +1,6 @@
 import { accountingModule } from '@aula/accounting';
 import { authModule } from '@aula/auth';
+import { monitoringModule } from '@aula/monitoring';
 import type { SubgraphModule } from '@aula/runtime';
 
 /** One subgraph in the embedded platform, with its default port. */
@@ -12,4 +13,5 @@ export interface EmbeddedSubgraph {
 export const embeddedSubgraphs: readonly EmbeddedSubgraph[] = [
   { module: authModule as SubgraphModule<never>, defaultPort: 4001 },
   { module: accountingModule as SubgraphModule<never>, defaultPort: 4002 },
+  { module: monitoringModule as SubgraphModule<never>, defaultPort: 4004 },
 ];

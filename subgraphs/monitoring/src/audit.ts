@@ -1,0 +1,91 @@
+import type { Db, Logger } from '@aula/runtime';
+import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { rowsOf } from './db/rows';
+import { conversationAccess } from './db/schema';
+import type { ConversationAccessModel } from './mappers';
+import type { Cursor } from './pagination';
+
+/** Records one view of a student's conversation. */
+export async function recordAccess(
+  db: Db,
+  entry: { viewerId: string; studentId: string; sessionId: string; kind: 'OPENED' | 'WATCHED' },
+): Promise<void> {
+  await db.insert(conversationAccess).values(entry);
+}
+
+/** Filters of the audit log. */
+export interface AccessQuery {
+  readonly viewerId?: string;
+  readonly studentId?: string;
+  readonly sessionId?: string;
+  readonly since?: Date;
+  readonly until?: Date;
+}
+
+/** One page of the audit log, newest first (fetches `size + 1` rows). */
+export async function listAccess(
+  db: Db,
+  query: AccessQuery,
+  size: number,
+  after: Cursor | null,
+): Promise<ConversationAccessModel[]> {
+  const where: SQL[] = [];
+  if (query.viewerId) where.push(eq(conversationAccess.viewerId, query.viewerId));
+  if (query.studentId) where.push(eq(conversationAccess.studentId, query.studentId));
+  if (query.sessionId) where.push(eq(conversationAccess.sessionId, query.sessionId));
+  if (query.since) where.push(gte(conversationAccess.at, query.since));
+  if (query.until) where.push(lt(conversationAccess.at, query.until));
+  if (after) {
+    where.push(
+      or(
+        lt(conversationAccess.at, after.at),
+        and(eq(conversationAccess.at, after.at), lt(conversationAccess.id, after.id)),
+      )!,
+    );
+  }
+  return db
+    .select()
+    .from(conversationAccess)
+    .where(and(...where))
+    .orderBy(desc(conversationAccess.at), desc(conversationAccess.id))
+    .limit(size + 1);
+}
+
+const PURGE_BATCH = 5000;
+
+/**
+ * Deletes audit entries older than the retention period, in batches so no single
+ * statement holds locks for long. Replicas may run it at the same moment: a
+ * transaction-scoped advisory lock lets one of them work and the others skip.
+ * Returns how many entries were deleted.
+ */
+export async function purgeExpiredAccess(
+  db: Db,
+  retentionDays: number,
+  logger?: Logger,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const deleted = await db.transaction(async (tx) => {
+      const lock = await tx.execute(
+        sql`select pg_try_advisory_xact_lock(hashtext('aula:monitoring:audit-purge')) as ok`,
+      );
+      if (!rowsOf<{ ok: boolean }>(lock)[0]?.ok) return -1;
+      const result = await tx.execute(sql`
+        delete from monitoring.conversation_access
+        where id in (
+          select id from monitoring.conversation_access
+          where at < now() - make_interval(days => ${retentionDays})
+          limit ${PURGE_BATCH}
+        )
+        returning id`);
+      return rowsOf(result).length;
+    });
+    if (deleted <= 0) break;
+    total += deleted;
+    if (deleted < PURGE_BATCH) break;
+  }
+  if (total > 0)
+    logger?.info({ deleted: total, retentionDays }, 'purged expired conversation access entries');
+  return total;
+}

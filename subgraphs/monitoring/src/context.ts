@@ -1,0 +1,13 @@
+import type { BaseContext, Db, EventBus } from '@aula/runtime';
+import type { ChatGateway } from './interventions';
+import type { PeopleDirectory } from './people';
+
+/** What monitoring's resolvers receive. */
+export interface MonitoringContext extends BaseContext {
+  readonly db: Db;
+  readonly bus: EventBus;
+  /** Roles of people, from auth. */
+  readonly people: PeopleDirectory;
+  /** Session owners and teacher notes, from chat. */
+  readonly chat: ChatGateway;
+}

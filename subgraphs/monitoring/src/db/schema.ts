@@ -1,0 +1,168 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** Every monitoring table lives in the `monitoring` PostgreSQL schema. */
+export const monitoringSchema = pgSchema('monitoring');
+
+/** SELF_HARM, VIOLENCE, SEXUAL, BULLYING, PERSONAL_DATA or KEYWORD. */
+export const flagCategoryEnum = monitoringSchema.enum('flag_category', [
+  'SELF_HARM',
+  'VIOLENCE',
+  'SEXUAL',
+  'BULLYING',
+  'PERSONAL_DATA',
+  'KEYWORD',
+]);
+/** LOW, MEDIUM or HIGH. */
+export const flagSeverityEnum = monitoringSchema.enum('flag_severity', ['LOW', 'MEDIUM', 'HIGH']);
+/** OPEN, ACKNOWLEDGED or DISMISSED. */
+export const flagStatusEnum = monitoringSchema.enum('flag_status', [
+  'OPEN',
+  'ACKNOWLEDGED',
+  'DISMISSED',
+]);
+/** STUDENT_MESSAGE or ANSWER. */
+export const flagSourceEnum = monitoringSchema.enum('flag_source', ['STUDENT_MESSAGE', 'ANSWER']);
+/** OPENED or WATCHED. */
+export const accessKindEnum = monitoringSchema.enum('access_kind', ['OPENED', 'WATCHED']);
+
+/** Classes; archiving keeps the row (and history) but ends every link it gave. */
+export const classes = monitoringSchema.table('classes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  term: text('term'),
+  flagKeywords: jsonb('flag_keywords')
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  archivedAt: timestamp('archived_at', { withTimezone: true }),
+});
+
+/**
+ * Enrolments. Removal sets `removed_at` instead of deleting, so ended relationships
+ * stay answerable; re-enrolling clears it.
+ */
+export const classStudents = monitoringSchema.table(
+  'class_students',
+  {
+    classId: uuid('class_id')
+      .notNull()
+      .references(() => classes.id),
+    studentId: uuid('student_id').notNull(),
+    enrolledAt: timestamp('enrolled_at', { withTimezone: true }).notNull().defaultNow(),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.classId, t.studentId] }),
+    // isSupervisorOf and classIdsOfStudent start from the student.
+    index('class_students_student_idx')
+      .on(t.studentId, t.classId)
+      .where(sql`${t.removedAt} is null`),
+  ],
+);
+
+/** Supervisor assignments, kept like enrolments. */
+export const classSupervisors = monitoringSchema.table(
+  'class_supervisors',
+  {
+    classId: uuid('class_id')
+      .notNull()
+      .references(() => classes.id),
+    supervisorId: uuid('supervisor_id').notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.classId, t.supervisorId] }),
+    index('class_supervisors_supervisor_idx')
+      .on(t.supervisorId, t.classId)
+      .where(sql`${t.removedAt} is null`),
+  ],
+);
+
+/** Safety flags; at most one per message and category. */
+export const flags = monitoringSchema.table(
+  'flags',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    category: flagCategoryEnum('category').notNull(),
+    severity: flagSeverityEnum('severity').notNull(),
+    source: flagSourceEnum('source').notNull(),
+    rule: text('rule').notNull(),
+    excerpt: text('excerpt').notNull(),
+    studentId: uuid('student_id').notNull(),
+    sessionId: text('session_id').notNull(),
+    messageId: text('message_id').notNull(),
+    chatbotId: text('chatbot_id'),
+    stoppedAnswer: boolean('stopped_answer').notNull().default(false),
+    status: flagStatusEnum('status').notNull().default('OPEN'),
+    note: text('note'),
+    resolvedBy: uuid('resolved_by'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('flags_message_category_key').on(t.messageId, t.category),
+    index('flags_student_status_idx').on(t.studentId, t.status, t.createdAt),
+    index('flags_created_idx').on(t.createdAt, t.id),
+  ],
+);
+
+/** Notes supervisors posted into conversations (chat stores the message itself). */
+export const supervisorNotes = monitoringSchema.table(
+  'supervisor_notes',
+  {
+    messageId: text('message_id').primaryKey(),
+    sessionId: text('session_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    supervisorId: uuid('supervisor_id').notNull(),
+    content: text('content').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('supervisor_notes_session_idx').on(t.sessionId)],
+);
+
+/** Private comments on messages; never shown to students. */
+export const messageComments = monitoringSchema.table(
+  'message_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    messageId: text('message_id').notNull(),
+    sessionId: text('session_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    authorId: uuid('author_id').notNull(),
+    content: text('content').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('message_comments_message_idx').on(t.messageId, t.createdAt)],
+);
+
+/** Who opened or watched whose conversation; purged after the retention period. */
+export const conversationAccess = monitoringSchema.table(
+  'conversation_access',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    viewerId: uuid('viewer_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    sessionId: text('session_id').notNull(),
+    kind: accessKindEnum('kind').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('conversation_access_at_idx').on(t.at, t.id),
+    index('conversation_access_student_idx').on(t.studentId, t.at),
+    index('conversation_access_viewer_idx').on(t.viewerId, t.at),
+  ],
+);

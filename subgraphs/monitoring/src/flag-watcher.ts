@@ -1,0 +1,174 @@
+import type { EventBus, Logger } from '@aula/runtime';
+import type { Db } from '@aula/runtime';
+import { isUuid } from './classes';
+import { insertFlag } from './flags';
+import type { FlagModel } from './mappers';
+import { builtinRules } from './rules/builtin';
+import { keywordRules, RuleSet, type FlagCategory } from './rules/engine';
+import { MessageScanner, scanText, type ScanFinding } from './rules/stream';
+
+/** The chat bus channel monitoring watches (see CONTRACTS.md). */
+export const CHAT_ACTIVITY = 'chat.activity';
+/** The chat bus channel that stops a generation on whichever replica runs it. */
+export const CHAT_CANCEL = 'chat.cancel';
+/** Monitoring's own channel: a flag was raised or resolved. */
+export const FLAG_EVENTS = 'monitoring.flag';
+
+/** One `chat.activity` event, as chat publishes it. */
+export interface ChatActivity {
+  readonly kind: 'started' | 'delta' | 'completed' | 'stopped' | 'failed' | 'user-message';
+  readonly sessionId: string;
+  readonly messageId: string;
+  readonly userId: string;
+  readonly chatbotId?: string | null;
+  readonly text?: string | null;
+  readonly at?: string;
+}
+
+/** A `monitoring.flag` event. */
+export interface FlagEvent {
+  readonly event: 'raised' | 'resolved';
+  readonly flag: FlagModel;
+}
+
+/** Where the keywords for a conversation come from: its student's classes and its chatbot. */
+export type KeywordSource = (studentId: string, chatbotId: string | null) => Promise<string[]>;
+
+/** Options for {@link startFlagWatcher}. */
+export interface FlagWatcherOptions {
+  readonly db: Db;
+  readonly bus: EventBus;
+  readonly logger: Logger;
+  readonly keywords: KeywordSource;
+  /** Categories whose HIGH hits in an answer stop it at once. */
+  readonly stopCategories: ReadonlySet<FlagCategory>;
+  /** Answers idle this long lose their scan state (a lost `completed`). @default 600_000 */
+  readonly idleMs?: number;
+}
+
+interface MessageState {
+  readonly scanner: Promise<MessageScanner>;
+  chain: Promise<void>;
+  touched: number;
+}
+
+const builtins = new RuleSet(builtinRules);
+
+/**
+ * Runs the safety rules on every student message and every streamed answer batch
+ * from `chat.activity`, stores flags, announces them on {@link FLAG_EVENTS}, and
+ * publishes `chat.cancel` for a HIGH hit in a stop category. Events of one message
+ * are handled in order; different messages proceed independently.
+ */
+export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ close(): void }> {
+  const idleMs = options.idleMs ?? 600_000;
+  const messages = new Map<string, MessageState>();
+
+  const rulesFor = async (event: ChatActivity): Promise<RuleSet> => {
+    try {
+      const extra = await options.keywords(event.userId, event.chatbotId ?? null);
+      return extra.length ? new RuleSet([...builtinRules, ...keywordRules(extra)]) : builtins;
+    } catch (error) {
+      // Keywords are extra; the built-in rules must still run when they cannot be read.
+      options.logger.warn(
+        { err: error, messageId: event.messageId },
+        'flag keywords unavailable; using built-in rules only',
+      );
+      return builtins;
+    }
+  };
+
+  const stateOf = (event: ChatActivity): MessageState => {
+    let state = messages.get(event.messageId);
+    if (!state) {
+      state = {
+        scanner: rulesFor(event).then((rules) => new MessageScanner(rules)),
+        chain: Promise.resolve(),
+        touched: Date.now(),
+      };
+      messages.set(event.messageId, state);
+      sweep();
+    }
+    state.touched = Date.now();
+    return state;
+  };
+
+  const sweep = () => {
+    if (messages.size < 256) return;
+    const cutoff = Date.now() - idleMs;
+    for (const [id, state] of messages) if (state.touched < cutoff) messages.delete(id);
+  };
+
+  const raise = async (
+    event: ChatActivity,
+    findings: ScanFinding[],
+    source: 'STUDENT_MESSAGE' | 'ANSWER',
+  ) => {
+    for (const finding of findings) {
+      const stop =
+        source === 'ANSWER' &&
+        finding.severity === 'HIGH' &&
+        options.stopCategories.has(finding.category);
+      const flag = await insertFlag(options.db, {
+        category: finding.category,
+        severity: finding.severity,
+        source,
+        rule: finding.rule,
+        excerpt: finding.excerpt,
+        studentId: event.userId,
+        sessionId: event.sessionId,
+        messageId: event.messageId,
+        chatbotId: event.chatbotId ?? null,
+        stoppedAnswer: stop,
+      });
+      if (stop) {
+        // Every replica that sees the hit asks; chat stops a generation once.
+        await options.bus.publish(CHAT_CANCEL, {
+          messageId: event.messageId,
+          reason:
+            'This answer was stopped by the school’s safety rules. Your teacher has been told.',
+        });
+      }
+      if (flag)
+        await options.bus.publish(FLAG_EVENTS, { event: 'raised', flag } satisfies FlagEvent);
+    }
+  };
+
+  const handle = async (event: ChatActivity) => {
+    if (event.kind === 'user-message') {
+      const rules = await rulesFor(event);
+      await raise(event, scanText(rules, event.text ?? ''), 'STUDENT_MESSAGE');
+      return;
+    }
+    const state = stateOf(event);
+    const scanner = await state.scanner;
+    if (event.kind === 'delta') {
+      await raise(event, scanner.push(event.text ?? ''), 'ANSWER');
+    } else if (event.kind === 'completed' || event.kind === 'stopped' || event.kind === 'failed') {
+      await raise(event, scanner.finish(), 'ANSWER');
+      messages.delete(event.messageId);
+    }
+  };
+
+  const unsubscribe = await options.bus.subscribe<ChatActivity>(CHAT_ACTIVITY, (event) => {
+    // Flags reference the student by id; an event without a proper one cannot be attributed.
+    if (
+      !event ||
+      typeof event.messageId !== 'string' ||
+      typeof event.userId !== 'string' ||
+      !isUuid(event.userId)
+    )
+      return;
+    const run = () =>
+      handle(event).catch((error: unknown) =>
+        options.logger.error({ err: error, messageId: event.messageId }, 'flag rules failed'),
+      );
+    if (event.kind === 'user-message') {
+      void run();
+      return;
+    }
+    const state = stateOf(event);
+    state.chain = state.chain.then(run);
+  });
+  return { close: unsubscribe };
+}

@@ -1,0 +1,130 @@
+import type { Db } from '@aula/runtime';
+import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { flags } from './db/schema';
+import type { FlagModel } from './mappers';
+import type { Cursor } from './pagination';
+import type { FlagCategory, FlagSeverity } from './rules/engine';
+
+/** What a new flag records. */
+export interface NewFlag {
+  readonly category: FlagCategory;
+  readonly severity: FlagSeverity;
+  readonly source: 'STUDENT_MESSAGE' | 'ANSWER';
+  readonly rule: string;
+  readonly excerpt: string;
+  readonly studentId: string;
+  readonly sessionId: string;
+  readonly messageId: string;
+  readonly chatbotId: string | null;
+  readonly stoppedAnswer: boolean;
+}
+
+/**
+ * Stores a flag unless that message already has one of that category. Every replica
+ * sees every chat event, so this insert is the one place that decides which replica
+ * raised the flag: only the winner gets a row back and announces it.
+ */
+export async function insertFlag(db: Db, flag: NewFlag): Promise<FlagModel | null> {
+  const [row] = await db
+    .insert(flags)
+    .values({ ...flag, excerpt: flag.excerpt.slice(0, 500) })
+    .onConflictDoNothing({ target: [flags.messageId, flags.category] })
+    .returning();
+  return row ?? null;
+}
+
+/** One flag by id. */
+export async function findFlag(db: Db, id: string): Promise<FlagModel | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db.select().from(flags).where(eq(flags.id, id)).limit(1);
+  return row ?? null;
+}
+
+/**
+ * Resolves an OPEN flag in one conditional write; `null` when it was no longer open
+ * (someone else resolved it first).
+ */
+export async function resolveFlag(
+  db: Db,
+  id: string,
+  resolution: 'ACKNOWLEDGED' | 'DISMISSED',
+  note: string | null,
+  resolvedBy: string,
+): Promise<FlagModel | null> {
+  const [row] = await db
+    .update(flags)
+    .set({ status: resolution, note, resolvedBy, resolvedAt: sql`now()` })
+    .where(and(eq(flags.id, id), eq(flags.status, 'OPEN')))
+    .returning();
+  return row ?? null;
+}
+
+/** Unresolved flags of one student. */
+export async function openFlagCount(db: Db, studentId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(flags)
+    .where(and(eq(flags.studentId, studentId), eq(flags.status, 'OPEN')));
+  return Number(row?.n ?? 0);
+}
+
+/** Unresolved flags of a class's current students. */
+export async function openFlagCountOfClass(db: Db, classId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(flags)
+    .where(and(eq(flags.status, 'OPEN'), sql`${flags.studentId} in (${studentsOfClass(classId)})`));
+  return Number(row?.n ?? 0);
+}
+
+/** Filters of the flags inbox. */
+export interface FlagQuery {
+  /** Only students this supervisor currently supervises; unset for admins. */
+  readonly supervisorId?: string;
+  readonly classId?: string;
+  readonly studentId?: string;
+  readonly status?: FlagModel['status'];
+  readonly category?: FlagModel['category'];
+  readonly severity?: FlagModel['severity'];
+  readonly since?: Date;
+}
+
+/** One page of the flags inbox, newest first (fetches `size + 1` rows to know if more follow). */
+export async function listFlags(
+  db: Db,
+  query: FlagQuery,
+  size: number,
+  after: Cursor | null,
+): Promise<FlagModel[]> {
+  const where: SQL[] = [];
+  if (query.supervisorId)
+    where.push(sql`${flags.studentId} in (${studentsOfSupervisor(query.supervisorId)})`);
+  if (query.classId) where.push(sql`${flags.studentId} in (${studentsOfClass(query.classId)})`);
+  if (query.studentId) where.push(eq(flags.studentId, query.studentId));
+  if (query.status) where.push(eq(flags.status, query.status));
+  if (query.category) where.push(eq(flags.category, query.category));
+  if (query.severity) where.push(eq(flags.severity, query.severity));
+  if (query.since) where.push(gte(flags.createdAt, query.since));
+  if (after)
+    where.push(
+      or(
+        lt(flags.createdAt, after.at),
+        and(eq(flags.createdAt, after.at), lt(flags.id, after.id)),
+      )!,
+    );
+  return db
+    .select()
+    .from(flags)
+    .where(and(...where))
+    .orderBy(desc(flags.createdAt), desc(flags.id))
+    .limit(size + 1);
+}
+
+const studentsOfClass = (classId: string) =>
+  sql`select student_id from monitoring.class_students where class_id = ${classId}::uuid and removed_at is null`;
+
+const studentsOfSupervisor = (supervisorId: string) => sql`
+  select st.student_id from monitoring.class_supervisors sv
+  join monitoring.class_students st on st.class_id = sv.class_id and st.removed_at is null
+  join monitoring.classes c on c.id = sv.class_id and c.archived_at is null
+  where sv.supervisor_id = ${supervisorId}::uuid and sv.removed_at is null`;

@@ -1,0 +1,895 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { UserRef, ClassModel, RosterEntryModel, RelationshipModel, FlagModel, ClassActivityModel, ConversationAccessModel, SupervisorNoteModel, MessageCommentModel } from '../mappers';
+import { MonitoringContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time, as an ISO 8601 string in UTC (for example 2026-11-29T13:51:00.000Z). */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A group of students watched over by one or more supervisors (teachers). */
+export type Class = {
+  __typename?: 'Class';
+  /** Whether the class has been archived: an archived class no longer links supervisors to students. */
+  archived: Scalars['Boolean']['output'];
+  /** When the class was archived; null while it is active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the class was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Extra words or phrases that raise a flag when they appear in this class's conversations. Readable by the class's supervisors and admins. */
+  flagKeywords: Array<Scalars['String']['output']>;
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What the class is called, such as "7B Biology". */
+  name: Scalars['String']['output'];
+  /** Unresolved flags raised on the conversations of this class's students. Readable by the class's supervisors and admins. */
+  openFlagCount: Scalars['Int']['output'];
+  /** The students currently enrolled. Readable by the class's supervisors and admins. */
+  students: Array<User>;
+  /** The supervisors currently assigned. Readable by the class's supervisors and admins. */
+  supervisors: Array<User>;
+  /** The school term or year it belongs to, such as "2026 autumn"; null when not given. */
+  term: Maybe<Scalars['String']['output']>;
+};
+
+/** Something that happened in a class, as it happens. */
+export type ClassActivityEvent = {
+  __typename?: 'ClassActivityEvent';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The chatbot of the conversation; null when chat did not say. */
+  chatbotId: Maybe<Scalars['ID']['output']>;
+  /** The class being watched. */
+  classId: Scalars['ID']['output'];
+  /** The flag, for FLAG_RAISED and FLAG_RESOLVED. */
+  flag: Maybe<Flag>;
+  /** What happened. */
+  kind: ClassActivityKind;
+  /** The message concerned. */
+  messageId: Scalars['ID']['output'];
+  /** The chat session it happened in; watch it live with `chatStream`. */
+  sessionId: Scalars['ID']['output'];
+  /** The student it concerns. */
+  student: User;
+};
+
+/** What a class activity event reports. */
+export type ClassActivityKind =
+  /** An answer failed. */
+  | 'ANSWER_FAILED'
+  /** A chatbot finished its answer. */
+  | 'ANSWER_FINISHED'
+  /** A chatbot started answering a student. */
+  | 'ANSWER_STARTED'
+  /** An answer was stopped before it finished (by the student, a supervisor or a safety rule). */
+  | 'ANSWER_STOPPED'
+  /** A safety flag was raised. */
+  | 'FLAG_RAISED'
+  /** A supervisor acknowledged or dismissed a flag. */
+  | 'FLAG_RESOLVED'
+  /** A student sent a message. */
+  | 'STUDENT_MESSAGE';
+
+/** A private comment on one message of a student's conversation. */
+export type CommentOnMessageInput = {
+  /** The comment (1 to 2000 characters). */
+  content: Scalars['String']['input'];
+  /** The message commented on. */
+  messageId: Scalars['ID']['input'];
+  /** The session the message belongs to. */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** One audit entry: someone looked at a student's conversation. */
+export type ConversationAccess = {
+  __typename?: 'ConversationAccess';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** How they looked at it. */
+  kind: ConversationAccessKind;
+  /** The chat session looked at. */
+  sessionId: Scalars['ID']['output'];
+  /** Whose conversation it was. */
+  student: User;
+  /** Who looked. */
+  viewer: User;
+};
+
+/** One page of audit entries, newest first. */
+export type ConversationAccessConnection = {
+  __typename?: 'ConversationAccessConnection';
+  /** Pass as `after` to get the next page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more entries follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The entries on this page. */
+  nodes: Array<ConversationAccess>;
+};
+
+/** Narrows the audit log; every field is optional and they combine with AND. */
+export type ConversationAccessFilter = {
+  /** Only entries about this session. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries at or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only entries about this student's conversations. */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries before this instant. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only entries by this viewer. */
+  viewerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What chat reports when a supervisor or admin opens or watches a student's conversation. */
+export type ConversationAccessInput = {
+  /** How they looked at it. */
+  kind: ConversationAccessKind;
+  /** The session looked at. */
+  sessionId: Scalars['ID']['input'];
+  /** Whose conversation it is. */
+  studentId: Scalars['ID']['input'];
+  /** Who looked. */
+  viewerId: Scalars['ID']['input'];
+};
+
+/** How a supervisor or admin looked at a student's conversation. */
+export type ConversationAccessKind =
+  /** Opened the conversation to read it. */
+  | 'OPENED'
+  /** Watched an answer live on the conversation's stream. */
+  | 'WATCHED';
+
+/** What a new class needs. */
+export type CreateClassInput = {
+  /** Extra flag keywords for this class. */
+  flagKeywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the class is called (1 to 120 characters). */
+  name: Scalars['String']['input'];
+  /** Students to enrol at once. */
+  studentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Supervisors to assign. A supervisor creating a class is always assigned to it. */
+  supervisorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The school term or year, such as "2026 autumn" (up to 60 characters). */
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A safety concern found in a student's conversation by the rules. */
+export type Flag = {
+  __typename?: 'Flag';
+  /** The kind of concern. */
+  category: FlagCategory;
+  /** The chatbot of the conversation; null when chat did not say. */
+  chatbotId: Maybe<Scalars['ID']['output']>;
+  /** When it was raised. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The words around the match, so a supervisor can judge it without opening the conversation. */
+  excerpt: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The message that raised it. */
+  messageId: Scalars['ID']['output'];
+  /** The note left when it was resolved. */
+  note: Maybe<Scalars['String']['output']>;
+  /** When it was resolved; null while open. */
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who resolved it; null while open. */
+  resolvedBy: Maybe<User>;
+  /** The rule that matched: a built-in rule's name or the keyword. */
+  rule: Scalars['String']['output'];
+  /** The chat session the message belongs to. */
+  sessionId: Scalars['ID']['output'];
+  /** How urgent it is. */
+  severity: FlagSeverity;
+  /** Whether it was found in the student's message or the chatbot's answer. */
+  source: FlagSource;
+  /** Where the flag stands. */
+  status: FlagStatus;
+  /** Whether the answer was stopped because of this flag. */
+  stoppedAnswer: Scalars['Boolean']['output'];
+  /** The student whose conversation it is. */
+  student: User;
+};
+
+/** The kind of concern a safety flag reports. */
+export type FlagCategory =
+  /** Bullying, insults or harassment. */
+  | 'BULLYING'
+  /** A keyword a supervisor set for the class or a teacher set for the chatbot. */
+  | 'KEYWORD'
+  /** Personal data such as phone numbers, email addresses or street addresses. */
+  | 'PERSONAL_DATA'
+  /** Self-harm or suicide. */
+  | 'SELF_HARM'
+  /** Sexual content. */
+  | 'SEXUAL'
+  /** Violence, weapons or threats. */
+  | 'VIOLENCE';
+
+/** One page of flags, newest first. */
+export type FlagConnection = {
+  __typename?: 'FlagConnection';
+  /** Pass as `after` to get the next page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more flags follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The flags on this page. */
+  nodes: Array<Flag>;
+};
+
+/** Narrows the flags inbox; every field is optional and they combine with AND. */
+export type FlagFilter = {
+  /** Only flags of this category. */
+  category?: InputMaybe<FlagCategory>;
+  /** Only flags on students of this class. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only flags of this severity. */
+  severity?: InputMaybe<FlagSeverity>;
+  /** Only flags raised at or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only flags in this state. */
+  status?: InputMaybe<FlagStatus>;
+  /** Only flags on this student. */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How a supervisor resolves a flag. */
+export type FlagResolution =
+  /** Seen and being dealt with. */
+  | 'ACKNOWLEDGED'
+  /** Not a concern. */
+  | 'DISMISSED';
+
+/** How urgently a flag needs attention. */
+export type FlagSeverity =
+  /** Needs attention now; may stop the answer at once. */
+  | 'HIGH'
+  /** Worth a look when convenient. */
+  | 'LOW'
+  /** Should be looked at soon. */
+  | 'MEDIUM';
+
+/** Where in the conversation the concern was found. */
+export type FlagSource =
+  /** In the chatbot's answer, while it streamed. */
+  | 'ANSWER'
+  /** In what the student wrote. */
+  | 'STUDENT_MESSAGE';
+
+/** Where a flag stands. */
+export type FlagStatus =
+  /** A supervisor has seen it and is dealing with it. */
+  | 'ACKNOWLEDGED'
+  /** A supervisor decided it was not a concern. */
+  | 'DISMISSED'
+  /** Nobody has looked at it yet. */
+  | 'OPEN';
+
+/** A private comment a supervisor left on a message; students never see these. */
+export type MessageComment = {
+  __typename?: 'MessageComment';
+  /** Who wrote the comment. */
+  author: User;
+  /** What the comment says. */
+  content: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The message commented on. */
+  messageId: Scalars['ID']['output'];
+  /** The session of that message. */
+  sessionId: Scalars['ID']['output'];
+  /** The student whose conversation it is. */
+  student: User;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Archives a class: it stays readable but links nobody any more. The class's supervisors and admins. */
+  archiveClass: Class;
+  /** Assigns a supervisor to a class. The class's supervisors and admins. */
+  assignSupervisor: Class;
+  /** Leaves a private comment on a message that the student never sees. The student's supervisors only. */
+  commentOnMessage: MessageComment;
+  /** Creates a class. Admins and supervisors; a supervisor is assigned to the class they create. */
+  createClass: Class;
+  /** Enrols students in a class; already enrolled students are left as they are. The class's supervisors and admins. */
+  enrollStudents: Class;
+  /** Posts a teacher's note into a student's session; the student sees it live in the conversation. The student's supervisors only. */
+  postSupervisorNote: SupervisorNote;
+  /** Service only (chat): records that someone opened or watched a student's conversation. False when nothing was recorded because people looking at their own conversations are not audited. */
+  recordConversationAccess: Scalars['Boolean']['output'];
+  /** Removes a supervisor from a class. The class's supervisors and admins. */
+  removeSupervisor: Class;
+  /** Acknowledges or dismisses an open flag with an optional note. The student's supervisors and admins. */
+  resolveFlag: Flag;
+  /** Replaces a class's flag keywords. The class's supervisors and admins. */
+  setClassFlagKeywords: Class;
+  /** Removes students from a class, ending the supervision it gave. The class's supervisors and admins. */
+  unenrollStudents: Class;
+  /** Renames a class or changes its term. The class's supervisors and admins. */
+  updateClass: Class;
+};
+
+
+export type MutationArchiveClassArgs = {
+  classId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignSupervisorArgs = {
+  classId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCommentOnMessageArgs = {
+  input: CommentOnMessageInput;
+};
+
+
+export type MutationCreateClassArgs = {
+  input: CreateClassInput;
+};
+
+
+export type MutationEnrollStudentsArgs = {
+  classId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPostSupervisorNoteArgs = {
+  content: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordConversationAccessArgs = {
+  input: ConversationAccessInput;
+};
+
+
+export type MutationRemoveSupervisorArgs = {
+  classId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveFlagArgs = {
+  flagId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  resolution: FlagResolution;
+};
+
+
+export type MutationSetClassFlagKeywordsArgs = {
+  classId: Scalars['ID']['input'];
+  keywords: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationUnenrollStudentsArgs = {
+  classId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdateClassArgs = {
+  classId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One class. Admins may read any; supervisors and students only their own. */
+  class: Maybe<Class>;
+  /** Service only: the active classes a student is enrolled in. */
+  classIdsOfStudent: Array<Scalars['ID']['output']>;
+  /** Service only: the active classes a person supervises. */
+  classIdsOfSupervisor: Array<Scalars['ID']['output']>;
+  /** The students of a class with what a supervisor watches. The class's supervisors and admins only. */
+  classRoster: Array<RosterEntry>;
+  /** Every class, for admins. */
+  classes: Array<Class>;
+  /** Who opened or watched students' conversations, newest first. Admins only. */
+  conversationAccessLog: ConversationAccessConnection;
+  /** One flag, for its student's supervisors and admins. */
+  flag: Maybe<Flag>;
+  /** The flags inbox: flags on the caller's students (admins: all), newest first. */
+  flags: FlagConnection;
+  /** Service only: whether a supervisor currently watches over a student through an active class. */
+  isSupervisorOf: Scalars['Boolean']['output'];
+  /** Private comments on a message, for the student's supervisors and admins; never for students. */
+  messageComments: Array<MessageComment>;
+  /** The classes the signed-in person supervises (supervisors, admins) or is enrolled in (students). */
+  myClasses: Array<Class>;
+  /** Supervisor–student relationships, active and ended. Admins may read any; supervisors and students only their own. */
+  supervisionRelationships: Array<SupervisionRelationship>;
+  /** Who opened or watched the signed-in person's conversations, newest first. */
+  whoViewedMyConversations: ConversationAccessConnection;
+};
+
+
+export type QueryClassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClassIdsOfStudentArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+export type QueryClassIdsOfSupervisorArgs = {
+  supervisorId: Scalars['ID']['input'];
+};
+
+
+export type QueryClassRosterArgs = {
+  classId: Scalars['ID']['input'];
+};
+
+
+export type QueryClassesArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryConversationAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConversationAccessFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFlagArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFlagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FlagFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIsSupervisorOfArgs = {
+  studentId: Scalars['ID']['input'];
+  supervisorId: Scalars['ID']['input'];
+};
+
+
+export type QueryMessageCommentsArgs = {
+  messageId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyClassesArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QuerySupervisionRelationshipsArgs = {
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  supervisorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWhoViewedMyConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether a supervisor still watches over a student. */
+export type RelationshipStatus =
+  /** At least one active class links the supervisor to the student. */
+  | 'ACTIVE'
+  /** They were linked by a class once; no active class links them now. */
+  | 'ENDED';
+
+/** One student of a class, as their supervisor sees them on the class dashboard. */
+export type RosterEntry = {
+  __typename?: 'RosterEntry';
+  /** When the student joined this class. */
+  enrolledAt: Scalars['DateTime']['output'];
+  /** Unresolved flags raised on this student's conversations. */
+  openFlagCount: Scalars['Int']['output'];
+  /** The student; chat and accounting add their last activity, sessions today and credits through the graph. */
+  student: User;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Live activity of a class: messages, answers starting and finishing, flags. The class's supervisors and admins; ends when the caller stops supervising the class. */
+  classActivity: ClassActivityEvent;
+};
+
+
+export type SubscriptionClassActivityArgs = {
+  classId: Scalars['ID']['input'];
+};
+
+/** A supervisor–student relationship, derived from the classes that link them. */
+export type SupervisionRelationship = {
+  __typename?: 'SupervisionRelationship';
+  /** The classes that link them now (empty once ended). */
+  classes: Array<Class>;
+  /** When the last link ended; null while active. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the earliest link between them began. */
+  since: Scalars['DateTime']['output'];
+  /** Whether the relationship is active or has ended. */
+  status: RelationshipStatus;
+  /** The student. */
+  student: User;
+  /** The supervisor (teacher). */
+  supervisor: User;
+};
+
+/** A teacher's note posted into a student's conversation; the student sees it in the conversation. */
+export type SupervisorNote = {
+  __typename?: 'SupervisorNote';
+  /** What the note says. */
+  content: Scalars['String']['output'];
+  /** When it was posted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The chat message that carries the note in the conversation. */
+  messageId: Scalars['ID']['output'];
+  /** The session it was posted into. */
+  sessionId: Scalars['ID']['output'];
+  /** The student who sees it. */
+  student: User;
+  /** The supervisor who wrote it. */
+  supervisor: User;
+};
+
+/**
+ * A person, owned by the auth subgraph. Monitoring adds what a supervisor needs to know
+ * about a student at a glance.
+ */
+export type User = {
+  __typename?: 'User';
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Safety flags raised on this person's conversations that nobody has resolved yet. Readable by the person themself, their supervisors and admins. */
+  openFlagCount: Scalars['Int']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Class: Class;
+  User: User;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Class:
+    ( { __typename: 'Class' }
+    & GraphQLRecursivePick<FederationTypes['Class'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Class: ResolverTypeWrapper<ClassModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ClassActivityEvent: ResolverTypeWrapper<ClassActivityModel>;
+  ClassActivityKind: ClassActivityKind;
+  CommentOnMessageInput: CommentOnMessageInput;
+  ConversationAccess: ResolverTypeWrapper<ConversationAccessModel>;
+  ConversationAccessConnection: ResolverTypeWrapper<Omit<ConversationAccessConnection, 'nodes'> & { nodes: Array<ResolversTypes['ConversationAccess']> }>;
+  ConversationAccessFilter: ConversationAccessFilter;
+  ConversationAccessInput: ConversationAccessInput;
+  ConversationAccessKind: ConversationAccessKind;
+  CreateClassInput: CreateClassInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Flag: ResolverTypeWrapper<FlagModel>;
+  FlagCategory: FlagCategory;
+  FlagConnection: ResolverTypeWrapper<Omit<FlagConnection, 'nodes'> & { nodes: Array<ResolversTypes['Flag']> }>;
+  FlagFilter: FlagFilter;
+  FlagResolution: FlagResolution;
+  FlagSeverity: FlagSeverity;
+  FlagSource: FlagSource;
+  FlagStatus: FlagStatus;
+  MessageComment: ResolverTypeWrapper<MessageCommentModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipStatus: RelationshipStatus;
+  RosterEntry: ResolverTypeWrapper<RosterEntryModel>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupervisionRelationship: ResolverTypeWrapper<RelationshipModel>;
+  SupervisorNote: ResolverTypeWrapper<SupervisorNoteModel>;
+  User: ResolverTypeWrapper<UserRef>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Class: ClassModel;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  ClassActivityEvent: ClassActivityModel;
+  CommentOnMessageInput: CommentOnMessageInput;
+  ConversationAccess: ConversationAccessModel;
+  ConversationAccessConnection: Omit<ConversationAccessConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ConversationAccess']> };
+  ConversationAccessFilter: ConversationAccessFilter;
+  ConversationAccessInput: ConversationAccessInput;
+  CreateClassInput: CreateClassInput;
+  DateTime: Scalars['DateTime']['output'];
+  Flag: FlagModel;
+  FlagConnection: Omit<FlagConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Flag']> };
+  FlagFilter: FlagFilter;
+  MessageComment: MessageCommentModel;
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  RosterEntry: RosterEntryModel;
+  Subscription: Record<PropertyKey, never>;
+  SupervisionRelationship: RelationshipModel;
+  SupervisorNote: SupervisorNoteModel;
+  User: UserRef;
+}>;
+
+export type ClassResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Class'] = ResolversParentTypes['Class'], FederationReferenceType extends FederationReferenceTypes['Class'] = FederationReferenceTypes['Class']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Class']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  flagKeywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  students?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  supervisors?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ClassActivityEventResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassActivityEvent'] = ResolversParentTypes['ClassActivityEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  chatbotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  classId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  flag?: Resolver<Maybe<ResolversTypes['Flag']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClassActivityKind'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ConversationAccessResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ConversationAccess'] = ResolversParentTypes['ConversationAccess']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConversationAccessKind'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ConversationAccessConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ConversationAccessConnection'] = ResolversParentTypes['ConversationAccessConnection']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ConversationAccess']>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FlagResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Flag'] = ResolversParentTypes['Flag']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['FlagCategory'], ParentType, ContextType>;
+  chatbotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['FlagSeverity'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FlagSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FlagStatus'], ParentType, ContextType>;
+  stoppedAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type FlagConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['FlagConnection'] = ResolversParentTypes['FlagConnection']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Flag']>, ParentType, ContextType>;
+}>;
+
+export type MessageCommentResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['MessageComment'] = ResolversParentTypes['MessageComment']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  archiveClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationArchiveClassArgs, 'classId'>>;
+  assignSupervisor?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationAssignSupervisorArgs, 'classId' | 'userId'>>;
+  commentOnMessage?: Resolver<ResolversTypes['MessageComment'], ParentType, ContextType, RequireFields<MutationCommentOnMessageArgs, 'input'>>;
+  createClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationCreateClassArgs, 'input'>>;
+  enrollStudents?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationEnrollStudentsArgs, 'classId' | 'userIds'>>;
+  postSupervisorNote?: Resolver<ResolversTypes['SupervisorNote'], ParentType, ContextType, RequireFields<MutationPostSupervisorNoteArgs, 'content' | 'sessionId'>>;
+  recordConversationAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordConversationAccessArgs, 'input'>>;
+  removeSupervisor?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationRemoveSupervisorArgs, 'classId' | 'userId'>>;
+  resolveFlag?: Resolver<ResolversTypes['Flag'], ParentType, ContextType, RequireFields<MutationResolveFlagArgs, 'flagId' | 'resolution'>>;
+  setClassFlagKeywords?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationSetClassFlagKeywordsArgs, 'classId' | 'keywords'>>;
+  unenrollStudents?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUnenrollStudentsArgs, 'classId' | 'userIds'>>;
+  updateClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUpdateClassArgs, 'classId'>>;
+}>;
+
+export type QueryResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryClassArgs, 'id'>>;
+  classIdsOfStudent?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryClassIdsOfStudentArgs, 'studentId'>>;
+  classIdsOfSupervisor?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryClassIdsOfSupervisorArgs, 'supervisorId'>>;
+  classRoster?: Resolver<Array<ResolversTypes['RosterEntry']>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId'>>;
+  classes?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryClassesArgs, 'includeArchived'>>;
+  conversationAccessLog?: Resolver<ResolversTypes['ConversationAccessConnection'], ParentType, ContextType, RequireFields<QueryConversationAccessLogArgs, 'first'>>;
+  flag?: Resolver<Maybe<ResolversTypes['Flag']>, ParentType, ContextType, RequireFields<QueryFlagArgs, 'id'>>;
+  flags?: Resolver<ResolversTypes['FlagConnection'], ParentType, ContextType, RequireFields<QueryFlagsArgs, 'first'>>;
+  isSupervisorOf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryIsSupervisorOfArgs, 'studentId' | 'supervisorId'>>;
+  messageComments?: Resolver<Array<ResolversTypes['MessageComment']>, ParentType, ContextType, RequireFields<QueryMessageCommentsArgs, 'messageId'>>;
+  myClasses?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryMyClassesArgs, 'includeArchived'>>;
+  supervisionRelationships?: Resolver<Array<ResolversTypes['SupervisionRelationship']>, ParentType, ContextType, Partial<QuerySupervisionRelationshipsArgs>>;
+  whoViewedMyConversations?: Resolver<ResolversTypes['ConversationAccessConnection'], ParentType, ContextType, RequireFields<QueryWhoViewedMyConversationsArgs, 'first'>>;
+}>;
+
+export type RosterEntryResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['RosterEntry'] = ResolversParentTypes['RosterEntry']> = ResolversObject<{
+  enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  classActivity?: SubscriptionResolver<ResolversTypes['ClassActivityEvent'], "classActivity", ParentType, ContextType, RequireFields<SubscriptionClassActivityArgs, 'classId'>>;
+}>;
+
+export type SupervisionRelationshipResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['SupervisionRelationship'] = ResolversParentTypes['SupervisionRelationship']> = ResolversObject<{
+  classes?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationshipStatus'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  supervisor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type SupervisorNoteResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['SupervisorNote'] = ResolversParentTypes['SupervisorNote']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  supervisor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
+  Class?: ClassResolvers<ContextType>;
+  ClassActivityEvent?: ClassActivityEventResolvers<ContextType>;
+  ConversationAccess?: ConversationAccessResolvers<ContextType>;
+  ConversationAccessConnection?: ConversationAccessConnectionResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Flag?: FlagResolvers<ContextType>;
+  FlagConnection?: FlagConnectionResolvers<ContextType>;
+  MessageComment?: MessageCommentResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RosterEntry?: RosterEntryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  SupervisionRelationship?: SupervisionRelationshipResolvers<ContextType>;
+  SupervisorNote?: SupervisorNoteResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+}>;
+

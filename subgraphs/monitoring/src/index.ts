@@ -1,0 +1,4 @@
+import { runStandalone } from '@aula/runtime';
+import { monitoringModule } from './server';
+
+void runStandalone(monitoringModule);

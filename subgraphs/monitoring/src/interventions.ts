@@ -1,0 +1,73 @@
+import type { Db, ServiceClient } from '@aula/runtime';
+import { asc, eq } from 'drizzle-orm';
+import { messageComments, supervisorNotes } from './db/schema';
+import type { MessageCommentModel, SupervisorNoteModel } from './mappers';
+
+/** What monitoring asks chat: who owns a session, and to post a teacher's note into it. */
+export interface ChatGateway {
+  /** The owner's user id, or null when there is no such session. */
+  sessionOwner(sessionId: string): Promise<string | null>;
+  /** Stores the note as a SUPERVISOR message and pushes it on the session's stream. */
+  appendSupervisorNote(
+    sessionId: string,
+    supervisorId: string,
+    content: string,
+  ): Promise<{ id: string; createdAt: string }>;
+}
+
+/** Talks to chat with monitoring's service identity (operations fixed in CONTRACTS.md). */
+export function createChatGateway(client: ServiceClient): ChatGateway {
+  return {
+    async sessionOwner(sessionId) {
+      const data = await client.request<{ chatSessionOwner: string | null }>(
+        'chat',
+        'query($s: ID!) { chatSessionOwner(sessionId: $s) }',
+        { s: sessionId },
+      );
+      return data.chatSessionOwner;
+    },
+    async appendSupervisorNote(sessionId, supervisorId, content) {
+      const data = await client.request<{
+        appendSupervisorNote: { id: string; createdAt: string };
+      }>(
+        'chat',
+        'mutation($s: ID!, $u: ID!, $c: String!) { appendSupervisorNote(sessionId: $s, supervisorId: $u, content: $c) { id createdAt } }',
+        { s: sessionId, u: supervisorId, c: content },
+      );
+      return data.appendSupervisorNote;
+    },
+  };
+}
+
+/** Keeps monitoring's own record of a note chat has stored. */
+export async function recordNote(
+  db: Db,
+  note: Omit<SupervisorNoteModel, 'createdAt'> & { createdAt: Date },
+): Promise<SupervisorNoteModel> {
+  const [row] = await db.insert(supervisorNotes).values(note).onConflictDoNothing().returning();
+  return row ?? { ...note };
+}
+
+/** Stores a private comment. */
+export async function addComment(
+  db: Db,
+  comment: {
+    messageId: string;
+    sessionId: string;
+    studentId: string;
+    authorId: string;
+    content: string;
+  },
+): Promise<MessageCommentModel> {
+  const [row] = await db.insert(messageComments).values(comment).returning();
+  return row!;
+}
+
+/** A message's private comments, oldest first. */
+export async function commentsOn(db: Db, messageId: string): Promise<MessageCommentModel[]> {
+  return db
+    .select()
+    .from(messageComments)
+    .where(eq(messageComments.messageId, messageId))
+    .orderBy(asc(messageComments.createdAt));
+}

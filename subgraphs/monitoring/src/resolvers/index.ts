@@ -1,0 +1,22 @@
+import { DateTimeScalar, type EventBus, type Logger } from '@aula/runtime';
+import type { Resolvers } from '../generated/graphql';
+import { activityResolvers } from './activity';
+import { classResolvers } from './classes';
+import { flagResolvers } from './flags';
+import { interventionResolvers } from './interventions';
+
+/** All of monitoring's resolvers, merged per type. */
+export function createResolvers(deps: { bus: EventBus; logger: Logger }): Resolvers {
+  const parts: Resolvers[] = [
+    classResolvers,
+    flagResolvers,
+    interventionResolvers,
+    activityResolvers(deps),
+  ];
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries(part))
+      merged[type] = { ...merged[type], ...(fields as object) };
+  }
+  return { ...merged, DateTime: DateTimeScalar } as Resolvers;
+}

@@ -1,0 +1,93 @@
+import {
+  createServiceClient,
+  createSubgraph,
+  type SubgraphDeps,
+  type SubgraphModule,
+  type SubgraphService,
+} from '@aula/runtime';
+import { parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { purgeExpiredAccess } from './audit';
+import { loadMonitoringConfig, type MonitoringConfig } from './config';
+import type { MonitoringContext } from './context';
+import { startFlagWatcher } from './flag-watcher';
+import { createChatGateway } from './interventions';
+import { createKeywordSource } from './keywords';
+import { createPeopleDirectory } from './people';
+import { createResolvers } from './resolvers';
+
+/** monitoring's part of the graph, read from its `schema.graphql`. */
+export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+/**
+ * Builds the monitoring subgraph. No side effects: nothing listens and no bus
+ * subscription is made until `listen` and `startBackground`.
+ */
+export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphService {
+  const client = createServiceClient({
+    service: 'monitoring',
+    tokens: deps.tokens,
+    serviceUrl: deps.serviceUrl,
+  });
+  const people = createPeopleDirectory(client);
+  const chat = createChatGateway(client);
+  const subgraph = createSubgraph<MonitoringContext>({
+    name: 'monitoring',
+    typeDefs,
+    resolvers: createResolvers({ bus: deps.bus, logger: deps.logger }) as never,
+    verifier: deps.verifier,
+    logger: deps.logger,
+    extendContext: (base) => ({ ...base, db: deps.database.db, bus: deps.bus, people, chat }),
+    readiness: [
+      { name: 'database', check: () => deps.database.ping() },
+      { name: 'bus', check: () => deps.bus.ping() },
+    ],
+  });
+
+  let watcher: Promise<{ close(): void }> | undefined;
+  let purgeTimer: NodeJS.Timeout | undefined;
+  const purge = () =>
+    purgeExpiredAccess(deps.database.db, deps.config.AUDIT_RETENTION_DAYS, deps.logger).catch(
+      (error: unknown) => deps.logger.error({ err: error }, 'audit purge failed'),
+    );
+
+  return {
+    ...subgraph,
+    startBackground() {
+      watcher = startFlagWatcher({
+        db: deps.database.db,
+        bus: deps.bus,
+        logger: deps.logger,
+        keywords: createKeywordSource({
+          db: deps.database.db,
+          content: client,
+          logger: deps.logger,
+        }),
+        stopCategories: new Set(deps.config.FLAG_STOP_CATEGORIES),
+      });
+      watcher.catch((error: unknown) =>
+        deps.logger.error({ err: error }, 'could not watch chat activity for flags'),
+      );
+      void purge();
+      purgeTimer = setInterval(
+        () => void purge(),
+        deps.config.AUDIT_PURGE_INTERVAL_MINUTES * 60_000,
+      );
+      purgeTimer.unref();
+    },
+    async close() {
+      clearInterval(purgeTimer);
+      (await watcher?.catch(() => undefined))?.close();
+    },
+  };
+}
+
+/** The monitoring subgraph, as launchers see it. */
+export const monitoringModule: SubgraphModule<MonitoringConfig> = {
+  name: 'monitoring',
+  dbSchema: 'monitoring',
+  migrationsFolder: join(__dirname, '..', 'drizzle'),
+  loadConfig: loadMonitoringConfig,
+  createServer,
+};
