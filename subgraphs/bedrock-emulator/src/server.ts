@@ -95,7 +95,9 @@ export async function startBedrockEmulator(
   // A client resetting a session is routine (aborted streams); it must not crash the emulator.
   http2Server.on('sessionError', () => undefined);
 
-  const listener = net.createServer((socket) => {
+  // Streams are many small frames: without noDelay, Nagle's algorithm holds them back
+  // for tens of milliseconds and the emulator's time to first token would be fiction.
+  const listener = net.createServer({ noDelay: true }, (socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
