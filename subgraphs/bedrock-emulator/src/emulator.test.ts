@@ -267,6 +267,25 @@ describe('Converse (non-streaming)', () => {
     );
   });
 
+  it('counts the system prompt and every earlier turn into the input tokens', async () => {
+    const inputTokens = async (input: { system?: { text: string }[]; messages: Message[] }) =>
+      (await http2Client.send(new ConverseCommand({ modelId: MODEL, ...input }))).usage
+        ?.inputTokens ?? 0;
+    const question = userSays('What is erosion?');
+    const bare = await inputTokens({ messages: question });
+    const withSystem = await inputTokens({ system: [{ text: 'Be brief.' }], messages: question });
+    const withHistory = await inputTokens({
+      messages: [
+        ...userSays('Hello there'),
+        { role: 'assistant', content: [{ text: 'Hi! What shall we study?' }] },
+        ...question,
+      ],
+    });
+
+    expect(withSystem).toBeGreaterThan(bare);
+    expect(withHistory).toBeGreaterThan(bare);
+  });
+
   it('reports a model failure as ModelErrorException', async () => {
     await expect(
       http2Client.send(

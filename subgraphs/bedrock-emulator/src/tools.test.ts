@@ -4,6 +4,7 @@ import type {
   Message,
   ToolConfiguration,
 } from '@aws-sdk/client-bedrock-runtime';
+import { ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import type { RunningEmulator } from './index';
 import { startBedrockEmulator } from './index';
 import type { CollectedStream } from './testing';
@@ -147,6 +148,22 @@ describe('tool use', () => {
       expect(result.toolInput).toBe('');
       expect(stopReason(result)).toBe('end_turn');
     }
+  });
+
+  it('returns the tool request as a toolUse block from Converse', async () => {
+    const response = await client.send(
+      new ConverseCommand({
+        modelId: MODEL,
+        messages: [{ role: 'user', content: [{ text: 'What is 3 + 4?' }] }],
+        toolConfig: TOOLS,
+      }),
+    );
+
+    expect(response.stopReason).toBe('tool_use');
+    expect(response.output?.message?.content?.[1]?.toolUse).toMatchObject({
+      name: 'calculator',
+      input: { expression: '3 + 4' },
+    });
   });
 
   it('cuts a tool request short at maxTokens', async () => {
