@@ -85,8 +85,16 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
           if (options.authorizationFor)
             authorization = await options.authorizationFor(authorization);
           principal = options.verifier.principalFromHeader(authorization);
-        } catch {
-          ctx.extra.socket.close(CloseCode.Unauthorized, 'Invalid access token');
+        } catch (error) {
+          const refused =
+            error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED;
+          if (refused) ctx.extra.socket.close(CloseCode.Unauthorized, closeReason(error.message));
+          else {
+            // The credential could not be checked (the API-key exchange failed): not the
+            // caller's fault, so a close code clients retry rather than 4401.
+            options.logger.error({ err: error }, 'could not check WebSocket credentials');
+            ctx.extra.socket.close(1011, 'Sign-in could not be checked right now');
+          }
           return false;
         }
         if (!principal || !authorization) {
@@ -268,6 +276,11 @@ function closeWhenExpired(connection: Extra & Partial<ConnectionState>, expiresA
     },
     Math.min(Math.max(remaining, 0), MAX_TIMER_MS),
   );
+}
+
+/** A WebSocket close reason is at most 123 bytes. */
+function closeReason(message: string): string {
+  return Buffer.byteLength(message) <= 123 ? message : 'Invalid access token';
 }
 
 /** Gives graphql-js's own errors (parse, validation, variables) a code from the closed set. */

@@ -138,6 +138,26 @@ describe('gateway subscriptions over graphql-ws', () => {
     await env.feed.until((feed) => feed.open === 0);
   });
 
+  it('authenticates through the authorizationFor hook before verifying', async () => {
+    const { client } = connect('Bearer key-u2');
+    const sub = watch(client, TICKS, { from: 1 });
+    await env.feed.until((feed) => feed.open === 1);
+    env.feed.emit();
+    expect((await sub.result(0)).data).toEqual({
+      ticks: { n: 1, subscriber: { id: 'u2', name: 'Grace' } },
+    });
+    sub.unsubscribe();
+    await env.feed.until((feed) => feed.open === 0);
+
+    const revoked = connect('Bearer key-revoked');
+    await watch(revoked.client, TICKS, { from: 1 }).ended;
+    expect(await revoked.closed).toBe(4401);
+    // An exchange that fails for want of auth is not the caller's fault: retryable, not 4401.
+    const outage = connect('Bearer key-outage');
+    await watch(outage.client, TICKS, { from: 1 }).ended;
+    expect(await outage.closed).toBe(1011);
+  });
+
   it('passes a subgraph’s refusal on as a coded error naming the service', async () => {
     const { client } = connect(`Bearer ${fixtureToken('u1')}`);
     const sub = watch(client, TICKS, { from: -1 });

@@ -6,6 +6,7 @@ import {
   forbidden,
   notFound,
   TokenVerifier,
+  unauthenticated,
   type BaseContext,
   type RunningHttpServer,
   type TokenSettings,
@@ -83,6 +84,21 @@ export function fixtureToken(userId: string, expiresIn = 900): string {
     expiresIn,
     jwtid: randomUUID(),
   });
+}
+
+/**
+ * Stands in for an API-key exchange on the gateway's `authorizationFor` hook: `Bearer key-<user>`
+ * becomes an access token for that user, `Bearer key-revoked` is refused, `Bearer key-outage`
+ * fails as an exchange would when auth is down. Anything else passes unchanged.
+ */
+export async function fixtureAuthorizationFor(
+  header: string | undefined,
+): Promise<string | undefined> {
+  const key = /^Bearer key-(\S+)$/.exec(header ?? '')?.[1];
+  if (!key) return header;
+  if (key === 'revoked') throw unauthenticated('This API key was revoked.');
+  if (key === 'outage') throw new Error('connect ECONNREFUSED 127.0.0.1:4001');
+  return `Bearer ${fixtureToken(key)}`;
 }
 
 /** The source of tick events, observable from the test: who is subscribed, who left. */
@@ -274,6 +290,7 @@ export async function startTwoSubgraphs(
     subgraphUrls: { ticks: ticks.url, people: people.url },
     verifier,
     logger,
+    authorizationFor: fixtureAuthorizationFor,
     ...limits,
   }).listen({ port: 0 });
 
