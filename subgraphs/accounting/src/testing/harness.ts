@@ -5,7 +5,7 @@ import {
   TokenVerifier,
   type Database,
 } from '@aula/runtime';
-import { openTestDatabase } from '@aula/runtime/src/testing';
+import { openTestDatabase, testRedisUrl } from '@aula/runtime/src/testing';
 import {
   graphql,
   TEST_ENV,
@@ -61,7 +61,7 @@ export async function startAccounting(
     schema: accountingModule.dbSchema,
     migrationsFolder: accountingModule.migrationsFolder,
   });
-  const bus = createEventBus({ keyPrefix: `aula-test-${randomUUID()}:` });
+  const bus = createEventBus({ redisUrl: testRedisUrl(), keyPrefix: `aula-test-${randomUUID()}:` });
   const verifier = new TokenVerifier(TEST_TOKENS);
   const monitoring = await startMonitoringStandIn(verifier, options.supervises ?? []);
   const config = loadAccountingConfig({ ...TEST_ENV, ...options.env });

@@ -1,0 +1,286 @@
+import { randomUUID } from 'node:crypto';
+import { findLedgerViolations } from './invariants';
+import { startAccounting, type AccountingHarness } from './testing/harness';
+import {
+  ALLOCATE,
+  BALANCE_ENTITY,
+  balanceHolds,
+  FINALIZE,
+  RESERVATION,
+  RESERVE,
+  type BalanceView,
+  type ReservationView,
+} from './testing/operations';
+
+const HAIKU = 'anthropic.claude-3-haiku-20240307-v1:0';
+const admin = randomUUID();
+const supervisor = randomUUID();
+const supervisedStudent = randomUUID();
+
+/** Polls `probe` until it returns a value, for background work whose moment we do not control. */
+async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  limitMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + limitMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const sleepUntil = (at: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
+
+describe('reservation lifecycle: expiry, the reaper, stream limits, allowances and budgets', () => {
+  let acct: AccountingHarness;
+  beforeAll(async () => {
+    // Two replicas run the reaper and the allowance scheduler against the same database.
+    acct = await startAccounting({
+      env: {
+        MAX_STREAM_SECONDS: '4',
+        ACCOUNTING_REAPER_GRACE_SECONDS: '0',
+        ACCOUNTING_REAPER_INTERVAL_MS: '150',
+        ACCOUNTING_ALLOWANCE_INTERVAL_MS: '150',
+      },
+      backgroundReplicas: 2,
+      supervises: [[supervisor, supervisedStudent]],
+    });
+  });
+  afterAll(async () => {
+    await acct?.close();
+  });
+
+  const grant = async (userId: string, amount: number, expiresAt?: Date) => {
+    const result = await acct.as(admin, 'ADMIN', ALLOCATE, {
+      userId,
+      amount,
+      expiresAt: expiresAt?.toISOString(),
+    });
+    expect(result.errors).toBeUndefined();
+  };
+  const balance = async (
+    userId: string,
+    as: [string, 'ADMIN' | 'SUPERVISOR'] = [admin, 'ADMIN'],
+  ) => {
+    const result = await acct.as<{ _entities: Array<{ credits: BalanceView } | null> }>(
+      as[0],
+      as[1],
+      BALANCE_ENTITY,
+      {
+        reps: [{ __typename: 'User', id: userId }],
+      },
+    );
+    return { credits: result.data?._entities[0]?.credits, errors: result.errors };
+  };
+  const credits = async (userId: string) => (await balance(userId)).credits!;
+  const reserve = (userId: string, estimatedInputTokens: number, maxOutputTokens: number) =>
+    acct.asChat<{ reserveCredits: ReservationView }>(RESERVE, {
+      input: {
+        sessionId: randomUUID(),
+        userId,
+        modelId: HAIKU,
+        estimatedInputTokens,
+        maxOutputTokens,
+      },
+    });
+  const finalize = async (id: string, inputTokens: number, outputTokens: number) => {
+    const result = await acct.asChat<{ finalizeReservation: ReservationView }>(FINALIZE, {
+      id,
+      usage: { inputTokens, outputTokens },
+    });
+    expect(result.errors).toBeUndefined();
+    return result.data!.finalizeReservation;
+  };
+
+  it('refuses a stream beyond the concurrent limit with RATE_LIMITED, and allows it once one ends', async () => {
+    const student = randomUUID();
+    await grant(student, 10);
+    const first = await reserve(student, 100, 100);
+    const second = await reserve(student, 100, 100);
+    const third = await reserve(student, 100, 100);
+    expect(third.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      maxConcurrentStreams: 2,
+    });
+    await finalize(first.data!.reserveCredits.id, 10, 10);
+    const fourth = await reserve(student, 100, 100);
+    expect(fourth.errors).toBeUndefined();
+    await finalize(second.data!.reserveCredits.id, 10, 10);
+    await finalize(fourth.data!.reserveCredits.id, 10, 10);
+    expect(await credits(student)).toMatchObject({
+      activeStreams: 0,
+      reserved: { microCredits: '0' },
+    });
+  });
+
+  it('never spends expired grants, yet settles a reservation whose grant expired meanwhile', async () => {
+    const student = randomUUID();
+    const expiresAt = Date.now() + 1500;
+    await grant(student, 1, new Date(expiresAt));
+    await grant(student, 1);
+    expect((await credits(student)).nextExpiry).toMatchObject({
+      amount: { microCredits: '1000000' },
+    });
+    // (1000 + 3000) x 250 x 1.2 = 1.2 credits: all of the expiring grant, 0.2 of the other.
+    const { data } = await reserve(student, 1000, 3000);
+    const id = data!.reserveCredits.id;
+    await sleepUntil(expiresAt + 200);
+    // 0.5 credits used: taken from the expiring grant first; its other 0.5 returns to it, expired.
+    const settled = await finalize(id, 1000, 1000);
+    expect(settled).toMatchObject({ status: 'FINALIZED', charged: { microCredits: '500000' } });
+    const after = await credits(student);
+    expect(after).toMatchObject({
+      available: { microCredits: '1000000' },
+      expired: { microCredits: '500000' },
+      spent: { microCredits: '500000' },
+      granted: { microCredits: '2000000' },
+      nextExpiry: null,
+    });
+    expect(balanceHolds(after)).toBe(true);
+    const tooMuch = await reserve(student, 1000, 3000);
+    expect(tooMuch.errors?.[0]?.extensions).toMatchObject({
+      code: 'INSUFFICIENT_CREDITS',
+      availableMicroCredits: '1000000',
+    });
+    const past = await acct.as(admin, 'ADMIN', ALLOCATE, {
+      userId: student,
+      amount: 1,
+      expiresAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    expect(past.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('reaps a reservation nobody settled, then charges a late finalize from what is available without releasing twice', async () => {
+    const student = randomUUID();
+    await grant(student, 2);
+    const { data } = await reserve(student, 1000, 3000);
+    const id = data!.reserveCredits.id;
+    const reaped = await eventually(async () => {
+      const result = await acct.asChat<{ creditReservation: ReservationView }>(RESERVATION, { id });
+      return result.data?.creditReservation.status === 'EXPIRED'
+        ? result.data.creditReservation
+        : undefined;
+    }, 'the reaper');
+    expect(reaped.expiredReason).toContain('Neither finalized nor aborted within 4s');
+    expect(await credits(student)).toMatchObject({
+      available: { microCredits: '2000000' },
+      reserved: { microCredits: '0' },
+      activeStreams: 0,
+    });
+    const late = await finalize(id, 1000, 1000);
+    expect(late).toMatchObject({
+      status: 'EXPIRED',
+      charged: { microCredits: '500000' },
+      availableAfter: { microCredits: '1500000' },
+    });
+    expect(await finalize(id, 1000, 1000)).toEqual(late);
+    const after = await credits(student);
+    expect(after).toMatchObject({
+      available: { microCredits: '1500000' },
+      spent: { microCredits: '500000' },
+    });
+    expect(balanceHolds(after)).toBe(true);
+    expect(await findLedgerViolations(acct.database.db)).toEqual([]);
+  });
+
+  it('grants a due allowance exactly once per period with two schedulers running', async () => {
+    const student = randomUUID();
+    const create = await acct.as<{ createCreditAllowance: { id: string; nextRunAt: string } }>(
+      admin,
+      'ADMIN',
+      `mutation($input: CreditAllowanceInput!) { createCreditAllowance(input: $input) { id nextRunAt } }`,
+      // Started 15 days ago: the missed days are skipped, only the current one is paid.
+      {
+        input: {
+          userId: student,
+          amount: 5,
+          period: 'DAILY',
+          rollover: false,
+          startsAt: new Date(Date.now() - 15 * 86_400_000).toISOString(),
+        },
+      },
+    );
+    expect(create.errors).toBeUndefined();
+    await eventually(
+      async () => ((await credits(student)).granted.microCredits === '5000000' ? true : undefined),
+      'the allowance',
+    );
+    // Several more scheduler ticks of both replicas pass; nothing more is granted.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const grants = await acct.as<{ creditGrants: Array<{ source: string; expiresAt: string }> }>(
+      admin,
+      'ADMIN',
+      'query($u: ID!) { creditGrants(userId: $u) { source expiresAt } }',
+      { u: student },
+    );
+    expect(grants.data?.creditGrants).toHaveLength(1);
+    const only = grants.data!.creditGrants[0]!;
+    expect(only.source).toBe('ALLOWANCE');
+    expect(new Date(only.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    expect(new Date(only.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + 86_400_000);
+    const cancel = await acct.as(
+      admin,
+      'ADMIN',
+      'mutation($id: ID!) { cancelCreditAllowance(id: $id) { active } }',
+      {
+        id: create.data!.createCreditAllowance.id,
+      },
+    );
+    expect(cancel.data).toEqual({ cancelCreditAllowance: { active: false } });
+  });
+
+  it('lets a supervisor grant only their own students, only within the budget an admin gave', async () => {
+    const stranger = randomUUID();
+    const budget = await acct.as(
+      admin,
+      'ADMIN',
+      'mutation($s: ID!) { adjustSupervisorBudget(supervisorId: $s, amount: 5) { remaining { microCredits } } }',
+      { s: supervisor },
+    );
+    expect(budget.data).toEqual({
+      adjustSupervisorBudget: { remaining: { microCredits: '5000000' } },
+    });
+    const asSupervisor = (query: string, variables: Record<string, unknown>) =>
+      acct.as(supervisor, 'SUPERVISOR', query, variables);
+    expect(
+      (await asSupervisor(ALLOCATE, { userId: supervisedStudent, amount: 3 })).errors,
+    ).toBeUndefined();
+    const over = await asSupervisor(ALLOCATE, { userId: supervisedStudent, amount: 3 });
+    expect(over.errors?.[0]?.extensions).toMatchObject({
+      code: 'INSUFFICIENT_CREDITS',
+      availableMicroCredits: '2000000',
+    });
+    const notMine = await asSupervisor(ALLOCATE, { userId: stranger, amount: 1 });
+    expect(notMine.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bulk = await asSupervisor(
+      'mutation($u: [ID!]!) { allocateCreditsBulk(userIds: $u, amount: 2) { id } }',
+      { u: [supervisedStudent] },
+    );
+    expect(bulk.errors).toBeUndefined();
+    const own = await asSupervisor(
+      'query($s: ID!) { supervisorBudget(supervisorId: $s) { remaining { microCredits } } }',
+      { s: supervisor },
+    );
+    expect(own.data).toEqual({ supervisorBudget: { remaining: { microCredits: '0' } } });
+    const selfRaise = await asSupervisor(
+      'mutation($s: ID!) { adjustSupervisorBudget(supervisorId: $s, amount: 5) { remaining { credits } } }',
+      { s: supervisor },
+    );
+    expect(selfRaise.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const overdraw = await acct.as(
+      admin,
+      'ADMIN',
+      'mutation($s: ID!) { adjustSupervisorBudget(supervisorId: $s, amount: -1) { remaining { credits } } }',
+      { s: supervisor },
+    );
+    expect(overdraw.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const seen = await balance(supervisedStudent, [supervisor, 'SUPERVISOR']);
+    expect(seen.credits?.granted.microCredits).toBe('5000000');
+    const hidden = await balance(stranger, [supervisor, 'SUPERVISOR']);
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
