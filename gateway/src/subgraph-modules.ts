@@ -1,5 +1,6 @@
 import { accountingModule } from '@aula/accounting';
 import { authModule } from '@aula/auth';
+import { contentModule } from '@aula/content';
 import { monitoringModule } from '@aula/monitoring';
 import type { SubgraphModule } from '@aula/runtime';
 
@@ -14,4 +15,5 @@ export const embeddedSubgraphs: readonly EmbeddedSubgraph[] = [
   { module: authModule as SubgraphModule<never>, defaultPort: 4001 },
   { module: accountingModule as SubgraphModule<never>, defaultPort: 4002 },
   { module: monitoringModule as SubgraphModule<never>, defaultPort: 4004 },
+  { module: contentModule as SubgraphModule<never>, defaultPort: 4005 },
 ];

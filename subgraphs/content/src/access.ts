@@ -1,0 +1,42 @@
+import { forbidden, requirePerson, requireScope, type AuthContext, type Role } from '@aula/runtime';
+
+/** The person a content decision is made for. */
+export interface Viewer {
+  readonly userId: string;
+  /** Null when a service acts for a user whose role it did not say (chat passes only an id). */
+  readonly role: Role | null;
+}
+
+/** Anyone who may read content: a signed-in person, or an API key with the `content:read` scope. */
+export function requireReader(ctx: AuthContext): Viewer {
+  const person = requireScope(ctx, 'content:read');
+  return { userId: person.userId, role: person.role };
+}
+
+/**
+ * A supervisor or admin signed in interactively: content is changed by people, never by
+ * integrations holding API keys.
+ */
+export function requireAuthor(ctx: AuthContext): Viewer & { role: Role } {
+  const person = requirePerson(ctx);
+  if (person.kind !== 'user')
+    throw forbidden('API keys cannot change chatbots or course materials; sign in as a person.');
+  if (person.role === 'STUDENT')
+    throw forbidden('Only supervisors and admins can build chatbots and upload course materials.');
+  return { userId: person.userId, role: person.role };
+}
+
+/** Whether `viewer` manages something owned by `ownerId`: its owner, or an admin. */
+export const manages = (viewer: Viewer, ownerId: string): boolean =>
+  viewer.role === 'ADMIN' || viewer.userId === ownerId;
+
+/** Throws `FORBIDDEN` unless `viewer` manages what `ownerId` owns. */
+export function requireManager(viewer: Viewer, ownerId: string, what: string): void {
+  if (!manages(viewer, ownerId))
+    throw forbidden(`Only the owner of this ${what} or an admin can change it.`);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids here are UUIDs; anything else cannot name a row, so lookups skip the database. */
+export const isUuid = (id: string): boolean => UUID.test(id);

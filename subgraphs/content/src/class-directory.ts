@@ -1,0 +1,104 @@
+import {
+  appError,
+  ErrorCode,
+  SUPERVISION_CHANGED,
+  type EventBus,
+  type Logger,
+  type ServiceClient,
+} from '@aula/runtime';
+
+/** Which classes people belong to, as the monitoring subgraph knows it. */
+export interface ClassDirectory {
+  /**
+   * Classes a student is enrolled in. When monitoring cannot answer this is empty, so
+   * class-published chatbots disappear rather than leak to the wrong students (fail closed).
+   */
+  classesOfStudent(studentId: string): Promise<readonly string[]>;
+  /**
+   * Classes a supervisor supervises. When monitoring cannot answer, reads treat it as
+   * empty; `strict` makes it throw `SERVICE_UNAVAILABLE` instead, for decisions that must not guess.
+   */
+  classesOfSupervisor(
+    supervisorId: string,
+    options?: { strict?: boolean },
+  ): Promise<readonly string[]>;
+  /** Stops listening for invalidations. */
+  close(): void;
+}
+
+type Kind = 'student' | 'supervisor';
+
+const queries: Record<Kind, { field: string; text: string }> = {
+  student: {
+    field: 'classIdsOfStudent',
+    text: 'query($id: ID!) { classIdsOfStudent(studentId: $id) }',
+  },
+  supervisor: {
+    field: 'classIdsOfSupervisor',
+    text: 'query($id: ID!) { classIdsOfSupervisor(supervisorId: $id) }',
+  },
+};
+
+/**
+ * Asks monitoring (service identity) and caches answers for `ttlMs`; every cached answer
+ * is dropped as soon as monitoring announces a change on `supervision.changed`, so a new
+ * enrolment shows (or hides) chatbots at once.
+ */
+export function createClassDirectory(options: {
+  client: ServiceClient;
+  bus: EventBus;
+  logger: Logger;
+  ttlMs: number;
+}): ClassDirectory {
+  const cache = new Map<string, { classIds: readonly string[]; until: number }>();
+  let unsubscribe: (() => void) | undefined;
+  let closed = false;
+  void options.bus
+    .subscribe(SUPERVISION_CHANGED, () => cache.clear())
+    .then((stop) => {
+      if (closed) stop();
+      else unsubscribe = stop;
+    })
+    .catch((error: unknown) =>
+      options.logger.warn({ err: error }, 'could not listen for supervision changes'),
+    );
+
+  async function lookup(kind: Kind, userId: string, strict: boolean): Promise<readonly string[]> {
+    const key = `${kind}:${userId}`;
+    const hit = cache.get(key);
+    if (hit && hit.until > Date.now()) return hit.classIds;
+    const query = queries[kind];
+    try {
+      const data = await options.client.request<Record<string, unknown>>('monitoring', query.text, {
+        id: userId,
+      });
+      const value = data[query.field];
+      if (!Array.isArray(value) || !value.every((id) => typeof id === 'string'))
+        throw new Error('malformed class list');
+      cache.set(key, { classIds: value, until: Date.now() + options.ttlMs });
+      return value;
+    } catch (error) {
+      options.logger.warn(
+        { err: error, kind },
+        'monitoring could not say which classes a user belongs to',
+      );
+      if (strict) {
+        throw appError(
+          ErrorCode.SERVICE_UNAVAILABLE,
+          'Classes cannot be checked right now because the monitoring service is not available. Try again shortly, or publish without classes.',
+        );
+      }
+      return [];
+    }
+  }
+
+  return {
+    classesOfStudent: (studentId) => lookup('student', studentId, false),
+    classesOfSupervisor: (supervisorId, opts) =>
+      lookup('supervisor', supervisorId, opts?.strict ?? false),
+    close() {
+      closed = true;
+      unsubscribe?.();
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { BaseContext, Db, ServiceClient } from '@aula/runtime';
+import type { Viewer } from './access';
+import type { ClassDirectory } from './class-directory';
+import type { ContentConfig } from './config';
+import type { ModelCatalog } from './model-catalog';
+
+/** What content's resolvers receive. */
+export interface ContentContext extends BaseContext {
+  readonly db: Db;
+  readonly config: ContentConfig;
+  readonly classes: ClassDirectory;
+  readonly models: ModelCatalog;
+  readonly services: ServiceClient;
+  /** The classes a viewer belongs to, asked of monitoring at most once per request. */
+  readonly viewerClasses: (viewer: Viewer) => Promise<readonly string[]>;
+}

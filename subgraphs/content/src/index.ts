@@ -1,0 +1,4 @@
+import { runStandalone } from '@aula/runtime';
+import { contentModule } from './server';
+
+void runStandalone(contentModule);

@@ -1,0 +1,23 @@
+import type {
+  ChatbotTemplateResolvers,
+  ChatbotTool,
+  MaterialResolvers,
+} from '../generated/graphql';
+import { chunkCount } from '../materials';
+
+/** Field resolvers of `Material`. */
+export const Material: MaterialResolvers = {
+  id: (m) => m.id,
+  title: (m) => m.title,
+  source: (m) => m.source,
+  format: (m) => m.format,
+  sizeBytes: (m) => m.sizeBytes,
+  chunkCount: (m, _args, ctx) => chunkCount(ctx.db, m.id),
+  owner: (m) => ({ id: m.ownerId }),
+  createdAt: (m) => m.createdAt,
+};
+
+/** Field resolvers of `ChatbotTemplate`. */
+export const ChatbotTemplate: ChatbotTemplateResolvers = {
+  enabledTools: (t) => t.enabledTools as ChatbotTool[],
+};

@@ -1,0 +1,71 @@
+import {
+  createServiceClient,
+  createSubgraph,
+  type SubgraphDeps,
+  type SubgraphModule,
+  type SubgraphService,
+} from '@aula/runtime';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'graphql';
+import { createClassDirectory } from './class-directory';
+import { loadContentConfig, type ContentConfig } from './config';
+import type { ContentContext } from './context';
+import { createModelCatalog } from './model-catalog';
+import { resolvers } from './resolvers';
+import { createViewerClasses } from './visibility';
+
+/** content's part of the graph, read from its `schema.graphql`. */
+export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+/** Builds the content subgraph. No side effects: nothing listens until `listen`. */
+export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService {
+  const services = createServiceClient({
+    service: 'content',
+    tokens: deps.tokens,
+    serviceUrl: deps.serviceUrl,
+    timeoutMs: 5_000,
+  });
+  const classes = createClassDirectory({
+    client: services,
+    bus: deps.bus,
+    logger: deps.logger,
+    ttlMs: deps.config.CONTENT_CLASS_CACHE_TTL_MS,
+  });
+  const models = createModelCatalog({ client: services, logger: deps.logger });
+  const subgraph = createSubgraph<ContentContext>({
+    name: 'content',
+    typeDefs,
+    resolvers: resolvers as never,
+    verifier: deps.verifier,
+    logger: deps.logger,
+    extendContext: (base) => ({
+      ...base,
+      db: deps.database.db,
+      config: deps.config,
+      classes,
+      models,
+      services,
+      viewerClasses: createViewerClasses(classes),
+    }),
+    readiness: [
+      { name: 'database', check: () => deps.database.ping() },
+      { name: 'pubsub', check: () => deps.bus.ping() },
+    ],
+  });
+  return {
+    ...subgraph,
+    async close() {
+      classes.close();
+    },
+  };
+}
+
+/** The content subgraph, as launchers see it. */
+export const contentModule: SubgraphModule<ContentConfig> = {
+  name: 'content',
+  dbSchema: 'content',
+  migrationsFolder: join(__dirname, '..', 'drizzle'),
+  loadConfig: loadContentConfig,
+  createServer,
+};

@@ -1,0 +1,132 @@
+import type { Db } from '@aula/runtime';
+import { and, desc, asc, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
+import { manages, type Viewer } from './access';
+import { audienceOf, findVersion, findVersions, type ChatbotRow } from './chatbots';
+import type { ClassDirectory } from './class-directory';
+import { chatbotClasses, chatbots } from './db/schema';
+import type { ChatbotModel } from './mappers';
+
+/** What visibility decisions need. */
+export interface VisibilityDeps {
+  readonly db: Db;
+  readonly viewerClasses: (viewer: Viewer) => Promise<readonly string[]>;
+}
+
+/**
+ * The classes a viewer belongs to: enrolled classes for students (and for users a service
+ * acts for), supervised classes for supervisors. Memoised for one request.
+ */
+export function createViewerClasses(
+  classes: ClassDirectory,
+): (viewer: Viewer) => Promise<readonly string[]> {
+  const memo = new Map<string, Promise<readonly string[]>>();
+  return (viewer) => {
+    const key = `${viewer.role ?? 'unknown'}:${viewer.userId}`;
+    let pending = memo.get(key);
+    if (!pending) {
+      if (viewer.role === 'ADMIN') pending = Promise.resolve([]);
+      else if (viewer.role === 'SUPERVISOR') pending = classes.classesOfSupervisor(viewer.userId);
+      else pending = classes.classesOfStudent(viewer.userId);
+      memo.set(key, pending);
+    }
+    return pending;
+  };
+}
+
+/**
+ * Whether `viewer` may see a chatbot: its managers always; anyone else only while it is
+ * published, to everyone or to one of their classes.
+ */
+export async function canSee(
+  deps: VisibilityDeps,
+  viewer: Viewer,
+  row: ChatbotRow,
+): Promise<boolean> {
+  if (manages(viewer, row.ownerId)) return true;
+  if (row.status !== 'PUBLISHED' || !row.currentVersionId) return false;
+  if (row.visibleToEveryone) return true;
+  const audience = await audienceOf(deps.db, row);
+  if (audience.classIds.length === 0) return false;
+  const mine = new Set(await deps.viewerClasses(viewer));
+  return audience.classIds.some((id) => mine.has(id));
+}
+
+/**
+ * Builds what a `Chatbot` resolves from, for a viewer already known to see it (`null`
+ * viewer: a service, which sees the published configuration). Null when there is nothing
+ * published to show a non-manager.
+ */
+export async function chatbotModel(
+  db: Db,
+  viewer: Viewer | null,
+  row: ChatbotRow,
+): Promise<ChatbotModel | null> {
+  if (viewer && manages(viewer, row.ownerId)) return { row, manage: true, version: null };
+  const version = row.currentVersionId ? await findVersion(db, row.currentVersionId) : null;
+  return version ? { row, manage: false, version } : null;
+}
+
+/** The chatbot as `viewer` may see it, or null when they may not. */
+export async function visibleChatbot(
+  deps: VisibilityDeps,
+  viewer: Viewer,
+  row: ChatbotRow | null,
+): Promise<ChatbotModel | null> {
+  if (!row || !(await canSee(deps, viewer, row))) return null;
+  return chatbotModel(deps.db, viewer, row);
+}
+
+/**
+ * Published chatbots `viewer` may chat with, by name: all of them for admins; for everyone
+ * else those published to everyone, to one of their classes, or owned by them.
+ */
+export async function listAvailable(deps: VisibilityDeps, viewer: Viewer): Promise<ChatbotModel[]> {
+  const published = and(eq(chatbots.status, 'PUBLISHED'), isNotNull(chatbots.currentVersionId));
+  let where: SQL | undefined = published;
+  if (viewer.role !== 'ADMIN') {
+    const mine = await deps.viewerClasses(viewer);
+    const reach: SQL[] = [
+      eq(chatbots.visibleToEveryone, true),
+      eq(chatbots.ownerId, viewer.userId),
+    ];
+    if (mine.length > 0) {
+      const inMyClasses = deps.db
+        .select({ id: chatbotClasses.chatbotId })
+        .from(chatbotClasses)
+        .where(inArray(chatbotClasses.classId, [...mine]));
+      reach.push(inArray(chatbots.id, inMyClasses));
+    }
+    where = and(published, or(...reach));
+  }
+  const rows = await deps.db
+    .select()
+    .from(chatbots)
+    .where(where)
+    .orderBy(asc(chatbots.name), asc(chatbots.id));
+  const versions = await findVersions(
+    deps.db,
+    rows.map((r) => r.currentVersionId).filter((id): id is string => id !== null),
+  );
+  return rows.flatMap((row): ChatbotModel[] => {
+    if (manages(viewer, row.ownerId)) return [{ row, manage: true, version: null }];
+    const version = versions.get(row.currentVersionId ?? '');
+    return version ? [{ row, manage: false, version }] : [];
+  });
+}
+
+/** Chatbots `viewer` manages (admins: all), optionally in one status, most recently changed first. */
+export async function listManaged(
+  db: Db,
+  viewer: Viewer,
+  status?: ChatbotRow['status'] | null,
+): Promise<ChatbotModel[]> {
+  const conditions: SQL[] = [];
+  if (viewer.role !== 'ADMIN') conditions.push(eq(chatbots.ownerId, viewer.userId));
+  if (status) conditions.push(eq(chatbots.status, status));
+  const rows = await db
+    .select()
+    .from(chatbots)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(chatbots.updatedAt), asc(chatbots.id));
+  return rows.map((row) => ({ row, manage: true as const, version: null }));
+}
