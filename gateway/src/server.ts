@@ -37,6 +37,8 @@ export interface GatewayOptions {
   readonly maxDepth?: number;
   /** Highest estimated operation cost (see {@link costLimit}). @default 5000 */
   readonly maxCost?: number;
+  /** Most subscriptions one WebSocket may have open at once. @default 100 */
+  readonly maxSubscriptionsPerConnection?: number;
   /** @default 1_000_000 */
   readonly maxRequestBytes?: number;
   /** Extra routes (web app, JWKS) tried before `/graphql`. */
@@ -112,6 +114,7 @@ export function createGateway(options: GatewayOptions): Gateway {
             logger,
             wsUrl: (name) => httpUrl(name).replace(/^http/, 'ws'),
             validationRules,
+            maxSubscriptions: options.maxSubscriptionsPerConnection ?? 100,
             formatError,
             executeOperation: async (request, contextValue): Promise<FormattedExecutionResult> => {
               const response = await apollo.executeOperation(request, { contextValue });

@@ -38,6 +38,8 @@ export interface GatewaySubscriptionOptions {
   /** The gateway's error formatter, applied to everything sent on the socket. */
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** Runs a query or mutation through the gateway's HTTP pipeline (same rules, same errors). */
+  /** Most operations one socket may have running at once. */
+  readonly maxSubscriptions: number;
   readonly executeOperation: (
     request: EventRequest,
     context: GatewayContext,
@@ -111,6 +113,15 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
+        // graphql-ws has already registered this one, hence `>`.
+        if (Object.keys(ctx.subscriptions).length > options.maxSubscriptions) {
+          return [
+            new GraphQLError(
+              `This connection already has ${options.maxSubscriptions} operations running; complete some first.`,
+              { extensions: { code: ErrorCode.RATE_LIMITED } },
+            ),
+          ];
+        }
         let document: DocumentNode;
         try {
           document = parse(payload.query);

@@ -62,7 +62,7 @@ describe('gateway subscriptions over graphql-ws', () => {
   };
 
   beforeAll(async () => {
-    env = await startTwoSubgraphs({ maxDepth: 4, maxCost: 200 });
+    env = await startTwoSubgraphs({ maxDepth: 4, maxCost: 200, maxSubscriptionsPerConnection: 2 });
   });
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.dispose()));
@@ -156,6 +156,16 @@ describe('gateway subscriptions over graphql-ws', () => {
     const outage = connect('Bearer key-outage');
     await watch(outage.client, TICKS, { from: 1 }).ended;
     expect(await outage.closed).toBe(1011);
+  });
+
+  it('refuses more subscriptions on one socket than the limit', async () => {
+    const { client } = connect(`Bearer ${fixtureToken('u1')}`);
+    const open = [watch(client, TICKS, { from: 1 }), watch(client, TICKS, { from: 2 })];
+    await env.feed.until((feed) => feed.open === 2);
+    const { error } = await watch(client, TICKS, { from: 3 }).ended;
+    expect(error).toEqual([expect.objectContaining({ extensions: { code: 'RATE_LIMITED' } })]);
+    for (const sub of open) sub.unsubscribe();
+    await env.feed.until((feed) => feed.open === 0);
   });
 
   it('passes a subgraph’s refusal on as a coded error naming the service', async () => {

@@ -221,7 +221,7 @@ export interface TwoSubgraphs {
 
 /** Starts `ticks`, `people` and a gateway composed over them, all on free ports. */
 export async function startTwoSubgraphs(
-  limits: { maxDepth?: number; maxCost?: number } = {},
+  limits: { maxDepth?: number; maxCost?: number; maxSubscriptionsPerConnection?: number } = {},
 ): Promise<TwoSubgraphs> {
   const logger = createLogger('gateway-test', 'silent');
   const verifier = new TokenVerifier(FIXTURE_TOKENS);
