@@ -8,6 +8,8 @@ export interface GatewayContext {
   readonly principal: Principal | null;
   /** The caller's `Authorization` header, forwarded to subgraphs which verify it again. */
   readonly authorization?: string;
+  /** The caller's address, passed on as `X-Forwarded-For` so auth can throttle sign-ins per address. */
+  readonly clientAddress?: string;
 }
 
 /** The response `@apollo/gateway` hands to `didEncounterError`, when the subgraph answered. */
@@ -36,6 +38,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const authorization = 'authorization' in context ? context.authorization : undefined;
     if (authorization) request.http?.headers.set('authorization', authorization);
+    const clientAddress = 'clientAddress' in context ? context.clientAddress : undefined;
+    if (clientAddress) request.http?.headers.set('x-forwarded-for', clientAddress);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: SubgraphResponse): never {

@@ -4,12 +4,15 @@ import {
   tokenSettingsFrom,
   type Database,
   type EventBus,
+  type SubgraphDeps,
   type SubgraphService,
   type RunningHttpServer,
 } from '@aula/runtime';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGatewayConfig, subgraphUrlOverrides } from './config';
+import { createApiKeyExchanger } from './api-keys';
+import { withJwksRoute } from './jwks';
 import { createGateway } from './server';
 import { embeddedSubgraphs } from './subgraph-modules';
 import { serveWebApp } from './static';
@@ -56,7 +59,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         schema: module.dbSchema,
         migrationsFolder: module.migrationsFolder,
       });
-      const service = await module.createServer({
+      const deps: SubgraphDeps<never> = {
         config,
         database: options.database,
         bus: options.bus,
@@ -68,7 +71,10 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           if (!url) throw new Error(`subgraph ${name} is not running`);
           return url;
         },
-      });
+      };
+      // Start-up work such as creating the first admin, before the service takes requests.
+      await module.prepare?.(deps);
+      const service = await module.createServer(deps);
       const port = options.randomPorts
         ? 0
         : Number(options.env[`${module.name.toUpperCase()}_PORT`] ?? defaultPort);
@@ -88,6 +94,16 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     'utf8',
   );
   const webApp = gatewayConfig.WEB_DIST_DIR ? serveWebApp(gatewayConfig.WEB_DIST_DIR) : undefined;
+  // API keys are traded with auth for short-lived access tokens; see api-keys.ts.
+  const apiKeys = createApiKeyExchanger({
+    tokens,
+    bus: options.bus,
+    serviceUrl: (name) => {
+      const url = subgraphUrlOverrides(gatewayConfig)[name] ?? urls[name];
+      if (!url) throw new Error(`subgraph ${name} is not running`);
+      return url;
+    },
+  });
   const gateway = createGateway({
     supergraphSdl,
     subgraphUrls: { ...urls, ...subgraphUrlOverrides(gatewayConfig) },
@@ -96,7 +112,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     maxDepth: gatewayConfig.MAX_QUERY_DEPTH,
     maxCost: gatewayConfig.MAX_QUERY_COST,
     maxRequestBytes: gatewayConfig.MAX_REQUEST_BYTES,
-    routes: webApp,
+    authorizationFor: apiKeys.authorizationFor,
+    routes: withJwksRoute(subgraphUrlOverrides(gatewayConfig).auth ?? urls.auth, webApp),
   });
   let gatewayServer: RunningHttpServer;
   try {
@@ -105,6 +122,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       host: gatewayConfig.HOST,
     });
   } catch (error) {
+    apiKeys.close();
     await stopAll(started);
     throw error;
   }
@@ -115,6 +133,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     subgraphs,
     async stop() {
       await gatewayServer.stop();
+      apiKeys.close();
       await stopAll(started);
     },
   };

@@ -103,7 +103,11 @@ export function createGateway(options: GatewayOptions): Gateway {
           const authorization = options.authorizationFor
             ? await options.authorizationFor(sent)
             : sent;
-          return { principal: options.verifier.principalFromHeader(authorization), authorization };
+          return {
+            principal: options.verifier.principalFromHeader(authorization),
+            authorization,
+            clientAddress: req.socket.remoteAddress,
+          };
         },
         websocket: (wss) =>
           useGatewaySubscriptions(wss, {
