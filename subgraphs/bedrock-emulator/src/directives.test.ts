@@ -5,6 +5,7 @@ describe('parseDirectives', () => {
     const parsed = parseDirectives(
       'Explain tides [[emulator:fail-at=3]] [[emulator:fail-with=throttlingException]] ' +
         '[[emulator:throttle]] [[emulator:hang]] [[emulator:length=25]] [[emulator:rate=12.5]] ' +
+        '[[emulator:ttft=40]] ' +
         '[[emulator:tool=lookup:{"term":"tide"}]] please',
     );
 
@@ -16,6 +17,7 @@ describe('parseDirectives', () => {
       hang: true,
       length: 25,
       rate: 12.5,
+      ttft: 40,
       tool: { name: 'lookup', input: { term: 'tide' } },
     });
   });

@@ -40,6 +40,8 @@ export interface Directives {
   readonly length?: number;
   /** Tokens per second for this answer. */
   readonly rate?: number;
+  /** Milliseconds before this answer's first token. */
+  readonly ttft?: number;
   /** Ask for this tool (when the request's `toolConfig` offers it). */
   readonly tool?: ToolDirective;
 }
@@ -83,6 +85,9 @@ export function parseDirectives(message: string): ParsedDirectives {
         found.rate = Number.isFinite(rate) && rate > 0 ? rate : undefined;
         break;
       }
+      case 'ttft':
+        found.ttft = nonNegativeInteger(value);
+        break;
       case 'tool':
         found.tool = value === undefined ? undefined : parseToolDirective(value);
         break;

@@ -106,7 +106,7 @@ export async function startBedrockEmulator(
       head = Buffer.concat([head, chunk]);
       if (head.length < HTTP2_PREFACE_START.length) return;
       socket.removeListener('data', sniff);
-      if (head.subarray(0, 3).toString('latin1') === HTTP2_PREFACE_START) {
+      if (head.subarray(0, HTTP2_PREFACE_START.length).toString('latin1') === HTTP2_PREFACE_START) {
         http2Server.emit('connection', replayHead(socket, head));
         return;
       }
@@ -187,7 +187,7 @@ async function handleRequest(
   const plan = planAnswer(parsed, prompt, directives, settings.defaultLength);
   const delivery = {
     tokensPerSecond: directives.rate ?? settings.tokensPerSecond,
-    timeToFirstTokenMs: settings.timeToFirstTokenMs,
+    timeToFirstTokenMs: directives.ttft ?? settings.timeToFirstTokenMs,
     startedAt,
     inputTokens: countInputTokens(parsed),
     requestId,
