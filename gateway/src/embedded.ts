@@ -7,6 +7,7 @@ import { createEventBus, createLogger, onShutdown, openDatabase } from '@aula/ru
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { configuresBedrock, startLocalBedrock } from '@aula/chat';
 import { startPlatform } from './platform';
 
 const logger = createLogger('aula', process.env.LOG_LEVEL ?? 'info');
@@ -34,9 +35,13 @@ async function main() {
     ...process.env,
   };
 
+  // Without AWS credentials chat talks to the local Bedrock emulator (same SDK, same wire protocol).
+  const localBedrock = configuresBedrock(env) ? undefined : await startLocalBedrock();
+  Object.assign(env, localBedrock?.env);
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(dataDir, 'pglite') });
   const bus = createEventBus({ redisUrl: env.REDIS_URL });
   const platform = await startPlatform({ env, database, bus }).catch(async (error: unknown) => {
+    await localBedrock?.emulator.stop();
     await database.close();
     throw error;
   });
@@ -54,11 +59,17 @@ async function main() {
     `  Storage              ${database.kind === 'pglite' ? join(dataDir, 'pglite') : 'PostgreSQL (DATABASE_URL)'}`,
   );
   console.log(
-    `  Pub/sub              ${bus.kind === 'redis' ? 'Redis (REDIS_URL)' : 'in-process'}\n`,
+    `  Pub/sub              ${bus.kind === 'redis' ? 'Redis (REDIS_URL)' : 'in-process'}`,
+  );
+  console.log(
+    localBedrock
+      ? `  Bedrock              local emulator at ${localBedrock.emulator.url} (no AWS credentials configured)\n`
+      : `  Bedrock              ${env.BEDROCK_ENDPOINT ?? `AWS (${env.AWS_REGION ?? 'us-east-1'})`}\n`,
   );
 
   onShutdown(logger, async () => {
     await platform.stop();
+    await localBedrock?.emulator.stop();
     await bus.close();
     await database.close();
   });

@@ -6,6 +6,8 @@ import {
   type TokenSettings,
 } from '@aula/runtime';
 import { openTestDatabase, testRedisUrl } from '@aula/runtime/src/testing';
+import type { RunningEmulator } from '@aula/bedrock-emulator';
+import { startLocalBedrock } from '@aula/chat';
 import jwt from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
 import { startPlatform, type RunningPlatform } from '../platform';
@@ -34,6 +36,8 @@ export const TEST_TOKENS: TokenSettings = {
 export interface TestPlatform extends RunningPlatform {
   readonly database: Database;
   readonly bus: EventBus;
+  /** The Bedrock emulator chat uses, unless the test passed its own `BEDROCK_ENDPOINT`. */
+  readonly bedrock?: RunningEmulator;
   /** Stops everything and drops the test database. */
   close(): Promise<void>;
 }
@@ -42,18 +46,25 @@ export interface TestPlatform extends RunningPlatform {
 export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
   const database = await openTestDatabase();
   const bus = createEventBus({ redisUrl: testRedisUrl(), keyPrefix: `aula-test-${randomUUID()}:` });
+  // Tests never reach AWS: chat gets the local emulator unless the test brings its own endpoint.
+  const local = env.BEDROCK_ENDPOINT ? undefined : await startLocalBedrock();
   const platform = await startPlatform({
-    env: { ...TEST_ENV, ...env },
+    env: { ...TEST_ENV, ...local?.env, ...env },
     database,
     bus,
     randomPorts: true,
+  }).catch(async (error: unknown) => {
+    await local?.emulator.stop();
+    throw error;
   });
   return {
     ...platform,
     database,
     bus,
+    bedrock: local?.emulator,
     async close() {
       await platform.stop();
+      await local?.emulator.stop();
       await bus.close();
       await database.close();
     },

@@ -1,0 +1,180 @@
+import {
+  BedrockRuntimeClient,
+  ConverseStreamCommand,
+  type ContentBlock,
+  type Message,
+  type Tool,
+} from '@aws-sdk/client-bedrock-runtime';
+import type { ChatConfig } from './config';
+
+/** Builds the Bedrock Runtime client from the configuration (endpoint override, explicit credentials). */
+export function createBedrockClient(config: ChatConfig): BedrockRuntimeClient {
+  const credentials =
+    config.AWS_ACCESS_KEY_ID && config.AWS_SECRET_ACCESS_KEY
+      ? {
+          accessKeyId: config.AWS_ACCESS_KEY_ID,
+          secretAccessKey: config.AWS_SECRET_ACCESS_KEY,
+          sessionToken: config.AWS_SESSION_TOKEN,
+        }
+      : undefined;
+  return new BedrockRuntimeClient({
+    region: config.AWS_REGION,
+    ...(config.BEDROCK_ENDPOINT ? { endpoint: config.BEDROCK_ENDPOINT } : {}),
+    ...(credentials ? { credentials } : {}),
+    // The loop retries nothing itself: a retried stream would duplicate text already published.
+    maxAttempts: 1,
+  });
+}
+
+/** What one model call is asked to do. */
+export interface ModelRequest {
+  readonly modelId: string;
+  readonly systemPrompt: string;
+  readonly messages: Message[];
+  readonly temperature?: number;
+  readonly maxOutputTokens: number;
+  readonly tools: Tool[];
+}
+
+/** A tool use the model asked for. */
+export interface RequestedToolUse {
+  readonly toolUseId: string;
+  readonly name: string;
+  /** The raw JSON text the model streamed. */
+  readonly rawInput: string;
+}
+
+/**
+ * The state of one model call, filled in as its stream arrives. The caller keeps it,
+ * so after an abort or an exception it still knows what was generated and whether
+ * Bedrock reported usage.
+ */
+export interface ModelTurn {
+  /** Whether Bedrock accepted the call and started streaming (only then is anything billed). */
+  started: boolean;
+  text: string;
+  readonly toolUses: RequestedToolUse[];
+  stopReason?: string;
+  usage?: { inputTokens: number; outputTokens: number };
+}
+
+/**
+ * Runs one `ConverseStream` call, feeding text to `onText` as it arrives and
+ * recording everything in `turn`. Returns when the stream ends — which, after an
+ * abort over HTTP/2, may be silently and early: callers check `signal.aborted` and
+ * whether `turn.usage` arrived. Exceptions in the stream are thrown.
+ */
+export async function runModelTurn(
+  client: BedrockRuntimeClient,
+  request: ModelRequest,
+  turn: ModelTurn,
+  signal: AbortSignal,
+  onText: (text: string) => void,
+): Promise<void> {
+  const response = await client.send(
+    new ConverseStreamCommand({
+      modelId: request.modelId,
+      system: request.systemPrompt ? [{ text: request.systemPrompt }] : undefined,
+      messages: request.messages,
+      inferenceConfig: {
+        maxTokens: request.maxOutputTokens,
+        ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      },
+      ...(request.tools.length ? { toolConfig: { tools: request.tools } } : {}),
+    }),
+    { abortSignal: signal },
+  );
+  if (!response.stream) throw new Error('Bedrock returned no stream');
+  const toolInputs = new Map<number, { toolUseId: string; name: string; input: string }>();
+  turn.started = true;
+  for await (const event of response.stream) {
+    // `break` would not cancel the request; the AbortController does. Stop reading once aborted.
+    if (signal.aborted) break;
+    if (event.contentBlockStart?.start?.toolUse) {
+      const { toolUseId, name } = event.contentBlockStart.start.toolUse;
+      toolInputs.set(event.contentBlockStart.contentBlockIndex ?? 0, {
+        toolUseId: toolUseId ?? '',
+        name: name ?? '',
+        input: '',
+      });
+    } else if (event.contentBlockDelta?.delta) {
+      const { delta, contentBlockIndex } = event.contentBlockDelta;
+      if (delta.text !== undefined) {
+        turn.text += delta.text;
+        onText(delta.text);
+      } else if (delta.toolUse?.input !== undefined) {
+        const pending = toolInputs.get(contentBlockIndex ?? 0);
+        if (pending) pending.input += delta.toolUse.input;
+      }
+    } else if (event.contentBlockStop) {
+      const done = toolInputs.get(event.contentBlockStop.contentBlockIndex ?? 0);
+      if (done) {
+        turn.toolUses.push({ toolUseId: done.toolUseId, name: done.name, rawInput: done.input });
+        toolInputs.delete(event.contentBlockStop.contentBlockIndex ?? 0);
+      }
+    } else if (event.messageStop) {
+      turn.stopReason = event.messageStop.stopReason;
+    } else if (event.metadata) {
+      const usage = event.metadata.usage;
+      turn.usage = { inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0 };
+    } else {
+      const exception =
+        event.internalServerException ??
+        event.modelStreamErrorException ??
+        event.validationException ??
+        event.throttlingException ??
+        event.serviceUnavailableException;
+      if (exception) throw exception;
+    }
+  }
+}
+
+/** The assistant content blocks of a finished turn, to send back with the tool results. */
+export function assistantBlocks(turn: ModelTurn): ContentBlock[] {
+  const blocks: ContentBlock[] = [];
+  if (turn.text) blocks.push({ text: turn.text });
+  for (const use of turn.toolUses) {
+    blocks.push({
+      toolUse: {
+        toolUseId: use.toolUseId,
+        name: use.name,
+        input: parseToolInput(use.rawInput) as never,
+      },
+    });
+  }
+  return blocks;
+}
+
+/** The model's tool input as an object; `{}` when it streamed nothing or invalid JSON. */
+export function parseToolInput(raw: string): Record<string, unknown> {
+  if (!raw.trim()) return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A rough token count for text the model has not reported on: about four characters
+ * per token for English prose, which is what Bedrock's Anthropic models average.
+ */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
+/** A reason for a failed model call that is safe and useful to show a student. */
+export function safeFailureReason(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  if (/Throttling/i.test(name)) return 'The model is busy right now. Please try again in a moment.';
+  if (/ServiceUnavailable/i.test(name))
+    return 'The model service is unavailable right now. Please try again shortly.';
+  if (/Validation/i.test(name))
+    return 'The model refused this request. Try rephrasing or starting a new chat.';
+  if (/AccessDenied|ResourceNotFound/i.test(name))
+    return 'This chatbot’s model is not available. Tell your teacher.';
+  return 'The model stopped with an error partway through. Please try again.';
+}

@@ -1,0 +1,60 @@
+import { appError, ErrorCode, type ServiceClient } from '@aula/runtime';
+
+/** What the pipeline needs to know about the chatbot answering. */
+export interface ChatbotRuntime {
+  /** null for the built-in tutor. */
+  chatbotId: string | null;
+  versionId: string | null;
+  modelId: string;
+  systemPrompt: string;
+  temperature: number;
+  maxOutputTokens: number;
+  /** Chat's tool names, such as `calculator`. */
+  tools: string[];
+}
+
+/**
+ * The built-in tutor, used when no chatbot is chosen or when the content subgraph
+ * is not part of the platform. Documented in the chat README section of the root README.
+ */
+export const DEFAULT_CHATBOT: ChatbotRuntime = {
+  chatbotId: null,
+  versionId: null,
+  modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
+  systemPrompt:
+    'You are a patient, encouraging tutor for school students. Explain step by step, check understanding ' +
+    'with a short question when it helps, and never simply hand over answers to homework: guide the student ' +
+    'to them. Use the calculator tool for any arithmetic instead of computing in your head.',
+  temperature: 0.7,
+  maxOutputTokens: 1024,
+  tools: ['calculator'],
+};
+
+/**
+ * Finds the configuration a person may chat with: content's current published
+ * version of `chatbotId` (which also checks the person may see it), or the
+ * built-in tutor when no chatbot is named.
+ */
+export async function chatbotFor(
+  client: ServiceClient,
+  contentAvailable: boolean,
+  chatbotId: string | null,
+  userId: string,
+): Promise<ChatbotRuntime> {
+  if (!chatbotId) return DEFAULT_CHATBOT;
+  if (!contentAvailable) {
+    throw appError(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      'Chatbots are not available on this installation; start a chat without choosing one to talk to the built-in tutor.',
+    );
+  }
+  const data = await client.request<{
+    chatbotForChat: ChatbotRuntime & { chatbotId: string; versionId: string };
+  }>(
+    'content',
+    `query($c: ID!, $u: ID!) { chatbotForChat(chatbotId: $c, userId: $u) {
+      chatbotId versionId modelId systemPrompt temperature maxOutputTokens tools } }`,
+    { c: chatbotId, u: userId },
+  );
+  return data.chatbotForChat;
+}

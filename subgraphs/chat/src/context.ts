@@ -1,0 +1,17 @@
+import type { BaseContext, Db, EventBus, ServiceClient } from '@aula/runtime';
+import type { ConversationAccess } from './access';
+import type { ChatService } from './chat-service';
+import type { SnapshotStore } from './stream/snapshot';
+
+/** What chat's resolvers receive. */
+export interface ChatSubgraphContext extends BaseContext {
+  readonly db: Db;
+  readonly bus: EventBus;
+  readonly snapshots: SnapshotStore;
+  readonly access: ConversationAccess;
+  readonly chat: ChatService;
+  /** Calls other subgraphs as the chat service. */
+  readonly services: ServiceClient;
+  /** Whether a subgraph is part of this platform. */
+  readonly isAvailable: (service: string) => boolean;
+}

@@ -1,0 +1,85 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** Every chat table lives in the `chat` PostgreSQL schema. */
+export const chatSchema = pgSchema('chat');
+
+/** USER, ASSISTANT or SUPERVISOR. */
+export const messageRoleEnum = chatSchema.enum('message_role', ['USER', 'ASSISTANT', 'SUPERVISOR']);
+/** STREAMING, COMPLETE, STOPPED or FAILED. */
+export const messageStatusEnum = chatSchema.enum('message_status', [
+  'STREAMING',
+  'COMPLETE',
+  'STOPPED',
+  'FAILED',
+]);
+
+/** One tool call as stored on its message. */
+export interface StoredToolCall {
+  toolUseId: string;
+  name: string;
+  /** JSON text of the arguments. */
+  input: string;
+  output: string | null;
+  isError: boolean;
+}
+
+/** Conversations. `owner_id` refers to auth's users through the graph, not a foreign key. */
+export const sessions = chatSchema.table(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id').notNull(),
+    chatbotId: text('chatbot_id'),
+    chatbotVersionId: text('chatbot_version_id'),
+    title: text('title').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_owner_updated_idx').on(t.ownerId, t.updatedAt, t.id)],
+);
+
+/** Messages; `owner_id` repeats the session's owner so per-person limits need no join. */
+export const messages = chatSchema.table(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id').notNull(),
+    role: messageRoleEnum('role').notNull(),
+    authorId: uuid('author_id'),
+    content: text('content').notNull().default(''),
+    status: messageStatusEnum('status').notNull(),
+    statusReason: text('status_reason'),
+    model: text('model'),
+    inputTokens: integer('input_tokens'),
+    outputTokens: integer('output_tokens'),
+    usageEstimated: boolean('usage_estimated').notNull().default(false),
+    creditsChargedMicro: bigint('credits_charged_micro', { mode: 'number' }),
+    reservationId: text('reservation_id'),
+    toolCalls: jsonb('tool_calls').$type<StoredToolCall[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('messages_session_created_idx').on(t.sessionId, t.createdAt, t.id),
+    index('messages_owner_role_created_idx').on(t.ownerId, t.role, t.createdAt),
+    // One answer at a time per conversation, enforced by the database across replicas.
+    uniqueIndex('messages_one_streaming_per_session')
+      .on(t.sessionId)
+      .where(sql`status = 'STREAMING'`),
+  ],
+);

@@ -1,0 +1,868 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { UserRef, SessionModel, MessageModel, ToolCallModel, UsageModel, CreditAmountModel, StreamEventModel, StartedModel, SnapshotModel, TextDeltaModel, ToolCallEventModel, ToolResultEventModel, SupervisorNoteModel, CompletedModel, StoppedModel, FailedModel } from '../mappers';
+import { ChatSubgraphContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time, as an ISO 8601 string in UTC (for example 2026-11-29T13:51:00.000Z). */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An amount of credits, exact and approximate. */
+export type ChatCreditAmount = {
+  __typename?: 'ChatCreditAmount';
+  /** The amount as a decimal number, for display. */
+  credits: Scalars['Float']['output'];
+  /** The exact amount in millionths of a credit, as a decimal string. */
+  microCredits: Scalars['String']['output'];
+};
+
+/** One message in a conversation. */
+export type ChatMessage = {
+  __typename?: 'ChatMessage';
+  /** The person who wrote a USER or SUPERVISOR message; null for ASSISTANT messages. */
+  author: Maybe<User>;
+  /** When an ASSISTANT message finished (in any way); null while streaming. */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The text so far (complete unless `status` is STREAMING). */
+  content: Scalars['String']['output'];
+  /** When the message was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What this answer cost; null until settled or for non-assistant messages. */
+  creditsCharged: Maybe<ChatCreditAmount>;
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Tokens read by the model for this answer; null until settled or for non-assistant messages. */
+  inputTokens: Maybe<Scalars['Int']['output']>;
+  /** The model that wrote an ASSISTANT message; null otherwise. */
+  model: Maybe<Scalars['String']['output']>;
+  /** Tokens written by the model for this answer; null until settled or for non-assistant messages. */
+  outputTokens: Maybe<Scalars['Int']['output']>;
+  /** Who wrote it. */
+  role: ChatMessageRole;
+  /** The conversation this message belongs to. */
+  sessionId: Scalars['ID']['output'];
+  /** Where the message is in its life. */
+  status: ChatMessageStatus;
+  /** Why the answer stopped or failed, in words a person can act on; null otherwise. */
+  statusReason: Maybe<Scalars['String']['output']>;
+  /** The tools the chatbot used while writing this answer, in order. */
+  toolCalls: Array<ChatToolCall>;
+};
+
+/** A page of messages. */
+export type ChatMessageConnection = {
+  __typename?: 'ChatMessageConnection';
+  /** The messages on this page with their cursors. */
+  edges: Array<ChatMessageEdge>;
+  /** Where this page sits. */
+  pageInfo: ChatPageInfo;
+};
+
+/** A message with its cursor. */
+export type ChatMessageEdge = {
+  __typename?: 'ChatMessageEdge';
+  /** Pass as `after` to continue after this message. */
+  cursor: Scalars['String']['output'];
+  /** The message. */
+  node: ChatMessage;
+};
+
+/** Who wrote a chat message. */
+export type ChatMessageRole =
+  /** The chatbot. */
+  | 'ASSISTANT'
+  /** A supervising teacher's note, visible to the student. */
+  | 'SUPERVISOR'
+  /** The person chatting. */
+  | 'USER';
+
+/** Where a message is in its life. */
+export type ChatMessageStatus =
+  /** Finished normally. */
+  | 'COMPLETE'
+  /** The model or a service failed before it finished; keeps what was written. */
+  | 'FAILED'
+  /** Stopped by a person (or cut off at the time limit) before it finished; keeps what was written. */
+  | 'STOPPED'
+  /** The answer is being written. */
+  | 'STREAMING';
+
+/** Paging state of a chat connection. */
+export type ChatPageInfo = {
+  __typename?: 'ChatPageInfo';
+  /** The cursor of the last item on this page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One conversation between a person and a chatbot. */
+export type ChatSession = {
+  __typename?: 'ChatSession';
+  /** The chatbot chatted with; null for the built-in default tutor. */
+  chatbotId: Maybe<Scalars['ID']['output']>;
+  /** The chatbot version whose configuration answered the latest message; null for the built-in default tutor. */
+  chatbotVersionId: Maybe<Scalars['ID']['output']>;
+  /** When the conversation was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether an answer is being written right now. */
+  isStreaming: Scalars['Boolean']['output'];
+  /** The messages, oldest first. */
+  messages: ChatMessageConnection;
+  /** The person who started the conversation; only they may send messages in it. */
+  owner: User;
+  /** A short name for the conversation, editable by its owner. */
+  title: Scalars['String']['output'];
+  /** When anything in the conversation last changed (a message, a rename). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** One conversation between a person and a chatbot. */
+export type ChatSessionMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of conversations. */
+export type ChatSessionConnection = {
+  __typename?: 'ChatSessionConnection';
+  /** The conversations on this page with their cursors. */
+  edges: Array<ChatSessionEdge>;
+  /** Where this page sits. */
+  pageInfo: ChatPageInfo;
+};
+
+/** A conversation with its cursor. */
+export type ChatSessionEdge = {
+  __typename?: 'ChatSessionEdge';
+  /** Pass as `after` to continue after this conversation. */
+  cursor: Scalars['String']['output'];
+  /** The conversation. */
+  node: ChatSession;
+};
+
+/** The answer finished normally and has been charged. */
+export type ChatStreamCompleted = ChatStreamEvent & {
+  __typename?: 'ChatStreamCompleted';
+  /** When the event was published. */
+  at: Scalars['DateTime']['output'];
+  /** What the answer cost; null if accounting could not be reached (the reservation then expires). */
+  creditsCharged: Maybe<ChatCreditAmount>;
+  /** The stored message. */
+  message: ChatMessage;
+  /** The message this event belongs to. */
+  messageId: Scalars['ID']['output'];
+  /** The owner's available credits after the charge; null if unknown. */
+  newBalance: Maybe<ChatCreditAmount>;
+  /** Position of this event within its message (the last). */
+  sequence: Scalars['Int']['output'];
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+  /** Tokens the model reported. */
+  usage: ChatTokenUsage;
+};
+
+/**
+ * One event of a conversation's live stream. `sequence` counts up from 1 within each message,
+ * so a subscriber can prove it missed nothing and saw nothing twice.
+ */
+export type ChatStreamEvent = {
+  /** When the event was published. */
+  at: Scalars['DateTime']['output'];
+  /** The message this event belongs to. */
+  messageId: Scalars['ID']['output'];
+  /** Position of this event within its message, from 1. */
+  sequence: Scalars['Int']['output'];
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+};
+
+/** The answer failed; what was written is kept and charged. */
+export type ChatStreamFailed = ChatStreamEvent & {
+  __typename?: 'ChatStreamFailed';
+  /** When the event was published. */
+  at: Scalars['DateTime']['output'];
+  /** What the partial answer cost; null if accounting could not be reached. */
+  creditsCharged: Maybe<ChatCreditAmount>;
+  /** The stored message. */
+  message: ChatMessage;
+  /** The message this event belongs to. */
+  messageId: Scalars['ID']['output'];
+  /** The owner's available credits after the charge; null if unknown. */
+  newBalance: Maybe<ChatCreditAmount>;
+  /** What went wrong, safe to show. */
+  reason: Scalars['String']['output'];
+  /** Position of this event within its message (the last). */
+  sequence: Scalars['Int']['output'];
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+  /** Tokens used until the failure. */
+  usage: ChatTokenUsage;
+};
+
+/**
+ * For a subscriber who joined while an answer was being written: everything up to and
+ * including `sequence`. Live events follow from `sequence + 1`.
+ */
+export type ChatStreamSnapshot = ChatStreamEvent & {
+  __typename?: 'ChatStreamSnapshot';
+  /** When the snapshot was read. */
+  at: Scalars['DateTime']['output'];
+  /** The message being written. */
+  messageId: Scalars['ID']['output'];
+  /** The last sequence number this snapshot covers. */
+  sequence: Scalars['Int']['output'];
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+  /** The text written so far. */
+  text: Scalars['String']['output'];
+  /** The tools used so far. */
+  toolCalls: Array<ChatToolCall>;
+};
+
+/** An answer has started; `message` is the pending ASSISTANT message. */
+export type ChatStreamStarted = ChatStreamEvent & {
+  __typename?: 'ChatStreamStarted';
+  /** When the event was published. */
+  at: Scalars['DateTime']['output'];
+  /** The pending assistant message. */
+  message: ChatMessage;
+  /** The message this event belongs to. */
+  messageId: Scalars['ID']['output'];
+  /** Always 1. */
+  sequence: Scalars['Int']['output'];
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+};
+
+/** The answer was stopped (by a person or the time limit); what was written is kept and charged. */
+export type ChatStreamStopped = ChatStreamEvent & {
+  __typename?: 'ChatStreamStopped';
+  /** When the event was published. */
+  at: Scalars['DateTime']['output'];
+  /** What the partial answer cost; null if accounting could not be reached. */
+  creditsCharged: Maybe<ChatCreditAmount>;
+  /** The stored message. */
+  message: ChatMessage;
+  /** The message this event belongs to. */
+  messageId: Scalars['ID']['output'];
+  /** The owner's available credits after the charge; null if unknown. */
+  newBalance: Maybe<ChatCreditAmount>;
+  /** Why it stopped. */
+  reason: Scalars['String']['output'];
+  /** Position of this event within its message (the last). */
+  sequence: Scalars['Int']['output'];
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+  /** Tokens used until the stop. */
+  usage: ChatTokenUsage;
+};
+
+/** A supervising teacher added a note to the conversation. */
+export type ChatStreamSupervisorNote = ChatStreamEvent & {
+  __typename?: 'ChatStreamSupervisorNote';
+  /** When the event was published. */
+  at: Scalars['DateTime']['output'];
+  /** The note, a SUPERVISOR message. */
+  message: ChatMessage;
+  /** The note's message id. */
+  messageId: Scalars['ID']['output'];
+  /** Always 1. */
+  sequence: Scalars['Int']['output'];
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+};
+
+/** More text of the answer (several model tokens, batched in a short window). */
+export type ChatStreamTextDelta = ChatStreamEvent & {
+  __typename?: 'ChatStreamTextDelta';
+  /** When the event was published. */
+  at: Scalars['DateTime']['output'];
+  /** The message this event belongs to. */
+  messageId: Scalars['ID']['output'];
+  /** Position of this event within its message. */
+  sequence: Scalars['Int']['output'];
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+  /** The text to append. */
+  text: Scalars['String']['output'];
+};
+
+/** The chatbot asked to use a tool. */
+export type ChatStreamToolCall = ChatStreamEvent & {
+  __typename?: 'ChatStreamToolCall';
+  /** When the event was published. */
+  at: Scalars['DateTime']['output'];
+  /** The message this event belongs to. */
+  messageId: Scalars['ID']['output'];
+  /** Position of this event within its message. */
+  sequence: Scalars['Int']['output'];
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+  /** The call (without output yet). */
+  toolCall: ChatToolCall;
+};
+
+/** A tool finished; the answer continues with its result. */
+export type ChatStreamToolResult = ChatStreamEvent & {
+  __typename?: 'ChatStreamToolResult';
+  /** When the event was published. */
+  at: Scalars['DateTime']['output'];
+  /** The message this event belongs to. */
+  messageId: Scalars['ID']['output'];
+  /** Position of this event within its message. */
+  sequence: Scalars['Int']['output'];
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+  /** The call with its output. */
+  toolCall: ChatToolCall;
+};
+
+/** Tokens a model call used, as the model reported them. */
+export type ChatTokenUsage = {
+  __typename?: 'ChatTokenUsage';
+  /** True when the model never reported usage (the stream broke first) and the output count was estimated from the text. */
+  estimated: Scalars['Boolean']['output'];
+  /** Tokens read by the model (prompt, history, tool results), summed over every model call of the answer. */
+  inputTokens: Scalars['Int']['output'];
+  /** Tokens written by the model, summed over every model call of the answer. */
+  outputTokens: Scalars['Int']['output'];
+};
+
+/** One tool the chatbot used while answering. */
+export type ChatToolCall = {
+  __typename?: 'ChatToolCall';
+  /** The arguments the model passed, as a JSON string. */
+  input: Scalars['String']['output'];
+  /** True when the tool refused or failed; `output` then says why. */
+  isError: Scalars['Boolean']['output'];
+  /** The tool's name, such as `calculator`. */
+  name: Scalars['String']['output'];
+  /** What the tool returned to the model; null while it runs. */
+  output: Maybe<Scalars['String']['output']>;
+  /** The model's identifier for this call. */
+  toolUseId: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Service only (monitoring): stores a supervisor's note in a conversation and pushes it on the live stream. */
+  appendSupervisorNote: ChatMessage;
+  /** Deletes one of your conversations and its messages (not while an answer is being written). Returns true. */
+  deleteChatSession: Scalars['Boolean']['output'];
+  /** Renames one of your conversations. */
+  renameChatSession: ChatSession;
+  /**
+   * Sends a message in your conversation. Credits for the answer are reserved first (refused with
+   * INSUFFICIENT_CREDITS when too few); the answer is written in the background and returned at once
+   * as a STREAMING message — follow it with `chatStream`.
+   */
+  sendMessage: ChatMessage;
+  /** Starts a conversation with a chatbot published to you, or with the built-in tutor when `chatbotId` is omitted. */
+  startChat: ChatSession;
+  /** Stops an answer being written; what was written is kept and charged. The owner, their supervisors and admins may stop it. */
+  stopGeneration: ChatMessage;
+};
+
+
+export type MutationAppendSupervisorNoteArgs = {
+  content: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+  supervisorId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteChatSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameChatSessionArgs = {
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationSendMessageArgs = {
+  content: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartChatArgs = {
+  chatbotId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationStopGenerationArgs = {
+  messageId: Scalars['ID']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One conversation. Its owner, their supervisors and admins may read it. */
+  chatSession: Maybe<ChatSession>;
+  /** Service only (monitoring): the id of the person who owns a conversation; null when there is no such conversation. */
+  chatSessionOwner: Maybe<Scalars['ID']['output']>;
+  /** The signed-in person's conversations, most recently active first. */
+  myChatSessions: ChatSessionConnection;
+};
+
+
+export type QueryChatSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChatSessionOwnerArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyChatSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The live events of a conversation, for its owner, their supervisors and admins. Joining while an
+   * answer is being written first yields a ChatStreamSnapshot, then the live events after it.
+   */
+  chatStream: ChatStreamEvent;
+};
+
+
+export type SubscriptionChatStreamArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+/**
+ * A person who uses Aula (owned by the auth subgraph). Chat adds what it knows about their chatting.
+ * Readable by the person themself, their supervisors and admins.
+ */
+export type User = {
+  __typename?: 'User';
+  /** How many chat sessions this person started today (UTC). */
+  chatSessionsToday: Scalars['Int']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** When this person last sent a chat message; null if never. */
+  lastChatAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  ChatMessage: ChatMessage;
+  ChatSession: ChatSession;
+  User: User;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  ChatMessage:
+    ( { __typename: 'ChatMessage' }
+    & GraphQLRecursivePick<FederationTypes['ChatMessage'], {"id":true}> );
+  ChatSession:
+    ( { __typename: 'ChatSession' }
+    & GraphQLRecursivePick<FederationTypes['ChatSession'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  ChatCreditAmount: ResolverTypeWrapper<CreditAmountModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ChatMessage: ResolverTypeWrapper<MessageModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ChatMessageConnection: ResolverTypeWrapper<Omit<ChatMessageConnection, 'edges'> & { edges: Array<ResolversTypes['ChatMessageEdge']> }>;
+  ChatMessageEdge: ResolverTypeWrapper<Omit<ChatMessageEdge, 'node'> & { node: ResolversTypes['ChatMessage'] }>;
+  ChatMessageRole: ChatMessageRole;
+  ChatMessageStatus: ChatMessageStatus;
+  ChatPageInfo: ResolverTypeWrapper<ChatPageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChatSession: ResolverTypeWrapper<SessionModel>;
+  ChatSessionConnection: ResolverTypeWrapper<Omit<ChatSessionConnection, 'edges'> & { edges: Array<ResolversTypes['ChatSessionEdge']> }>;
+  ChatSessionEdge: ResolverTypeWrapper<Omit<ChatSessionEdge, 'node'> & { node: ResolversTypes['ChatSession'] }>;
+  ChatStreamCompleted: ResolverTypeWrapper<CompletedModel>;
+  ChatStreamEvent: ResolverTypeWrapper<StreamEventModel>;
+  ChatStreamFailed: ResolverTypeWrapper<FailedModel>;
+  ChatStreamSnapshot: ResolverTypeWrapper<SnapshotModel>;
+  ChatStreamStarted: ResolverTypeWrapper<StartedModel>;
+  ChatStreamStopped: ResolverTypeWrapper<StoppedModel>;
+  ChatStreamSupervisorNote: ResolverTypeWrapper<SupervisorNoteModel>;
+  ChatStreamTextDelta: ResolverTypeWrapper<TextDeltaModel>;
+  ChatStreamToolCall: ResolverTypeWrapper<ToolCallEventModel>;
+  ChatStreamToolResult: ResolverTypeWrapper<ToolResultEventModel>;
+  ChatTokenUsage: ResolverTypeWrapper<UsageModel>;
+  ChatToolCall: ResolverTypeWrapper<ToolCallModel>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  User: ResolverTypeWrapper<UserRef>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  ChatCreditAmount: CreditAmountModel;
+  Float: Scalars['Float']['output'];
+  String: Scalars['String']['output'];
+  ChatMessage: MessageModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  ChatMessageConnection: Omit<ChatMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatMessageEdge']> };
+  ChatMessageEdge: Omit<ChatMessageEdge, 'node'> & { node: ResolversParentTypes['ChatMessage'] };
+  ChatPageInfo: ChatPageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  ChatSession: SessionModel;
+  ChatSessionConnection: Omit<ChatSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatSessionEdge']> };
+  ChatSessionEdge: Omit<ChatSessionEdge, 'node'> & { node: ResolversParentTypes['ChatSession'] };
+  ChatStreamCompleted: CompletedModel;
+  ChatStreamEvent: StreamEventModel;
+  ChatStreamFailed: FailedModel;
+  ChatStreamSnapshot: SnapshotModel;
+  ChatStreamStarted: StartedModel;
+  ChatStreamStopped: StoppedModel;
+  ChatStreamSupervisorNote: SupervisorNoteModel;
+  ChatStreamTextDelta: TextDeltaModel;
+  ChatStreamToolCall: ToolCallEventModel;
+  ChatStreamToolResult: ToolResultEventModel;
+  ChatTokenUsage: UsageModel;
+  ChatToolCall: ToolCallModel;
+  DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
+  User: UserRef;
+}>;
+
+export type ChatCreditAmountResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatCreditAmount'] = ResolversParentTypes['ChatCreditAmount']> = ResolversObject<{
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  microCredits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChatMessageResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage'], FederationReferenceType extends FederationReferenceTypes['ChatMessage'] = FederationReferenceTypes['ChatMessage']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChatMessage']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditsCharged?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outputTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ChatMessageRole'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChatMessageStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toolCalls?: Resolver<Array<ResolversTypes['ChatToolCall']>, ParentType, ContextType>;
+}>;
+
+export type ChatMessageConnectionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatMessageConnection'] = ResolversParentTypes['ChatMessageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChatMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['ChatPageInfo'], ParentType, ContextType>;
+}>;
+
+export type ChatMessageEdgeResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatMessageEdge'] = ResolversParentTypes['ChatMessageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
+}>;
+
+export type ChatPageInfoResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatPageInfo'] = ResolversParentTypes['ChatPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ChatSessionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSession'] = ResolversParentTypes['ChatSession'], FederationReferenceType extends FederationReferenceTypes['ChatSession'] = FederationReferenceTypes['ChatSession']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChatSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chatbotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  chatbotVersionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isStreaming?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  messages?: Resolver<ResolversTypes['ChatMessageConnection'], ParentType, ContextType, RequireFields<ChatSessionMessagesArgs, 'first'>>;
+  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ChatSessionConnectionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSessionConnection'] = ResolversParentTypes['ChatSessionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChatSessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['ChatPageInfo'], ParentType, ContextType>;
+}>;
+
+export type ChatSessionEdgeResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSessionEdge'] = ResolversParentTypes['ChatSessionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChatSession'], ParentType, ContextType>;
+}>;
+
+export type ChatStreamCompletedResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamCompleted'] = ResolversParentTypes['ChatStreamCompleted']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditsCharged?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newBalance?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['ChatTokenUsage'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChatStreamEventResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamEvent'] = ResolversParentTypes['ChatStreamEvent']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ChatStreamCompleted' | 'ChatStreamFailed' | 'ChatStreamSnapshot' | 'ChatStreamStarted' | 'ChatStreamStopped' | 'ChatStreamSupervisorNote' | 'ChatStreamTextDelta' | 'ChatStreamToolCall' | 'ChatStreamToolResult', ParentType, ContextType>;
+}>;
+
+export type ChatStreamFailedResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamFailed'] = ResolversParentTypes['ChatStreamFailed']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditsCharged?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newBalance?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['ChatTokenUsage'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChatStreamSnapshotResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamSnapshot'] = ResolversParentTypes['ChatStreamSnapshot']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toolCalls?: Resolver<Array<ResolversTypes['ChatToolCall']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChatStreamStartedResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamStarted'] = ResolversParentTypes['ChatStreamStarted']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChatStreamStoppedResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamStopped'] = ResolversParentTypes['ChatStreamStopped']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditsCharged?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newBalance?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['ChatTokenUsage'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChatStreamSupervisorNoteResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamSupervisorNote'] = ResolversParentTypes['ChatStreamSupervisorNote']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChatStreamTextDeltaResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamTextDelta'] = ResolversParentTypes['ChatStreamTextDelta']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChatStreamToolCallResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamToolCall'] = ResolversParentTypes['ChatStreamToolCall']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toolCall?: Resolver<ResolversTypes['ChatToolCall'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChatStreamToolResultResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamToolResult'] = ResolversParentTypes['ChatStreamToolResult']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toolCall?: Resolver<ResolversTypes['ChatToolCall'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChatTokenUsageResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatTokenUsage'] = ResolversParentTypes['ChatTokenUsage']> = ResolversObject<{
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChatToolCallResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatToolCall'] = ResolversParentTypes['ChatToolCall']> = ResolversObject<{
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toolUseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MutationResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  appendSupervisorNote?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationAppendSupervisorNoteArgs, 'content' | 'sessionId' | 'supervisorId'>>;
+  deleteChatSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteChatSessionArgs, 'id'>>;
+  renameChatSession?: Resolver<ResolversTypes['ChatSession'], ParentType, ContextType, RequireFields<MutationRenameChatSessionArgs, 'id' | 'title'>>;
+  sendMessage?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'content' | 'sessionId'>>;
+  startChat?: Resolver<ResolversTypes['ChatSession'], ParentType, ContextType, Partial<MutationStartChatArgs>>;
+  stopGeneration?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationStopGenerationArgs, 'messageId'>>;
+}>;
+
+export type QueryResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  chatSession?: Resolver<Maybe<ResolversTypes['ChatSession']>, ParentType, ContextType, RequireFields<QueryChatSessionArgs, 'id'>>;
+  chatSessionOwner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryChatSessionOwnerArgs, 'sessionId'>>;
+  myChatSessions?: Resolver<ResolversTypes['ChatSessionConnection'], ParentType, ContextType, RequireFields<QueryMyChatSessionsArgs, 'first'>>;
+}>;
+
+export type SubscriptionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  chatStream?: SubscriptionResolver<ResolversTypes['ChatStreamEvent'], "chatStream", ParentType, ContextType, RequireFields<SubscriptionChatStreamArgs, 'sessionId'>>;
+}>;
+
+export type UserResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chatSessionsToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChatAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ChatSubgraphContext> = ResolversObject<{
+  ChatCreditAmount?: ChatCreditAmountResolvers<ContextType>;
+  ChatMessage?: ChatMessageResolvers<ContextType>;
+  ChatMessageConnection?: ChatMessageConnectionResolvers<ContextType>;
+  ChatMessageEdge?: ChatMessageEdgeResolvers<ContextType>;
+  ChatPageInfo?: ChatPageInfoResolvers<ContextType>;
+  ChatSession?: ChatSessionResolvers<ContextType>;
+  ChatSessionConnection?: ChatSessionConnectionResolvers<ContextType>;
+  ChatSessionEdge?: ChatSessionEdgeResolvers<ContextType>;
+  ChatStreamCompleted?: ChatStreamCompletedResolvers<ContextType>;
+  ChatStreamEvent?: ChatStreamEventResolvers<ContextType>;
+  ChatStreamFailed?: ChatStreamFailedResolvers<ContextType>;
+  ChatStreamSnapshot?: ChatStreamSnapshotResolvers<ContextType>;
+  ChatStreamStarted?: ChatStreamStartedResolvers<ContextType>;
+  ChatStreamStopped?: ChatStreamStoppedResolvers<ContextType>;
+  ChatStreamSupervisorNote?: ChatStreamSupervisorNoteResolvers<ContextType>;
+  ChatStreamTextDelta?: ChatStreamTextDeltaResolvers<ContextType>;
+  ChatStreamToolCall?: ChatStreamToolCallResolvers<ContextType>;
+  ChatStreamToolResult?: ChatStreamToolResultResolvers<ContextType>;
+  ChatTokenUsage?: ChatTokenUsageResolvers<ContextType>;
+  ChatToolCall?: ChatToolCallResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,4 @@
+import { runStandalone } from '@aula/runtime';
+import { chatModule } from './server';
+
+void runStandalone(chatModule);

@@ -1,0 +1,113 @@
+import {
+  badInput,
+  forbidden,
+  appError,
+  ErrorCode,
+  requireScope,
+  requireService,
+} from '@aula/runtime';
+import { chatbotFor } from '../chatbots';
+import type { Resolvers } from '../generated/graphql';
+import { hasStreamingAnswer, lastChatAt, listMessages, messageCursor } from '../messages';
+import {
+  countSessionsSince,
+  createSession,
+  deleteSessionIfIdle,
+  findSession,
+  listSessions,
+  renameSession,
+  sessionCursor,
+} from '../sessions';
+import { ownSession, pageSize, readableSession, requireReader } from './guards';
+
+/** Conversations: queries, mutations, and chat's fields on User. */
+export const sessionResolvers: Resolvers = {
+  Query: {
+    chatSession: async (_parent, { id }, ctx) => {
+      const { session, grant } = await readableSession(ctx, id);
+      ctx.access.record(ctx.principal, grant, session.ownerId, session.id, 'OPENED');
+      return session;
+    },
+    myChatSessions: async (_parent, { first, after }, ctx) => {
+      const person = requireScope(ctx, 'chat:read');
+      const size = pageSize(first, 20, 100);
+      const rows = await listSessions(ctx.db, person.userId, size, after);
+      const page = rows.slice(0, size);
+      return {
+        edges: page.map((node) => ({ cursor: sessionCursor(node), node })),
+        pageInfo: {
+          hasNextPage: rows.length > size,
+          endCursor: page.length ? sessionCursor(page[page.length - 1]!) : null,
+        },
+      };
+    },
+    chatSessionOwner: async (_parent, { sessionId }, ctx) => {
+      requireService(ctx, 'monitoring');
+      return (await findSession(ctx.db, sessionId))?.ownerId ?? null;
+    },
+  },
+  Mutation: {
+    startChat: async (_parent, { chatbotId }, ctx) => {
+      const person = requireScope(ctx, 'chat:write');
+      const chatbot = await chatbotFor(
+        ctx.services,
+        ctx.isAvailable('content'),
+        chatbotId ?? null,
+        person.userId,
+      );
+      return createSession(ctx.db, {
+        ownerId: person.userId,
+        chatbotId: chatbot.chatbotId,
+        chatbotVersionId: chatbot.versionId,
+      });
+    },
+    renameChatSession: async (_parent, { id, title }, ctx) => {
+      const { session } = await ownSession(ctx, id);
+      const trimmed = title.trim();
+      if (trimmed.length < 1 || trimmed.length > 200)
+        throw badInput('A title must have 1 to 200 characters.');
+      return (await renameSession(ctx.db, session.id, trimmed)) ?? session;
+    },
+    deleteChatSession: async (_parent, { id }, ctx) => {
+      const { session } = await ownSession(ctx, id);
+      if (!(await deleteSessionIfIdle(ctx.db, session.id))) {
+        throw appError(
+          ErrorCode.CONFLICT,
+          'An answer is still being written in this chat. Stop it or wait, then delete.',
+        );
+      }
+      return true;
+    },
+  },
+  ChatSession: {
+    __resolveReference: async (ref, ctx) => (await readableSession(ctx, ref.id)).session,
+    owner: (session) => ({ id: session.ownerId }),
+    isStreaming: (session, _args, ctx) => hasStreamingAnswer(ctx.db, session.id),
+    messages: async (session, { first, after }, ctx) => {
+      const size = pageSize(first, 50, 200);
+      const rows = await listMessages(ctx.db, session.id, size, after);
+      const page = rows.slice(0, size);
+      return {
+        edges: page.map((node) => ({ cursor: messageCursor(node), node })),
+        pageInfo: {
+          hasNextPage: rows.length > size,
+          endCursor: page.length ? messageCursor(page[page.length - 1]!) : null,
+        },
+      };
+    },
+  },
+  User: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    lastChatAt: async (user, _args, ctx) => {
+      await ctx.access.require(requireReader(ctx), user.id, "this person's chat activity");
+      return lastChatAt(ctx.db, user.id);
+    },
+    chatSessionsToday: async (user, _args, ctx) => {
+      if (!(await ctx.access.grant(requireReader(ctx), user.id)))
+        throw forbidden("You may not see this person's chat activity.");
+      const midnight = new Date();
+      midnight.setUTCHours(0, 0, 0, 0);
+      return countSessionsSince(ctx.db, user.id, midnight);
+    },
+  },
+};

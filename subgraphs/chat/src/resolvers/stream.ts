@@ -1,0 +1,34 @@
+import { notFound } from '@aula/runtime';
+import type { Resolvers } from '../generated/graphql';
+import type { SettlementPayload } from '../stream/events';
+import { subscribeToSession } from '../stream/subscription';
+import { findSession } from '../sessions';
+import { creditAmount, requireReader } from './guards';
+
+const settled = {
+  creditsCharged: (event: SettlementPayload) => creditAmount(event.creditsChargedMicro),
+  newBalance: (event: SettlementPayload) => creditAmount(event.newBalanceMicro),
+};
+
+/** The `chatStream` subscription and its event types. */
+export const streamResolvers: Resolvers = {
+  Subscription: {
+    chatStream: {
+      subscribe: async (_parent, { sessionId }, ctx) => {
+        const principal = requireReader(ctx);
+        const session = await findSession(ctx.db, sessionId);
+        if (!session) throw notFound('That conversation');
+        const grant = await ctx.access.require(principal, session.ownerId);
+        ctx.access.record(principal, grant, session.ownerId, session.id, 'WATCHED');
+        return subscribeToSession(ctx.bus, ctx.snapshots, session.id) as never;
+      },
+      resolve: (event: unknown) => event as never,
+    },
+  },
+  ChatStreamEvent: {
+    __resolveType: (event) => event.__typename,
+  },
+  ChatStreamCompleted: settled,
+  ChatStreamStopped: settled,
+  ChatStreamFailed: settled,
+};

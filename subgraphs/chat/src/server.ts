@@ -1,0 +1,123 @@
+import {
+  createServiceClient,
+  createSubgraph,
+  createSupervisionDirectory,
+  type SubgraphDeps,
+  type SubgraphModule,
+  type SubgraphService,
+} from '@aula/runtime';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'graphql';
+import { ConversationAccess } from './access';
+import { CreditReservations } from './accounting';
+import { createBedrockClient } from './bedrock';
+import { ChatService } from './chat-service';
+import { loadChatConfig, type ChatConfig } from './config';
+import type { ChatSubgraphContext } from './context';
+import { resolvers } from './resolvers';
+import type { PipelineDeps } from './stream/pipeline';
+import { GenerationRegistry } from './stream/registry';
+import { createSnapshotStore } from './stream/snapshot';
+
+/** chat's part of the graph, read from its `schema.graphql`. */
+export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+/** Builds the chat subgraph. Nothing listens and no background work runs until `listen`/`startBackground`. */
+export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<SubgraphService> {
+  const { config, logger, bus } = deps;
+  const db = deps.database.db;
+  if (!config.REDIS_URL && bus.kind === 'redis') {
+    logger.warn(
+      'REDIS_URL is not set for chat while the event bus uses Redis: late-join snapshots stay in this replica',
+    );
+  }
+  const snapshots = createSnapshotStore({ redisUrl: config.REDIS_URL });
+  const services = createServiceClient({
+    service: 'chat',
+    tokens: deps.tokens,
+    serviceUrl: deps.serviceUrl,
+  });
+  const isAvailable = (name: string) => {
+    try {
+      deps.serviceUrl(name);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const directory = createSupervisionDirectory({ client: services, bus });
+  const access = new ConversationAccess(
+    directory,
+    services,
+    () => isAvailable('monitoring'),
+    logger,
+  );
+  const bedrock = createBedrockClient(config);
+  const registry = new GenerationRegistry(bus, logger);
+  await registry.listen();
+  const pipeline: PipelineDeps = {
+    db,
+    bus,
+    snapshots,
+    logger,
+    bedrock,
+    registry,
+    credits: new CreditReservations(services),
+    content: services,
+    coalesceMs: config.STREAM_COALESCE_MS,
+    maxDurationMs: config.MAX_STREAMING_DURATION * 1000,
+    maxToolRounds: config.MAX_TOOL_ROUNDS,
+  };
+  const chat = new ChatService(pipeline, access, services, isAvailable, {
+    maxMessageChars: config.MAX_MESSAGE_CHARS,
+    messagesPerMinute: config.MESSAGES_PER_MINUTE,
+    maxConcurrentStreams: config.MAX_CONCURRENT_STREAMS,
+    historyMessages: config.HISTORY_MESSAGES,
+  });
+  const subgraph = createSubgraph<ChatSubgraphContext>({
+    name: 'chat',
+    typeDefs,
+    resolvers: resolvers as never,
+    verifier: deps.verifier,
+    logger,
+    extendContext: (base) => ({ ...base, db, bus, snapshots, access, chat, services, isAvailable }),
+    readiness: [
+      { name: 'database', check: () => deps.database.ping() },
+      { name: 'bus', check: () => bus.ping() },
+    ],
+  });
+
+  let sweeper: NodeJS.Timeout | undefined;
+  return {
+    ...subgraph,
+    startBackground() {
+      const sweep = () =>
+        void chat
+          .sweepStale()
+          .catch((error: unknown) => logger.warn({ err: error }, 'stale answer sweep failed'));
+      sweep();
+      sweeper = setInterval(sweep, config.STALE_SWEEP_INTERVAL * 1000);
+      sweeper.unref();
+    },
+    async close() {
+      clearInterval(sweeper);
+      // Running answers are stopped and settled before the database goes away.
+      await registry.close();
+      directory.close();
+      await snapshots.close();
+      bedrock.destroy();
+    },
+  };
+}
+
+/** The chat subgraph, as launchers see it. */
+export const chatModule: SubgraphModule<ChatConfig> = {
+  name: 'chat',
+  dbSchema: 'chat',
+  migrationsFolder: join(__dirname, '..', 'drizzle'),
+  loadConfig: loadChatConfig,
+  createServer,
+};
+
+export { configuresBedrock, startLocalBedrock, type LocalBedrock } from './local-bedrock';

@@ -1,0 +1,108 @@
+import { badInput, type Db } from '@aula/runtime';
+import { and, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
+import { messages, sessions } from './db/schema';
+
+/** A row of `chat.sessions`. */
+export type SessionRow = typeof sessions.$inferSelect;
+
+/** The title a conversation has until its first message names it. */
+export const DEFAULT_TITLE = 'New chat';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `true` when `id` can be a row id (anything else cannot exist, and must not reach SQL as a uuid). */
+export const isUuid = (id: string) => UUID.test(id);
+
+/** Creates a conversation. */
+export async function createSession(
+  db: Db,
+  input: { ownerId: string; chatbotId: string | null; chatbotVersionId: string | null },
+): Promise<SessionRow> {
+  const [row] = await db
+    .insert(sessions)
+    .values({ ...input, title: DEFAULT_TITLE })
+    .returning();
+  return row!;
+}
+
+/** One conversation; `null` when there is none. */
+export async function findSession(db: Db, id: string): Promise<SessionRow | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Cursor of a session in "most recently active first" order. */
+export const sessionCursor = (row: SessionRow) =>
+  Buffer.from(`${row.updatedAt.toISOString()}|${row.id}`).toString('base64url');
+
+function parseSessionCursor(cursor: string): { updatedAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const updatedAt = new Date(at ?? '');
+  if (!id || !isUuid(id) || Number.isNaN(updatedAt.getTime())) {
+    throw badInput('The `after` cursor is not one this API gave out.');
+  }
+  return { updatedAt, id };
+}
+
+/** A page of a person's conversations, most recently active first; one extra row tells whether more follow. */
+export async function listSessions(
+  db: Db,
+  ownerId: string,
+  first: number,
+  after?: string | null,
+): Promise<SessionRow[]> {
+  const position = after ? parseSessionCursor(after) : null;
+  return db
+    .select()
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.ownerId, ownerId),
+        position
+          ? or(
+              lt(sessions.updatedAt, position.updatedAt),
+              and(eq(sessions.updatedAt, position.updatedAt), lt(sessions.id, position.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(sessions.updatedAt), desc(sessions.id))
+    .limit(first + 1);
+}
+
+/** Renames a conversation. */
+export async function renameSession(db: Db, id: string, title: string): Promise<SessionRow | null> {
+  const [row] = await db
+    .update(sessions)
+    .set({ title, updatedAt: new Date() })
+    .where(eq(sessions.id, id))
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * Deletes a conversation unless an answer is streaming in it (checked in the same
+ * statement, so an answer starting meanwhile cannot be orphaned). Returns whether it was deleted.
+ */
+export async function deleteSessionIfIdle(db: Db, id: string): Promise<boolean> {
+  const deleted = await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.id, id),
+        sql`not exists (select 1 from ${messages} where ${messages.sessionId} = ${sessions.id} and ${messages.status} = 'STREAMING')`,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return deleted.length > 0;
+}
+
+/** How many conversations a person started since `since`. */
+export async function countSessionsSince(db: Db, ownerId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sessions)
+    .where(and(eq(sessions.ownerId, ownerId), gte(sessions.createdAt, since)));
+  return row?.n ?? 0;
+}

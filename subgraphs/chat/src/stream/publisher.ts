@@ -1,0 +1,103 @@
+import type { EventBus, Logger } from '@aula/runtime';
+import type { StoredToolCall } from '../db/schema';
+import { streamChannel, type ChatStreamPayload } from './events';
+import type { SnapshotStore, StreamSnapshot } from './snapshot';
+
+type Unsequenced<T> = T extends unknown
+  ? Omit<T, 'sessionId' | 'messageId' | 'sequence' | 'at'>
+  : never;
+
+/** An event to publish, before the publisher numbers it. */
+export type OutgoingEvent = Unsequenced<ChatStreamPayload>;
+
+/**
+ * Publishes one message's stream events: numbers them from 1, keeps the snapshot a
+ * late joiner reads, and publishes in order. Each event updates the snapshot before it
+ * is published, so a snapshot at sequence N always includes events 1..N.
+ */
+export class MessageStreamPublisher {
+  private sequence = 0;
+  private text = '';
+  private toolCalls: StoredToolCall[] = [];
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly options: {
+      readonly bus: EventBus;
+      readonly snapshots: SnapshotStore;
+      readonly logger: Logger;
+      readonly sessionId: string;
+      readonly messageId: string;
+      /** How long a snapshot outlives its last write. */
+      readonly snapshotTtlMs: number;
+    },
+  ) {}
+
+  /** Numbers `event` now and queues it behind earlier events; resolves once it is published. */
+  publish(event: OutgoingEvent): Promise<void> {
+    this.sequence += 1;
+    const payload = {
+      ...event,
+      sessionId: this.options.sessionId,
+      messageId: this.options.messageId,
+      sequence: this.sequence,
+      at: new Date().toISOString(),
+    } as ChatStreamPayload;
+    this.track(payload);
+    const snapshot: StreamSnapshot = {
+      messageId: this.options.messageId,
+      sequence: this.sequence,
+      text: this.text,
+      toolCalls: this.toolCalls.map((call) => ({ ...call })),
+      state: isTerminal(payload) ? 'done' : 'streaming',
+    };
+    const ttl =
+      snapshot.state === 'done'
+        ? Math.min(this.options.snapshotTtlMs, 60_000)
+        : this.options.snapshotTtlMs;
+    this.chain = this.chain.then(async () => {
+      try {
+        await this.options.snapshots.write(this.options.sessionId, snapshot, ttl);
+        await this.options.bus.publish(streamChannel(this.options.sessionId), payload);
+      } catch (error) {
+        // A lost event shows as a sequence gap to subscribers; the stored message stays whole.
+        this.options.logger.warn(
+          { err: error, messageId: this.options.messageId },
+          'could not publish a stream event',
+        );
+      }
+    });
+    return this.chain;
+  }
+
+  /** Resolves when everything queued so far has been published. */
+  drain(): Promise<void> {
+    return this.chain;
+  }
+
+  private track(payload: ChatStreamPayload) {
+    switch (payload.__typename) {
+      case 'ChatStreamTextDelta':
+        this.text += payload.text;
+        break;
+      case 'ChatStreamToolCall':
+        this.toolCalls.push({ ...payload.toolCall });
+        break;
+      case 'ChatStreamToolResult': {
+        const index = this.toolCalls.findIndex((c) => c.toolUseId === payload.toolCall.toolUseId);
+        if (index >= 0) this.toolCalls[index] = { ...payload.toolCall };
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+function isTerminal(payload: ChatStreamPayload): boolean {
+  return (
+    payload.__typename === 'ChatStreamCompleted' ||
+    payload.__typename === 'ChatStreamStopped' ||
+    payload.__typename === 'ChatStreamFailed'
+  );
+}

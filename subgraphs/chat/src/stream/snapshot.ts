@@ -1,0 +1,86 @@
+import { Redis } from 'ioredis';
+import type { StoredToolCall } from '../db/schema';
+
+/** What a late joiner needs of the answer in flight: everything up to `sequence`. */
+export interface StreamSnapshot {
+  messageId: string;
+  sequence: number;
+  text: string;
+  toolCalls: StoredToolCall[];
+  /** `done` snapshots are kept briefly after the end so late joiners can still drop duplicates. */
+  state: 'streaming' | 'done';
+}
+
+/**
+ * The latest state of each session's in-flight answer. The publisher writes it before
+ * publishing each event, so a snapshot at sequence N contains every event up to N.
+ */
+export interface SnapshotStore {
+  readonly kind: 'redis' | 'memory';
+  write(sessionId: string, snapshot: StreamSnapshot, ttlMs: number): Promise<void>;
+  read(sessionId: string): Promise<StreamSnapshot | null>;
+  close(): Promise<void>;
+}
+
+/**
+ * Redis when `redisUrl` is given (any replica can serve any late joiner), process
+ * memory otherwise — correct only when publisher and subscribers share this process,
+ * which is what an in-process event bus already implies.
+ */
+export function createSnapshotStore(options: {
+  redisUrl?: string;
+  keyPrefix?: string;
+}): SnapshotStore {
+  return options.redisUrl
+    ? redisStore(options.redisUrl, options.keyPrefix ?? 'aula:')
+    : memoryStore();
+}
+
+function memoryStore(): SnapshotStore {
+  const entries = new Map<string, { snapshot: StreamSnapshot; until: number }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  return {
+    kind: 'memory',
+    async write(sessionId, snapshot, ttlMs) {
+      entries.set(sessionId, { snapshot: structuredClone(snapshot), until: Date.now() + ttlMs });
+      clearTimeout(timers.get(sessionId));
+      const timer = setTimeout(() => {
+        entries.delete(sessionId);
+        timers.delete(sessionId);
+      }, ttlMs);
+      timer.unref();
+      timers.set(sessionId, timer);
+    },
+    async read(sessionId) {
+      const entry = entries.get(sessionId);
+      return entry && entry.until > Date.now() ? structuredClone(entry.snapshot) : null;
+    },
+    async close() {
+      for (const timer of timers.values()) clearTimeout(timer);
+      entries.clear();
+    },
+  };
+}
+
+function redisStore(url: string, keyPrefix: string): SnapshotStore {
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 2,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  // Connection errors surface on the commands that need Redis, not as process crashes.
+  redis.on('error', () => undefined);
+  const key = (sessionId: string) => `${keyPrefix}chat:snapshot:${sessionId}`;
+  return {
+    kind: 'redis',
+    async write(sessionId, snapshot, ttlMs) {
+      await redis.set(key(sessionId), JSON.stringify(snapshot), 'PX', ttlMs);
+    },
+    async read(sessionId) {
+      const raw = await redis.get(key(sessionId));
+      return raw ? (JSON.parse(raw) as StreamSnapshot) : null;
+    },
+    async close() {
+      redis.disconnect();
+    },
+  };
+}
