@@ -19,3 +19,4 @@ export const embeddedSubgraphs: readonly EmbeddedSubgraph[] = [
   { module: monitoringModule as SubgraphModule<never>, defaultPort: 4004 },
   { module: contentModule as SubgraphModule<never>, defaultPort: 4005 },
 ];
+ 

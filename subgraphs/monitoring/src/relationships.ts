@@ -1,7 +1,7 @@
 import type { Db } from '@aula/runtime';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { rowsOf } from './db/rows';
-import { classStudents, flags } from './db/schema';
+import { classStudents } from './db/schema';
 import type { RelationshipModel, RosterEntryModel } from './mappers';
 
 /** A class's current students with their open flag counts, in enrolment order. */
@@ -10,7 +10,8 @@ export async function classRoster(db: Db, classId: string): Promise<RosterEntryM
     .select({
       studentId: classStudents.studentId,
       enrolledAt: classStudents.enrolledAt,
-      openFlagCount: sql<number>`(select count(*)::int from ${flags} where ${flags.studentId} = ${classStudents.studentId} and ${flags.status} = 'OPEN')`,
+      // Written out in full: drizzle leaves column names unqualified, which the subquery would capture.
+      openFlagCount: sql<number>`(select count(*)::int from monitoring.flags f where f.student_id = "class_students"."student_id" and f.status = 'OPEN')`,
     })
     .from(classStudents)
     .where(and(eq(classStudents.classId, classId), isNull(classStudents.removedAt)))
