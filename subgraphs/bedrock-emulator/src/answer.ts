@@ -7,7 +7,7 @@
 import type { ConverseRequest } from './conversation';
 import { trailingToolResults } from './conversation';
 import type { Directives } from './directives';
-import { hashString, seededRandom, tokenize } from './tokens';
+import { countTokens, hashString, seededRandom, tokenize } from './tokens';
 
 /** Why the model stopped, as Bedrock reports it in `messageStop`. */
 export type StopReason = 'end_turn' | 'tool_use' | 'max_tokens';
@@ -120,30 +120,66 @@ function isQuestion(prompt: string): boolean {
   );
 }
 
+/** One-token words for the closing sentence that makes an answer exactly as long as asked. */
+const CLOSING_WORDS =
+  'Keep going and check each step with care so you learn more from every small try you make along the way'.split(
+    ' ',
+  );
+
 /**
- * A text block of exactly `length` tokens (or the lead, if longer): the lead
- * first, then sentences about the prompt's words, ending on a full stop.
+ * A text block of exactly `length` tokens made of whole sentences: the lead (or
+ * an opening naming the prompt's words), sentences about those words, and a
+ * closing sentence sized to the tokens left. A lead longer than `length` is
+ * kept whole; an opening longer than `length` is cut.
  */
 function textBlock(lead: string, prompt: string, length: number, seed: number): PlannedBlock {
   const random = seededRandom(seed);
   const words = keywords(prompt);
   const [first = 'your question', second = first] = words;
   const pick = () => words[Math.floor(random() * words.length)] ?? first;
-  let text =
+  const opening =
     lead === '' ? `You asked about ${words.length > 1 ? `${first} and ${second}` : first}.` : lead;
-  let tokens = tokenize(text);
-  while (tokens.length < length) {
-    const sentence = SENTENCES[Math.floor(random() * SENTENCES.length)] ?? SENTENCES[0]!;
-    text += ` ${sentence(pick(), pick())}`;
-    tokens = tokenize(text);
+  let count = countTokens(opening);
+  if (count >= length) {
+    return {
+      kind: 'text',
+      tokens: lead === '' ? cutWithFullStop(tokenize(opening), length) : tokenize(lead),
+    };
   }
-  if (tokens.length > length && tokenize(lead).length <= length) {
-    tokens = tokens.slice(0, length);
-    const lastIndex = tokens.length - 1;
-    const last = tokens[lastIndex] ?? '';
-    if (lastIndex >= 0 && !/[.!?"]$/.test(last)) tokens[lastIndex] = `${last}.`;
+  const sentences = [opening];
+  // Sentences are joined with a leading space, so their token counts simply add up.
+  for (;;) {
+    const template = SENTENCES[Math.floor(random() * SENTENCES.length)] ?? SENTENCES[0]!;
+    const topic = pick();
+    const others = words.filter((word) => word !== topic);
+    const next = ` ${template(topic, others[Math.floor(random() * others.length)] ?? second)}`;
+    const size = countTokens(next);
+    if (count + size > length) break;
+    sentences.push(next);
+    count += size;
   }
-  return { kind: 'text', tokens };
+  let remaining = length - count;
+  // A one-token sentence cannot end in a full stop, so the last sentence makes room.
+  if (remaining === 1 && sentences.length > 1) remaining += countTokens(sentences.pop() ?? '');
+  if (remaining === 1) sentences.push(' …');
+  else if (remaining > 1) sentences.push(closingSentence(remaining));
+  return { kind: 'text', tokens: tokenize(sentences.join('')) };
+}
+
+/** ` Keep going and … .`: exactly `size` tokens (size - 1 words and a full stop). */
+function closingSentence(size: number): string {
+  const picked = Array.from(
+    { length: size - 1 },
+    (_, i) => CLOSING_WORDS[i % CLOSING_WORDS.length],
+  );
+  return ` ${picked.join(' ')}.`;
+}
+
+function cutWithFullStop(tokens: string[], length: number): string[] {
+  const kept = tokens.slice(0, length);
+  const last = kept[kept.length - 1];
+  if (last !== undefined && !/[.!?"]$/.test(last)) kept[kept.length - 1] = `${last}.`;
+  return kept;
 }
 
 /** Up to six distinct content words from the prompt, in order of appearance. */

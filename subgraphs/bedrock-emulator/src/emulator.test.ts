@@ -62,6 +62,7 @@ describe('ConverseStream over the SDK default (HTTP/2) handler', () => {
     expect(deltas).toHaveLength(60);
     expect(result.text).toMatch(/photosynthesis/);
     expect(result.text).toMatch(/chlorophyll/);
+    expect(result.text).toMatch(/^You asked about .*\.$/s);
 
     const stop = result.events.find((event) => event.messageStop)?.messageStop;
     expect(stop?.stopReason).toBe('end_turn');
