@@ -204,21 +204,3 @@ export function newDraftSettings(
     systemPrompt: fields.systemPrompt,
   };
 }
-
-/** Copies the settings columns out of a draft, version or template row. */
-export function settingsOf(row: ChatbotSettings): ChatbotSettings {
-  return {
-    name: row.name,
-    description: row.description,
-    avatarEmoji: row.avatarEmoji,
-    persona: row.persona,
-    systemPrompt: row.systemPrompt,
-    modelId: row.modelId,
-    temperature: row.temperature,
-    maxOutputTokens: row.maxOutputTokens,
-    enabledTools: [...row.enabledTools],
-    starterPrompts: [...row.starterPrompts],
-    blockedTopics: [...row.blockedTopics],
-    blockedKeywords: [...row.blockedKeywords],
-  };
-}

@@ -6,6 +6,7 @@ import {
   codeOf,
   createUser,
   draftInput,
+  eventually,
   signInAdmin,
   tokenUser,
   type TestUser,
@@ -161,7 +162,8 @@ describe('content: chatbots through the gateway', () => {
       },
     );
     expect(enrolled.errors).toBeUndefined();
-    expect(await available(latecomer)).toContain(bot.id);
+    // Well within the cache's 30 s lifetime: only the invalidation can make it appear.
+    expect(await eventually(async () => (await available(latecomer)).includes(bot.id))).toBe(true);
     expect(
       (await asService(platform, 'chat', FOR_CHAT, { c: bot.id, u: latecomer.id })).data
         ?.chatbotForChat,

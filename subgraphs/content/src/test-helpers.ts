@@ -103,3 +103,15 @@ export const draftInput = (overrides: Record<string, unknown> = {}) => ({
 export const CHATBOT_FIELDS = `id name description avatarEmoji persona systemPrompt modelId temperature maxOutputTokens
   enabledTools starterPrompts guardrails { blockedTopics blockedKeywords } status hasUnpublishedChanges
   audience { everyone classIds } currentVersion { id number name systemPrompt } owner { id }`;
+
+/**
+ * Re-runs `probe` until it holds or `attempts` run out. For effects that travel over the
+ * event bus (with Redis, a published change reaches subscribers a moment after `publish` resolves).
+ */
+export async function eventually(probe: () => Promise<boolean>, attempts = 40): Promise<boolean> {
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    if (await probe()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, ChatbotModel, VersionModel, MaterialModel, TemplateModel } from '../mappers';
+import { ChatbotModel, TemplateModel, VersionModel, MaterialModel, UserRef } from '../mappers';
 import { MaterialHitModel } from '../search';
 import { ContentContext } from '../context';
 export type Maybe<T> = T | null;
@@ -273,7 +273,8 @@ export type GuardrailsInput = {
 
 /**
  * An uploaded course document, stored as plain text and split into overlapping passages
- * for full-text search. Visible to its owner and admins.
+ * for full-text search. Its owner and admins manage it; people who may see a chatbot see
+ * the materials listed on it (never the full text, which only search reveals passage by passage).
  */
 export type Material = {
   __typename?: 'Material';
