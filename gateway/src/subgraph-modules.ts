@@ -19,4 +19,3 @@ export const embeddedSubgraphs: readonly EmbeddedSubgraph[] = [
   { module: monitoringModule as SubgraphModule<never>, defaultPort: 4004 },
   { module: contentModule as SubgraphModule<never>, defaultPort: 4005 },
 ];
- 

@@ -61,7 +61,7 @@ describe('monitoring: flags and class activity', () => {
     kind: ChatActivity['kind'],
     student: TestPerson,
     text: string | null,
-    messageId = randomUUID(),
+    messageId: string = randomUUID(),
   ) => {
     const event: ChatActivity = {
       kind,
