@@ -63,21 +63,79 @@ test('a wrong password is refused with a message, and the admin then signs in', 
     await page.getByRole('heading', { name: 'Users', exact: true }).waitFor();
     await screenshot(page, '02-admin-users');
 
-    await page.getByLabel('Name').fill(student.name);
-    await page.getByLabel('Email', { exact: true }).fill(student.email);
-    await page.getByLabel('Role', { exact: true }).selectOption('STUDENT');
-    await page.getByLabel(/Initial password/).fill(student.password);
-    await page.getByRole('button', { name: 'Create user' }).click();
+    const form = page.getByRole('form', { name: 'Create a user' });
+    await form.getByLabel('Name').fill(student.name);
+    await form.getByLabel('Email').fill(student.email);
+    await form.getByLabel('Role').selectOption('STUDENT');
+    await form.getByLabel(/Initial password/).fill(student.password);
+    await form.getByRole('button', { name: 'Create user' }).click();
     await page.getByText(`${student.name} (${student.email}) can now sign in.`).waitFor();
     await page.getByRole('cell', { name: student.email }).waitFor();
     await screenshot(page, '03-admin-created-student');
+
+    await page.getByRole('link', { name: 'Credits' }).click();
+    await page.getByRole('checkbox', { name: `Select ${student.name}` }).check();
+    await page.getByLabel('Credits each').fill('25');
+    await page.getByLabel(/Note/).fill('e2e welcome grant');
+    await page.getByRole('button', { name: 'Grant credits' }).click();
+    await page.getByText(`Granted 25 credits to ${student.name}.`).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(student.name) })
+      .getByRole('cell', { name: '25', exact: true })
+      .waitFor();
+    await screenshot(page, '04-admin-credits');
 
     await page.getByRole('link', { name: 'Playground' }).click();
     await page.getByRole('button', { name: 'Run' }).click();
     await page.locator('pre.result').first().waitFor();
     await page.getByText('Schema', { exact: true }).waitFor();
-    await screenshot(page, '04-playground');
+    await screenshot(page, '05-playground');
     expect(await page.locator('pre.result').first().textContent()).toContain('"role": "ADMIN"');
+  });
+  expect(unexpected(errors)).toEqual([]);
+});
+
+test('the student signs in, asks the tutor, and watches the answer stream in and complete', async () => {
+  const { page, errors } = await newPage();
+  await withFailureShot(page, 'student', async () => {
+    await signIn(page, student.email, student.password);
+    await page.getByRole('heading', { name: 'Who do you want to talk to?' }).waitFor();
+    await page.getByTestId('credits').getByText('25 credits').waitFor();
+    await screenshot(page, '10-student-picker');
+
+    await page.getByRole('button', { name: 'Chat with the Aula tutor' }).click();
+    await page.getByLabel('Your message').waitFor();
+    await page.getByText('● Live').waitFor();
+    // Record every length the answer's text takes while it streams, from inside the page.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { answerLengths: number[] }).answerLengths = seen;
+      new MutationObserver(() => {
+        const body = document.querySelector('.msg-bot[aria-busy="true"] .msg-body');
+        const length = body?.textContent?.length ?? 0;
+        if (body && length > 0 && seen[seen.length - 1] !== length) seen.push(length);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByLabel('Your message').fill('What is photosynthesis? [[emulator:length=60]]');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('button', { name: 'Stop' }).waitFor();
+    await page
+      .locator('.msg-bot[aria-busy="true"] .msg-body')
+      .filter({ hasText: /\w+ \w+/ })
+      .waitFor();
+    await screenshot(page, '11-student-streaming');
+
+    await page.locator('.msg-bot[aria-busy="false"]').waitFor();
+    await screenshot(page, '12-student-answer-complete');
+    const lengths = await page.evaluate(
+      () => (window as unknown as { answerLengths: number[] }).answerLengths,
+    );
+    expect(lengths.length).toBeGreaterThan(2); // it grew piece by piece, not in one go
+    expect(await page.getByRole('button', { name: 'Stop' }).count()).toBe(0);
+    expect(await page.locator('.msg-user').textContent()).toContain('What is photosynthesis?');
+    const credits = page.getByTestId('credits');
+    await credits.filter({ hasNotText: /^25 credits/ }).waitFor();
+    expect(Number((await credits.textContent())?.match(/[\d.]+/)?.[0])).toBeLessThan(25);
   });
   expect(unexpected(errors)).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Provider } from 'urql';
+import { CreditsBadge } from './components/CreditsBadge';
 import { Layout } from './components/Layout';
 import { startTokenRefresher } from './lib/auth';
 import { clientFor } from './lib/client';
@@ -23,7 +24,11 @@ export function App() {
 function SignedIn({ session }: { session: Session }) {
   useEffect(() => startTokenRefresher(), []);
   return (
-    <Layout session={session} nav={navItems}>
+    <Layout
+      session={session}
+      nav={navItems}
+      extra={session.user.role === 'STUDENT' ? <CreditsBadge /> : undefined}
+    >
       <Routed session={session} />
     </Layout>
   );

@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/feedback.css';
 import './styles/screens.css';
+import './styles/chat.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { NavItem } from './components/Layout';
 import type { RoleName } from './lib/session';
 import { AccountScreen } from './screens/AccountScreen';
+import { ChatScreen } from './screens/chat/ChatScreen';
+import { CreditsScreen } from './screens/admin/credits/CreditsScreen';
 import { PlaygroundScreen } from './screens/admin/PlaygroundScreen';
 import { UsersScreen } from './screens/admin/users/UsersScreen';
 
@@ -14,17 +16,27 @@ interface Route {
 
 const everyone: readonly RoleName[] = ['STUDENT', 'SUPERVISOR', 'ADMIN'];
 const admins: readonly RoleName[] = ['ADMIN'];
+const students: readonly RoleName[] = ['STUDENT'];
 
 /** Every screen of the signed-in app. */
 export const routes: readonly Route[] = [
+  { path: '/chat', roles: students, render: () => <ChatScreen /> },
+  {
+    path: '/chat/:sessionId',
+    roles: students,
+    render: (p) => <ChatScreen sessionId={p.sessionId} />,
+  },
   { path: '/account', roles: everyone, render: () => <AccountScreen /> },
   { path: '/admin/users', roles: admins, render: () => <UsersScreen /> },
+  { path: '/admin/credits', roles: admins, render: () => <CreditsScreen /> },
   { path: '/admin/playground', roles: admins, render: () => <PlaygroundScreen /> },
 ];
 
 /** The main navigation, filtered by role in the layout. */
 export const navItems: readonly NavItem[] = [
+  { href: '/chat', label: 'Chat', roles: students },
   { href: '/admin/users', label: 'Users', roles: admins },
+  { href: '/admin/credits', label: 'Credits', roles: admins },
   { href: '/admin/playground', label: 'Playground', roles: admins },
   { href: '/account', label: 'My account', roles: everyone },
 ];
@@ -34,6 +46,8 @@ export function homeFor(role: RoleName): string {
   switch (role) {
     case 'ADMIN':
       return '/admin/users';
+    case 'STUDENT':
+      return '/chat';
     default:
       return '/account';
   }

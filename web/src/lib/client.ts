@@ -4,6 +4,7 @@ import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange
 import { refreshSession, tokenNeedsRefresh } from './auth';
 import { graphqlHttpUrl, graphqlWsUrl } from './http';
 import { getSession, setSession } from './session';
+import { setSocketStatus } from './socketStatus';
 
 /** The urql client and the WebSocket client behind its subscriptions. */
 export interface AulaClient {
@@ -35,10 +36,18 @@ export function createAulaClient(): AulaClient {
     // the renewed token, and graphql-ws resubscribes every active subscription.
     shouldRetry: () => getSession() !== null,
     retryAttempts: 8,
+    on: {
+      connecting: () => setSocketStatus('connecting'),
+      connected: () => setSocketStatus('connected'),
+      closed: () => setSocketStatus('closed'),
+    },
   });
 
   const client = new Client({
     url: graphqlHttpUrl,
+    // POST only: the gateway's CSRF protection refuses simple GET requests, and tokens
+    // in query strings would end up in logs.
+    preferGetMethod: false,
     exchanges: [
       cacheExchange,
       mapExchange({

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { Empty, Loading, ProblemBanner } from '../../../components/Feedback';
+import type { Role } from '../../../generated/graphql';
+import { problemFromCombined } from '../../../lib/errors';
+import { formatCredits, formatDateTime } from '../../../lib/format';
+import { AllocateForm } from './AllocateForm';
+import { UserBalancesQuery } from './documents';
+
+/** Admins: everyone's balance, and grants to one person or a whole selection. */
+export function CreditsScreen() {
+  const [search, setSearch] = useState('');
+  const [role, setRole] = useState<Role | ''>('STUDENT');
+  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: UserBalancesQuery,
+    variables: { search: search.trim() || null, role: role || null, first: 100, offset: 0 },
+  });
+  const users = data?.users.items ?? [];
+  const toggle = (id: string, name: string) => {
+    const next = new Map(selected);
+    if (next.has(id)) next.delete(id);
+    else next.set(id, name);
+    setSelected(next);
+  };
+  const allSelected = users.length > 0 && users.every((u) => selected.has(u.id));
+  const toggleAll = () =>
+    setSelected(allSelected ? new Map() : new Map(users.map((u) => [u.id, u.displayName])));
+
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <h1>Credits</h1>
+      </div>
+      <AllocateForm selected={selected} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+      <section className="card" aria-labelledby="balances-title">
+        <h2 id="balances-title">Balances</h2>
+        <div className="filters">
+          <div className="field">
+            <label htmlFor="credits-search">Search</label>
+            <input
+              id="credits-search"
+              type="search"
+              placeholder="name or email"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="credits-role">Role</label>
+            <select
+              id="credits-role"
+              value={role}
+              onChange={(e) => setRole(e.target.value as Role | '')}
+            >
+              <option value="">All roles</option>
+              <option value="STUDENT">Students</option>
+              <option value="SUPERVISOR">Teachers</option>
+              <option value="ADMIN">Admins</option>
+            </select>
+          </div>
+        </div>
+        {error && (
+          <ProblemBanner
+            problem={problemFromCombined(error)}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+          />
+        )}
+        {fetching && !data && <Loading what="Loading balances" />}
+        {data && users.length === 0 && <Empty>No active users match.</Empty>}
+        {users.length > 0 && (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <input
+                      type="checkbox"
+                      aria-label="Select everyone shown"
+                      checked={allSelected}
+                      onChange={toggleAll}
+                    />
+                  </th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Available</th>
+                  <th scope="col">Reserved</th>
+                  <th scope="col">Spent</th>
+                  <th scope="col">Next expiry</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((user) => (
+                  <tr key={user.id}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${user.displayName}`}
+                        checked={selected.has(user.id)}
+                        onChange={() => toggle(user.id, user.displayName)}
+                      />
+                    </td>
+                    <td>
+                      {user.displayName}
+                      <div className="small muted">{user.email}</div>
+                    </td>
+                    <td>{formatCredits(user.credits.available.credits)}</td>
+                    <td>{formatCredits(user.credits.reserved.credits)}</td>
+                    <td>{formatCredits(user.credits.spent.credits)}</td>
+                    <td>
+                      {user.credits.nextExpiry
+                        ? `${formatCredits(user.credits.nextExpiry.amount.credits)} on ${formatDateTime(user.credits.nextExpiry.at)}`
+                        : '—'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

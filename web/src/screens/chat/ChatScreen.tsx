@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { ChatbotPicker } from './ChatbotPicker';
+import { Composer } from './Composer';
+import { ConversationView } from './ConversationView';
+import { SessionList } from './SessionList';
+
+/** The student's chat: conversations on the side, a chatbot picker or the open conversation. */
+export function ChatScreen({ sessionId }: { sessionId?: string }) {
+  return (
+    <div className="chat-layout">
+      <SessionList activeId={sessionId} />
+      <div className="chat-main">
+        {sessionId ? (
+          <StudentConversation key={sessionId} sessionId={sessionId} />
+        ) : (
+          <ChatbotPicker />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function StudentConversation({ sessionId }: { sessionId: string }) {
+  // A starter prompt picked on the previous screen arrives as ?prompt= and fills the box once.
+  const [draft, setDraft] = useState(
+    () => new URLSearchParams(window.location.search).get('prompt') ?? '',
+  );
+  return (
+    <ConversationView
+      sessionId={sessionId}
+      viewer="student"
+      footer={({ streaming, upsert, reload, starterPrompts, isEmpty }) => (
+        <>
+          {isEmpty && !draft && starterPrompts.length > 0 && (
+            <div className="row starters-inline" aria-label="Suggestions">
+              {starterPrompts.map((prompt) => (
+                <button
+                  key={prompt}
+                  type="button"
+                  className="secondary starter"
+                  onClick={() => setDraft(prompt)}
+                >
+                  {prompt}
+                </button>
+              ))}
+            </div>
+          )}
+          <Composer
+            sessionId={sessionId}
+            disabled={streaming !== null}
+            draft={draft}
+            onDraft={setDraft}
+            onSent={(pending) => {
+              upsert(pending);
+              reload();
+            }}
+          />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
+import { useSocketStatus } from '../../lib/socketStatus';
+import type { Message } from './conversationState';
+import { ChatbotQuery } from './documents';
+import { MessageView, type Viewer } from './MessageView';
+import { StopButton } from './StopButton';
+import { useConversation } from './useConversation';
+
+/** What the footer slot gets to work with. */
+export interface ConversationFooter {
+  readonly streaming: Message | null;
+  readonly upsert: (message: Message) => void;
+  /** Reloads the stored messages (for example to show the question just sent). */
+  readonly reload: () => void;
+  readonly starterPrompts: readonly string[];
+  readonly isEmpty: boolean;
+}
+
+/**
+ * A conversation that updates live, for the student who owns it and for a supervisor
+ * watching it: the same stored messages and the same `chatStream`.
+ */
+export function ConversationView({
+  sessionId,
+  viewer,
+  footer,
+}: {
+  sessionId: string;
+  viewer: Viewer;
+  footer: (props: ConversationFooter) => ReactNode;
+}) {
+  const conversation = useConversation(sessionId);
+  const socket = useSocketStatus();
+  const chatbotId = conversation.session?.chatbotId;
+  const [bot] = useQuery({
+    query: ChatbotQuery,
+    variables: { id: chatbotId ?? '' },
+    pause: !chatbotId,
+  });
+  const chatbot = bot.data?.chatbot;
+  const botName = chatbot
+    ? `${chatbot.avatarEmoji ?? '🤖'} ${chatbot.name}`
+    : chatbotId
+      ? '🤖 Assistant'
+      : '🎓 Aula tutor';
+  const listRef = useRef<HTMLDivElement>(null);
+  const pinned = useRef(true);
+  const lastContent = conversation.messages.at(-1)?.content.length ?? 0;
+
+  useEffect(() => {
+    const list = listRef.current;
+    if (list && pinned.current) list.scrollTop = list.scrollHeight;
+  }, [conversation.messages.length, lastContent]);
+
+  if (conversation.loading) return <Loading what="Opening the conversation" />;
+  if (conversation.loadProblem)
+    return <ProblemBanner problem={conversation.loadProblem} onRetry={conversation.reconnect} />;
+  if (conversation.notFound || !conversation.session)
+    return <Empty>This conversation does not exist or you may not see it.</Empty>;
+
+  const { session, messages, streaming } = conversation;
+  return (
+    <section className="conversation" aria-label={`Conversation: ${session.title}`}>
+      <header className="conversation-head">
+        <div>
+          <h1>{session.title}</h1>
+          <p className="small muted">
+            {botName}
+            {viewer === 'supervisor' && <> · {session.owner.displayName}</>}
+          </p>
+        </div>
+        <span
+          className={`badge ${socket === 'connected' && conversation.live.status === 'ok' ? 'ok' : 'warn'}`}
+          role="status"
+        >
+          {conversation.live.status === 'lost'
+            ? 'Not live'
+            : socket === 'connected'
+              ? '● Live'
+              : 'Connecting…'}
+        </span>
+      </header>
+      {conversation.live.status === 'lost' && (
+        <div className="banner warn" role="alert">
+          Live updates stopped: {conversation.live.problem.message}{' '}
+          <button type="button" className="link" onClick={conversation.reconnect}>
+            Reconnect
+          </button>
+        </div>
+      )}
+      <div
+        className="messages"
+        ref={listRef}
+        aria-live="polite"
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+        }}
+      >
+        {messages.length === 0 && (
+          <Empty>
+            {viewer === 'student'
+              ? 'Ask your first question below.'
+              : 'No messages in this conversation yet.'}
+          </Empty>
+        )}
+        {messages.map((message) => (
+          <MessageView
+            key={message.id}
+            message={message}
+            viewer={viewer}
+            botName={botName}
+            studentName={session.owner.displayName}
+            gap={conversation.gaps[message.id]}
+          />
+        ))}
+      </div>
+      {streaming && <StopButton messageId={streaming.id} onStopped={conversation.upsert} />}
+      {footer({
+        streaming,
+        upsert: conversation.upsert,
+        reload: conversation.reload,
+        starterPrompts: chatbot?.starterPrompts ?? [],
+        isEmpty: messages.length === 0,
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+import { graphql } from '../../generated';
+
+/** Everything a conversation view shows of one message; shared by queries and stream events. */
+export const MessageFields = graphql(`
+  fragment MessageFields on ChatMessage {
+    id
+    sessionId
+    role
+    content
+    status
+    statusReason
+    createdAt
+    completedAt
+    creditsCharged {
+      credits
+    }
+    toolCalls {
+      toolUseId
+      name
+      input
+      output
+      isError
+    }
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+export const AvailableChatbotsQuery = graphql(`
+  query AvailableChatbots {
+    availableChatbots {
+      id
+      name
+      description
+      avatarEmoji
+      starterPrompts
+    }
+  }
+`);
+
+export const MySessionsQuery = graphql(`
+  query MyChatSessions($first: Int, $after: String) {
+    myChatSessions(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          title
+          chatbotId
+          updatedAt
+          isStreaming
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ChatSessionQuery = graphql(`
+  query ChatSession($id: ID!) {
+    chatSession(id: $id) {
+      id
+      title
+      chatbotId
+      isStreaming
+      owner {
+        id
+        displayName
+      }
+      messages(first: 200) {
+        edges {
+          node {
+            ...MessageFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
+
+export const StartChatMutation = graphql(`
+  mutation StartChat($chatbotId: ID) {
+    startChat(chatbotId: $chatbotId) {
+      id
+      title
+      chatbotId
+      updatedAt
+      isStreaming
+    }
+  }
+`);
+
+export const SendMessageMutation = graphql(`
+  mutation SendMessage($sessionId: ID!, $content: String!) {
+    sendMessage(sessionId: $sessionId, content: $content) {
+      ...MessageFields
+    }
+  }
+`);
+
+export const StopGenerationMutation = graphql(`
+  mutation StopGeneration($messageId: ID!) {
+    stopGeneration(messageId: $messageId) {
+      ...MessageFields
+    }
+  }
+`);
+
+export const ChatStreamSubscription = graphql(`
+  subscription ChatStream($sessionId: ID!) {
+    chatStream(sessionId: $sessionId) {
+      __typename
+      sessionId
+      messageId
+      sequence
+      ... on ChatStreamStarted {
+        message {
+          ...MessageFields
+        }
+      }
+      ... on ChatStreamSnapshot {
+        text
+        toolCalls {
+          toolUseId
+          name
+          input
+          output
+          isError
+        }
+      }
+      ... on ChatStreamTextDelta {
+        text
+      }
+      ... on ChatStreamToolCall {
+        toolCall {
+          toolUseId
+          name
+          input
+          output
+          isError
+        }
+      }
+      ... on ChatStreamToolResult {
+        toolCall {
+          toolUseId
+          name
+          input
+          output
+          isError
+        }
+      }
+      ... on ChatStreamSupervisorNote {
+        message {
+          ...MessageFields
+        }
+      }
+      ... on ChatStreamCompleted {
+        message {
+          ...MessageFields
+        }
+        newBalance {
+          credits
+        }
+      }
+      ... on ChatStreamStopped {
+        message {
+          ...MessageFields
+        }
+        reason
+        newBalance {
+          credits
+        }
+      }
+      ... on ChatStreamFailed {
+        message {
+          ...MessageFields
+        }
+        reason
+        newBalance {
+          credits
+        }
+      }
+    }
+  }
+`);
+
+export const ChatbotQuery = graphql(`
+  query ChatbotSummary($id: ID!) {
+    chatbot(id: $id) {
+      id
+      name
+      description
+      avatarEmoji
+      starterPrompts
+    }
+  }
+`);

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useClient, useQuery } from 'urql';
+import { emit } from '../../lib/events';
+import { problemFromCombined, type Problem } from '../../lib/errors';
+import { conversationReducer, emptyConversation, type Message } from './conversationState';
+import { ChatSessionQuery, ChatStreamSubscription } from './documents';
+
+/** Whether the live stream failed, and why. */
+export type LiveState =
+  { readonly status: 'ok' } | { readonly status: 'lost'; readonly problem: Problem };
+
+/**
+ * One conversation, loaded and kept live: the stored messages, then the session's
+ * `chatStream` (the very stream students and their supervisors share) folded in.
+ */
+export function useConversation(sessionId: string) {
+  const client = useClient();
+  const [state, dispatch] = useReducer(conversationReducer, emptyConversation);
+  const [live, setLive] = useState<LiveState>({ status: 'ok' });
+  const [attempt, setAttempt] = useState(0);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ChatSessionQuery,
+    variables: { id: sessionId },
+    requestPolicy: 'network-only',
+  });
+
+  useEffect(() => {
+    const messages = data?.chatSession?.messages.edges.map((edge) => edge.node);
+    if (messages) dispatch({ type: 'loaded', messages });
+  }, [data]);
+
+  useEffect(() => {
+    setLive({ status: 'ok' });
+    const { unsubscribe } = client
+      .subscription(ChatStreamSubscription, { sessionId })
+      .subscribe((result) => {
+        if (result.error) {
+          setLive({ status: 'lost', problem: problemFromCombined(result.error) });
+          return;
+        }
+        const event = result.data?.chatStream;
+        if (!event) return;
+        dispatch({ type: 'event', event });
+        if (
+          event.__typename === 'ChatStreamCompleted' ||
+          event.__typename === 'ChatStreamStopped' ||
+          event.__typename === 'ChatStreamFailed'
+        ) {
+          emit('credits-changed');
+          emit('sessions-changed');
+        }
+      });
+    return unsubscribe;
+  }, [client, sessionId, attempt]);
+
+  const upsert = useCallback((message: Message) => dispatch({ type: 'upsert', message }), []);
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const reconnect = useCallback(() => {
+    setAttempt((n) => n + 1);
+    refetch({ requestPolicy: 'network-only' });
+  }, [refetch]);
+
+  const messages = state.order
+    .map((id) => state.byId[id])
+    .filter((m): m is Message => m !== undefined);
+  return {
+    session: data?.chatSession ?? null,
+    notFound: !fetching && !error && data !== undefined && data.chatSession === null,
+    loading: fetching && !data,
+    loadProblem: error ? problemFromCombined(error) : null,
+    messages,
+    gaps: state.gap,
+    streaming: messages.find((m) => m.role === 'ASSISTANT' && m.status === 'STREAMING') ?? null,
+    live,
+    upsert,
+    reload,
+    reconnect,
+  };
+}
