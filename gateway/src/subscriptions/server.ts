@@ -56,7 +56,7 @@ type ConnectionState = {
 
 /** What `onSubscribe` hands to `subscribe`/`execute` as the context value. */
 interface OperationScope {
-  readonly connection: Partial<ConnectionState>;
+  readonly connection: Extra & Partial<ConnectionState>;
   readonly request: EventRequest;
 }
 
@@ -169,11 +169,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
       subscribe: (args) => subscribeThroughPlan(args, options),
       execute: async (args) => {
         const { connection, request } = args.contextValue as OperationScope;
-        const context: GatewayContext = {
-          principal: connection.principal ?? null,
-          authorization: connection.authorization,
-        };
-        const result = await options.executeOperation(request, context);
+        const result = await options.executeOperation(request, gatewayContext(connection));
         preformatted.add(result);
         // Already formatted by Apollo Server; onNext passes it through untouched.
         return result as ExecutionResult;
@@ -221,10 +217,7 @@ function subscribeThroughPlan(
       ],
     };
   }
-  const context: GatewayContext = {
-    principal: connection.principal ?? null,
-    authorization: connection.authorization,
-  };
+  const context = gatewayContext(connection);
   const stream = new SubscriptionStream({
     resolve: (event) =>
       options.events.resolve(plan, event, request, context).catch((error: unknown) => ({
@@ -254,6 +247,15 @@ function subscribeThroughPlan(
     ),
   );
   return stream;
+}
+
+/** What subgraphs and the HTTP pipeline learn about the socket's caller. */
+function gatewayContext(connection: Extra & Partial<ConnectionState>): GatewayContext {
+  return {
+    principal: connection.principal ?? null,
+    authorization: connection.authorization,
+    clientAddress: connection.request.socket.remoteAddress,
+  };
 }
 
 /** The errors a client gets when its upstream subscription ends early. */
