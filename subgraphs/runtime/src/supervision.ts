@@ -14,39 +14,78 @@ export interface SupervisionDirectory {
  * answers briefly; every cached answer is dropped the moment monitoring announces a
  * change on {@link SUPERVISION_CHANGED}, so enrolment changes take effect at once.
  * When monitoring cannot be reached the answer is "no": failing closed.
+ *
+ * Nothing is cached until the change subscription is in place (a change announced
+ * before then could not be heard), and an answer that was in flight while a change
+ * was announced is returned but not cached, since it may predate the change.
+ * Concurrent questions about the same pair share one request.
  */
 export function createSupervisionDirectory(options: {
   client: ServiceClient;
   bus: EventBus;
   /** @default 30_000 */
   ttlMs?: number;
+  /** Most answers kept; the oldest are dropped first. @default 10_000 */
+  maxEntries?: number;
 }): SupervisionDirectory & { close(): void } {
   const ttl = options.ttlMs ?? 30_000;
+  const maxEntries = options.maxEntries ?? 10_000;
   const cache = new Map<string, { value: boolean; until: number }>();
+  const inFlight = new Map<string, Promise<boolean>>();
+  let generation = 0;
+  let listening = false;
+  let closed = false;
   let unsubscribe: (() => void) | undefined;
-  void options.bus.subscribe(SUPERVISION_CHANGED, () => cache.clear()).then((stop) => {
-    unsubscribe = stop;
-  });
+  options.bus
+    .subscribe(SUPERVISION_CHANGED, () => {
+      generation += 1;
+      cache.clear();
+      inFlight.clear();
+    })
+    .then(
+      (stop) => {
+        if (closed) return stop();
+        unsubscribe = stop;
+        listening = true;
+      },
+      () => undefined,
+    );
+
+  const ask = async (supervisorId: string, studentId: string, key: string): Promise<boolean> => {
+    const asked = generation;
+    let value = false;
+    try {
+      const data = await options.client.request<{ isSupervisorOf: boolean }>(
+        'monitoring',
+        'query($s: ID!, $t: ID!) { isSupervisorOf(supervisorId: $s, studentId: $t) }',
+        { s: supervisorId, t: studentId },
+      );
+      value = data.isSupervisorOf === true;
+      if (listening && !closed && asked === generation) {
+        if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
+        cache.set(key, { value, until: Date.now() + ttl });
+      }
+    } catch {
+      value = false;
+    }
+    return value;
+  };
+
   return {
     async canSupervise(supervisorId, studentId) {
       const key = `${supervisorId}:${studentId}`;
       const hit = cache.get(key);
       if (hit && hit.until > Date.now()) return hit.value;
-      let value = false;
-      try {
-        const data = await options.client.request<{ isSupervisorOf: boolean }>(
-          'monitoring',
-          'query($s: ID!, $t: ID!) { isSupervisorOf(supervisorId: $s, studentId: $t) }',
-          { s: supervisorId, t: studentId },
-        );
-        value = data.isSupervisorOf === true;
-        cache.set(key, { value, until: Date.now() + ttl });
-      } catch {
-        value = false;
-      }
-      return value;
+      const shared = inFlight.get(key);
+      if (shared) return shared;
+      const request = ask(supervisorId, studentId, key).finally(() => {
+        if (inFlight.get(key) === request) inFlight.delete(key);
+      });
+      inFlight.set(key, request);
+      return request;
     },
     close() {
+      closed = true;
       unsubscribe?.();
     },
   };
