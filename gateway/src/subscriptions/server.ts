@@ -60,6 +60,12 @@ interface OperationScope {
   readonly request: EventRequest;
 }
 
+/** WebSocket close code 1013 "Try Again Later": graphql-ws clients reconnect and resubscribe. */
+const TRY_AGAIN_LATER = 1013;
+
+/** How long before an exchanged token expires its socket is asked to reconnect. */
+const RENEW_MARGIN_SECONDS = 5;
+
 /** setTimeout's longest delay; longer-lived tokens re-arm the timer. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -109,7 +115,21 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
         ctx.extra.principal = principal;
         ctx.extra.authorization = authorization;
         ctx.extra.upstream = new UpstreamConnections({ wsUrl: options.wsUrl, authorization });
-        if (principal.kind !== 'service') closeWhenExpired(ctx.extra, principal.expiresAt);
+        if (principal.kind !== 'service') {
+          // A token the gateway obtained for the caller (an API key's) expires while the
+          // caller's own credential is still good: close with a code clients retry, so they
+          // reconnect with the same credential and get a fresh token. The caller's own token
+          // expiring is final: 4401, sign in again. Renewal happens a little early, before the
+          // subgraphs close their upstream sockets on the same expiry and end subscriptions.
+          const renewable = authorization !== raw;
+          closeWhenExpired(
+            ctx.extra,
+            renewable ? principal.expiresAt - RENEW_MARGIN_SECONDS : principal.expiresAt,
+            renewable
+              ? { code: TRY_AGAIN_LATER, reason: 'Credentials renewed: reconnect' }
+              : { code: CloseCode.Unauthorized, reason: 'Access token expired' },
+          );
+        }
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
@@ -279,13 +299,17 @@ function failureErrors(failure: UpstreamFailure, serviceName: string): GraphQLEr
   return [serviceUnavailable(serviceName)];
 }
 
-/** Closes the socket with 4401 the moment the token it was opened with expires. */
-function closeWhenExpired(connection: Extra & Partial<ConnectionState>, expiresAt: number) {
+/** Closes the socket the moment the token it was opened with expires. */
+function closeWhenExpired(
+  connection: Extra & Partial<ConnectionState>,
+  expiresAt: number,
+  close: { code: number; reason: string },
+) {
   const remaining = expiresAt * 1000 - Date.now();
   connection.expiry = setTimeout(
     () => {
-      if (remaining > MAX_TIMER_MS) closeWhenExpired(connection, expiresAt);
-      else (connection.socket as WebSocket).close(CloseCode.Unauthorized, 'Access token expired');
+      if (remaining > MAX_TIMER_MS) closeWhenExpired(connection, expiresAt, close);
+      else (connection.socket as WebSocket).close(close.code, close.reason);
     },
     Math.min(Math.max(remaining, 0), MAX_TIMER_MS),
   );

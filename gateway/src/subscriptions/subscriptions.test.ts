@@ -168,6 +168,15 @@ describe('gateway subscriptions over graphql-ws', () => {
     await env.feed.until((feed) => feed.open === 0);
   });
 
+  it('asks a client whose exchanged token expires to reconnect, not to sign in again', async () => {
+    const { client, closed } = connect('Bearer key-brief-u3');
+    const sub = watch(client, TICKS, { from: 1 });
+    await env.feed.until((feed) => feed.open === 1);
+    expect(await closed).toBe(1013);
+    await sub.ended;
+    await env.feed.until((feed) => feed.open === 0);
+  });
+
   it('passes a subgraph’s refusal on as a coded error naming the service', async () => {
     const { client } = connect(`Bearer ${fixtureToken('u1')}`);
     const sub = watch(client, TICKS, { from: -1 });

@@ -88,8 +88,9 @@ export function fixtureToken(userId: string, expiresIn = 900): string {
 
 /**
  * Stands in for an API-key exchange on the gateway's `authorizationFor` hook: `Bearer key-<user>`
- * becomes an access token for that user, `Bearer key-revoked` is refused, `Bearer key-outage`
- * fails as an exchange would when auth is down. Anything else passes unchanged.
+ * becomes an access token for that user (`key-brief-<user>`: one that lasts 7 seconds),
+ * `Bearer key-revoked` is refused, `Bearer key-outage` fails as an exchange would when auth
+ * is down. Anything else passes unchanged.
  */
 export async function fixtureAuthorizationFor(
   header: string | undefined,
@@ -98,7 +99,8 @@ export async function fixtureAuthorizationFor(
   if (!key) return header;
   if (key === 'revoked') throw unauthenticated('This API key was revoked.');
   if (key === 'outage') throw new Error('connect ECONNREFUSED 127.0.0.1:4001');
-  return `Bearer ${fixtureToken(key)}`;
+  const brief = /^brief-(\S+)$/.exec(key)?.[1];
+  return `Bearer ${brief ? fixtureToken(brief, 7) : fixtureToken(key)}`;
 }
 
 /** The source of tick events, observable from the test: who is subscribed, who left. */
