@@ -3,6 +3,10 @@ import type { NavItem } from './components/Layout';
 import type { RoleName } from './lib/session';
 import { AccountScreen } from './screens/AccountScreen';
 import { ChatScreen } from './screens/chat/ChatScreen';
+import { ClassesScreen } from './screens/supervisor/ClassesScreen';
+import { ClassScreen } from './screens/supervisor/ClassScreen';
+import { FlagsScreen } from './screens/supervisor/FlagsScreen';
+import { WatchScreen } from './screens/supervisor/WatchScreen';
 import { CreditsScreen } from './screens/admin/credits/CreditsScreen';
 import { PlaygroundScreen } from './screens/admin/PlaygroundScreen';
 import { UsersScreen } from './screens/admin/users/UsersScreen';
@@ -17,6 +21,7 @@ interface Route {
 const everyone: readonly RoleName[] = ['STUDENT', 'SUPERVISOR', 'ADMIN'];
 const admins: readonly RoleName[] = ['ADMIN'];
 const students: readonly RoleName[] = ['STUDENT'];
+const staff: readonly RoleName[] = ['SUPERVISOR', 'ADMIN'];
 
 /** Every screen of the signed-in app. */
 export const routes: readonly Route[] = [
@@ -25,6 +30,18 @@ export const routes: readonly Route[] = [
     path: '/chat/:sessionId',
     roles: students,
     render: (p) => <ChatScreen sessionId={p.sessionId} />,
+  },
+  { path: '/classes', roles: staff, render: () => <ClassesScreen /> },
+  {
+    path: '/classes/:classId',
+    roles: staff,
+    render: (p) => <ClassScreen classId={p.classId as string} />,
+  },
+  { path: '/flags', roles: staff, render: () => <FlagsScreen /> },
+  {
+    path: '/watch/:sessionId',
+    roles: staff,
+    render: (p) => <WatchScreen key={p.sessionId} sessionId={p.sessionId as string} />,
   },
   { path: '/account', roles: everyone, render: () => <AccountScreen /> },
   { path: '/admin/users', roles: admins, render: () => <UsersScreen /> },
@@ -35,6 +52,8 @@ export const routes: readonly Route[] = [
 /** The main navigation, filtered by role in the layout. */
 export const navItems: readonly NavItem[] = [
   { href: '/chat', label: 'Chat', roles: students },
+  { href: '/classes', label: 'Classes', roles: staff },
+  { href: '/flags', label: 'Flags', roles: staff },
   { href: '/admin/users', label: 'Users', roles: admins },
   { href: '/admin/credits', label: 'Credits', roles: admins },
   { href: '/admin/playground', label: 'Playground', roles: admins },
@@ -48,6 +67,8 @@ export function homeFor(role: RoleName): string {
       return '/admin/users';
     case 'STUDENT':
       return '/chat';
+    case 'SUPERVISOR':
+      return '/classes';
     default:
       return '/account';
   }

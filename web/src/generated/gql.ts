@@ -38,6 +38,15 @@ type Documents = {
     "\n  mutation StopGeneration($messageId: ID!) {\n    stopGeneration(messageId: $messageId) {\n      ...MessageFields\n    }\n  }\n": typeof types.StopGenerationDocument,
     "\n  subscription ChatStream($sessionId: ID!) {\n    chatStream(sessionId: $sessionId) {\n      __typename\n      sessionId\n      messageId\n      sequence\n      ... on ChatStreamStarted {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on ChatStreamSnapshot {\n        text\n        toolCalls {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamTextDelta {\n        text\n      }\n      ... on ChatStreamToolCall {\n        toolCall {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamToolResult {\n        toolCall {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamSupervisorNote {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on ChatStreamCompleted {\n        message {\n          ...MessageFields\n        }\n        newBalance {\n          credits\n        }\n      }\n      ... on ChatStreamStopped {\n        message {\n          ...MessageFields\n        }\n        reason\n        newBalance {\n          credits\n        }\n      }\n      ... on ChatStreamFailed {\n        message {\n          ...MessageFields\n        }\n        reason\n        newBalance {\n          credits\n        }\n      }\n    }\n  }\n": typeof types.ChatStreamDocument,
     "\n  query ChatbotSummary($id: ID!) {\n    chatbot(id: $id) {\n      id\n      name\n      description\n      avatarEmoji\n      starterPrompts\n    }\n  }\n": typeof types.ChatbotSummaryDocument,
+    "\n  query MyClasses {\n    myClasses {\n      ...ClassCard\n    }\n  }\n": typeof types.MyClassesDocument,
+    "\n  query AllClasses {\n    classes {\n      ...ClassCard\n    }\n  }\n": typeof types.AllClassesDocument,
+    "\n  fragment ClassCard on Class {\n    id\n    name\n    term\n    openFlagCount\n    students {\n      id\n    }\n    supervisors {\n      id\n      displayName\n    }\n  }\n": typeof types.ClassCardFragmentDoc,
+    "\n  query ClassRoster($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n    }\n    classRoster(classId: $classId) {\n      enrolledAt\n      openFlagCount\n      student {\n        id\n        displayName\n        email\n        lastChatAt\n        chatSessionsToday\n        credits {\n          available {\n            credits\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClassRosterDocument,
+    "\n  subscription ClassActivity($classId: ID!) {\n    classActivity(classId: $classId) {\n      kind\n      sessionId\n      messageId\n      at\n      student {\n        id\n        displayName\n      }\n      flag {\n        id\n        category\n        severity\n        excerpt\n      }\n    }\n  }\n": typeof types.ClassActivityDocument,
+    "\n  fragment FlagFields on Flag {\n    id\n    category\n    severity\n    source\n    excerpt\n    sessionId\n    messageId\n    stoppedAnswer\n    status\n    note\n    createdAt\n    resolvedAt\n    student {\n      id\n      displayName\n    }\n    resolvedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.FlagFieldsFragmentDoc,
+    "\n  query Flags($filter: FlagFilter, $first: Int, $after: String) {\n    flags(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...FlagFields\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.FlagsDocument,
+    "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) {\n      ...FlagFields\n    }\n  }\n": typeof types.ResolveFlagDocument,
+    "\n  mutation PostSupervisorNote($sessionId: ID!, $content: String!) {\n    postSupervisorNote(sessionId: $sessionId, content: $content) {\n      messageId\n      content\n      createdAt\n    }\n  }\n": typeof types.PostSupervisorNoteDocument,
 };
 const documents: Documents = {
     "\n  query MyCredits {\n    me {\n      id\n      credits {\n        available {\n          credits\n        }\n        reserved {\n          credits\n        }\n      }\n    }\n  }\n": types.MyCreditsDocument,
@@ -64,6 +73,15 @@ const documents: Documents = {
     "\n  mutation StopGeneration($messageId: ID!) {\n    stopGeneration(messageId: $messageId) {\n      ...MessageFields\n    }\n  }\n": types.StopGenerationDocument,
     "\n  subscription ChatStream($sessionId: ID!) {\n    chatStream(sessionId: $sessionId) {\n      __typename\n      sessionId\n      messageId\n      sequence\n      ... on ChatStreamStarted {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on ChatStreamSnapshot {\n        text\n        toolCalls {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamTextDelta {\n        text\n      }\n      ... on ChatStreamToolCall {\n        toolCall {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamToolResult {\n        toolCall {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamSupervisorNote {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on ChatStreamCompleted {\n        message {\n          ...MessageFields\n        }\n        newBalance {\n          credits\n        }\n      }\n      ... on ChatStreamStopped {\n        message {\n          ...MessageFields\n        }\n        reason\n        newBalance {\n          credits\n        }\n      }\n      ... on ChatStreamFailed {\n        message {\n          ...MessageFields\n        }\n        reason\n        newBalance {\n          credits\n        }\n      }\n    }\n  }\n": types.ChatStreamDocument,
     "\n  query ChatbotSummary($id: ID!) {\n    chatbot(id: $id) {\n      id\n      name\n      description\n      avatarEmoji\n      starterPrompts\n    }\n  }\n": types.ChatbotSummaryDocument,
+    "\n  query MyClasses {\n    myClasses {\n      ...ClassCard\n    }\n  }\n": types.MyClassesDocument,
+    "\n  query AllClasses {\n    classes {\n      ...ClassCard\n    }\n  }\n": types.AllClassesDocument,
+    "\n  fragment ClassCard on Class {\n    id\n    name\n    term\n    openFlagCount\n    students {\n      id\n    }\n    supervisors {\n      id\n      displayName\n    }\n  }\n": types.ClassCardFragmentDoc,
+    "\n  query ClassRoster($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n    }\n    classRoster(classId: $classId) {\n      enrolledAt\n      openFlagCount\n      student {\n        id\n        displayName\n        email\n        lastChatAt\n        chatSessionsToday\n        credits {\n          available {\n            credits\n          }\n        }\n      }\n    }\n  }\n": types.ClassRosterDocument,
+    "\n  subscription ClassActivity($classId: ID!) {\n    classActivity(classId: $classId) {\n      kind\n      sessionId\n      messageId\n      at\n      student {\n        id\n        displayName\n      }\n      flag {\n        id\n        category\n        severity\n        excerpt\n      }\n    }\n  }\n": types.ClassActivityDocument,
+    "\n  fragment FlagFields on Flag {\n    id\n    category\n    severity\n    source\n    excerpt\n    sessionId\n    messageId\n    stoppedAnswer\n    status\n    note\n    createdAt\n    resolvedAt\n    student {\n      id\n      displayName\n    }\n    resolvedBy {\n      id\n      displayName\n    }\n  }\n": types.FlagFieldsFragmentDoc,
+    "\n  query Flags($filter: FlagFilter, $first: Int, $after: String) {\n    flags(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...FlagFields\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.FlagsDocument,
+    "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) {\n      ...FlagFields\n    }\n  }\n": types.ResolveFlagDocument,
+    "\n  mutation PostSupervisorNote($sessionId: ID!, $content: String!) {\n    postSupervisorNote(sessionId: $sessionId, content: $content) {\n      messageId\n      content\n      createdAt\n    }\n  }\n": types.PostSupervisorNoteDocument,
 };
 
 /**
@@ -176,6 +194,42 @@ export function graphql(source: "\n  subscription ChatStream($sessionId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatbotSummary($id: ID!) {\n    chatbot(id: $id) {\n      id\n      name\n      description\n      avatarEmoji\n      starterPrompts\n    }\n  }\n"): (typeof documents)["\n  query ChatbotSummary($id: ID!) {\n    chatbot(id: $id) {\n      id\n      name\n      description\n      avatarEmoji\n      starterPrompts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyClasses {\n    myClasses {\n      ...ClassCard\n    }\n  }\n"): (typeof documents)["\n  query MyClasses {\n    myClasses {\n      ...ClassCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllClasses {\n    classes {\n      ...ClassCard\n    }\n  }\n"): (typeof documents)["\n  query AllClasses {\n    classes {\n      ...ClassCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClassCard on Class {\n    id\n    name\n    term\n    openFlagCount\n    students {\n      id\n    }\n    supervisors {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ClassCard on Class {\n    id\n    name\n    term\n    openFlagCount\n    students {\n      id\n    }\n    supervisors {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClassRoster($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n    }\n    classRoster(classId: $classId) {\n      enrolledAt\n      openFlagCount\n      student {\n        id\n        displayName\n        email\n        lastChatAt\n        chatSessionsToday\n        credits {\n          available {\n            credits\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClassRoster($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n    }\n    classRoster(classId: $classId) {\n      enrolledAt\n      openFlagCount\n      student {\n        id\n        displayName\n        email\n        lastChatAt\n        chatSessionsToday\n        credits {\n          available {\n            credits\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClassActivity($classId: ID!) {\n    classActivity(classId: $classId) {\n      kind\n      sessionId\n      messageId\n      at\n      student {\n        id\n        displayName\n      }\n      flag {\n        id\n        category\n        severity\n        excerpt\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ClassActivity($classId: ID!) {\n    classActivity(classId: $classId) {\n      kind\n      sessionId\n      messageId\n      at\n      student {\n        id\n        displayName\n      }\n      flag {\n        id\n        category\n        severity\n        excerpt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FlagFields on Flag {\n    id\n    category\n    severity\n    source\n    excerpt\n    sessionId\n    messageId\n    stoppedAnswer\n    status\n    note\n    createdAt\n    resolvedAt\n    student {\n      id\n      displayName\n    }\n    resolvedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment FlagFields on Flag {\n    id\n    category\n    severity\n    source\n    excerpt\n    sessionId\n    messageId\n    stoppedAnswer\n    status\n    note\n    createdAt\n    resolvedAt\n    student {\n      id\n      displayName\n    }\n    resolvedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Flags($filter: FlagFilter, $first: Int, $after: String) {\n    flags(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...FlagFields\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query Flags($filter: FlagFilter, $first: Int, $after: String) {\n    flags(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...FlagFields\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) {\n      ...FlagFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) {\n      ...FlagFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostSupervisorNote($sessionId: ID!, $content: String!) {\n    postSupervisorNote(sessionId: $sessionId, content: $content) {\n      messageId\n      content\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation PostSupervisorNote($sessionId: ID!, $content: String!) {\n    postSupervisorNote(sessionId: $sessionId, content: $content) {\n      messageId\n      content\n      createdAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,136 @@
+import { graphql } from '../../generated';
+
+export const MyClassesQuery = graphql(`
+  query MyClasses {
+    myClasses {
+      ...ClassCard
+    }
+  }
+`);
+
+export const AllClassesQuery = graphql(`
+  query AllClasses {
+    classes {
+      ...ClassCard
+    }
+  }
+`);
+
+export const ClassCardFields = graphql(`
+  fragment ClassCard on Class {
+    id
+    name
+    term
+    openFlagCount
+    students {
+      id
+    }
+    supervisors {
+      id
+      displayName
+    }
+  }
+`);
+
+export const ClassRosterQuery = graphql(`
+  query ClassRoster($classId: ID!) {
+    class(id: $classId) {
+      id
+      name
+      term
+    }
+    classRoster(classId: $classId) {
+      enrolledAt
+      openFlagCount
+      student {
+        id
+        displayName
+        email
+        lastChatAt
+        chatSessionsToday
+        credits {
+          available {
+            credits
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ClassActivitySubscription = graphql(`
+  subscription ClassActivity($classId: ID!) {
+    classActivity(classId: $classId) {
+      kind
+      sessionId
+      messageId
+      at
+      student {
+        id
+        displayName
+      }
+      flag {
+        id
+        category
+        severity
+        excerpt
+      }
+    }
+  }
+`);
+
+/** What the flags inbox shows of one flag. */
+export const FlagFields = graphql(`
+  fragment FlagFields on Flag {
+    id
+    category
+    severity
+    source
+    excerpt
+    sessionId
+    messageId
+    stoppedAnswer
+    status
+    note
+    createdAt
+    resolvedAt
+    student {
+      id
+      displayName
+    }
+    resolvedBy {
+      id
+      displayName
+    }
+  }
+`);
+
+export const FlagsQuery = graphql(`
+  query Flags($filter: FlagFilter, $first: Int, $after: String) {
+    flags(filter: $filter, first: $first, after: $after) {
+      nodes {
+        ...FlagFields
+      }
+      endCursor
+      hasNextPage
+    }
+  }
+`);
+
+export const ResolveFlagMutation = graphql(`
+  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {
+    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) {
+      ...FlagFields
+    }
+  }
+`);
+
+export const PostNoteMutation = graphql(`
+  mutation PostSupervisorNote($sessionId: ID!, $content: String!) {
+    postSupervisorNote(sessionId: $sessionId, content: $content) {
+      messageId
+      content
+      createdAt
+    }
+  }
+`);
