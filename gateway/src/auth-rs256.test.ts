@@ -50,8 +50,8 @@ describe('auth with RS256 through the gateway', () => {
       }),
     );
     expect(viaGateway).toEqual(atAuth);
-    expect(viaGateway.keys).toHaveLength(1);
-    const jwk = viaGateway.keys[0]!;
+    expect(viaGateway!.keys).toHaveLength(1);
+    const jwk = viaGateway!.keys[0]!;
     expect(jwk).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
     expect(jwk).not.toHaveProperty('d');
 

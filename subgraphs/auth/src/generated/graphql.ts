@@ -283,8 +283,9 @@ export type Query = {
   /** The API keys the signed-in person created; administrators see everyone's. */
   apiKeys: Array<ApiKey>;
   /**
-   * Service-only (the gateway): trades an API key secret for a short-lived access token. Refused
-   * with UNAUTHENTICATED when the key is unknown, revoked, expired or its owner is suspended.
+   * Service-only (the gateway calls auth directly; hidden from the public API): trades an API key
+   * secret for a short-lived access token. Refused with UNAUTHENTICATED when the key is unknown,
+   * revoked, expired or its owner is suspended.
    */
   exchangeApiKey: ApiKeyExchange;
   /** The signed-in person, or null when the request carries no token. */
