@@ -115,7 +115,7 @@ export const builtinRules: readonly RuleDefinition[] = [
     name: 'personal_data:email',
     category: 'PERSONAL_DATA',
     severity: 'MEDIUM',
-    pattern: '\\b[A-Z0-9._%+-]+@[A-Z0-9.-]+\\.[A-Z]{2,}\\b',
+    pattern: '\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b',
   },
   {
     name: 'personal_data:phone',

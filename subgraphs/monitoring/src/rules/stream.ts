@@ -43,7 +43,7 @@ export class MessageScanner {
   private evaluate(window: string, final: boolean): ScanFinding[] {
     const minEnd = this.tail.length - this.pending;
     // A batch may end mid-word ("sex" of "sextant"): a hit ending there waits for the rest.
-    const trailing = final ? 0 : (/[\p{L}\p{N}_]+$/u.exec(window)?.[0].length ?? 0);
+    const trailing = final ? 0 : trailingWordLength(window);
     const hits = this.rules
       .scan(window, { minEnd, skip: this.flagged })
       .filter((hit) => trailing === 0 || hit.end < window.length);
@@ -68,4 +68,13 @@ function cutTail(text: string, length: number): string {
   const tail = text.slice(text.length - length);
   const boundary = tail.search(/\s/);
   return boundary === -1 ? '' : tail.slice(boundary);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Length of the word the text ends in (0 after a space or punctuation), read from the end. */
+function trailingWordLength(text: string): number {
+  let length = 0;
+  while (length < text.length && WORD_CHAR.test(text[text.length - 1 - length]!)) length += 1;
+  return length;
 }
