@@ -283,42 +283,4 @@ describe('content: chatbots through the gateway', () => {
       currentVersion: { number: 2 },
     });
   });
-
-  it('lets supervisors copy the built-in templates', async () => {
-    const list = await asUser<{ chatbotTemplates: Array<{ id: string; name: string }> }>(
-      platform,
-      teacher,
-      '{ chatbotTemplates { id name } }',
-    );
-    const names = list.data?.chatbotTemplates.map((t) => t.name);
-    expect(names).toEqual(
-      expect.arrayContaining(['Socratic tutor', 'Writing coach', 'Quiz maker']),
-    );
-    const tutor = list.data?.chatbotTemplates.find((t) => t.name === 'Socratic tutor');
-    const copy = await asUser(
-      platform,
-      teacher,
-      'mutation($t: ID!) { copyChatbotTemplate(templateId: $t) { name status templateId systemPrompt owner { id } } }',
-      {
-        t: tutor?.id,
-      },
-    );
-    expect(copy.data?.copyChatbotTemplate).toMatchObject({
-      name: 'Socratic tutor',
-      status: 'DRAFT',
-      templateId: tutor?.id,
-      owner: { id: teacher.id },
-    });
-    expect(codeOf(await asUser(platform, pupil, '{ chatbotTemplates { id } }'))).toBe('FORBIDDEN');
-    expect(
-      codeOf(
-        await asUser(
-          platform,
-          pupil,
-          'mutation($t: ID!) { copyChatbotTemplate(templateId: $t) { id } }',
-          { t: tutor?.id },
-        ),
-      ),
-    ).toBe('FORBIDDEN');
-  });
 });

@@ -4,6 +4,8 @@ import { chatbotMaterials, materialChunks, materials } from './db/schema';
 import { chunkText, extractText, type MaterialFormat } from './extract';
 import type { MaterialModel } from './mappers';
 
+const INSERT_BATCH = 1_000;
+
 /** What `uploadMaterial` receives. */
 export interface UploadInput {
   readonly title: string;
@@ -54,9 +56,13 @@ export async function uploadMaterial(
       .values({ ownerId, title, source, format: input.format, body, sizeBytes })
       .returning();
     if (!row) throw new Error('insert returned no material');
-    await tx
-      .insert(materialChunks)
-      .values(chunks.map((content, ordinal) => ({ materialId: row.id, ordinal, content })));
+    // Batches keep each statement far below PostgreSQL's 65,535 bind parameters, whatever the size limit.
+    for (let start = 0; start < chunks.length; start += INSERT_BATCH) {
+      const batch = chunks.slice(start, start + INSERT_BATCH);
+      await tx
+        .insert(materialChunks)
+        .values(batch.map((content, i) => ({ materialId: row.id, ordinal: start + i, content })));
+    }
     return row;
   });
 }
