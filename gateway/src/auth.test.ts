@@ -1,4 +1,6 @@
+import { createClient } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
+import WebSocket from 'ws';
 import { graphql, startTestPlatform, TEST_ENV, type TestPlatform } from './testing/platform';
 
 const LOGIN = `mutation($email: String!, $password: String!) {
@@ -238,6 +240,34 @@ describe('auth through the gateway', () => {
           ),
         ),
       ).toBe('FORBIDDEN');
+    });
+
+    it('accepts a key in connection_init and closes with 4401 for an unknown one', async () => {
+      const key = await createKey(['CHAT_READ']);
+      const connect = (authorization: string) =>
+        new Promise<{ connected: boolean; code?: number }>((resolve) => {
+          const client = createClient({
+            url: platform.wsUrl,
+            webSocketImpl: WebSocket,
+            lazy: false,
+            retryAttempts: 0,
+            connectionParams: { authorization },
+            onNonLazyError: () => undefined,
+            on: {
+              connected: () => {
+                resolve({ connected: true });
+                void client.dispose();
+              },
+              closed: (event) =>
+                resolve({ connected: false, code: (event as { code: number }).code }),
+            },
+          });
+        });
+      expect(await connect(`Bearer ${key.secret}`)).toEqual({ connected: true });
+      expect(await connect(`Bearer aula_sk_${'y'.repeat(43)}`)).toEqual({
+        connected: false,
+        code: 4401,
+      });
     });
 
     it('stops a revoked key at once and refuses unknown keys', async () => {
