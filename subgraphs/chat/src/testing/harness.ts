@@ -61,7 +61,7 @@ export interface ChatHarness {
     variables?: Record<string, unknown>,
   ): ReturnType<typeof graphql>;
   /** Subscribes to a session's stream through the gateway (or `url`). */
-  watch(who: TestUser, sessionId: string, url?: string): Watcher;
+  watch(who: TestUser, sessionId: string, options?: { url?: string; query?: string }): Watcher;
   close(): Promise<void>;
 }
 
@@ -119,9 +119,9 @@ export async function startChatHarness(env: Record<string, string> = {}): Promis
     },
     run,
     raw: (who, query, variables = {}) => graphql(platform.url, query, variables, who.token),
-    watch(who, sessionId, url = platform.wsUrl) {
+    watch(who, sessionId, options = {}) {
       const client = createClient({
-        url,
+        url: options.url ?? platform.wsUrl,
         webSocketImpl: WebSocket,
         retryAttempts: 0,
         lazy: true,
@@ -133,7 +133,7 @@ export async function startChatHarness(env: Record<string, string> = {}): Promis
       let fail!: (error: unknown) => void;
       const failed = new Promise<unknown>((resolve) => (fail = resolve));
       const stop = client.subscribe<{ chatStream: StreamEvent }>(
-        { query: STREAM, variables: { s: sessionId } },
+        { query: options.query ?? STREAM, variables: { s: sessionId } },
         {
           next: (result) => {
             if (result.errors?.length) fail(result.errors);
