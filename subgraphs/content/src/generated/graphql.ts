@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, ChatbotModel, VersionModel, MaterialModel, TemplateModel } from '../mappers';
+import { ChatbotModel, TemplateModel, VersionModel, MaterialModel, UserRef } from '../mappers';
 import { MaterialHitModel } from '../search';
 import { ContentContext } from '../context';
 export type Maybe<T> = T | null;
@@ -51,7 +51,7 @@ export type Chatbot = {
   materials: Array<Material>;
   /** Largest answer the model may produce, from 1 to 8,192 tokens. */
   maxOutputTokens: Scalars['Int']['output'];
-  /** Bedrock model id; always one that accounting has a price for when the chatbot was saved or published. */
+  /** Bedrock model id; checked against accounting's price list when it is chosen and again at every publish. */
   modelId: Scalars['String']['output'];
   /** Short name shown to students, 1 to 80 characters. */
   name: Scalars['String']['output'];
