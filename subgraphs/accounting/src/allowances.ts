@@ -5,10 +5,11 @@ import { isUuid, rowsOf, type Executor } from './db/query';
 /** How often an allowance is granted. */
 export type AllowancePeriod = 'DAILY' | 'WEEKLY' | 'MONTHLY';
 
-/** One recurring allowance. */
+/** One recurring allowance, for one person or for a class. */
 export interface AllowanceRow {
   readonly id: string;
-  readonly userId: string;
+  readonly userId: string | null;
+  readonly classId: string | null;
   readonly amount: bigint;
   readonly period: AllowancePeriod;
   readonly rollover: boolean;
@@ -20,7 +21,8 @@ export interface AllowanceRow {
 
 type RawAllowance = {
   id: string;
-  user_id: string;
+  user_id: string | null;
+  class_id: string | null;
   amount: string;
   period: AllowancePeriod;
   rollover: boolean;
@@ -31,12 +33,13 @@ type RawAllowance = {
 };
 
 const columns = sql.raw(
-  'id, user_id, amount::text, period, rollover, next_run_at, last_run_at, active, created_by',
+  'id, user_id, class_id, amount::text, period, rollover, next_run_at, last_run_at, active, created_by',
 );
 
 const toAllowance = (raw: RawAllowance): AllowanceRow => ({
   id: raw.id,
   userId: raw.user_id,
+  classId: raw.class_id,
   amount: BigInt(raw.amount),
   period: raw.period,
   rollover: raw.rollover,
@@ -46,11 +49,15 @@ const toAllowance = (raw: RawAllowance): AllowanceRow => ({
   createdBy: raw.created_by,
 });
 
-/** Starts an allowance; the scheduler makes its first grant at `startsAt` (now when omitted). */
+/**
+ * Starts an allowance for one person or one class (exactly one); the scheduler makes its
+ * first grant at `startsAt` (now when omitted).
+ */
 export async function createAllowance(
   db: Executor,
   input: {
-    userId: string;
+    userId: string | null;
+    classId: string | null;
     amount: bigint;
     period: AllowancePeriod;
     rollover: boolean;
@@ -58,12 +65,20 @@ export async function createAllowance(
     createdBy: string;
   },
 ): Promise<AllowanceRow> {
-  if (!isUuid(input.userId)) throw badInput('userId must be a user id.', { field: 'userId' });
+  if ((input.userId === null) === (input.classId === null)) {
+    throw badInput('Give exactly one of userId and classId.', { field: 'userId' });
+  }
+  if (input.userId !== null && !isUuid(input.userId)) {
+    throw badInput('userId must be a user id.', { field: 'userId' });
+  }
+  if (input.classId !== null && !isUuid(input.classId)) {
+    throw badInput('classId must be a class id.', { field: 'classId' });
+  }
   const starts = input.startsAt ? sql`${input.startsAt.toISOString()}::timestamptz` : sql`now()`;
   const [raw] = await rowsOf<RawAllowance>(
     db,
-    sql`insert into accounting.allowances (user_id, amount, period, rollover, next_run_at, created_by)
-        values (${input.userId}, ${input.amount.toString()}::bigint, ${input.period}, ${input.rollover}, ${starts},
+    sql`insert into accounting.allowances (user_id, class_id, amount, period, rollover, next_run_at, created_by)
+        values (${input.userId}, ${input.classId}, ${input.amount.toString()}::bigint, ${input.period}, ${input.rollover}, ${starts},
                 ${input.createdBy})
         returning ${columns}`,
   );
@@ -92,16 +107,24 @@ export async function listAllowances(db: Executor, userId: string | null): Promi
   return raws.map(toAllowance);
 }
 
-const periodInterval = sql.raw(
+/** The length of allowance `a`'s period, as SQL. */
+export const periodInterval = sql.raw(
   `case a.period when 'DAILY' then interval '1 day' when 'WEEKLY' then interval '7 days' else interval '1 month' end`,
 );
 
 /**
- * Grants every due allowance once, in one statement that several replicas may run at the
+ * The first period boundary of allowance `a` after now, as SQL: periods missed while nothing
+ * ran are skipped, not paid in a burst.
+ */
+export const nextBoundary = sql`(select min(t) from generate_series(a.next_run_at, now() + ${periodInterval}, ${periodInterval}) t
+  where t > now())`;
+
+/**
+ * Grants every due personal allowance once, in one statement that several replicas may run at the
  * same moment: due rows are claimed with FOR UPDATE SKIP LOCKED, each moves its next run
  * to the first period boundary after now (periods missed while nothing ran are skipped, not
- * paid in a burst), and a unique index on (allowance, period start) refuses a second grant
- * for the same period. Without rollover a grant expires when the next period starts.
+ * paid in a burst), and a unique index on (allowance, period start, person) refuses a second
+ * grant for the same period. Without rollover a grant expires when the next period starts.
  * Returns how many grants were made.
  */
 export async function applyDueAllowances(db: Executor, limit = 100): Promise<number> {
@@ -109,15 +132,12 @@ export async function applyDueAllowances(db: Executor, limit = 100): Promise<num
     db,
     sql`with due as (
           select id from accounting.allowances
-          where active and next_run_at <= now()
+          where active and user_id is not null and next_run_at <= now()
           order by next_run_at limit ${limit}
           for update skip locked
         ), claimed as (
           update accounting.allowances a
-          set next_run_at = (
-                select min(t) from generate_series(a.next_run_at, now() + ${periodInterval}, ${periodInterval}) t
-                where t > now()),
-              last_run_at = now()
+          set next_run_at = ${nextBoundary}, last_run_at = now()
           from due where a.id = due.id
           returning a.id, a.user_id, a.amount, a.rollover, a.next_run_at, a.created_by,
                     a.next_run_at - ${periodInterval} as period_start

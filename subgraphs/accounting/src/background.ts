@@ -1,5 +1,6 @@
-import type { Db, Logger } from '@aula/runtime';
+import type { Db, Logger, ServiceClient } from '@aula/runtime';
 import { applyDueAllowances } from './allowances';
+import { applyDueClassAllowances } from './class-allowances';
 import type { AccountingConfig } from './config';
 import { abandonedReservationIds, expireReservation } from './reservations';
 
@@ -7,7 +8,7 @@ import { abandonedReservationIds, expireReservation } from './reservations';
 export interface AccountingBackground {
   /** Expires every reservation abandoned past MAX_STREAM_SECONDS + grace; returns how many. */
   reap(): Promise<number>;
-  /** Grants every due allowance; returns how many grants were made. */
+  /** Grants every due personal and class allowance; returns how many grants were made. */
   applyAllowances(): Promise<number>;
   start(): void;
   stop(): Promise<void>;
@@ -18,6 +19,7 @@ export function createBackground(
   db: Db,
   config: AccountingConfig,
   logger: Logger,
+  client: ServiceClient,
 ): AccountingBackground {
   const cutoff = config.MAX_STREAM_SECONDS + config.ACCOUNTING_REAPER_GRACE_SECONDS;
   const reason = `Neither finalized nor aborted within ${config.MAX_STREAM_SECONDS}s plus ${config.ACCOUNTING_REAPER_GRACE_SECONDS}s grace; the streaming process stopped without settling.`;
@@ -34,7 +36,8 @@ export function createBackground(
   }
 
   async function applyAllowances(): Promise<number> {
-    const granted = await applyDueAllowances(db);
+    const granted =
+      (await applyDueAllowances(db)) + (await applyDueClassAllowances(db, client, logger));
     if (granted > 0) logger.info({ granted }, 'applied recurring allowances');
     return granted;
   }

@@ -7,6 +7,8 @@ export interface AccountingContext extends BaseContext {
   readonly config: AccountingConfig;
   /** Whether a supervisor may see a student's credits (asks monitoring; fails closed). */
   readonly supervision: SupervisionDirectory;
+  /** Another subgraph's `/graphql` URL by name, resolved at call time. */
+  readonly serviceUrl: (name: string) => string;
 }
 
 /** A `User` as accounting knows it: only its id. */

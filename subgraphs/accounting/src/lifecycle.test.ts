@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { findLedgerViolations } from './invariants';
+import { eventually } from './testing/eventually';
 import { startAccounting, type AccountingHarness } from './testing/harness';
 import {
   ALLOCATE,
@@ -17,34 +18,18 @@ const admin = randomUUID();
 const supervisor = randomUUID();
 const supervisedStudent = randomUUID();
 
-/** Polls `probe` until it returns a value, for background work whose moment we do not control. */
-async function eventually<T>(
-  probe: () => Promise<T | undefined>,
-  what: string,
-  limitMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const sleepUntil = (at: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
 
-describe('reservation lifecycle: expiry, the reaper, stream limits, allowances and budgets', () => {
+describe('reservation lifecycle: expiry, the reaper, stream limits and supervisor budgets', () => {
   let acct: AccountingHarness;
   beforeAll(async () => {
-    // Two replicas run the reaper and the allowance scheduler against the same database.
+    // Two replicas run the reaper against the same database.
     acct = await startAccounting({
       env: {
         MAX_STREAM_SECONDS: '4',
         ACCOUNTING_REAPER_GRACE_SECONDS: '0',
         ACCOUNTING_REAPER_INTERVAL_MS: '150',
-        ACCOUNTING_ALLOWANCE_INTERVAL_MS: '150',
       },
       backgroundReplicas: 2,
       supervises: [[supervisor, supervisedStudent]],
@@ -185,52 +170,6 @@ describe('reservation lifecycle: expiry, the reaper, stream limits, allowances a
     });
     expect(balanceHolds(after)).toBe(true);
     expect(await findLedgerViolations(acct.database.db)).toEqual([]);
-  });
-
-  it('grants a due allowance exactly once per period with two schedulers running', async () => {
-    const student = randomUUID();
-    const create = await acct.as<{ createCreditAllowance: { id: string; nextRunAt: string } }>(
-      admin,
-      'ADMIN',
-      `mutation($input: CreditAllowanceInput!) { createCreditAllowance(input: $input) { id nextRunAt } }`,
-      // Started 15 days ago: the missed days are skipped, only the current one is paid.
-      {
-        input: {
-          userId: student,
-          amount: 5,
-          period: 'DAILY',
-          rollover: false,
-          startsAt: new Date(Date.now() - 15 * 86_400_000).toISOString(),
-        },
-      },
-    );
-    expect(create.errors).toBeUndefined();
-    await eventually(
-      async () => ((await credits(student)).granted.microCredits === '5000000' ? true : undefined),
-      'the allowance',
-    );
-    // Several more scheduler ticks of both replicas pass; nothing more is granted.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const grants = await acct.as<{ creditGrants: Array<{ source: string; expiresAt: string }> }>(
-      admin,
-      'ADMIN',
-      'query($u: ID!) { creditGrants(userId: $u) { source expiresAt } }',
-      { u: student },
-    );
-    expect(grants.data?.creditGrants).toHaveLength(1);
-    const only = grants.data!.creditGrants[0]!;
-    expect(only.source).toBe('ALLOWANCE');
-    expect(new Date(only.expiresAt).getTime()).toBeGreaterThan(Date.now());
-    expect(new Date(only.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + 86_400_000);
-    const cancel = await acct.as(
-      admin,
-      'ADMIN',
-      'mutation($id: ID!) { cancelCreditAllowance(id: $id) { active } }',
-      {
-        id: create.data!.createCreditAllowance.id,
-      },
-    );
-    expect(cancel.data).toEqual({ cancelCreditAllowance: { active: false } });
   });
 
   it('lets a supervisor grant only their own students, only within the budget an admin gave', async () => {

@@ -72,7 +72,8 @@ export const presentBudget = (b: BudgetRow) => ({
 /** `CreditAllowance`. */
 export const presentAllowance = (a: AllowanceRow) => ({
   id: a.id,
-  user: { id: a.userId },
+  user: a.userId ? { id: a.userId } : null,
+  classId: a.classId,
   amount: creditAmount(a.amount),
   period: a.period,
   rollover: a.rollover,

@@ -32,7 +32,8 @@ function checkRange(from: Date | null, to: Date | null): void {
 export async function usageReport(
   db: Executor,
   filter: {
-    userId: string | null;
+    /** Only these people; `null` for everyone. */
+    userIds: string[] | null;
     modelId: string | null;
     from: Date | null;
     to: Date | null;
@@ -41,7 +42,16 @@ export async function usageReport(
 ): Promise<{ rows: UsageRowModel[]; totals: UsageRowModel }> {
   checkRange(filter.from, filter.to);
   const conditions: SQL[] = [sql`true`];
-  if (filter.userId) conditions.push(sql`user_id = ${filter.userId}`);
+  if (filter.userIds) {
+    conditions.push(
+      filter.userIds.length === 0
+        ? sql`false`
+        : sql`user_id in (${sql.join(
+            filter.userIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
+    );
+  }
   if (filter.modelId) conditions.push(sql`model_id = ${filter.modelId}`);
   if (filter.from) conditions.push(sql`created_at >= ${filter.from.toISOString()}::timestamptz`);
   if (filter.to) conditions.push(sql`created_at < ${filter.to.toISOString()}::timestamptz`);

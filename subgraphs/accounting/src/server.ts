@@ -28,14 +28,20 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
     serviceUrl: deps.serviceUrl,
   });
   const supervision = createSupervisionDirectory({ client, bus: deps.bus });
-  const background = createBackground(deps.database.db, deps.config, deps.logger);
+  const background = createBackground(deps.database.db, deps.config, deps.logger, client);
   const subgraph = createSubgraph<AccountingContext>({
     name: 'accounting',
     typeDefs,
     resolvers: resolvers as never,
     verifier: deps.verifier,
     logger: deps.logger,
-    extendContext: (base) => ({ ...base, db: deps.database.db, config: deps.config, supervision }),
+    extendContext: (base) => ({
+      ...base,
+      db: deps.database.db,
+      config: deps.config,
+      supervision,
+      serviceUrl: deps.serviceUrl,
+    }),
     readiness: [{ name: 'database', check: () => deps.database.ping() }],
   });
   return {

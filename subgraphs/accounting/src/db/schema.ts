@@ -73,7 +73,7 @@ export const grants = accountingSchema.table(
     grantedBy: uuid('granted_by'),
     note: text('note'),
     allowanceId: uuid('allowance_id'),
-    /** The allowance period this grant pays for: at most one grant per period. */
+    /** The allowance period this grant pays for: at most one grant per person and period. */
     allowancePeriodStart: at('allowance_period_start'),
     /** The reservation a refund gives back: at most one refund per reservation. */
     refundOf: uuid('refund_of'),
@@ -83,7 +83,11 @@ export const grants = accountingSchema.table(
     check('grants_amount_positive', sql`${t.amount} > 0`),
     check('grants_remaining_in_range', sql`${t.remaining} >= 0 and ${t.remaining} <= ${t.amount}`),
     index('grants_user_spendable_idx').on(t.userId, t.expiresAt),
-    uniqueIndex('grants_allowance_period_key').on(t.allowanceId, t.allowancePeriodStart),
+    uniqueIndex('grants_allowance_period_user_key').on(
+      t.allowanceId,
+      t.allowancePeriodStart,
+      t.userId,
+    ),
     uniqueIndex('grants_refund_of_key').on(t.refundOf),
   ],
 );
@@ -237,12 +241,18 @@ export const supervisorBudgets = accountingSchema.table(
   (t) => [check('supervisor_budgets_in_range', sql`${t.remaining} >= 0 and ${t.granted} >= 0`)],
 );
 
-/** A recurring grant for one user, applied by the allowance scheduler. */
+/**
+ * A recurring grant for one user, or for every student of a class (monitoring's roster at
+ * each run), applied by the allowance scheduler.
+ */
 export const allowances = accountingSchema.table(
   'allowances',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull(),
+    userId: uuid('user_id'),
+    classId: uuid('class_id'),
+    /** A replica applying a class allowance holds it until then, while it asks for the roster. */
+    leaseUntil: at('lease_until'),
     amount: micro('amount').notNull(),
     period: allowancePeriodEnum('period').notNull(),
     /** When false, each grant expires when the next period starts. */
@@ -255,6 +265,7 @@ export const allowances = accountingSchema.table(
   },
   (t) => [
     check('allowances_amount_positive', sql`${t.amount} > 0`),
+    check('allowances_one_recipient', sql`(${t.userId} is null) <> (${t.classId} is null)`),
     index('allowances_due_idx').on(t.active, t.nextRunAt),
   ],
 );

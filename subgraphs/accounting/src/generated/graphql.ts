@@ -25,13 +25,15 @@ export type AllowancePeriod =
   /** Every seven days. */
   | 'WEEKLY';
 
-/** A recurring grant of credits to one person. */
+/** A recurring grant of credits to one person, or to every student of a class. */
 export type CreditAllowance = {
   __typename?: 'CreditAllowance';
   /** Whether the allowance still runs. */
   active: Scalars['Boolean']['output'];
   /** How much is granted each period. */
   amount: CreditAmount;
+  /** The class whose students (as enrolled at each run) receive the credits; null for a personal allowance. */
+  classId: Maybe<Scalars['ID']['output']>;
   /** The admin who set it up. */
   createdBy: User;
   /** Stable identifier. */
@@ -44,22 +46,24 @@ export type CreditAllowance = {
   period: AllowancePeriod;
   /** When false, each period's credits expire when the next period starts; when true they never expire. */
   rollover: Scalars['Boolean']['output'];
-  /** Who receives the credits. */
-  user: User;
+  /** Who receives the credits; null for a class allowance. */
+  user: Maybe<User>;
 };
 
-/** Input for a recurring allowance. */
+/** Input for a recurring allowance: give exactly one of userId and classId. */
 export type CreditAllowanceInput = {
   /** Credits per period (at most 6 decimal places). */
   amount: Scalars['Float']['input'];
+  /** A class: every student enrolled at the time of each run receives the credits. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
   /** How often. */
   period: AllowancePeriod;
   /** Whether unused credits carry over (true) or expire when the next period starts (false). */
   rollover: Scalars['Boolean']['input'];
   /** When the first grant is made; now when omitted. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Who receives the credits. */
-  userId: Scalars['ID']['input'];
+  /** One person who receives the credits. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An amount of credits. Stored exactly as integer micro-credits (1 credit = 1,000,000 micro-credits). */
@@ -253,7 +257,7 @@ export type Mutation = {
   allocateCreditsBulk: Array<CreditGrant>;
   /** Stops a recurring allowance; credits already granted stay (admins). */
   cancelCreditAllowance: CreditAllowance;
-  /** Starts a recurring allowance for one person (admins). */
+  /** Starts a recurring allowance for one person or a class (admins). */
   createCreditAllowance: CreditAllowance;
   /** Charges the stream's exact usage and releases the rest; a retry returns the same result (chat service only). */
   finalizeReservation: CreditReservation;
@@ -484,6 +488,8 @@ export type UsageDimension =
 
 /** Which usage to report. */
 export type UsageFilter = {
+  /** Only the students currently enrolled in this class (the class's supervisors and admins). */
+  classId?: InputMaybe<Scalars['ID']['input']>;
   /** From this instant (inclusive). */
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** How to group the rows; no grouping gives one row per report. */
@@ -631,7 +637,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AllowancePeriod: AllowancePeriod;
-  CreditAllowance: ResolverTypeWrapper<Omit<CreditAllowance, 'createdBy' | 'user'> & { createdBy: ResolversTypes['User'], user: ResolversTypes['User'] }>;
+  CreditAllowance: ResolverTypeWrapper<Omit<CreditAllowance, 'createdBy' | 'user'> & { createdBy: ResolversTypes['User'], user?: Maybe<ResolversTypes['User']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreditAllowanceInput: CreditAllowanceInput;
@@ -667,7 +673,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreditAllowance: Omit<CreditAllowance, 'createdBy' | 'user'> & { createdBy: ResolversParentTypes['User'], user: ResolversParentTypes['User'] };
+  CreditAllowance: Omit<CreditAllowance, 'createdBy' | 'user'> & { createdBy: ResolversParentTypes['User'], user?: Maybe<ResolversParentTypes['User']> };
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   CreditAllowanceInput: CreditAllowanceInput;
@@ -700,13 +706,14 @@ export type ResolversParentTypes = ResolversObject<{
 export type CreditAllowanceResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditAllowance'] = ResolversParentTypes['CreditAllowance']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  classId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextRunAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['AllowancePeriod'], ParentType, ContextType>;
   rollover?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type CreditAmountResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditAmount'] = ResolversParentTypes['CreditAmount']> = ResolversObject<{

@@ -72,7 +72,8 @@ export const mutationResolvers: MutationResolvers<AccountingContext> = {
   createCreditAllowance: async (_parent, { input }, ctx) => {
     const admin = requireAdminWriter(ctx);
     const allowance = await createAllowance(ctx.db, {
-      userId: input.userId,
+      userId: input.userId ?? null,
+      classId: input.classId ?? null,
       amount: creditsToMicro(input.amount, 'amount'),
       period: input.period,
       rollover: input.rollover,

@@ -18,10 +18,38 @@ import {
 } from '../present';
 import { currentPrice, currentPrices, priceHistory } from '../pricing';
 import { streamingAnalytics, usageReport } from '../reports';
+import { classRosterAsCaller } from '../roster';
 import { findReservation } from '../reservation-rows';
 
 const toDate = (value: Date | string | null | undefined): Date | null =>
   value === null || value === undefined ? null : new Date(value);
+
+/**
+ * Whose usage the caller may read with this filter: a class's students as monitoring shows
+ * them to the caller (its supervisors and admins), one person they may read, or, with no
+ * filter, admins everyone and others themselves. `null` means everyone.
+ */
+async function usageScope(
+  ctx: AccountingContext,
+  userId: string | null,
+  classId: string | null,
+): Promise<string[] | null> {
+  const person = requireScope(ctx, READ_SCOPE);
+  if (classId !== null) {
+    if (!isUuid(classId)) throw badInput('classId must be a class id.', { field: 'classId' });
+    const roster = await classRosterAsCaller(
+      () => ctx.serviceUrl('monitoring'),
+      ctx.authorization,
+      classId,
+    );
+    return userId === null ? roster : roster.filter((id) => id === userId);
+  }
+  const only = userId ?? (person.role === 'ADMIN' ? null : person.userId);
+  if (only === null) return null;
+  if (!isUuid(only)) throw badInput('userId must be a user id.', { field: 'userId' });
+  await requireCreditReader(ctx, only);
+  return [only];
+}
 
 /** Every accounting query; each checks who may read what it returns. */
 export const queryResolvers: QueryResolvers<AccountingContext> = {
@@ -64,14 +92,8 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
     return (await grantsOf(ctx.db, userId)).map(presentGrant);
   },
   usage: async (_parent, { filter }, ctx) => {
-    const person = requireScope(ctx, READ_SCOPE);
-    const userId = filter.userId ?? (person.role === 'ADMIN' ? null : person.userId);
-    if (userId !== null) {
-      if (!isUuid(userId)) throw badInput('userId must be a user id.', { field: 'userId' });
-      await requireCreditReader(ctx, userId);
-    }
     const report = await usageReport(ctx.db, {
-      userId,
+      userIds: await usageScope(ctx, filter.userId ?? null, filter.classId ?? null),
       modelId: filter.modelId ?? null,
       from: toDate(filter.from),
       to: toDate(filter.to),

@@ -45,14 +45,17 @@ export interface AccountingHarness {
 }
 
 /**
- * Starts accounting alone. `supervises` lists `[supervisorId, studentId]` pairs that a
- * stand-in for monitoring's `isSupervisorOf` answers yes to; it checks the caller's service
- * token exactly as monitoring must, so the supervision path runs end to end over HTTP.
+ * Starts accounting alone. A stand-in for monitoring answers its two service-only
+ * operations accounting calls: `isSupervisorOf` (yes for the `supervises` pairs) and
+ * `studentIdsOfClass` (from `classes`). It checks the caller's service token exactly as
+ * monitoring must, so those paths run end to end over HTTP.
  */
 export async function startAccounting(
   options: {
     env?: Record<string, string>;
     supervises?: Array<[string, string]>;
+    /** Class id to enrolled student ids, answered to `studentIdsOfClass`. */
+    classes?: Record<string, string[]>;
     backgroundReplicas?: number;
   } = {},
 ): Promise<AccountingHarness> {
@@ -63,7 +66,10 @@ export async function startAccounting(
   });
   const bus = createEventBus({ redisUrl: testRedisUrl(), keyPrefix: `aula-test-${randomUUID()}:` });
   const verifier = new TokenVerifier(TEST_TOKENS);
-  const monitoring = await startMonitoringStandIn(verifier, options.supervises ?? []);
+  const monitoring = await startMonitoringStandIn(verifier, {
+    supervises: options.supervises ?? [],
+    classes: options.classes ?? {},
+  });
   const config = loadAccountingConfig({ ...TEST_ENV, ...options.env });
   const logger = createLogger('accounting', 'silent');
   const deps = {
@@ -96,6 +102,7 @@ export async function startAccounting(
     async close() {
       await running.stop();
       for (const service of services) await service.close?.();
+      monitoring.server.closeAllConnections();
       await new Promise((resolve) => monitoring.server.close(resolve));
       await bus.close();
       await database.close();
@@ -105,9 +112,11 @@ export async function startAccounting(
 
 async function startMonitoringStandIn(
   verifier: TokenVerifier,
-  pairs: Array<[string, string]>,
+  options: { supervises: Array<[string, string]>; classes: Record<string, string[]> },
 ): Promise<{ url: string; server: Server }> {
-  const allowed = new Set(pairs.map(([supervisor, student]) => `${supervisor}:${student}`));
+  const allowed = new Set(
+    options.supervises.map(([supervisor, student]) => `${supervisor}:${student}`),
+  );
   const server = createHttpServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -127,10 +136,14 @@ async function startMonitoringStandIn(
         );
         return;
       }
-      const { variables } = JSON.parse(body) as { variables: { s: string; t: string } };
-      res.end(
-        JSON.stringify({ data: { isSupervisorOf: allowed.has(`${variables.s}:${variables.t}`) } }),
-      );
+      const { query, variables } = JSON.parse(body) as {
+        query: string;
+        variables: { s: string; t: string; c: string };
+      };
+      const data = query.includes('studentIdsOfClass')
+        ? { studentIdsOfClass: options.classes[variables.c] ?? [] }
+        : { isSupervisorOf: allowed.has(`${variables.s}:${variables.t}`) };
+      res.end(JSON.stringify({ data }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
