@@ -16,6 +16,7 @@ import { ApiKeyRegistry } from './api-keys';
 import { loadAuthConfig, type AuthConfig } from './config';
 import type { AuthSubgraphContext } from './context';
 import { ensureFirstAdmin } from './first-admin';
+import { pruneAuthTables } from './housekeeping';
 import { createPasswordHasher } from './passwords';
 import { resolvers } from './resolvers';
 import { SessionStore } from './sessions';
@@ -23,6 +24,9 @@ import { LoginThrottle } from './throttle';
 
 /** auth's part of the graph, read from its `schema.graphql`. */
 export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+/** How often expired throttle rows and dead refresh-token families are removed. */
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 /** The path the public signing keys are served on, by auth and (proxied) by the gateway. */
 export const JWKS_PATH = '/.well-known/jwks.json';
@@ -93,9 +97,21 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     extendContext: (base) => ({ ...base, db, auth }),
     readiness: [{ name: 'database', check: () => database.ping() }],
   });
+  let pruning: NodeJS.Timeout | undefined;
   return {
     ...subgraph,
+    startBackground() {
+      // The first unknown-email sign-in must not cost more than the rest (it would reveal itself).
+      void hasher.verifyDummy('warm-up');
+      const prune = () =>
+        pruneAuthTables(db, config.LOGIN_FAILURE_WINDOW_SECONDS).catch((error: unknown) =>
+          deps.logger.warn({ err: error }, 'pruning auth tables failed; will retry'),
+        );
+      pruning = setInterval(prune, PRUNE_EVERY_MS);
+      pruning.unref();
+    },
     async close() {
+      clearInterval(pruning);
       supervision.close();
     },
   };

@@ -1,5 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { loginThrottle, refreshTokens } from './db/schema';
 import { ensureFirstAdmin } from './first-admin';
+import { pruneAuthTables } from './housekeeping';
 import { createPasswordHasher } from './passwords';
 import {
   AUTH_TEST_ENV,
@@ -218,5 +221,53 @@ describe('auth sessions (subgraph called directly)', () => {
         sql`update auth.users set role = 'ADMIN' where lower(email) = ${AUTH_TEST_ENV.AULA_ADMIN_EMAIL}`,
       );
     }
+  });
+
+  it('prunes forgotten throttle rows and dead refresh-token families, keeping live ones', async () => {
+    const db = auth.database.db;
+    const user = await createUser('pruned@school.test');
+    const longAgo = new Date(Date.now() - 3 * 86_400_000);
+    await db.insert(loginThrottle).values([
+      { key: 'account:forgotten@school.test', failures: 3, lastFailureAt: longAgo },
+      { key: 'account:recent@school.test', failures: 3 },
+    ]);
+    const dead = randomUUID();
+    const live = randomUUID();
+    await db.insert(refreshTokens).values([
+      {
+        familyId: dead,
+        userId: user.id,
+        tokenHash: randomUUID(),
+        expiresAt: longAgo,
+        usedAt: longAgo,
+      },
+      { familyId: dead, userId: user.id, tokenHash: randomUUID(), expiresAt: longAgo },
+      {
+        familyId: live,
+        userId: user.id,
+        tokenHash: randomUUID(),
+        expiresAt: longAgo,
+        usedAt: longAgo,
+      },
+      {
+        familyId: live,
+        userId: user.id,
+        tokenHash: randomUUID(),
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    ]);
+    const result = await pruneAuthTables(db, 900);
+    expect(result.throttleRows).toBeGreaterThanOrEqual(1);
+    const keys = (await db.select({ key: loginThrottle.key }).from(loginThrottle)).map(
+      (r) => r.key,
+    );
+    expect(keys).toContain('account:recent@school.test');
+    expect(keys).not.toContain('account:forgotten@school.test');
+    expect(
+      await db.select().from(refreshTokens).where(eq(refreshTokens.familyId, dead)),
+    ).toHaveLength(0);
+    expect(
+      await db.select().from(refreshTokens).where(eq(refreshTokens.familyId, live)),
+    ).toHaveLength(2);
   });
 });
