@@ -192,11 +192,20 @@ export type Mutation = {
   register: AuthPayload;
   /** Administrators: sets a new password for someone and ends their sessions. */
   resetUserPassword: PasswordResetResult;
-  /** Revokes an API key at once. Its creator and administrators may do this. */
+  /**
+   * Revokes an API key. Its creator and administrators may do this. Gateways that share auth's
+   * event bus (every deployment Aula ships) stop accepting it at once; a gateway that does not
+   * stops within its 30-second cache of the key's token.
+   */
   revokeApiKey: ApiKey;
   /** Administrators: changes what a person may do. The last active administrator cannot be demoted. */
   setUserRole: User;
-  /** Administrators: blocks an account and ends its sessions and API keys. Not for your own account or the last active administrator. */
+  /**
+   * Administrators: blocks an account. Its sessions end (no refresh succeeds) and its API keys stop
+   * at once; an access token already issued keeps working until it expires, at most the
+   * access-token lifetime (15 minutes by default). Not for your own account or the last active
+   * administrator.
+   */
   suspendUser: User;
 };
 
