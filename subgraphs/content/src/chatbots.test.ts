@@ -168,6 +168,19 @@ describe('content: chatbots through the gateway', () => {
       (await asService(platform, 'chat', FOR_CHAT, { c: bot.id, u: latecomer.id })).data
         ?.chatbotForChat,
     ).toBeTruthy();
+    // A co-teacher of the class sees it too, also when chat asks with only their id.
+    const coTeacher = await createUser(platform, admin, 'SUPERVISOR');
+    await asUser(
+      platform,
+      teacher,
+      'mutation($c: ID!, $u: ID!) { assignSupervisor(classId: $c, userId: $u) { id } }',
+      { c: classId, u: coTeacher.id },
+    );
+    expect(await eventually(async () => (await available(coTeacher)).includes(bot.id))).toBe(true);
+    expect(
+      (await asService(platform, 'chat', FOR_CHAT, { c: bot.id, u: coTeacher.id })).data
+        ?.chatbotForChat,
+    ).toBeTruthy();
   });
 
   it('lets only admins publish to everyone, and supervisors only to their own classes', async () => {

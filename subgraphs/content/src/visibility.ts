@@ -13,8 +13,9 @@ export interface VisibilityDeps {
 }
 
 /**
- * The classes a viewer belongs to: enrolled classes for students (and for users a service
- * acts for), supervised classes for supervisors. Memoised for one request.
+ * The classes a viewer belongs to: enrolled classes for students, supervised classes for
+ * supervisors, and both for a user a service acts for (chat passes an id, not a role).
+ * Memoised for one request.
  */
 export function createViewerClasses(
   classes: ClassDirectory,
@@ -26,11 +27,20 @@ export function createViewerClasses(
     if (!pending) {
       if (viewer.role === 'ADMIN') pending = Promise.resolve([]);
       else if (viewer.role === 'SUPERVISOR') pending = classes.classesOfSupervisor(viewer.userId);
-      else pending = classes.classesOfStudent(viewer.userId);
+      else if (viewer.role === 'STUDENT') pending = classes.classesOfStudent(viewer.userId);
+      else pending = unionOfClasses(classes, viewer.userId);
       memo.set(key, pending);
     }
     return pending;
   };
+}
+
+async function unionOfClasses(classes: ClassDirectory, userId: string): Promise<readonly string[]> {
+  const [enrolled, supervised] = await Promise.all([
+    classes.classesOfStudent(userId),
+    classes.classesOfSupervisor(userId),
+  ]);
+  return [...new Set([...enrolled, ...supervised])];
 }
 
 /**

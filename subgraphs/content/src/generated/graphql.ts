@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { ChatbotModel, TemplateModel, VersionModel, MaterialModel, UserRef } from '../mappers';
+import { UserRef, ChatbotModel, VersionModel, MaterialModel, TemplateModel } from '../mappers';
 import { MaterialHitModel } from '../search';
 import { ContentContext } from '../context';
 export type Maybe<T> = T | null;
