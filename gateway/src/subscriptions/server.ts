@@ -1,4 +1,4 @@
-import { ErrorCode, type Logger, type Principal, type TokenVerifier } from '@aula/runtime';
+import { ErrorCode } from '@aula/runtime';
 import {
   getOperationAST,
   getVariableValues,
@@ -14,60 +14,45 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
-import { useServer, type Extra } from 'graphql-ws/use/ws';
-import type { WebSocket, WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../datasource';
 import { serviceUnavailable } from '../errors';
 import type { EventRequest, EventResolver } from './events';
 import type { SubscriptionPlanner } from './plan';
+import {
+  authenticateConnection,
+  gatewayContext,
+  releaseConnection,
+  type Connection,
+  type ConnectionAuthOptions,
+  type ConnectionState,
+} from './connection';
 import { SubscriptionStream } from './stream';
-import { UpstreamConnections, type UpstreamFailure } from './upstream';
+import type { UpstreamFailure } from './upstream';
 
 /** Options for {@link useGatewaySubscriptions}. */
-export interface GatewaySubscriptionOptions {
+export interface GatewaySubscriptionOptions extends ConnectionAuthOptions {
   readonly planner: SubscriptionPlanner;
   readonly events: EventResolver;
-  readonly verifier: TokenVerifier;
-  /** Replaces the `Authorization` a client sent before it is verified (API key → access token). */
-  readonly authorizationFor?: (header: string | undefined) => Promise<string | undefined>;
-  readonly logger: Logger;
-  /** The graphql-ws URL of a subgraph, by name. */
-  readonly wsUrl: (service: string) => string;
   /** Rules beyond graphql's own that a subscription must pass (depth, cost). */
   readonly validationRules: readonly ValidationRule[];
   /** The gateway's error formatter, applied to everything sent on the socket. */
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
-  /** Runs a query or mutation through the gateway's HTTP pipeline (same rules, same errors). */
   /** Most operations one socket may have running at once. */
   readonly maxSubscriptions: number;
+  /** Runs a query or mutation through the gateway's HTTP pipeline (same rules, same errors). */
   readonly executeOperation: (
     request: EventRequest,
     context: GatewayContext,
   ) => Promise<FormattedExecutionResult>;
 }
 
-/** What the gateway keeps per client socket. */
-type ConnectionState = {
-  principal: Principal;
-  authorization: string;
-  upstream: UpstreamConnections;
-  expiry: NodeJS.Timeout;
-};
-
 /** What `onSubscribe` hands to `subscribe`/`execute` as the context value. */
 interface OperationScope {
-  readonly connection: Extra & Partial<ConnectionState>;
+  readonly connection: Connection;
   readonly request: EventRequest;
 }
-
-/** WebSocket close code 1013 "Try Again Later": graphql-ws clients reconnect and resubscribe. */
-const TRY_AGAIN_LATER = 1013;
-
-/** How long before an exchanged token expires its socket is asked to reconnect. */
-const RENEW_MARGIN_SECONDS = 5;
-
-/** setTimeout's longest delay; longer-lived tokens re-arm the timer. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Serves graphql-ws on the gateway's `/graphql`. The connection is authenticated in
@@ -85,53 +70,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
 
   const server = useServer<Record<string, unknown>, ConnectionState>(
     {
-      onConnect: async (ctx) => {
-        const raw = ctx.connectionParams?.authorization;
-        let authorization = typeof raw === 'string' ? raw : undefined;
-        let principal: Principal | null;
-        try {
-          if (options.authorizationFor)
-            authorization = await options.authorizationFor(authorization);
-          principal = options.verifier.principalFromHeader(authorization);
-        } catch (error) {
-          const refused =
-            error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED;
-          if (refused) ctx.extra.socket.close(CloseCode.Unauthorized, closeReason(error.message));
-          else {
-            // The credential could not be checked (the API-key exchange failed): not the
-            // caller's fault, so a close code clients retry rather than 4401.
-            options.logger.error({ err: error }, 'could not check WebSocket credentials');
-            ctx.extra.socket.close(1011, 'Sign-in could not be checked right now');
-          }
-          return false;
-        }
-        if (!principal || !authorization) {
-          ctx.extra.socket.close(
-            CloseCode.Unauthorized,
-            'Send connectionParams.authorization: "Bearer <token>"',
-          );
-          return false;
-        }
-        ctx.extra.principal = principal;
-        ctx.extra.authorization = authorization;
-        ctx.extra.upstream = new UpstreamConnections({ wsUrl: options.wsUrl, authorization });
-        if (principal.kind !== 'service') {
-          // A token the gateway obtained for the caller (an API key's) expires while the
-          // caller's own credential is still good: close with a code clients retry, so they
-          // reconnect with the same credential and get a fresh token. The caller's own token
-          // expiring is final: 4401, sign in again. Renewal happens a little early, before the
-          // subgraphs close their upstream sockets on the same expiry and end subscriptions.
-          const renewable = authorization !== raw;
-          closeWhenExpired(
-            ctx.extra,
-            renewable ? principal.expiresAt - RENEW_MARGIN_SECONDS : principal.expiresAt,
-            renewable
-              ? { code: TRY_AGAIN_LATER, reason: 'Credentials renewed: reconnect' }
-              : { code: CloseCode.Unauthorized, reason: 'Access token expired' },
-          );
-        }
-        return true;
-      },
+      onConnect: (ctx) => authenticateConnection(ctx.extra, ctx.connectionParams, options),
       onSubscribe: (ctx, _id, payload) => {
         // graphql-ws has already registered this one, hence `>`.
         if (Object.keys(ctx.subscriptions).length > options.maxSubscriptions) {
@@ -204,10 +143,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
       },
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((error) => formatError(error.toJSON(), error)),
-      onClose: async (ctx) => {
-        clearTimeout(ctx.extra.expiry);
-        await ctx.extra.upstream?.close();
-      },
+      onClose: (ctx) => releaseConnection(ctx.extra),
     },
     wss,
   );
@@ -269,15 +205,6 @@ function subscribeThroughPlan(
   return stream;
 }
 
-/** What subgraphs and the HTTP pipeline learn about the socket's caller. */
-function gatewayContext(connection: Extra & Partial<ConnectionState>): GatewayContext {
-  return {
-    principal: connection.principal ?? null,
-    authorization: connection.authorization,
-    clientAddress: connection.request.socket.remoteAddress,
-  };
-}
-
 /** The errors a client gets when its upstream subscription ends early. */
 function failureErrors(failure: UpstreamFailure, serviceName: string): GraphQLError[] {
   if (failure.kind === 'refused') {
@@ -297,27 +224,6 @@ function failureErrors(failure: UpstreamFailure, serviceName: string): GraphQLEr
     ];
   }
   return [serviceUnavailable(serviceName)];
-}
-
-/** Closes the socket the moment the token it was opened with expires. */
-function closeWhenExpired(
-  connection: Extra & Partial<ConnectionState>,
-  expiresAt: number,
-  close: { code: number; reason: string },
-) {
-  const remaining = expiresAt * 1000 - Date.now();
-  connection.expiry = setTimeout(
-    () => {
-      if (remaining > MAX_TIMER_MS) closeWhenExpired(connection, expiresAt, close);
-      else (connection.socket as WebSocket).close(close.code, close.reason);
-    },
-    Math.min(Math.max(remaining, 0), MAX_TIMER_MS),
-  );
-}
-
-/** A WebSocket close reason is at most 123 bytes. */
-function closeReason(message: string): string {
-  return Buffer.byteLength(message) <= 123 ? message : 'Invalid access token';
 }
 
 /** Gives graphql-js's own errors (parse, validation, variables) a code from the closed set. */
