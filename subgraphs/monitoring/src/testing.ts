@@ -52,8 +52,8 @@ export const codeOf = (result: { errors?: Array<{ extensions?: Record<string, un
 export interface TestSubscription<T> {
   /** Every event so far. */
   readonly events: T[];
-  /** Resolves with the first event (already received or coming) matching `match`. */
-  next(match: (event: T) => boolean, what?: string): Promise<T>;
+  /** Resolves with the first event (already received or coming) matching `match`; rejects after `timeoutMs`. */
+  next(match: (event: T) => boolean, what?: string, timeoutMs?: number): Promise<T>;
   /** Resolves with the error or completion that ended the subscription. */
   readonly ended: Promise<{ error?: unknown }>;
   close(): Promise<void>;
@@ -102,11 +102,11 @@ export function subscribe<T>(
   return {
     events,
     ended,
-    next(match, what = 'event') {
+    next(match, what = 'event', timeoutMs = 15_000) {
       const seen = events.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise<T>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${what} arrived`)), 15_000);
+        const timer = setTimeout(() => reject(new Error(`no ${what} arrived`)), timeoutMs);
         failWaiters.push(reject);
         waiters.push({
           match,
