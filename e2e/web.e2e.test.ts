@@ -49,6 +49,7 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 const student = { name: 'Sam Student', email: 'sam@e2e.aula', password: 'sam-password-1234' };
+const teacher = { name: 'Tess Teacher', email: 'tess@e2e.aula', password: 'tess-password-1234' };
 
 test('a wrong password is refused with a message, and the admin then signs in', async () => {
   const { page, errors } = await newPage();
@@ -72,6 +73,12 @@ test('a wrong password is refused with a message, and the admin then signs in', 
     await page.getByText(`${student.name} (${student.email}) can now sign in.`).waitFor();
     await page.getByRole('cell', { name: student.email }).waitFor();
     await screenshot(page, '03-admin-created-student');
+    await form.getByLabel('Name').fill(teacher.name);
+    await form.getByLabel('Email').fill(teacher.email);
+    await form.getByLabel('Role').selectOption('SUPERVISOR');
+    await form.getByLabel(/Initial password/).fill(teacher.password);
+    await form.getByRole('button', { name: 'Create user' }).click();
+    await page.getByRole('cell', { name: teacher.email }).waitFor();
 
     await page.getByRole('link', { name: 'Credits' }).click();
     await page.getByRole('checkbox', { name: `Select ${student.name}` }).check();
@@ -85,11 +92,43 @@ test('a wrong password is refused with a message, and the admin then signs in', 
       .waitFor();
     await screenshot(page, '04-admin-credits');
 
+    await page.getByRole('link', { name: 'Classes' }).click();
+    const classForm = page.getByRole('form', { name: 'Create a class' });
+    await classForm.getByLabel('Name').fill('Biology 7B');
+    await classForm.getByRole('checkbox', { name: new RegExp(teacher.name) }).check();
+    await classForm.getByRole('checkbox', { name: new RegExp(student.name) }).check();
+    await classForm.getByRole('button', { name: 'Create class' }).click();
+    await page.getByRole('link', { name: /Biology 7B/ }).waitFor();
+    await screenshot(page, '05-admin-classes');
+
+    await page.getByRole('link', { name: 'Chatbots' }).click();
+    await page.getByRole('link', { name: '+ New chatbot' }).click();
+    await page.getByLabel('Name').fill('Cell Coach');
+    await page.getByLabel('Emoji').fill('🧬');
+    await page.getByLabel('Description students see').fill('Helps you understand cells.');
+    await page
+      .getByLabel(/System prompt/)
+      .fill('You are a patient biology tutor. Ask questions back.');
+    await page.getByLabel(/Starter prompts/).fill('What does a mitochondrion do?');
+    await page.getByRole('button', { name: 'Create chatbot' }).click();
+    await page.getByRole('heading', { name: 'Publish' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Everyone' }).check();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Published version 1.').waitFor();
+    await screenshot(page, '06-admin-chatbot-published');
+
+    await page.getByRole('link', { name: 'Prices' }).click();
+    await page
+      .getByRole('cell', { name: /claude/ })
+      .first()
+      .waitFor();
+    await screenshot(page, '07-admin-prices');
+
     await page.getByRole('link', { name: 'Playground' }).click();
     await page.getByRole('button', { name: 'Run' }).click();
     await page.locator('pre.result').first().waitFor();
     await page.getByText('Schema', { exact: true }).waitFor();
-    await screenshot(page, '05-playground');
+    await screenshot(page, '08-playground');
     expect(await page.locator('pre.result').first().textContent()).toContain('"role": "ADMIN"');
   });
   expect(unexpected(errors)).toEqual([]);

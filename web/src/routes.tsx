@@ -3,11 +3,14 @@ import type { NavItem } from './components/Layout';
 import type { RoleName } from './lib/session';
 import { AccountScreen } from './screens/AccountScreen';
 import { ChatScreen } from './screens/chat/ChatScreen';
+import { ChatbotEditorScreen } from './screens/chatbots/ChatbotEditorScreen';
+import { ChatbotsScreen } from './screens/chatbots/ChatbotsScreen';
 import { ClassesScreen } from './screens/supervisor/ClassesScreen';
 import { ClassScreen } from './screens/supervisor/ClassScreen';
 import { FlagsScreen } from './screens/supervisor/FlagsScreen';
 import { WatchScreen } from './screens/supervisor/WatchScreen';
 import { CreditsScreen } from './screens/admin/credits/CreditsScreen';
+import { PricesScreen } from './screens/admin/prices/PricesScreen';
 import { PlaygroundScreen } from './screens/admin/PlaygroundScreen';
 import { UsersScreen } from './screens/admin/users/UsersScreen';
 
@@ -37,6 +40,13 @@ export const routes: readonly Route[] = [
     roles: staff,
     render: (p) => <ClassScreen classId={p.classId as string} />,
   },
+  { path: '/chatbots', roles: staff, render: () => <ChatbotsScreen /> },
+  { path: '/chatbots/new', roles: staff, render: () => <ChatbotEditorScreen /> },
+  {
+    path: '/chatbots/:id',
+    roles: staff,
+    render: (p) => <ChatbotEditorScreen key={p.id} id={p.id} />,
+  },
   { path: '/flags', roles: staff, render: () => <FlagsScreen /> },
   {
     path: '/watch/:sessionId',
@@ -46,16 +56,19 @@ export const routes: readonly Route[] = [
   { path: '/account', roles: everyone, render: () => <AccountScreen /> },
   { path: '/admin/users', roles: admins, render: () => <UsersScreen /> },
   { path: '/admin/credits', roles: admins, render: () => <CreditsScreen /> },
+  { path: '/admin/prices', roles: admins, render: () => <PricesScreen /> },
   { path: '/admin/playground', roles: admins, render: () => <PlaygroundScreen /> },
 ];
 
 /** The main navigation, filtered by role in the layout. */
 export const navItems: readonly NavItem[] = [
   { href: '/chat', label: 'Chat', roles: students },
-  { href: '/classes', label: 'Classes', roles: staff },
-  { href: '/flags', label: 'Flags', roles: staff },
   { href: '/admin/users', label: 'Users', roles: admins },
   { href: '/admin/credits', label: 'Credits', roles: admins },
+  { href: '/classes', label: 'Classes', roles: staff },
+  { href: '/flags', label: 'Flags', roles: staff },
+  { href: '/chatbots', label: 'Chatbots', roles: staff },
+  { href: '/admin/prices', label: 'Prices', roles: admins },
   { href: '/admin/playground', label: 'Playground', roles: admins },
   { href: '/account', label: 'My account', roles: everyone },
 ];

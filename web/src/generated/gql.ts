@@ -22,6 +22,9 @@ type Documents = {
     "\n  query AdminUserBalances($search: String, $role: Role, $first: Int, $offset: Int) {\n    users(search: $search, role: $role, status: ACTIVE, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        email\n        displayName\n        role\n        credits {\n          available {\n            credits\n          }\n          reserved {\n            credits\n          }\n          spent {\n            credits\n          }\n          nextExpiry {\n            at\n            amount {\n              credits\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUserBalancesDocument,
     "\n  mutation AdminAllocateCredits(\n    $userId: ID!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCredits(userId: $userId, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      amount {\n        credits\n      }\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AdminAllocateCreditsDocument,
     "\n  mutation AdminAllocateCreditsBulk(\n    $userIds: [ID!]!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCreditsBulk(userIds: $userIds, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AdminAllocateCreditsBulkDocument,
+    "\n  query ModelPrices {\n    modelPrices {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n      setBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ModelPricesDocument,
+    "\n  query ModelPriceHistory($modelId: ID!) {\n    modelPriceHistory(modelId: $modelId) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n      setBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ModelPriceHistoryDocument,
+    "\n  mutation SetModelPrice($modelId: ID!, $inputPer1k: Float!, $outputPer1k: Float!) {\n    setModelPrice(modelId: $modelId, inputPer1k: $inputPer1k, outputPer1k: $outputPer1k) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n    }\n  }\n": typeof types.SetModelPriceDocument,
     "\n  query AdminUsers($search: String, $role: Role, $status: UserStatus, $first: Int, $offset: Int) {\n    users(search: $search, role: $role, status: $status, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        email\n        displayName\n        role\n        status\n        lastLoginAt\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      status\n      lastLoginAt\n    }\n  }\n": typeof types.AdminCreateUserDocument,
     "\n  mutation AdminImportUsers($csv: String!) {\n    importUsers(csv: $csv) {\n      createdCount\n      failedCount\n      rows {\n        line\n        email\n        generatedPassword\n        user {\n          id\n          displayName\n          role\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.AdminImportUsersDocument,
@@ -38,6 +41,15 @@ type Documents = {
     "\n  mutation StopGeneration($messageId: ID!) {\n    stopGeneration(messageId: $messageId) {\n      ...MessageFields\n    }\n  }\n": typeof types.StopGenerationDocument,
     "\n  subscription ChatStream($sessionId: ID!) {\n    chatStream(sessionId: $sessionId) {\n      __typename\n      sessionId\n      messageId\n      sequence\n      ... on ChatStreamStarted {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on ChatStreamSnapshot {\n        text\n        toolCalls {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamTextDelta {\n        text\n      }\n      ... on ChatStreamToolCall {\n        toolCall {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamToolResult {\n        toolCall {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamSupervisorNote {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on ChatStreamCompleted {\n        message {\n          ...MessageFields\n        }\n        newBalance {\n          credits\n        }\n      }\n      ... on ChatStreamStopped {\n        message {\n          ...MessageFields\n        }\n        reason\n        newBalance {\n          credits\n        }\n      }\n      ... on ChatStreamFailed {\n        message {\n          ...MessageFields\n        }\n        reason\n        newBalance {\n          credits\n        }\n      }\n    }\n  }\n": typeof types.ChatStreamDocument,
     "\n  query ChatbotSummary($id: ID!) {\n    chatbot(id: $id) {\n      id\n      name\n      description\n      avatarEmoji\n      starterPrompts\n    }\n  }\n": typeof types.ChatbotSummaryDocument,
+    "\n  fragment ChatbotEditFields on Chatbot {\n    id\n    name\n    description\n    avatarEmoji\n    persona\n    systemPrompt\n    modelId\n    temperature\n    maxOutputTokens\n    enabledTools\n    starterPrompts\n    status\n    hasUnpublishedChanges\n    updatedAt\n    guardrails {\n      blockedTopics\n      blockedKeywords\n    }\n    audience {\n      everyone\n      classIds\n    }\n    currentVersion {\n      id\n      number\n      publishedAt\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.ChatbotEditFieldsFragmentDoc,
+    "\n  query ManagedChatbots($status: ChatbotStatus) {\n    managedChatbots(status: $status) {\n      ...ChatbotEditFields\n    }\n    chatbotTemplates {\n      id\n      name\n      description\n      avatarEmoji\n    }\n  }\n": typeof types.ManagedChatbotsDocument,
+    "\n  query ChatbotEdit($id: ID!) {\n    chatbot(id: $id) {\n      ...ChatbotEditFields\n    }\n    modelPrices {\n      modelId\n    }\n  }\n": typeof types.ChatbotEditDocument,
+    "\n  query ModelIds {\n    modelPrices {\n      modelId\n    }\n  }\n": typeof types.ModelIdsDocument,
+    "\n  mutation CreateChatbot($input: ChatbotInput!) {\n    createChatbot(input: $input) {\n      ...ChatbotEditFields\n    }\n  }\n": typeof types.CreateChatbotDocument,
+    "\n  mutation UpdateChatbot($id: ID!, $input: ChatbotInput!) {\n    updateChatbot(id: $id, input: $input) {\n      ...ChatbotEditFields\n    }\n  }\n": typeof types.UpdateChatbotDocument,
+    "\n  mutation PublishChatbot($id: ID!, $audience: ChatbotAudienceInput) {\n    publishChatbot(id: $id, audience: $audience) {\n      ...ChatbotEditFields\n    }\n  }\n": typeof types.PublishChatbotDocument,
+    "\n  mutation DeleteChatbot($id: ID!) {\n    deleteChatbot(id: $id) {\n      outcome\n    }\n  }\n": typeof types.DeleteChatbotDocument,
+    "\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n": typeof types.CopyChatbotTemplateDocument,
     "\n  query MyClasses {\n    myClasses {\n      ...ClassCard\n    }\n  }\n": typeof types.MyClassesDocument,
     "\n  query AllClasses {\n    classes {\n      ...ClassCard\n    }\n  }\n": typeof types.AllClassesDocument,
     "\n  fragment ClassCard on Class {\n    id\n    name\n    term\n    openFlagCount\n    students {\n      id\n    }\n    supervisors {\n      id\n      displayName\n    }\n  }\n": typeof types.ClassCardFragmentDoc,
@@ -47,6 +59,9 @@ type Documents = {
     "\n  query Flags($filter: FlagFilter, $first: Int, $after: String) {\n    flags(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...FlagFields\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.FlagsDocument,
     "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) {\n      ...FlagFields\n    }\n  }\n": typeof types.ResolveFlagDocument,
     "\n  mutation PostSupervisorNote($sessionId: ID!, $content: String!) {\n    postSupervisorNote(sessionId: $sessionId, content: $content) {\n      messageId\n      content\n      createdAt\n    }\n  }\n": typeof types.PostSupervisorNoteDocument,
+    "\n  query PeopleForClasses($role: Role!) {\n    users(role: $role, status: ACTIVE, first: 200) {\n      items {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.PeopleForClassesDocument,
+    "\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      ...ClassCard\n    }\n  }\n": typeof types.CreateClassDocument,
+    "\n  mutation EnrollStudents($classId: ID!, $userIds: [ID!]!) {\n    enrollStudents(classId: $classId, userIds: $userIds) {\n      ...ClassCard\n    }\n  }\n": typeof types.EnrollStudentsDocument,
 };
 const documents: Documents = {
     "\n  query MyCredits {\n    me {\n      id\n      credits {\n        available {\n          credits\n        }\n        reserved {\n          credits\n        }\n      }\n    }\n  }\n": types.MyCreditsDocument,
@@ -57,6 +72,9 @@ const documents: Documents = {
     "\n  query AdminUserBalances($search: String, $role: Role, $first: Int, $offset: Int) {\n    users(search: $search, role: $role, status: ACTIVE, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        email\n        displayName\n        role\n        credits {\n          available {\n            credits\n          }\n          reserved {\n            credits\n          }\n          spent {\n            credits\n          }\n          nextExpiry {\n            at\n            amount {\n              credits\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminUserBalancesDocument,
     "\n  mutation AdminAllocateCredits(\n    $userId: ID!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCredits(userId: $userId, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      amount {\n        credits\n      }\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.AdminAllocateCreditsDocument,
     "\n  mutation AdminAllocateCreditsBulk(\n    $userIds: [ID!]!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCreditsBulk(userIds: $userIds, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      user {\n        id\n      }\n    }\n  }\n": types.AdminAllocateCreditsBulkDocument,
+    "\n  query ModelPrices {\n    modelPrices {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n      setBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.ModelPricesDocument,
+    "\n  query ModelPriceHistory($modelId: ID!) {\n    modelPriceHistory(modelId: $modelId) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n      setBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.ModelPriceHistoryDocument,
+    "\n  mutation SetModelPrice($modelId: ID!, $inputPer1k: Float!, $outputPer1k: Float!) {\n    setModelPrice(modelId: $modelId, inputPer1k: $inputPer1k, outputPer1k: $outputPer1k) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n    }\n  }\n": types.SetModelPriceDocument,
     "\n  query AdminUsers($search: String, $role: Role, $status: UserStatus, $first: Int, $offset: Int) {\n    users(search: $search, role: $role, status: $status, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        email\n        displayName\n        role\n        status\n        lastLoginAt\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      status\n      lastLoginAt\n    }\n  }\n": types.AdminCreateUserDocument,
     "\n  mutation AdminImportUsers($csv: String!) {\n    importUsers(csv: $csv) {\n      createdCount\n      failedCount\n      rows {\n        line\n        email\n        generatedPassword\n        user {\n          id\n          displayName\n          role\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.AdminImportUsersDocument,
@@ -73,6 +91,15 @@ const documents: Documents = {
     "\n  mutation StopGeneration($messageId: ID!) {\n    stopGeneration(messageId: $messageId) {\n      ...MessageFields\n    }\n  }\n": types.StopGenerationDocument,
     "\n  subscription ChatStream($sessionId: ID!) {\n    chatStream(sessionId: $sessionId) {\n      __typename\n      sessionId\n      messageId\n      sequence\n      ... on ChatStreamStarted {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on ChatStreamSnapshot {\n        text\n        toolCalls {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamTextDelta {\n        text\n      }\n      ... on ChatStreamToolCall {\n        toolCall {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamToolResult {\n        toolCall {\n          toolUseId\n          name\n          input\n          output\n          isError\n        }\n      }\n      ... on ChatStreamSupervisorNote {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on ChatStreamCompleted {\n        message {\n          ...MessageFields\n        }\n        newBalance {\n          credits\n        }\n      }\n      ... on ChatStreamStopped {\n        message {\n          ...MessageFields\n        }\n        reason\n        newBalance {\n          credits\n        }\n      }\n      ... on ChatStreamFailed {\n        message {\n          ...MessageFields\n        }\n        reason\n        newBalance {\n          credits\n        }\n      }\n    }\n  }\n": types.ChatStreamDocument,
     "\n  query ChatbotSummary($id: ID!) {\n    chatbot(id: $id) {\n      id\n      name\n      description\n      avatarEmoji\n      starterPrompts\n    }\n  }\n": types.ChatbotSummaryDocument,
+    "\n  fragment ChatbotEditFields on Chatbot {\n    id\n    name\n    description\n    avatarEmoji\n    persona\n    systemPrompt\n    modelId\n    temperature\n    maxOutputTokens\n    enabledTools\n    starterPrompts\n    status\n    hasUnpublishedChanges\n    updatedAt\n    guardrails {\n      blockedTopics\n      blockedKeywords\n    }\n    audience {\n      everyone\n      classIds\n    }\n    currentVersion {\n      id\n      number\n      publishedAt\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": types.ChatbotEditFieldsFragmentDoc,
+    "\n  query ManagedChatbots($status: ChatbotStatus) {\n    managedChatbots(status: $status) {\n      ...ChatbotEditFields\n    }\n    chatbotTemplates {\n      id\n      name\n      description\n      avatarEmoji\n    }\n  }\n": types.ManagedChatbotsDocument,
+    "\n  query ChatbotEdit($id: ID!) {\n    chatbot(id: $id) {\n      ...ChatbotEditFields\n    }\n    modelPrices {\n      modelId\n    }\n  }\n": types.ChatbotEditDocument,
+    "\n  query ModelIds {\n    modelPrices {\n      modelId\n    }\n  }\n": types.ModelIdsDocument,
+    "\n  mutation CreateChatbot($input: ChatbotInput!) {\n    createChatbot(input: $input) {\n      ...ChatbotEditFields\n    }\n  }\n": types.CreateChatbotDocument,
+    "\n  mutation UpdateChatbot($id: ID!, $input: ChatbotInput!) {\n    updateChatbot(id: $id, input: $input) {\n      ...ChatbotEditFields\n    }\n  }\n": types.UpdateChatbotDocument,
+    "\n  mutation PublishChatbot($id: ID!, $audience: ChatbotAudienceInput) {\n    publishChatbot(id: $id, audience: $audience) {\n      ...ChatbotEditFields\n    }\n  }\n": types.PublishChatbotDocument,
+    "\n  mutation DeleteChatbot($id: ID!) {\n    deleteChatbot(id: $id) {\n      outcome\n    }\n  }\n": types.DeleteChatbotDocument,
+    "\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n": types.CopyChatbotTemplateDocument,
     "\n  query MyClasses {\n    myClasses {\n      ...ClassCard\n    }\n  }\n": types.MyClassesDocument,
     "\n  query AllClasses {\n    classes {\n      ...ClassCard\n    }\n  }\n": types.AllClassesDocument,
     "\n  fragment ClassCard on Class {\n    id\n    name\n    term\n    openFlagCount\n    students {\n      id\n    }\n    supervisors {\n      id\n      displayName\n    }\n  }\n": types.ClassCardFragmentDoc,
@@ -82,6 +109,9 @@ const documents: Documents = {
     "\n  query Flags($filter: FlagFilter, $first: Int, $after: String) {\n    flags(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...FlagFields\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.FlagsDocument,
     "\n  mutation ResolveFlag($flagId: ID!, $resolution: FlagResolution!, $note: String) {\n    resolveFlag(flagId: $flagId, resolution: $resolution, note: $note) {\n      ...FlagFields\n    }\n  }\n": types.ResolveFlagDocument,
     "\n  mutation PostSupervisorNote($sessionId: ID!, $content: String!) {\n    postSupervisorNote(sessionId: $sessionId, content: $content) {\n      messageId\n      content\n      createdAt\n    }\n  }\n": types.PostSupervisorNoteDocument,
+    "\n  query PeopleForClasses($role: Role!) {\n    users(role: $role, status: ACTIVE, first: 200) {\n      items {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.PeopleForClassesDocument,
+    "\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      ...ClassCard\n    }\n  }\n": types.CreateClassDocument,
+    "\n  mutation EnrollStudents($classId: ID!, $userIds: [ID!]!) {\n    enrollStudents(classId: $classId, userIds: $userIds) {\n      ...ClassCard\n    }\n  }\n": types.EnrollStudentsDocument,
 };
 
 /**
@@ -130,6 +160,18 @@ export function graphql(source: "\n  mutation AdminAllocateCredits(\n    $userId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminAllocateCreditsBulk(\n    $userIds: [ID!]!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCreditsBulk(userIds: $userIds, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAllocateCreditsBulk(\n    $userIds: [ID!]!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCreditsBulk(userIds: $userIds, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelPrices {\n    modelPrices {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n      setBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModelPrices {\n    modelPrices {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n      setBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelPriceHistory($modelId: ID!) {\n    modelPriceHistory(modelId: $modelId) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n      setBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModelPriceHistory($modelId: ID!) {\n    modelPriceHistory(modelId: $modelId) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n      setBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetModelPrice($modelId: ID!, $inputPer1k: Float!, $outputPer1k: Float!) {\n    setModelPrice(modelId: $modelId, inputPer1k: $inputPer1k, outputPer1k: $outputPer1k) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetModelPrice($modelId: ID!, $inputPer1k: Float!, $outputPer1k: Float!) {\n    setModelPrice(modelId: $modelId, inputPer1k: $inputPer1k, outputPer1k: $outputPer1k) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -197,6 +239,42 @@ export function graphql(source: "\n  query ChatbotSummary($id: ID!) {\n    chatb
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ChatbotEditFields on Chatbot {\n    id\n    name\n    description\n    avatarEmoji\n    persona\n    systemPrompt\n    modelId\n    temperature\n    maxOutputTokens\n    enabledTools\n    starterPrompts\n    status\n    hasUnpublishedChanges\n    updatedAt\n    guardrails {\n      blockedTopics\n      blockedKeywords\n    }\n    audience {\n      everyone\n      classIds\n    }\n    currentVersion {\n      id\n      number\n      publishedAt\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ChatbotEditFields on Chatbot {\n    id\n    name\n    description\n    avatarEmoji\n    persona\n    systemPrompt\n    modelId\n    temperature\n    maxOutputTokens\n    enabledTools\n    starterPrompts\n    status\n    hasUnpublishedChanges\n    updatedAt\n    guardrails {\n      blockedTopics\n      blockedKeywords\n    }\n    audience {\n      everyone\n      classIds\n    }\n    currentVersion {\n      id\n      number\n      publishedAt\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedChatbots($status: ChatbotStatus) {\n    managedChatbots(status: $status) {\n      ...ChatbotEditFields\n    }\n    chatbotTemplates {\n      id\n      name\n      description\n      avatarEmoji\n    }\n  }\n"): (typeof documents)["\n  query ManagedChatbots($status: ChatbotStatus) {\n    managedChatbots(status: $status) {\n      ...ChatbotEditFields\n    }\n    chatbotTemplates {\n      id\n      name\n      description\n      avatarEmoji\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatbotEdit($id: ID!) {\n    chatbot(id: $id) {\n      ...ChatbotEditFields\n    }\n    modelPrices {\n      modelId\n    }\n  }\n"): (typeof documents)["\n  query ChatbotEdit($id: ID!) {\n    chatbot(id: $id) {\n      ...ChatbotEditFields\n    }\n    modelPrices {\n      modelId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelIds {\n    modelPrices {\n      modelId\n    }\n  }\n"): (typeof documents)["\n  query ModelIds {\n    modelPrices {\n      modelId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChatbot($input: ChatbotInput!) {\n    createChatbot(input: $input) {\n      ...ChatbotEditFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChatbot($input: ChatbotInput!) {\n    createChatbot(input: $input) {\n      ...ChatbotEditFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChatbot($id: ID!, $input: ChatbotInput!) {\n    updateChatbot(id: $id, input: $input) {\n      ...ChatbotEditFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChatbot($id: ID!, $input: ChatbotInput!) {\n    updateChatbot(id: $id, input: $input) {\n      ...ChatbotEditFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishChatbot($id: ID!, $audience: ChatbotAudienceInput) {\n    publishChatbot(id: $id, audience: $audience) {\n      ...ChatbotEditFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishChatbot($id: ID!, $audience: ChatbotAudienceInput) {\n    publishChatbot(id: $id, audience: $audience) {\n      ...ChatbotEditFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteChatbot($id: ID!) {\n    deleteChatbot(id: $id) {\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteChatbot($id: ID!) {\n    deleteChatbot(id: $id) {\n      outcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyClasses {\n    myClasses {\n      ...ClassCard\n    }\n  }\n"): (typeof documents)["\n  query MyClasses {\n    myClasses {\n      ...ClassCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -230,6 +308,18 @@ export function graphql(source: "\n  mutation ResolveFlag($flagId: ID!, $resolut
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostSupervisorNote($sessionId: ID!, $content: String!) {\n    postSupervisorNote(sessionId: $sessionId, content: $content) {\n      messageId\n      content\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation PostSupervisorNote($sessionId: ID!, $content: String!) {\n    postSupervisorNote(sessionId: $sessionId, content: $content) {\n      messageId\n      content\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleForClasses($role: Role!) {\n    users(role: $role, status: ACTIVE, first: 200) {\n      items {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleForClasses($role: Role!) {\n    users(role: $role, status: ACTIVE, first: 200) {\n      items {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      ...ClassCard\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      ...ClassCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollStudents($classId: ID!, $userIds: [ID!]!) {\n    enrollStudents(classId: $classId, userIds: $userIds) {\n      ...ClassCard\n    }\n  }\n"): (typeof documents)["\n  mutation EnrollStudents($classId: ID!, $userIds: [ID!]!) {\n    enrollStudents(classId: $classId, userIds: $userIds) {\n      ...ClassCard\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

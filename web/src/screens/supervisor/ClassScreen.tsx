@@ -5,7 +5,9 @@ import { Link } from '../../components/Link';
 import { problemFromCombined } from '../../lib/errors';
 import { formatAgo, formatCredits } from '../../lib/format';
 import { ActivityFeed } from './ActivityFeed';
+import { getSession } from '../../lib/session';
 import { ClassRosterQuery } from './documents';
+import { EnrollForm } from './EnrollForm';
 
 /** One class: the roster with each student's activity, credits and flags, and the live feed. */
 export function ClassScreen({ classId }: { classId: string }) {
@@ -83,6 +85,13 @@ export function ClassScreen({ classId }: { classId: string }) {
         </section>
         <ActivityFeed classId={classId} onActivity={onActivity} />
       </div>
+      {getSession()?.user.role === 'ADMIN' && data && (
+        <EnrollForm
+          classId={classId}
+          enrolled={data.classRoster.map((entry) => entry.student.id)}
+          onDone={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      )}
     </div>
   );
 }

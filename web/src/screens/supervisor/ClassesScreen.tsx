@@ -3,6 +3,7 @@ import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
 import { Link } from '../../components/Link';
 import { problemFromCombined } from '../../lib/errors';
 import { getSession } from '../../lib/session';
+import { CreateClassForm } from './CreateClassForm';
 import { AllClassesQuery, MyClassesQuery } from './documents';
 
 /** A supervisor's classes (an admin's: all classes), each with its size and open flags. */
@@ -27,6 +28,7 @@ export function ClassesScreen() {
         <h1>{isAdmin ? 'Classes' : 'My classes'}</h1>
         <Link href="/flags">Open the flags inbox</Link>
       </div>
+      {isAdmin && <CreateClassForm onCreated={() => refetch({ requestPolicy: 'network-only' })} />}
       {error && (
         <ProblemBanner
           problem={problemFromCombined(error)}

@@ -134,3 +134,31 @@ export const PostNoteMutation = graphql(`
     }
   }
 `);
+
+export const PeopleQuery = graphql(`
+  query PeopleForClasses($role: Role!) {
+    users(role: $role, status: ACTIVE, first: 200) {
+      items {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);
+
+export const CreateClassMutation = graphql(`
+  mutation CreateClass($input: CreateClassInput!) {
+    createClass(input: $input) {
+      ...ClassCard
+    }
+  }
+`);
+
+export const EnrollStudentsMutation = graphql(`
+  mutation EnrollStudents($classId: ID!, $userIds: [ID!]!) {
+    enrollStudents(classId: $classId, userIds: $userIds) {
+      ...ClassCard
+    }
+  }
+`);
