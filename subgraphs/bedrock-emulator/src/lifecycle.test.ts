@@ -1,6 +1,7 @@
 import { ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { startBedrockEmulator } from './index';
-import { emulatorClient } from './testing';
+import { collectStream, emulatorClient } from './testing';
 
 const MODEL = 'anthropic.claude-3-haiku-20240307-v1:0';
 
@@ -40,5 +41,39 @@ describe('stop()', () => {
     await expect(startBedrockEmulator({ tokensPerSecond: 0 })).rejects.toThrow(/tokensPerSecond/);
     await expect(startBedrockEmulator({ defaultLength: -1 })).rejects.toThrow(/defaultLength/);
     await expect(startBedrockEmulator({ port: 70000 })).rejects.toThrow(/port/);
+  });
+});
+
+describe('concurrency', () => {
+  it('serves many streams at once over both handlers, each with its own answer', async () => {
+    const own = await startBedrockEmulator({ tokensPerSecond: 500, timeToFirstTokenMs: 5 });
+    const clients = [
+      emulatorClient(own.url),
+      emulatorClient(own.url, { requestHandler: new NodeHttpHandler() }),
+    ];
+    try {
+      const topics = Array.from({ length: 20 }, (_, i) => `topic${String.fromCharCode(97 + i)}`);
+      const results = await Promise.all(
+        topics.map((topic, i) =>
+          collectStream(clients[i % 2]!, {
+            modelId: MODEL,
+            messages: [{ role: 'user', content: [{ text: `Tell me about ${topic}` }] }],
+          }),
+        ),
+      );
+
+      results.forEach((result, i) => {
+        expect(result.error).toBeUndefined();
+        expect(result.text).toContain(topics[i]);
+        expect(result.events.find((event) => event.metadata)?.metadata?.usage?.outputTokens).toBe(
+          60,
+        );
+      });
+      expect(own.requests).toBe(20);
+      expect(own.activeRequests).toBe(0);
+    } finally {
+      for (const client of clients) client.destroy();
+      await own.stop();
+    }
   });
 });
