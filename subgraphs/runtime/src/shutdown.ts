@@ -2,16 +2,19 @@ import type { Logger } from './logger';
 
 /**
  * Runs `stop` once on SIGINT or SIGTERM, then exits 0 (or 1 if stopping failed).
- * A second signal while draining exits at once.
+ * A second signal while draining exits at once — but not one arriving within a second
+ * of the first: Ctrl-C reaches every process of the group, and npm and tsx relay it
+ * again, so one keypress often arrives twice.
  */
 export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
-  let stopping = false;
+  let stoppingSince = 0;
   const handler = (signal: NodeJS.Signals) => {
-    if (stopping) {
+    if (stoppingSince && Date.now() - stoppingSince < 1000) return;
+    if (stoppingSince) {
       logger.warn({ signal }, 'second signal: exiting without draining');
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     logger.info({ signal }, 'shutting down');
     stop().then(
       () => process.exit(0),

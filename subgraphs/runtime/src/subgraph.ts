@@ -84,6 +84,8 @@ export function createSubgraph<TContext extends BaseContext>(
         schema,
         formatError,
         includeStacktraceInErrorResponses: false,
+        // The process's own onShutdown drains everything in order; Apollo must not race it.
+        stopOnTerminationSignals: false,
         validationRules: [depthLimit(options.maxDepth ?? 12)],
         plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
         logger,
