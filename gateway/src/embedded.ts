@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { configuresBedrock, startLocalBedrock } from '@aula/chat';
-import { startPlatform } from './platform';
+import { checkPlatformConfig, startPlatform } from './platform';
 
 const logger = createLogger('aula', process.env.LOG_LEVEL ?? 'info');
 
@@ -35,6 +35,7 @@ async function main() {
     ...process.env,
   };
 
+  checkPlatformConfig(env);
   // Without AWS credentials chat talks to the local Bedrock emulator (same SDK, same wire protocol).
   const localBedrock = configuresBedrock(env) ? undefined : await startLocalBedrock();
   Object.assign(env, localBedrock?.env);
@@ -69,9 +70,12 @@ async function main() {
 
   onShutdown(logger, async () => {
     await platform.stop();
+    logger.debug('platform stopped');
     await localBedrock?.emulator.stop();
+    logger.debug('bedrock emulator stopped');
     await bus.close();
     await database.close();
+    logger.debug('storage closed');
   });
 }
 

@@ -1,5 +1,7 @@
 import {
   createLogger,
+  env,
+  parseConfig,
   TokenVerifier,
   tokenSettingsFrom,
   type Database,
@@ -41,6 +43,15 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
+/**
+ * Parses the gateway's and every subgraph's configuration from `env`, throwing a
+ * ConfigError that names the first bad variable. Cheap: call it before opening storage.
+ */
+export function checkPlatformConfig(source: NodeJS.ProcessEnv): void {
+  tokenSettingsFrom(loadGatewayConfig(source), source.JWT_PRIVATE_KEY);
+  for (const { module } of embeddedSubgraphs) module.loadConfig(source);
+}
+
 /** Migrates, creates and starts every subgraph, then the gateway in front of them. */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const gatewayConfig = loadGatewayConfig(options.env);
@@ -48,12 +59,22 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const tokens = tokenSettingsFrom(gatewayConfig, options.env.JWT_PRIVATE_KEY);
   const verifier = new TokenVerifier(tokens);
 
+  // Every service's configuration is checked before anything is migrated or started.
+  const configs = embeddedSubgraphs.map(({ module }) => module.loadConfig(options.env));
+  const ports = embeddedSubgraphs.map(({ module, defaultPort }) =>
+    options.randomPorts
+      ? 0
+      : parseConfig({ [`${module.name.toUpperCase()}_PORT`]: env.port(defaultPort) }, options.env)[
+          `${module.name.toUpperCase()}_PORT`
+        ],
+  );
+
   const started: Array<{ service: SubgraphService; server: RunningHttpServer }> = [];
   const subgraphs: Record<string, RunningHttpServer> = {};
   const urls: Record<string, string> = {};
   try {
-    for (const { module, defaultPort } of embeddedSubgraphs) {
-      const config = module.loadConfig(options.env);
+    for (const [index, { module }] of embeddedSubgraphs.entries()) {
+      const config = configs[index] as never;
       const serviceLogger = createLogger(module.name, gatewayConfig.LOG_LEVEL);
       await options.database.migrate({
         schema: module.dbSchema,
@@ -75,10 +96,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       // Start-up work such as creating the first admin, before the service takes requests.
       await module.prepare?.(deps);
       const service = await module.createServer(deps);
-      const port = options.randomPorts
-        ? 0
-        : Number(options.env[`${module.name.toUpperCase()}_PORT`] ?? defaultPort);
-      const server = await service.listen({ port, host: '127.0.0.1' });
+      const server = await service.listen({ port: ports[index] ?? 0, host: '127.0.0.1' });
       service.startBackground?.();
       started.push({ service, server });
       subgraphs[module.name] = server;
