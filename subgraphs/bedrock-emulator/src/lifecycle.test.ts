@@ -77,3 +77,39 @@ describe('concurrency', () => {
     }
   });
 });
+
+describe('leaving a stream early', () => {
+  it('keeps generating after a break out of the loop until the request is aborted', async () => {
+    const own = await startBedrockEmulator({ timeToFirstTokenMs: 0 });
+    const client = emulatorClient(own.url);
+    try {
+      const controller = new AbortController();
+      const output = await client.send(
+        new ConverseStreamCommand({
+          modelId: MODEL,
+          messages: [
+            {
+              role: 'user',
+              content: [{ text: 'Go [[emulator:length=500]] [[emulator:rate=50]]' }],
+            },
+          ],
+        }),
+        { abortSignal: controller.signal },
+      );
+      for await (const event of output.stream ?? []) {
+        if (event.contentBlockDelta) break;
+      }
+
+      // The SDK does not cancel the request on break: the model is still being paid for.
+      expect(own.activeRequests).toBe(1);
+      controller.abort();
+      for (let attempt = 0; attempt < 200 && own.activeRequests > 0; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(own.activeRequests).toBe(0);
+    } finally {
+      client.destroy();
+      await own.stop();
+    }
+  });
+});
