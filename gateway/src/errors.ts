@@ -24,7 +24,7 @@ const hiddenExtensions = new Set(['response', 'exception', 'stacktrace', 'http']
 
 /**
  * Apollo Server files every validation error under `GRAPHQL_VALIDATION_FAILED`, hiding the
- * code our own rules (depth, cost) chose; the rule's error survives as `originalError`.
+ * code our own rule (the depth limit) chose; the rule's error survives as `originalError`.
  */
 function validationRuleCode(error: unknown): string | undefined {
   if (!(error instanceof GraphQLError) || error.extensions.code !== 'GRAPHQL_VALIDATION_FAILED')

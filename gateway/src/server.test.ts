@@ -10,11 +10,15 @@ type Response = {
 
 describe('gateway over HTTP: limits and subgraph errors', () => {
   let env: TwoSubgraphs;
-  const post = async (query: string, token = fixtureToken('u1')): Promise<Response> => {
+  const post = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    token = fixtureToken('u1'),
+  ): Promise<Response> => {
     const response = await fetch(env.gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as Omit<Response, 'status'>) };
   };
@@ -58,6 +62,21 @@ describe('gateway over HTTP: limits and subgraph errors', () => {
       '{ person(id: "u1") { friends(first: 2) { friends(first: 2) { id } } } }',
     );
     expect(withinBudget.errors).toBeUndefined();
+  });
+
+  it('counts list sizes given in variables, which validation alone never sees', async () => {
+    const query =
+      'query($n: Int) { person(id: "u1") { friends(first: $n) { friends(first: $n) { id } } } }';
+    const large = await post(query, { n: 50 });
+    expect(large.status).toBe(400);
+    expect(large.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/estimated cost is 2552; the limit is 200/),
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      }),
+    ]);
+    const small = await post(query, { n: 2 });
+    expect(small.errors).toBeUndefined();
   });
 
   it('refuses an operation nested deeper than the depth limit', async () => {

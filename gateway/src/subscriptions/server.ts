@@ -16,6 +16,7 @@ import {
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
+import type { CostLimit } from '../cost';
 import type { GatewayContext } from '../datasource';
 import { serviceUnavailable } from '../errors';
 import type { EventRequest, EventResolver } from './events';
@@ -35,8 +36,10 @@ import type { UpstreamFailure } from './upstream';
 export interface GatewaySubscriptionOptions extends ConnectionAuthOptions {
   readonly planner: SubscriptionPlanner;
   readonly events: EventResolver;
-  /** Rules beyond graphql's own that a subscription must pass (depth, cost). */
+  /** Rules beyond graphql's own that a subscription must pass (depth). */
   readonly validationRules: readonly ValidationRule[];
+  /** The estimated-cost limit, applied once the variables are known. */
+  readonly costLimit: CostLimit;
   /** The gateway's error formatter, applied to everything sent on the socket. */
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** Most operations one socket may have running at once. */
@@ -123,7 +126,13 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
         );
         if (coerced.errors)
           return coerced.errors.map((error) => coded(error, ErrorCode.BAD_USER_INPUT));
-        return args;
+        const tooCostly = options.costLimit.check(
+          options.planner.apiSchema,
+          document,
+          operation,
+          coerced.coerced,
+        );
+        return tooCostly ? [tooCostly] : args;
       },
       subscribe: (args) => subscribeThroughPlan(args, options),
       execute: async (args) => {

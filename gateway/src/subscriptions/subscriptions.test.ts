@@ -196,7 +196,7 @@ describe('gateway subscriptions over graphql-ws', () => {
 
   it('validates against the API schema and the depth and cost limits before planning', async () => {
     const { client } = connect(`Bearer ${fixtureToken('u1')}`);
-    const cases: Array<[string, string]> = [
+    const cases: Array<[string, string, Record<string, unknown>?]> = [
       ['subscription { ticks(from: 1) { nope } }', 'GRAPHQL_VALIDATION_FAILED'],
       [
         'subscription { ticks(from: 1) { subscriber { friends { friends { id } } } } }',
@@ -206,6 +206,11 @@ describe('gateway subscriptions over graphql-ws', () => {
         'subscription { ticks(from: 1) { subscriber { friends(first: 500) { name } } } }',
         'QUERY_TOO_COMPLEX',
       ],
+      [
+        'subscription($n: Int) { ticks(from: 1) { subscriber { friends(first: $n) { name } } } }',
+        'QUERY_TOO_COMPLEX',
+        { n: 500 },
+      ],
       ['subscription($from: Int!) { ticks(from: $from) { n } }', 'BAD_USER_INPUT'],
       [
         'subscription A { ticks(from: 1) { n } } subscription B { ticks(from: 2) { n } }',
@@ -213,8 +218,8 @@ describe('gateway subscriptions over graphql-ws', () => {
       ],
       ['subscription { ticks(from: 1) { n }', 'GRAPHQL_PARSE_FAILED'],
     ];
-    for (const [query, code] of cases) {
-      const { error } = await watch(client, query).ended;
+    for (const [query, code, variables] of cases) {
+      const { error } = await watch(client, query, variables).ended;
       expect(error).toEqual([expect.objectContaining({ extensions: { code } })]);
     }
     expect(env.feed.open).toBe(0);
