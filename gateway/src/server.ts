@@ -11,7 +11,7 @@ import {
 } from '@aula/runtime';
 import type { FormattedExecutionResult } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { costLimit } from './cost';
+import { CostLimit } from './cost';
 import { SubgraphDataSource, type GatewayContext } from './datasource';
 import { createGatewayErrorFormatter } from './errors';
 import { EventResolver } from './subscriptions/events';
@@ -35,7 +35,7 @@ export interface GatewayOptions {
   readonly logger: Logger;
   /** @default 12 */
   readonly maxDepth?: number;
-  /** Highest estimated operation cost (see {@link costLimit}). @default 5000 */
+  /** Highest estimated operation cost (see {@link CostLimit}). @default 5000 */
   readonly maxCost?: number;
   /** Most subscriptions one WebSocket may have open at once. @default 100 */
   readonly maxSubscriptionsPerConnection?: number;
@@ -78,16 +78,14 @@ export function createGateway(options: GatewayOptions): Gateway {
         logger,
       });
       const formatError = createGatewayErrorFormatter(logger);
-      const validationRules = [
-        depthLimit(options.maxDepth ?? 12),
-        costLimit({ maxCost: options.maxCost ?? 5000 }),
-      ];
+      const validationRules = [depthLimit(options.maxDepth ?? 12)];
+      const costLimit = new CostLimit({ maxCost: options.maxCost ?? 5000 });
       const apollo = new ApolloServer<GatewayContext>({
         gateway,
         formatError,
         includeStacktraceInErrorResponses: false,
         validationRules,
-        plugins: [ApolloServerPluginLandingPageDisabled()],
+        plugins: [ApolloServerPluginLandingPageDisabled(), costLimit.plugin()],
         logger,
       });
       const events = new EventResolver({ planner, services, logger });
@@ -118,6 +116,7 @@ export function createGateway(options: GatewayOptions): Gateway {
             logger,
             wsUrl: (name) => httpUrl(name).replace(/^http/, 'ws'),
             validationRules,
+            costLimit,
             maxSubscriptions: options.maxSubscriptionsPerConnection ?? 100,
             formatError,
             executeOperation: async (request, contextValue): Promise<FormattedExecutionResult> => {
