@@ -2,14 +2,13 @@ import { signServiceToken } from '@aula/runtime';
 import {
   graphql,
   startTestPlatform,
-  TEST_ENV,
   TEST_TOKENS,
-  testAccessToken,
   type TestPlatform,
 } from '@aula/gateway/src/testing/platform';
 import { randomUUID } from 'node:crypto';
 import { findLedgerViolations } from './invariants';
 import { ABORT, FINALIZE, RESERVE, type ReservationView } from './testing/operations';
+import { createPerson, signInAdmin } from './testing/people';
 
 const HAIKU = 'anthropic.claude-3-haiku-20240307-v1:0';
 const BALANCE = `{ me { id credits { available { credits microCredits } reserved { microCredits } granted { microCredits } spent { microCredits } } } }`;
@@ -17,20 +16,11 @@ const BALANCE = `{ me { id credits { available { credits microCredits } reserved
 type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
 const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
-describe('accounting through the gateway', () => {
+describe('accounting through the gateway: the Done-when flow', () => {
   let platform: TestPlatform;
   let adminToken: string;
   let studentToken: string;
   let studentId: string;
-  const login = async (email: string, password: string) => {
-    const result = await graphql<{ login: { accessToken: string; user: { id: string } } }>(
-      platform.url,
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken user { id } } }',
-      { e: email, p: password },
-    );
-    expect(result.errors).toBeUndefined();
-    return result.data!.login;
-  };
   const asChat = <T>(query: string, variables: Record<string, unknown>) =>
     graphql<T>(
       platform.subgraphs.accounting!.url,
@@ -39,27 +29,19 @@ describe('accounting through the gateway', () => {
       signServiceToken(TEST_TOKENS, 'chat'),
     );
 
+  // Booting five subgraphs and the gateway can be slow on a loaded machine; not a timing goal.
   beforeAll(async () => {
     platform = await startTestPlatform();
-    adminToken = (await login(TEST_ENV.AULA_ADMIN_EMAIL, TEST_ENV.AULA_ADMIN_PASSWORD)).accessToken;
-    const created = await graphql<{ createUser: { id: string } }>(
-      platform.url,
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      {
-        input: {
-          email: 'ada@test.aula',
-          displayName: 'Ada',
-          role: 'STUDENT',
-          password: 'student-password-1',
-        },
-      },
-      adminToken,
-    );
-    expect(created.errors).toBeUndefined();
-    const student = await login('ada@test.aula', 'student-password-1');
-    studentToken = student.accessToken;
-    studentId = student.user.id;
-  });
+    const admin = await signInAdmin(platform);
+    adminToken = admin.token;
+    const student = await createPerson(platform, admin, {
+      email: 'ada@test.aula',
+      displayName: 'Ada',
+      role: 'STUDENT',
+    });
+    studentToken = student.token;
+    studentId = student.id;
+  }, 240_000);
   afterAll(async () => {
     await platform?.close();
   });
@@ -251,86 +233,5 @@ describe('accounting through the gateway', () => {
     );
     expect(codeOf(again.errors)).toBe('CONFLICT');
     expect(await findLedgerViolations(platform.database.db)).toEqual([]);
-  });
-
-  it('checks who may call every accounting mutation', async () => {
-    const someone = randomUUID();
-    const student = testAccessToken(randomUUID(), 'STUDENT');
-    const supervisor = testAccessToken(randomUUID(), 'SUPERVISOR');
-    const input = {
-      sessionId: 's',
-      userId: someone,
-      modelId: HAIKU,
-      estimatedInputTokens: 1,
-      maxOutputTokens: 1,
-    };
-    const usage = { inputTokens: 1, outputTokens: 1 };
-    const mutations: Array<[string, Record<string, unknown>]> = [
-      ['mutation($u: ID!) { allocateCredits(userId: $u, amount: 1) { id } }', { u: someone }],
-      [
-        'mutation($u: [ID!]!) { allocateCreditsBulk(userIds: $u, amount: 1) { id } }',
-        { u: [someone] },
-      ],
-      [
-        'mutation($u: ID!) { adjustSupervisorBudget(supervisorId: $u, amount: 1) { updatedAt } }',
-        { u: someone },
-      ],
-      [
-        'mutation($u: ID!) { createCreditAllowance(input: { userId: $u, amount: 1, period: WEEKLY, rollover: true }) { id } }',
-        { u: someone },
-      ],
-      ['mutation($u: ID!) { cancelCreditAllowance(id: $u) { id } }', { u: someone }],
-      ['mutation { setModelPrice(modelId: "x.y", inputPer1k: 1, outputPer1k: 1) { modelId } }', {}],
-      ['mutation($u: ID!) { refundReservation(id: $u) { id } }', { u: someone }],
-      [RESERVE, { input }],
-      [FINALIZE, { id: someone, usage }],
-      [ABORT, { id: someone, usage }],
-    ];
-    for (const [query, variables] of mutations) {
-      expect(codeOf((await graphql(platform.url, query, variables)).errors)).toBe(
-        'UNAUTHENTICATED',
-      );
-      expect(codeOf((await graphql(platform.url, query, variables, student)).errors)).toBe(
-        'FORBIDDEN',
-      );
-      // A supervisor who does not supervise `someone` is refused too (monitoring answers no).
-      const bySupervisor = await graphql(platform.url, query, variables, supervisor);
-      expect([query, codeOf(bySupervisor.errors)]).toEqual([query, 'FORBIDDEN']);
-    }
-    const peek = await graphql(
-      platform.url,
-      'query($u: ID!) { creditLedger(userId: $u) { edges { cursor } } }',
-      { u: studentId },
-      student,
-    );
-    expect(codeOf(peek.errors)).toBe('FORBIDDEN');
-    const others = await graphql(
-      platform.url,
-      'query($u: ID!) { usage(filter: { userId: $u }) { totals { streams } } }',
-      { u: studentId },
-      student,
-    );
-    expect(codeOf(others.errors)).toBe('FORBIDDEN');
-    const known = await graphql<{ isKnownModel: boolean }>(
-      platform.subgraphs.accounting!.url,
-      '{ isKnownModel(modelId: "amazon.titan-text-express-v1") }',
-      {},
-      signServiceToken(TEST_TOKENS, 'content'),
-    );
-    expect(known.data).toEqual({ isKnownModel: true });
-    expect(
-      codeOf(
-        (await graphql(platform.url, '{ isKnownModel(modelId: "x") }', {}, adminToken)).errors,
-      ),
-    ).toBe('FORBIDDEN');
-    const prices = await graphql<{ modelPrices: Array<{ modelId: string }> }>(
-      platform.url,
-      '{ modelPrices { modelId inputPer1k { credits } outputPer1k { credits } } }',
-      {},
-      studentToken,
-    );
-    expect(prices.data?.modelPrices.map((p) => p.modelId)).toEqual(
-      expect.arrayContaining([HAIKU, 'anthropic.claude-sonnet-4-20250514-v1:0']),
-    );
   });
 });
