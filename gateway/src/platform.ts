@@ -10,14 +10,9 @@ import {
   type SubgraphService,
   type RunningHttpServer,
 } from '@aula/runtime';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadGatewayConfig, subgraphUrlOverrides } from './config';
-import { createApiKeyExchanger } from './api-keys';
-import { withJwksRoute } from './jwks';
-import { createGateway } from './server';
+import { loadGatewayConfig } from './config';
+import { listenPublicGateway } from './public-gateway';
 import { embeddedSubgraphs } from './subgraph-modules';
-import { serveWebApp } from './static';
 
 /** Options for {@link startPlatform}. */
 export interface PlatformOptions {
@@ -107,40 +102,18 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     throw error;
   }
 
-  const supergraphSdl = readFileSync(
-    gatewayConfig.SUPERGRAPH_PATH ?? join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
-    'utf8',
-  );
-  const webApp = gatewayConfig.WEB_DIST_DIR ? serveWebApp(gatewayConfig.WEB_DIST_DIR) : undefined;
-  // API keys are traded with auth for short-lived access tokens; see api-keys.ts.
-  const apiKeys = createApiKeyExchanger({
-    tokens,
-    bus: options.bus,
-    serviceUrl: (name) => {
-      const url = subgraphUrlOverrides(gatewayConfig)[name] ?? urls[name];
-      if (!url) throw new Error(`subgraph ${name} is not running`);
-      return url;
-    },
-  });
-  const gateway = createGateway({
-    supergraphSdl,
-    subgraphUrls: { ...urls, ...subgraphUrlOverrides(gatewayConfig) },
-    verifier,
-    logger,
-    maxDepth: gatewayConfig.MAX_QUERY_DEPTH,
-    maxCost: gatewayConfig.MAX_QUERY_COST,
-    maxRequestBytes: gatewayConfig.MAX_REQUEST_BYTES,
-    authorizationFor: apiKeys.authorizationFor,
-    routes: withJwksRoute(subgraphUrlOverrides(gatewayConfig).auth ?? urls.auth, webApp),
-  });
   let gatewayServer: RunningHttpServer;
   try {
-    gatewayServer = await gateway.listen({
-      port: options.randomPorts ? 0 : gatewayConfig.PORT,
-      host: gatewayConfig.HOST,
+    gatewayServer = await listenPublicGateway({
+      config: gatewayConfig,
+      tokens,
+      verifier,
+      logger,
+      bus: options.bus,
+      subgraphUrls: urls,
+      randomPort: options.randomPorts,
     });
   } catch (error) {
-    apiKeys.close();
     await stopAll(started);
     throw error;
   }
@@ -151,7 +124,6 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     subgraphs,
     async stop() {
       await gatewayServer.stop();
-      apiKeys.close();
       await stopAll(started);
     },
   };

@@ -1,0 +1,51 @@
+/**
+ * The gateway as its own process (docker compose, production): every subgraph runs
+ * elsewhere, so each <NAME>_SUBGRAPH_URL and REDIS_URL are required.
+ */
+import {
+  ConfigError,
+  createEventBus,
+  createLogger,
+  onShutdown,
+  TokenVerifier,
+  tokenSettingsFrom,
+} from '@aula/runtime';
+import { loadGatewayConfig, subgraphUrlOverrides } from './config';
+import { listenPublicGateway } from './public-gateway';
+
+const SUBGRAPHS = ['auth', 'accounting', 'chat', 'monitoring', 'content'];
+
+async function main() {
+  const config = loadGatewayConfig(process.env);
+  const urls = subgraphUrlOverrides(config);
+  const missing = SUBGRAPHS.filter((name) => !urls[name]);
+  if (missing.length) {
+    throw new ConfigError(
+      `Invalid configuration: ${missing.map((n) => `${n.toUpperCase()}_SUBGRAPH_URL`).join(', ')}: expected an http(s) URL (it is not set)`,
+    );
+  }
+  if (!config.REDIS_URL) {
+    throw new ConfigError('Invalid configuration: REDIS_URL: expected a redis URL (it is not set)');
+  }
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const tokens = tokenSettingsFrom(config, process.env.JWT_PRIVATE_KEY);
+  const bus = createEventBus({ redisUrl: config.REDIS_URL });
+  const server = await listenPublicGateway({
+    config,
+    tokens,
+    verifier: new TokenVerifier(tokens),
+    logger,
+    bus,
+    subgraphUrls: urls,
+  });
+  logger.info({ url: server.url }, 'gateway ready');
+  onShutdown(logger, async () => {
+    await server.stop();
+    await bus.close();
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`gateway: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import type {
+  EventBus,
+  Logger,
+  RunningHttpServer,
+  TokenSettings,
+  TokenVerifier,
+} from '@aula/runtime';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApiKeyExchanger } from './api-keys';
+import { subgraphUrlOverrides, type GatewayConfig } from './config';
+import { withJwksRoute } from './jwks';
+import { createGateway } from './server';
+import { serveWebApp } from './static';
+
+/** Options for {@link listenPublicGateway}. */
+export interface PublicGatewayOptions {
+  readonly config: GatewayConfig;
+  readonly tokens: TokenSettings;
+  readonly verifier: TokenVerifier;
+  readonly logger: Logger;
+  /** Carries API-key revocations from auth. */
+  readonly bus: EventBus;
+  /** Subgraph URLs known to the launcher; the configuration's overrides win. */
+  readonly subgraphUrls: Record<string, string>;
+  /** `true` listens on a free port (tests). */
+  readonly randomPort?: boolean;
+}
+
+/**
+ * Starts the public gateway as configured: the committed supergraph, limits, API-key
+ * exchange, JWKS and the web app. Shared by the embedded platform and the standalone
+ * gateway process so both behave the same.
+ */
+export async function listenPublicGateway(
+  options: PublicGatewayOptions,
+): Promise<RunningHttpServer> {
+  const { config } = options;
+  const urls = { ...options.subgraphUrls, ...subgraphUrlOverrides(config) };
+  const supergraphSdl = readFileSync(
+    config.SUPERGRAPH_PATH ?? join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
+    'utf8',
+  );
+  const webApp = config.WEB_DIST_DIR ? serveWebApp(config.WEB_DIST_DIR) : undefined;
+  // API keys are traded with auth for short-lived access tokens; see api-keys.ts.
+  const apiKeys = createApiKeyExchanger({
+    tokens: options.tokens,
+    bus: options.bus,
+    serviceUrl: (name) => {
+      const url = urls[name];
+      if (!url) throw new Error(`subgraph ${name} is not running`);
+      return url;
+    },
+  });
+  const gateway = createGateway({
+    supergraphSdl,
+    subgraphUrls: urls,
+    verifier: options.verifier,
+    logger: options.logger,
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxCost: config.MAX_QUERY_COST,
+    maxRequestBytes: config.MAX_REQUEST_BYTES,
+    authorizationFor: apiKeys.authorizationFor,
+    routes: withJwksRoute(urls.auth, webApp),
+  });
+  try {
+    const server = await gateway.listen({
+      port: options.randomPort ? 0 : config.PORT,
+      host: config.HOST,
+    });
+    return {
+      ...server,
+      async stop() {
+        await server.stop();
+        apiKeys.close();
+      },
+    };
+  } catch (error) {
+    apiKeys.close();
+    throw error;
+  }
+}
