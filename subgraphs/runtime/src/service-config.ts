@@ -11,17 +11,24 @@ export const commonEnv = {
   DATABASE_URL: env.url(['postgres', 'postgresql']).optional(),
   /** Redis URL; required whenever services run in separate processes. */
   REDIS_URL: env.url(['redis', 'rediss']).optional(),
+  /** pino log level. */
   LOG_LEVEL: env.logLevel(),
+  /** How access tokens are signed: HS256 (shared secret) or RS256 (key pair, JWKS published). */
   JWT_ALGORITHM: z
     .enum(['HS256', 'RS256'], { message: 'expected HS256 or RS256' })
     .default('HS256'),
+  /** HS256 signing secret shared by auth and every verifier; at least 32 bytes. */
   JWT_SECRET: z.string().min(32, 'expected a secret of at least 32 bytes').optional(),
+  /** RS256 public key (PEM) every service verifies with. */
   JWT_PUBLIC_KEY: z
     .string()
     .includes('PUBLIC KEY', { message: 'expected a PEM public key' })
     .optional(),
+  /** `iss` claim of access tokens. */
   JWT_ISSUER: z.string().min(1).default('aula'),
+  /** `aud` claim of access tokens. */
   JWT_AUDIENCE: z.string().min(1).default('aula-api'),
+  /** Signs service-to-service tokens (chat calling accounting…); never used for people. */
   SERVICE_TOKEN_SECRET: z.string().min(32, 'expected a secret of at least 32 bytes'),
 };
 
