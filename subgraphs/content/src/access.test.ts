@@ -8,6 +8,7 @@ import {
   signInAdmin,
   tokenUser,
   type TestUser,
+  BOOT_TIMEOUT_MS,
 } from './test-helpers';
 
 const MUTATIONS: Record<string, string> = {
@@ -89,7 +90,7 @@ describe('content: who may do what, and failing closed when other services are d
       m: material.data?.uploadMaterial.id,
     };
     await asUser(platform, teacher, MUTATIONS.attachMaterial ?? '', vars);
-  });
+  }, BOOT_TIMEOUT_MS);
   afterAll(async () => {
     await platform?.close();
   });

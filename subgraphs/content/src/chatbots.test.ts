@@ -10,6 +10,7 @@ import {
   signInAdmin,
   tokenUser,
   type TestUser,
+  BOOT_TIMEOUT_MS,
 } from './test-helpers';
 
 type Bot = Record<string, unknown> & {
@@ -66,7 +67,7 @@ describe('content: chatbots through the gateway', () => {
     );
     if (!made.data) throw new Error(JSON.stringify(made.errors));
     classId = made.data.createClass.id;
-  });
+  }, BOOT_TIMEOUT_MS);
   afterAll(async () => {
     await platform?.close();
   });

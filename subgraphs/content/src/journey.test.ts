@@ -4,7 +4,7 @@ import {
   type ChatHarness,
   type StreamEvent,
 } from '@aula/chat/src/testing/harness';
-import { draftInput } from './test-helpers';
+import { BOOT_TIMEOUT_MS, draftInput } from './test-helpers';
 
 const MATERIAL = `Photosynthesis happens in the chloroplasts of leaf cells. Chlorophyll absorbs red and blue
 light and reflects green light, which is why leaves look green. The energy it captures splits water
@@ -20,7 +20,7 @@ describe('content: a class chatbot answers from its course material', () => {
 
   beforeAll(async () => {
     h = await startChatHarness();
-  });
+  }, BOOT_TIMEOUT_MS);
   afterAll(async () => {
     await h?.close();
   });

@@ -1,5 +1,13 @@
 import { startTestPlatform, type TestPlatform } from '@aula/gateway/src/testing/platform';
-import { asService, asUser, codeOf, draftInput, tokenUser, type TestUser } from './test-helpers';
+import {
+  asService,
+  asUser,
+  BOOT_TIMEOUT_MS,
+  codeOf,
+  draftInput,
+  tokenUser,
+  type TestUser,
+} from './test-helpers';
 
 const UPLOAD =
   'mutation($i: UploadMaterialInput!) { uploadMaterial(input: $i) { id title source format sizeBytes chunkCount owner { id } } }';
@@ -87,7 +95,7 @@ describe('content: course materials and search through the gateway', () => {
     chatbotId = bot.data?.createChatbot.id ?? '';
     for (const key of ['photo', 'resp', 'water'])
       await asUser(platform, teacher, ATTACH, { c: chatbotId, m: ids[key] });
-  });
+  }, BOOT_TIMEOUT_MS);
   afterAll(async () => {
     await platform?.close();
   });

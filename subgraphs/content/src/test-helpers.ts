@@ -115,3 +115,9 @@ export async function eventually(probe: () => Promise<boolean>, attempts = 40): 
   }
   return false;
 }
+
+/**
+ * How long a test file's `beforeAll` may take to boot a whole platform. Generous because the
+ * machines running the suites are shared; this bounds a hang, it is not a speed goal.
+ */
+export const BOOT_TIMEOUT_MS = 180_000;
