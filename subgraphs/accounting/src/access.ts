@@ -1,10 +1,28 @@
-import { forbidden, requireRole, requireScope, unauthenticated } from '@aula/runtime';
+import {
+  forbidden,
+  requirePerson,
+  requireRole,
+  requireScope,
+  unauthenticated,
+} from '@aula/runtime';
 import type { AccountingContext } from './context';
 
 /** API-key scope needed to read credits and usage. */
 export const READ_SCOPE = 'usage:read';
-/** API-key scope needed to grant credits, set prices and budgets. */
-export const WRITE_SCOPE = 'credits:write';
+
+/**
+ * The signed-in person, refusing API keys: auth issues keys with read scopes only, so money
+ * moves only by someone signed in interactively.
+ */
+export function requireInteractivePerson(ctx: AccountingContext) {
+  const person = requirePerson(ctx);
+  if (person.kind === 'apiKey') {
+    throw forbidden(
+      'API keys can only read. Sign in to grant credits or change prices and budgets.',
+    );
+  }
+  return person;
+}
 
 /**
  * Allows reading `userId`'s credits, ledger and usage to that person, their supervisors
@@ -21,9 +39,9 @@ export async function requireCreditReader(ctx: AccountingContext, userId: string
   throw forbidden('You may only see your own credits, or those of students you supervise.');
 }
 
-/** An admin, with the write scope when calling through an API key. */
+/** An admin, signed in interactively (never through an API key). */
 export function requireAdminWriter(ctx: AccountingContext) {
-  requireScope(ctx, WRITE_SCOPE);
+  requireInteractivePerson(ctx);
   return requireRole(ctx, 'ADMIN');
 }
 

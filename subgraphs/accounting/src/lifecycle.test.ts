@@ -1,3 +1,5 @@
+import { graphql, TEST_ENV } from '@aula/gateway/src/testing/platform';
+import jwt from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
 import { findLedgerViolations } from './invariants';
 import { eventually } from './testing/eventually';
@@ -27,7 +29,7 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
     // Two replicas run the reaper against the same database.
     acct = await startAccounting({
       env: {
-        MAX_STREAM_SECONDS: '4',
+        MAX_STREAM_SECONDS: '8',
         ACCOUNTING_REAPER_GRACE_SECONDS: '0',
         ACCOUNTING_REAPER_INTERVAL_MS: '150',
       },
@@ -150,7 +152,7 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
         ? result.data.creditReservation
         : undefined;
     }, 'the reaper');
-    expect(reaped.expiredReason).toContain('Neither finalized nor aborted within 4s');
+    expect(reaped.expiredReason).toContain('Neither finalized nor aborted within 8s');
     expect(await credits(student)).toMatchObject({
       available: { microCredits: '2000000' },
       reserved: { microCredits: '0' },
@@ -221,5 +223,26 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
     expect(seen.credits?.granted.microCredits).toBe('5000000');
     const hidden = await balance(stranger, [supervisor, 'SUPERVISOR']);
     expect(hidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets an API key read usage with usage:read but never move credits', async () => {
+    // A token as auth mints it when an admin's API key is exchanged: key id and scopes inside.
+    const token = jwt.sign(
+      { role: 'ADMIN', kid: randomUUID(), scp: ['usage:read'] },
+      TEST_ENV.JWT_SECRET,
+      {
+        algorithm: 'HS256',
+        subject: admin,
+        issuer: TEST_ENV.JWT_ISSUER,
+        audience: TEST_ENV.JWT_AUDIENCE,
+        expiresIn: 300,
+        jwtid: randomUUID(),
+      },
+    );
+    const read = await graphql(acct.url, '{ usage(filter: {}) { totals { streams } } }', {}, token);
+    expect(read.errors).toBeUndefined();
+    const write = await graphql(acct.url, ALLOCATE, { userId: randomUUID(), amount: 1 }, token);
+    expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(write.errors?.[0]?.message).toContain('API keys can only read');
   });
 });

@@ -1,5 +1,5 @@
-import { forbidden, requireRole, requireScope, requireService } from '@aula/runtime';
-import { requireAdminWriter, WRITE_SCOPE } from '../access';
+import { forbidden, requireRole, requireService } from '@aula/runtime';
+import { requireAdminWriter, requireInteractivePerson } from '../access';
 import { cancelAllowance, createAllowance } from '../allowances';
 import type { AccountingContext } from '../context';
 import type { MutationResolvers } from '../generated/graphql';
@@ -23,7 +23,7 @@ const toDate = (value: Date | string | null | undefined): Date | null =>
  * supervise, and then from their budget. Everyone else is refused.
  */
 async function granterFor(ctx: AccountingContext, userIds: readonly string[]): Promise<Granter> {
-  requireScope(ctx, WRITE_SCOPE);
+  requireInteractivePerson(ctx);
   const person = requireRole(ctx, 'ADMIN', 'SUPERVISOR');
   if (person.role === 'ADMIN') return { kind: 'admin', userId: person.userId };
   for (const userId of userIds) {
