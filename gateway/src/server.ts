@@ -84,6 +84,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         gateway,
         formatError,
         includeStacktraceInErrorResponses: false,
+        // The process's own onShutdown drains everything in order; Apollo must not race it.
+        stopOnTerminationSignals: false,
         validationRules,
         plugins: [ApolloServerPluginLandingPageDisabled(), costLimit.plugin()],
         logger,
