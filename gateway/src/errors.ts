@@ -23,18 +23,6 @@ export function serviceUnavailable(serviceName: string): GraphQLError {
 const hiddenExtensions = new Set(['response', 'exception', 'stacktrace', 'http']);
 
 /**
- * Apollo Server files every validation error under `GRAPHQL_VALIDATION_FAILED`, hiding the
- * code our own rule (the depth limit) chose; the rule's error survives as `originalError`.
- */
-function validationRuleCode(error: unknown): string | undefined {
-  if (!(error instanceof GraphQLError) || error.extensions.code !== 'GRAPHQL_VALIDATION_FAILED')
-    return undefined;
-  const original = error.originalError;
-  const code = original instanceof GraphQLError ? original.extensions.code : undefined;
-  return code === ErrorCode.QUERY_TOO_COMPLEX ? code : undefined;
-}
-
-/**
  * The gateway's `formatError`: the runtime's masking (coded errors pass, anything else
  * becomes a generic internal error and is logged), plus the subgraph's name kept on every
  * error that came from one, masked or not.
@@ -46,8 +34,6 @@ export function createGatewayErrorFormatter(logger: Logger) {
     const extensions = Object.fromEntries(
       Object.entries(formatted.extensions ?? {}).filter(([key]) => !hiddenExtensions.has(key)),
     );
-    const ruleCode = validationRuleCode(error);
-    if (ruleCode) extensions.code = ruleCode;
     const masked = mask({ ...formatted, extensions }, error);
     if (typeof serviceName !== 'string') return masked;
     return { ...masked, extensions: { ...masked.extensions, serviceName } };

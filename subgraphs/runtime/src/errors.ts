@@ -59,11 +59,27 @@ const passThroughCodes = new Set<string>([
 ]);
 
 /**
+ * Apollo Server files every validation error under `GRAPHQL_VALIDATION_FAILED`, hiding the
+ * code our own rules (depth and cost limits) chose; the rule's error survives as `originalError`.
+ */
+function validationRuleCode(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'GRAPHQL_VALIDATION_FAILED') {
+    return undefined;
+  }
+  const original = error.originalError;
+  const code = original instanceof GraphQLError ? original.extensions.code : undefined;
+  return code === ErrorCode.QUERY_TOO_COMPLEX ? code : undefined;
+}
+
+/**
  * Builds a `formatError` that lets coded errors through and replaces everything else
  * (driver errors, SQL, stack traces) with a generic message, logging the original.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const ruleCode = validationRuleCode(error);
+    if (ruleCode)
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code: ruleCode } };
     const code = formatted.extensions?.code;
     if (
       typeof code === 'string' &&

@@ -20,7 +20,8 @@ const tokens: TokenSettings = {
 
 const typeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
-  type Query { whoami: String, broken: String, refused: String }
+  type Query { whoami: String, broken: String, refused: String, node: Node }
+  type Node { name: String, next: Node }
   type Subscription { pings: String! }
 `);
 
@@ -52,6 +53,7 @@ describe('createSubgraph', () => {
       logger: createLogger('probe', 'silent'),
       extendContext: (base) => base,
       readiness: [{ name: 'database', check: () => database.ping() }],
+      maxDepth: 3,
     });
     server = await subgraph.listen({ port: 0 });
   });
@@ -90,6 +92,13 @@ describe('createSubgraph', () => {
       'INTERNAL_SERVER_ERROR',
     ]);
     expect(errors.find((e) => e.extensions.code === 'FORBIDDEN')?.message).toBe('Not yours.');
+  });
+
+  it('refuses operations nested past the depth limit with QUERY_TOO_COMPLEX', async () => {
+    const { body } = await post('{ node { next { next { next { name } } } } }');
+    const errors = body.errors as Array<{ extensions: { code: string } }>;
+    expect(errors[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await post('{ node { next { name } } }')).body).toEqual({ data: { node: null } });
   });
 
   it('refuses a bad WebSocket token with 4401 and serves a good one', async () => {

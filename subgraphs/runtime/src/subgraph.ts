@@ -12,7 +12,12 @@ import type { IncomingMessage } from 'node:http';
 import type { Principal } from './auth/principal';
 import type { TokenVerifier } from './auth/tokens';
 import { createErrorFormatter } from './errors';
-import { startHttpServer, type HttpServerOptions, type ReadinessCheck, type RunningHttpServer } from './http';
+import {
+  startHttpServer,
+  type HttpServerOptions,
+  type ReadinessCheck,
+  type RunningHttpServer,
+} from './http';
 import { depthLimit } from './limits';
 import type { Logger } from './logger';
 
@@ -96,7 +101,8 @@ export function createSubgraph<TContext extends BaseContext>(
         host,
         readiness: options.readiness,
         routes: options.routes,
-        context: async (req: IncomingMessage) => contextFor(req.headers.authorization, clientAddressOf(req)),
+        context: async (req: IncomingMessage) =>
+          contextFor(req.headers.authorization, clientAddressOf(req)),
         websocket: (wss) => {
           const server = useServer<
             { authorization?: string },
@@ -115,7 +121,8 @@ export function createSubgraph<TContext extends BaseContext>(
                     const ms = principal.expiresAt * 1000 - Date.now();
                     ctx.extra.expiry = setTimeout(
                       () => ctx.extra.socket.close(CloseCode.Unauthorized, 'Access token expired'),
-                      Math.max(ms, 0),
+                      // setTimeout overflows past ~24.8 days: such a socket is closed then and reconnects.
+                      Math.min(Math.max(ms, 0), 2_147_483_647),
                     );
                   }
                   return true;
