@@ -3,7 +3,7 @@ import { forbidden, requirePerson, requireScope, type AuthContext, type Role } f
 /** The person a content decision is made for. */
 export interface Viewer {
   readonly userId: string;
-  /** Null when a service acts for a user whose role it did not say (chat passes only an id). */
+  /** Null when a service acts for a user whose role auth could not give (unknown id, auth down). */
   readonly role: Role | null;
 }
 

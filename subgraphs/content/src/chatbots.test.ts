@@ -151,6 +151,14 @@ describe('content: chatbots through the gateway', () => {
     expect(
       codeOf(await asService(platform, 'chat', FOR_CHAT, { c: bot.id, u: latecomer.id })),
     ).toBe('NOT_FOUND');
+    // Chat passes only an id; content asks auth for the role, so admins may chat with any published chatbot.
+    const forAdmin = await asService(platform, 'chat', FOR_CHAT, { c: bot.id, u: admin.id });
+    expect(forAdmin.data?.chatbotForChat).toMatchObject({ chatbotId: bot.id });
+    const forOtherTeacher = await asService(platform, 'chat', FOR_CHAT, {
+      c: bot.id,
+      u: otherTeacher.id,
+    });
+    expect(codeOf(forOtherTeacher)).toBe('NOT_FOUND');
 
     // Monitoring announces the enrolment on supervision.changed; content drops its cached class list.
     const enrolled = await asUser(

@@ -3,6 +3,7 @@ import type { Viewer } from './access';
 import type { ClassDirectory } from './class-directory';
 import type { ContentConfig } from './config';
 import type { ModelCatalog } from './model-catalog';
+import type { RoleDirectory } from './people';
 
 /** What content's resolvers receive. */
 export interface ContentContext extends BaseContext {
@@ -10,6 +11,8 @@ export interface ContentContext extends BaseContext {
   readonly config: ContentConfig;
   readonly classes: ClassDirectory;
   readonly models: ModelCatalog;
+  /** Roles of users a service acts for (it passes only their id). */
+  readonly roles: RoleDirectory;
   readonly services: ServiceClient;
   /** The classes a viewer belongs to, asked of monitoring at most once per request. */
   readonly viewerClasses: (viewer: Viewer) => Promise<readonly string[]>;

@@ -12,6 +12,7 @@ import { createClassDirectory } from './class-directory';
 import { loadContentConfig, type ContentConfig } from './config';
 import type { ContentContext } from './context';
 import { createModelCatalog } from './model-catalog';
+import { createRoleDirectory } from './people';
 import { resolvers } from './resolvers';
 import { createViewerClasses } from './visibility';
 
@@ -33,6 +34,11 @@ export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService
     ttlMs: deps.config.CONTENT_CLASS_CACHE_TTL_MS,
   });
   const models = createModelCatalog({ client: services, logger: deps.logger });
+  const roles = createRoleDirectory({
+    client: services,
+    logger: deps.logger,
+    ttlMs: deps.config.CONTENT_CLASS_CACHE_TTL_MS,
+  });
   const subgraph = createSubgraph<ContentContext>({
     name: 'content',
     typeDefs,
@@ -45,6 +51,7 @@ export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService
       config: deps.config,
       classes,
       models,
+      roles,
       services,
       viewerClasses: createViewerClasses(classes),
     }),

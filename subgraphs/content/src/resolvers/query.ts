@@ -19,20 +19,25 @@ function requireBuilder(ctx: ContentContext): Viewer {
 
 /**
  * The person a search is for: the signed-in person, or — for the chat service only —
- * the user named by `onBehalfOf`.
+ * the user named by `onBehalfOf`, with the role auth gives them.
  */
-function searcher(ctx: ContentContext, onBehalfOf: string | null | undefined): Viewer {
+async function searcher(
+  ctx: ContentContext,
+  onBehalfOf: string | null | undefined,
+): Promise<Viewer> {
   if (ctx.principal?.kind === 'service') {
     requireService(ctx, 'chat');
-    if (!onBehalfOf)
+    if (!onBehalfOf) {
       throw badInput('A service searching materials must say for whom, with onBehalfOf.', {
         field: 'onBehalfOf',
       });
-    return { userId: onBehalfOf, role: null };
+    }
+    return { userId: onBehalfOf, role: await ctx.roles.roleOf(onBehalfOf) };
   }
   const viewer = requireReader(ctx);
-  if (onBehalfOf && onBehalfOf !== viewer.userId)
+  if (onBehalfOf && onBehalfOf !== viewer.userId) {
     throw forbidden('Only an internal Aula service may search on behalf of someone else.');
+  }
   return viewer;
 }
 
@@ -67,7 +72,7 @@ export const Query: QueryResolvers = {
     return material && manages(viewer, material.ownerId) ? material : null;
   },
   searchMaterials: async (_parent, { chatbotId, query, first, onBehalfOf }, ctx) => {
-    const viewer = searcher(ctx, onBehalfOf);
+    const viewer = await searcher(ctx, onBehalfOf);
     const chatbot = isUuid(chatbotId) ? await findChatbot(ctx.db, chatbotId) : null;
     if (!chatbot || !(await canSee(ctx, viewer, chatbot))) throw notFound('The chatbot');
     let materialIds: readonly string[];
@@ -85,7 +90,7 @@ export const Query: QueryResolvers = {
   chatbotForChat: async (_parent, { chatbotId, userId }, ctx) => {
     requireService(ctx, 'chat', 'monitoring');
     const chatbot = isUuid(chatbotId) ? await findChatbot(ctx.db, chatbotId) : null;
-    const viewer: Viewer = { userId, role: null };
+    const viewer: Viewer = { userId, role: await ctx.roles.roleOf(userId) };
     const usable =
       chatbot &&
       chatbot.status === 'PUBLISHED' &&
