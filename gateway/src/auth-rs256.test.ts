@@ -8,6 +8,9 @@ import {
 } from 'node:crypto';
 import { graphql, startTestPlatform, TEST_ENV, type TestPlatform } from './testing/platform';
 
+/** Booting under a busy shared machine can be slow; this allows for it (no test asserts a timing). */
+const SLOW_START_MS = 180_000;
+
 const pair = generateKeyPairSync('rsa', {
   modulusLength: 2048,
   publicKeyEncoding: { type: 'spki', format: 'pem' },
@@ -34,7 +37,7 @@ describe('auth with RS256 through the gateway', () => {
       { e: TEST_ENV.AULA_ADMIN_EMAIL, p: TEST_ENV.AULA_ADMIN_PASSWORD },
     );
     accessToken = login.data!.login.accessToken;
-  });
+  }, SLOW_START_MS);
   afterAll(async () => {
     await platform.close();
   });

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { graphql, startTestPlatform, TEST_ENV, type TestPlatform } from './testing/platform';
 
+/** Booting under a busy shared machine can be slow; this allows for it (no test asserts a timing). */
+const SLOW_START_MS = 180_000;
+
 const LOGIN = `mutation($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken refreshToken expiresAt user { id role } }
 }`;
@@ -30,7 +33,7 @@ describe('auth through the gateway', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform();
-  });
+  }, SLOW_START_MS);
   afterAll(async () => {
     await platform.close();
   });
@@ -196,7 +199,7 @@ describe('auth through the gateway', () => {
     let admin: Session;
     beforeAll(async () => {
       admin = await login(TEST_ENV.AULA_ADMIN_EMAIL, TEST_ENV.AULA_ADMIN_PASSWORD);
-    });
+    }, SLOW_START_MS);
     const createKey = async (scopes: string[]) => {
       const result = await graphql<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
         platform.url,

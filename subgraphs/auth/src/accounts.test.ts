@@ -7,6 +7,9 @@ import {
   type TestAuthSubgraph,
 } from './testing';
 
+/** Booting under a busy shared machine can be slow; this allows for it (no test asserts a timing). */
+const SLOW_START_MS = 180_000;
+
 const CREATE = 'mutation($i: CreateUserInput!) { createUser(input: $i) { id email role status } }';
 const IMPORT = `mutation($csv: String!) {
   importUsers(csv: $csv) { createdCount failedCount rows { line email generatedPassword user { email role } error { code message } } }
@@ -49,7 +52,7 @@ describe('auth accounts (subgraph called directly)', () => {
       ids[name] = created.data!.createUser.id;
       tokens[name] = (await login(`${name}@school.test`)).accessToken;
     }
-  });
+  }, SLOW_START_MS);
   afterAll(async () => {
     await auth.close();
   });

@@ -8,6 +8,9 @@ import {
   type TestAuthSubgraph,
 } from './testing';
 
+/** Booting under a busy shared machine can be slow; this allows for it (no test asserts a timing). */
+const SLOW_START_MS = 180_000;
+
 const CREATE = 'mutation($i: CreateUserInput!) { createUser(input: $i) { id email role status } }';
 const EXCHANGE =
   'query($s: String!) { exchangeApiKey(secret: $s) { accessToken expiresAt keyId } }';
@@ -50,7 +53,7 @@ describe('auth API keys (subgraph called directly)', () => {
       ids[name] = created.data!.createUser.id;
       tokens[name] = (await login(`${name}@school.test`)).accessToken;
     }
-  });
+  }, SLOW_START_MS);
   afterAll(async () => {
     await auth.close();
   });

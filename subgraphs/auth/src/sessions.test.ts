@@ -14,6 +14,9 @@ import {
   type TestAuthSubgraph,
 } from './testing';
 
+/** Booting under a busy shared machine can be slow; this allows for it (no test asserts a timing). */
+const SLOW_START_MS = 180_000;
+
 /** Sessions, throttling and start-up, against the auth subgraph called directly. */
 describe('auth sessions (subgraph called directly)', () => {
   let auth: TestAuthSubgraph;
@@ -40,7 +43,7 @@ describe('auth sessions (subgraph called directly)', () => {
     });
     const admin = await login(AUTH_TEST_ENV.AULA_ADMIN_EMAIL, AUTH_TEST_ENV.AULA_ADMIN_PASSWORD);
     adminToken = admin.data!.login.accessToken;
-  });
+  }, SLOW_START_MS);
   afterAll(async () => {
     await auth.close();
   });
