@@ -40,6 +40,8 @@ export interface ChatSettings {
   readonly messagesPerMinute: number;
   readonly maxConcurrentStreams: number;
   readonly historyMessages: number;
+  /** How long past the time limit a STREAMING answer may stay before it counts as abandoned. */
+  readonly staleGraceMs: number;
 }
 
 /** How long `stopGeneration` waits for the answer to be stored and settled before returning it. */
@@ -234,7 +236,7 @@ export class ChatService {
    */
   async sweepStale(): Promise<number> {
     const { db, logger, registry, snapshots } = this.pipeline;
-    const cutoff = new Date(Date.now() - this.pipeline.maxDurationMs - 60_000);
+    const cutoff = new Date(Date.now() - this.pipeline.maxDurationMs - this.settings.staleGraceMs);
     let swept = 0;
     for (const stale of await staleAnswers(db, cutoff)) {
       if (registry.has(stale.id)) continue;

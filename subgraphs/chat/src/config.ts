@@ -24,13 +24,16 @@ export const chatEnv = {
     .int('expected a whole number')
     .min(0, 'expected 0 or more')
     .default(20),
-  /** Longest an answer may stream before it is cut off, in seconds. */
+  /** Longest an answer may stream before it is cut off, in seconds; keep it under accounting's MAX_STREAM_SECONDS. */
   MAX_STREAMING_DURATION: env.positiveInt(120),
   /** Most tool rounds one answer may take before the model must answer with what it has. */
   MAX_TOOL_ROUNDS: env.positiveInt(4),
   /** How many earlier messages of the conversation are sent to the model as context. */
   HISTORY_MESSAGES: env.positiveInt(30),
-  /** How often stale STREAMING messages (their replica died) are settled, in seconds. */
+  /**
+   * How often answers abandoned by a dead replica are settled, in seconds; an answer counts as
+   * abandoned once it is this much older than MAX_STREAMING_DURATION.
+   */
   STALE_SWEEP_INTERVAL: env.positiveInt(30),
 };
 

@@ -74,6 +74,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
     messagesPerMinute: config.MESSAGES_PER_MINUTE,
     maxConcurrentStreams: config.MAX_CONCURRENT_STREAMS,
     historyMessages: config.HISTORY_MESSAGES,
+    staleGraceMs: config.STALE_SWEEP_INTERVAL * 1000,
   });
   const subgraph = createSubgraph<ChatSubgraphContext>({
     name: 'chat',

@@ -8,6 +8,9 @@ import {
   type TestUser,
 } from './testing/harness';
 
+// Booting the whole platform takes a while on a busy machine; it happens once per file.
+const BOOT_TIMEOUT_MS = 180_000;
+
 const START = 'mutation($c: ID) { startChat(chatbotId: $c) { id title owner { id } } }';
 const SEND =
   'mutation($s: ID!, $t: String!) { sendMessage(sessionId: $s, content: $t) { id status role model } }';
@@ -62,9 +65,9 @@ describe('chat streaming through the gateway', () => {
     ).user.credits;
 
   beforeAll(async () => {
-    h = await startChatHarness({ STREAM_COALESCE_MS: '20' });
+    h = await startChatHarness({ STREAM_COALESCE_MS: '20', MAX_STREAMING_DURATION: '6' });
     student = await h.person('STUDENT', 100);
-  });
+  }, BOOT_TIMEOUT_MS);
   afterAll(async () => {
     await h?.close();
   });
@@ -73,10 +76,7 @@ describe('chat streaming through the gateway', () => {
     const sessionId = await startChat(student);
     const own = h.watch(student, sessionId);
     const admin = h.watch(h.admin, sessionId);
-    // graphql-ws does not acknowledge a subscription: a first short answer proves both are live.
-    const primer = await send(student, sessionId, 'Hello [[emulator:length=3]]');
-    await own.until((e) => isTerminal(e) && e.messageId === primer.id);
-    await admin.until((e) => isTerminal(e) && e.messageId === primer.id);
+    await h.live(student, sessionId, [own, admin]);
     const pending = await send(
       student,
       sessionId,
@@ -123,8 +123,7 @@ describe('chat streaming through the gateway', () => {
   it('gives a late joiner the text so far, then the live events, with no gap and no duplicate', async () => {
     const sessionId = await startChat(student);
     const own = h.watch(student, sessionId);
-    const primer = await send(student, sessionId, 'Hi [[emulator:length=2]]');
-    await own.until((e) => isTerminal(e) && e.messageId === primer.id);
+    await h.live(student, sessionId, [own]);
     const pending = await send(
       student,
       sessionId,
@@ -168,8 +167,7 @@ describe('chat streaming through the gateway', () => {
   it('stops an answer mid-stream, keeps the partial text and charges the partial usage', async () => {
     const sessionId = await startChat(student);
     const own = h.watch(student, sessionId);
-    const primer = await send(student, sessionId, 'Hi [[emulator:length=2]]');
-    await own.until((e) => isTerminal(e) && e.messageId === primer.id);
+    await h.live(student, sessionId, [own]);
     const pending = await send(
       student,
       sessionId,
@@ -210,8 +208,7 @@ describe('chat streaming through the gateway', () => {
   it('stores a FAILED answer with partial usage charged when the model faults mid-stream', async () => {
     const sessionId = await startChat(student);
     const own = h.watch(student, sessionId);
-    const primer = await send(student, sessionId, 'Hi [[emulator:length=2]]');
-    await own.until((e) => isTerminal(e) && e.messageId === primer.id);
+    await h.live(student, sessionId, [own]);
     const pending = await send(
       student,
       sessionId,
@@ -267,8 +264,7 @@ describe('chat streaming through the gateway', () => {
   it('runs a tool round trip inside one answer and keeps streaming after it', async () => {
     const sessionId = await startChat(student);
     const own = h.watch(student, sessionId);
-    const primer = await send(student, sessionId, 'Hi [[emulator:length=2]]');
-    await own.until((e) => isTerminal(e) && e.messageId === primer.id);
+    await h.live(student, sessionId, [own]);
     const pending = await send(
       student,
       sessionId,
@@ -295,6 +291,33 @@ describe('chat streaming through the gateway', () => {
     ]);
     expect(stored.content).toContain('400');
     expect(reconstruct(events, pending.id)).toBe(stored.content);
+    own.stop();
+  });
+
+  it('cuts an answer off at MAX_STREAMING_DURATION and settles what the model was sent', async () => {
+    const sessionId = await startChat(student);
+    const own = h.watch(student, sessionId);
+    await h.live(student, sessionId, [own]);
+    const pending = await send(student, sessionId, 'Are you there? [[emulator:hang]]');
+    const events = await own.until((e) => isTerminal(e) && e.messageId === pending.id);
+    const end = events.find((e) => isTerminal(e) && e.messageId === pending.id)! as unknown as {
+      __typename: string;
+      reason: string;
+      usage: { inputTokens: number; outputTokens: number; estimated: boolean };
+    };
+    expect(end.__typename).toBe('ChatStreamStopped');
+    expect(end.reason).toBe('The answer reached the 6-second time limit.');
+    // Bedrock never reported usage: what was sent is estimated, nothing was generated.
+    expect(end.usage).toMatchObject({ outputTokens: 0, estimated: true });
+    expect(end.usage.inputTokens).toBeGreaterThan(0);
+    const stored = (await messages(student, sessionId)).find((m) => m.id === pending.id)!;
+    expect(stored).toMatchObject({
+      status: 'STOPPED',
+      content: '',
+      outputTokens: 0,
+      statusReason: end.reason,
+    });
+    expect((await balance(student)).reserved.microCredits).toBe('0');
     own.stop();
   });
 });

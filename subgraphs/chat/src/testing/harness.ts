@@ -60,6 +60,12 @@ export interface ChatHarness {
     query: string,
     variables?: Record<string, unknown>,
   ): ReturnType<typeof graphql>;
+  /**
+   * Resolves once every watcher is provably live on `sessionId`: graphql-ws does not
+   * acknowledge subscriptions, so the owner sends a long primer answer, each watcher
+   * must see it, and it is stopped once it has text (so it reads as a normal exchange).
+   */
+  live(owner: TestUser, sessionId: string, watchers: Watcher[]): Promise<void>;
   /** Subscribes to a session's stream through the gateway (or `url`). */
   watch(who: TestUser, sessionId: string, options?: { url?: string; query?: string }): Watcher;
   close(): Promise<void>;
@@ -118,6 +124,22 @@ export async function startChatHarness(env: Record<string, string> = {}): Promis
       return { id, token: testAccessToken(id, role) };
     },
     run,
+    async live(owner, sessionId, watchers) {
+      const { sendMessage: primer } = await run<{ sendMessage: { id: string } }>(
+        owner,
+        'mutation($s: ID!, $t: String!) { sendMessage(sessionId: $s, content: $t) { id } }',
+        { s: sessionId, t: 'Are you listening? [[emulator:length=1000]] [[emulator:rate=20]]' },
+      );
+      for (const watcher of watchers) await watcher.until((e) => e.messageId === primer.id);
+      await watchers[0]!.until(
+        (e) => e.messageId === primer.id && e.__typename === 'ChatStreamTextDelta',
+      );
+      await run(owner, 'mutation($m: ID!) { stopGeneration(messageId: $m) { id } }', {
+        m: primer.id,
+      });
+      for (const watcher of watchers)
+        await watcher.until((e) => isTerminal(e) && e.messageId === primer.id);
+    },
     raw: (who, query, variables = {}) => graphql(platform.url, query, variables, who.token),
     watch(who, sessionId, options = {}) {
       const client = createClient({
