@@ -1,4 +1,4 @@
-import type { BaseContext, Db, ServiceClient } from '@aula/runtime';
+import type { BaseContext, Db } from '@aula/runtime';
 import type { Viewer } from './access';
 import type { ClassDirectory } from './class-directory';
 import type { ContentConfig } from './config';
@@ -13,7 +13,6 @@ export interface ContentContext extends BaseContext {
   readonly models: ModelCatalog;
   /** Roles of users a service acts for (it passes only their id). */
   readonly roles: RoleDirectory;
-  readonly services: ServiceClient;
   /** The classes a viewer belongs to, asked of monitoring at most once per request. */
   readonly viewerClasses: (viewer: Viewer) => Promise<readonly string[]>;
 }

@@ -52,7 +52,6 @@ export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService
       classes,
       models,
       roles,
-      services,
       viewerClasses: createViewerClasses(classes),
     }),
     readiness: [
