@@ -1,5 +1,12 @@
 import { GraphQLError } from 'graphql';
-import { authorize, requireScope, requireService, requireSession } from './guards';
+import {
+  authorize,
+  requirePerson,
+  requireRole,
+  requireScope,
+  requireService,
+  requireSession,
+} from './guards';
 import type { Principal } from './principal';
 
 const user = (role: 'STUDENT' | 'SUPERVISOR' | 'ADMIN', userId = 'u1'): Principal => ({
@@ -102,5 +109,15 @@ describe('other guards', () => {
     expect(outcome(() => requireService({ principal: service }, 'gateway'))).toBe('FORBIDDEN');
     expect(outcome(() => requireService({ principal: user('ADMIN') }, 'chat'))).toBe('FORBIDDEN');
     expect(outcome(() => requireService({ principal: null }, 'chat'))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('API keys outside declared scopes', () => {
+  it('are refused by the role and person guards, even for an admin key', () => {
+    const adminKey = key(['usage:read']);
+    expect(outcome(() => requireRole({ principal: adminKey }, 'ADMIN'))).toBe('FORBIDDEN');
+    expect(outcome(() => requirePerson({ principal: adminKey }))).toBe('FORBIDDEN');
+    expect(outcome(() => requireScope({ principal: adminKey }, 'usage:read'))).toBe('ok');
+    expect(outcome(() => requireRole({ principal: user('ADMIN') }, 'ADMIN'))).toBe('ok');
   });
 });

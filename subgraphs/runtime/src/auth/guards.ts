@@ -5,12 +5,23 @@ import type { ApiKeyScope } from './scopes';
 type Person = Extract<Principal, { kind: 'user' | 'apiKey' }>;
 type Session = Extract<Principal, { kind: 'user' }>;
 
-/** The signed-in person behind a request, or `UNAUTHENTICATED`. */
-export function requirePerson(ctx: AuthContext): Person {
+/** The person behind a request, through a session or an API key; `UNAUTHENTICATED` if none. */
+function anyPerson(ctx: AuthContext): Person {
   const p = ctx.principal;
   if (!p) throw unauthenticated();
   if (p.kind === 'service') throw forbidden('This operation is for people, not services.');
   return p;
+}
+
+/**
+ * The signed-in person behind a request, or `UNAUTHENTICATED`. API keys are refused here
+ * (fail closed): an integration may do only what a resolver opened to it with a scope,
+ * through {@link requireScope} or {@link authorize}.
+ */
+export function requirePerson(ctx: AuthContext): Person {
+  const person = anyPerson(ctx);
+  if (person.kind === 'apiKey') throw forbidden('API keys cannot do this; sign in as a person.');
+  return person;
 }
 
 /**
@@ -23,7 +34,7 @@ export function requireSession(ctx: AuthContext): Session {
   return person;
 }
 
-/** The signed-in person if they hold one of `roles`; `FORBIDDEN` otherwise. */
+/** The signed-in person (not an API key) if they hold one of `roles`; `FORBIDDEN` otherwise. */
 export function requireRole(ctx: AuthContext, ...roles: Role[]): Person {
   const person = requirePerson(ctx);
   if (!roles.includes(person.role)) throw forbidden();
@@ -35,7 +46,7 @@ export function requireRole(ctx: AuthContext, ...roles: Role[]): Person {
  * Returns the person, so a resolver can go on to check roles or ownership.
  */
 export function requireScope(ctx: AuthContext, scope: string): Person {
-  const person = requirePerson(ctx);
+  const person = anyPerson(ctx);
   if (person.kind === 'apiKey' && !person.scopes.includes(scope)) {
     throw forbidden(`This API key lacks the "${scope}" scope.`);
   }
@@ -76,7 +87,7 @@ export interface AccessRule {
  * @example authorize(ctx, { roles: ['ADMIN'], ownerId: session.userId, scope: 'chat:read' })
  */
 export function authorize(ctx: AuthContext, rule: AccessRule): Person {
-  const person = requirePerson(ctx);
+  const person = anyPerson(ctx);
   if (person.kind === 'apiKey') {
     if (!rule.scope) throw forbidden('API keys cannot do this.');
     if (!person.scopes.includes(rule.scope))
