@@ -232,6 +232,13 @@ describe('accounting through the gateway: the Done-when flow', () => {
       adminToken,
     );
     expect(codeOf(again.errors)).toBe('CONFLICT');
+    const unknown = await graphql(
+      platform.url,
+      'mutation($id: ID!) { refundReservation(id: $id) { id } }',
+      { id: randomUUID() },
+      adminToken,
+    );
+    expect(codeOf(unknown.errors)).toBe('NOT_FOUND');
     expect(await findLedgerViolations(platform.database.db)).toEqual([]);
   });
 });

@@ -52,14 +52,22 @@ const toGrant = (raw: RawGrant): GrantRow => ({
  * `(user_id, amount, expires_at, source, granted_by, note, allowance_id, allowance_period_start, refund_of)`.
  */
 export async function insertGrants(tx: Executor, values: SQL[]): Promise<GrantRow[]> {
+  return insertGrantsFrom(
+    tx,
+    sql`select * from (values ${sql.join(values, sql`, `)})
+        as v(user_id, amount, expires_at, source, granted_by, note, allowance_id, period_start, refund_of)`,
+  );
+}
+
+/** As {@link insertGrants}, from any query yielding those columns (`period_start` for the eighth). */
+async function insertGrantsFrom(tx: Executor, source: SQL): Promise<GrantRow[]> {
   const rows = await rowsOf<RawGrant>(
     tx,
     sql`with inserted as (
           insert into accounting.grants
             (user_id, amount, remaining, expires_at, source, granted_by, note, allowance_id, allowance_period_start, refund_of)
           select user_id, amount, amount, expires_at, source, granted_by, note, allowance_id, period_start, refund_of
-          from (values ${sql.join(values, sql`, `)})
-            as v(user_id, amount, expires_at, source, granted_by, note, allowance_id, period_start, refund_of)
+          from (${source}) as v
           returning *
         ), logged as (
           insert into accounting.ledger_entries (user_id, kind, amount, grant_id, actor_id, note)
@@ -168,42 +176,40 @@ export async function grantsOf(db: Executor, userId: string): Promise<GrantRow[]
 }
 
 /**
- * Gives back what a settled reservation was charged as a REFUND grant that never expires.
- * A unique index on the refunded reservation makes a second refund a CONFLICT.
+ * Gives back what a settled reservation was charged as a REFUND grant that never expires,
+ * in one statement that reads the charge and grants it. A unique index on the refunded
+ * reservation makes a second refund a CONFLICT.
  */
 export async function refundReservation(
   tx: Tx,
   input: { reservationId: string; adminId: string; note: string | null },
 ): Promise<GrantRow> {
   if (!isUuid(input.reservationId)) throw notFound('The reservation');
-  const [reservation] = await rowsOf<{ user_id: string; charged: string; settled: boolean }>(
-    tx,
-    sql`select user_id, charged::text, settled_at is not null as settled
-        from accounting.reservations where id = ${input.reservationId}`,
-  );
-  if (!reservation) throw notFound('The reservation');
-  const charged = BigInt(reservation.charged);
-  if (!reservation.settled || charged === 0n) {
-    throw badInput('Only a settled reservation that was charged can be refunded.', { field: 'id' });
-  }
+  const note = input.note ?? `Refund of reservation ${input.reservationId}`;
+  let grant: GrantRow | undefined;
   try {
-    const [grant] = await insertGrants(tx, [
-      grantValues({
-        userId: reservation.user_id,
-        amount: charged,
-        expiresAt: null,
-        source: 'REFUND',
-        grantedBy: input.adminId,
-        note: input.note ?? `Refund of reservation ${input.reservationId}`,
-        refundOf: input.reservationId,
-      }),
-    ]);
-    return grant as GrantRow;
+    [grant] = await insertGrantsFrom(
+      tx,
+      sql`select user_id, charged as amount, null::timestamptz as expires_at,
+                 'REFUND'::accounting.grant_source as source, ${input.adminId}::uuid as granted_by,
+                 ${note}::text as note, null::uuid as allowance_id, null::timestamptz as period_start,
+                 id as refund_of
+          from accounting.reservations
+          where id = ${input.reservationId} and settled_at is not null and charged > 0`,
+    );
   } catch (error) {
-    if (isUniqueViolation(error))
+    if (isUniqueViolation(error)) {
       throw appError(ErrorCode.CONFLICT, 'This reservation was already refunded.');
+    }
     throw error;
   }
+  if (grant) return grant;
+  const [exists] = await rowsOf<{ id: string }>(
+    tx,
+    sql`select id from accounting.reservations where id = ${input.reservationId}`,
+  );
+  if (!exists) throw notFound('The reservation');
+  throw badInput('Only a settled reservation that was charged can be refunded.', { field: 'id' });
 }
 
 /** A supervisor's budget, money as micro-credits. */
