@@ -1,11 +1,13 @@
 import {
   graphql,
   startTestPlatform,
+  TEST_ENV,
   TEST_TOKENS,
   type TestPlatform,
 } from '@aula/gateway/src/testing/platform';
 import { signServiceToken } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
+import jwt from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
 import { purgeExpiredAccess } from './audit';
 import { adminToken, codeOf, createPerson, type TestPerson } from './testing';
@@ -36,6 +38,7 @@ describe('monitoring: conversation access audit', () => {
       signServiceToken(TEST_TOKENS, service),
     );
 
+  // Booting every subgraph can take a while on a busy machine.
   beforeAll(async () => {
     platform = await startTestPlatform({ AUDIT_RETENTION_DAYS: '30' });
     admin = adminToken();
@@ -44,7 +47,7 @@ describe('monitoring: conversation access audit', () => {
       createPerson(platform, admin, 'STUDENT', 'Ada'),
       createPerson(platform, admin, 'STUDENT', 'Bea'),
     ]);
-  });
+  }, 180_000);
   afterAll(async () => {
     await platform?.close();
   });
@@ -170,6 +173,42 @@ describe('monitoring: conversation access audit', () => {
     );
     expect(other.data!.whoViewedMyConversations.nodes).toEqual([]);
     expect(codeOf(await graphql(platform.url, MINE))).toBe('UNAUTHENTICATED');
+  });
+
+  it('serves the log to an admin integration key with monitoring:read, and nothing to other keys', async () => {
+    // The short-lived token auth mints for an API key: the owner's id and role plus the key's scopes.
+    const keyToken = (scopes: string[]) =>
+      jwt.sign({ role: 'ADMIN', kid: randomUUID(), scp: scopes }, TEST_ENV.JWT_SECRET, {
+        algorithm: 'HS256',
+        subject: randomUUID(),
+        issuer: TEST_ENV.JWT_ISSUER,
+        audience: TEST_ENV.JWT_AUDIENCE,
+        expiresIn: 300,
+        jwtid: randomUUID(),
+      });
+    const reading = await graphql<{ conversationAccessLog: { nodes: unknown[] } }>(
+      platform.url,
+      LOG,
+      { f: { studentId: ada.id } },
+      keyToken(['monitoring:read']),
+    );
+    expect(reading.data!.conversationAccessLog.nodes).toHaveLength(2);
+    expect(codeOf(await graphql(platform.url, LOG, {}, keyToken(['usage:read'])))).toBe(
+      'FORBIDDEN',
+    );
+    const create = await graphql(
+      platform.url,
+      `
+        mutation {
+          createClass(input: { name: "By key" }) {
+            id
+          }
+        }
+      `,
+      {},
+      keyToken(['monitoring:read']),
+    );
+    expect(codeOf(create)).toBe('FORBIDDEN');
   });
 
   it('purges entries past the retention period once, even when replicas purge together', async () => {

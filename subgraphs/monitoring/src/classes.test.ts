@@ -39,6 +39,7 @@ describe('monitoring: classes and supervision', () => {
       })
     ).isSupervisorOf;
 
+  // Booting every subgraph can take a while on a busy machine.
   beforeAll(async () => {
     platform = await startTestPlatform();
     admin = adminToken();
@@ -70,7 +71,7 @@ describe('monitoring: classes and supervision', () => {
     );
     expect(b.errors).toBeUndefined();
     classB = b.data!.createClass.id;
-  });
+  }, 180_000);
   afterAll(async () => {
     await platform?.close();
   });

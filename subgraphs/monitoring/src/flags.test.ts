@@ -91,6 +91,7 @@ describe('monitoring: flags and class activity', () => {
     });
   };
 
+  // Booting every subgraph can take a while on a busy machine.
   beforeAll(async () => {
     platform = await startTestPlatform();
     admin = adminToken();
@@ -112,7 +113,7 @@ describe('monitoring: flags and class activity', () => {
     await graphql(platform.url, create, { i: { name: '7B', studentIds: [stuB.id] } }, supB.token);
     live = subscribe<ActivityEvent>(platform.wsUrl, ACTIVITY, { c: classA }, supA.token);
     await untilLive(live, stu1);
-  });
+  }, 180_000);
   afterAll(async () => {
     await live?.close();
     await platform?.close();
