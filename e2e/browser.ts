@@ -17,6 +17,23 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * The few browser globals the tests read inside `page.evaluate`. The e2e code is type-checked
+ * with the Node projects (no DOM library), so they are described here instead.
+ */
+export interface PageGlobals {
+  sessionStorage: { getItem(key: string): string | null };
+  document: {
+    body: unknown;
+    querySelector(selector: string): { textContent: string | null } | null;
+  };
+  MutationObserver: new (callback: () => void) => {
+    observe(target: unknown, options: Record<string, boolean>): void;
+  };
+  /** Set by the streaming test: each length the answer's text took. */
+  answerLengths?: number[];
+}
+
 /** Saves a full-page PNG named `name` into {@link artifactsDir}. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
@@ -32,6 +49,18 @@ export function collectPageErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
+  if (process.env.E2E_TRACE_WS) {
+    page.on('websocket', (ws) => {
+      const t0 = Date.now();
+      const log = (what: string) =>
+        console.log(`[ws ${ws.url()} +${Date.now() - t0}ms] ${what.slice(0, 160)}`);
+      log('open');
+      ws.on('framesent', (f) => log(`> ${String(f.payload)}`));
+      ws.on('framereceived', (f) => log(`< ${String(f.payload)}`));
+      ws.on('close', () => log('close'));
+      ws.on('socketerror', (e) => log(`error ${e}`));
+    });
+  }
   return errors;
 }
 

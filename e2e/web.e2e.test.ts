@@ -7,7 +7,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, TEST_ENV, type TestPlatform } from '../gateway/src/testing/platform';
-import { collectPageErrors, launchBrowser, screenshot, withFailureShot } from './browser';
+import {
+  collectPageErrors,
+  launchBrowser,
+  screenshot,
+  withFailureShot,
+  type PageGlobals,
+} from './browser';
 
 const webDist = join(__dirname, '..', 'web', 'dist');
 
@@ -19,7 +25,9 @@ beforeAll(async () => {
   if (!existsSync(join(webDist, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
   }
-  platform = await startTestPlatform({ WEB_DIST_DIR: webDist });
+  // Access tokens live 10 s here, so every test outlives several: the app must renew them
+  // (and re-authenticate its WebSocket) without the person noticing.
+  platform = await startTestPlatform({ WEB_DIST_DIR: webDist, ACCESS_TOKEN_TTL_SECONDS: '10' });
   baseUrl = platform.url.replace(/\/graphql$/, '');
   browser = await launchBrowser();
 });
@@ -148,12 +156,17 @@ test('the student signs in, asks the tutor, and watches the answer stream in and
     // Record every length the answer's text takes while it streams, from inside the page.
     await page.evaluate(() => {
       const seen: number[] = [];
-      (window as unknown as { answerLengths: number[] }).answerLengths = seen;
-      new MutationObserver(() => {
-        const body = document.querySelector('.msg-bot[aria-busy="true"] .msg-body');
+      const browserSide = globalThis as unknown as PageGlobals;
+      browserSide.answerLengths = seen;
+      new browserSide.MutationObserver(() => {
+        const body = browserSide.document.querySelector('.msg-bot[aria-busy="true"] .msg-body');
         const length = body?.textContent?.length ?? 0;
         if (body && length > 0 && seen[seen.length - 1] !== length) seen.push(length);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      }).observe(browserSide.document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
     });
     await page.getByLabel('Your message').fill('What is photosynthesis? [[emulator:length=60]]');
     await page.getByRole('button', { name: 'Send' }).click();
@@ -167,7 +180,7 @@ test('the student signs in, asks the tutor, and watches the answer stream in and
     await page.locator('.msg-bot[aria-busy="false"]').waitFor();
     await screenshot(page, '12-student-answer-complete');
     const lengths = await page.evaluate(
-      () => (window as unknown as { answerLengths: number[] }).answerLengths,
+      () => (globalThis as unknown as PageGlobals).answerLengths ?? [],
     );
     expect(lengths.length).toBeGreaterThan(2); // it grew piece by piece, not in one go
     expect(await page.getByRole('button', { name: 'Stop' }).count()).toBe(0);
@@ -177,4 +190,84 @@ test('the student signs in, asks the tutor, and watches the answer stream in and
     expect(Number((await credits.textContent())?.match(/[\d.]+/)?.[0])).toBeLessThan(25);
   });
   expect(unexpected(errors)).toEqual([]);
+});
+
+test('a teacher watches the same answer live, posts a note the student sees, and resolves a flag', async () => {
+  const teacherView = await newPage();
+  const studentView = await newPage();
+  const tp = teacherView.page;
+  const sp = studentView.page;
+  await withFailureShot(tp, 'teacher', () =>
+    withFailureShot(sp, 'student-watched', async () => {
+      await signIn(tp, teacher.email, teacher.password);
+      await tp.getByRole('heading', { name: 'My classes' }).waitFor();
+      await tp.getByRole('link', { name: /Biology 7B/ }).click();
+      await tp.getByRole('cell', { name: new RegExp(student.name) }).waitFor();
+
+      await signIn(sp, student.email, student.password);
+      await sp.getByRole('button', { name: 'Chat with Cell Coach' }).click();
+      await sp.getByText('● Live').waitFor();
+      // Slow and long, so the teacher joins while it is still being written.
+      await sp
+        .getByLabel('Your message')
+        .fill(
+          'My phone number is 555-123-4567. How do cells divide? [[emulator:rate=15]] [[emulator:length=600]]',
+        );
+      await sp.getByRole('button', { name: 'Send' }).click();
+      await sp.getByRole('button', { name: 'Stop' }).waitFor();
+
+      await tp.locator('.activity li').filter({ hasText: student.name }).first().waitFor();
+      await screenshot(tp, '20-teacher-class-activity');
+      await tp
+        .locator('.activity li')
+        .filter({ hasText: student.name })
+        .first()
+        .getByRole('link', { name: 'Watch' })
+        .click();
+      await tp
+        .locator('.msg-bot[aria-busy="true"] .msg-body')
+        .filter({ hasText: /\w+ \w+/ })
+        .waitFor();
+      await screenshot(tp, '21-teacher-watching-live');
+
+      // Let the teacher's access token be renewed while watching: the app reopens its socket
+      // with the new token, and the same live stream carries on (the note below proves it).
+      const tokenNow = () =>
+        JSON.parse(
+          (globalThis as unknown as PageGlobals).sessionStorage.getItem('aula.session') ?? '{}',
+        ).accessToken;
+      const before = await tp.evaluate(tokenNow);
+      await tp.waitForFunction(
+        (old) =>
+          JSON.parse(
+            (globalThis as unknown as PageGlobals).sessionStorage.getItem('aula.session') ?? '{}',
+          ).accessToken !== old,
+        before,
+        { timeout: 30_000 },
+      );
+      await tp.getByText('● Live').waitFor();
+
+      await tp
+        .getByLabel(/Note to the student/)
+        .fill('Good question, Sam. Keep your phone number private, though.');
+      await tp.getByRole('button', { name: 'Post note' }).click();
+      await sp.locator('.msg-note').filter({ hasText: 'Keep your phone number private' }).waitFor();
+      await tp.locator('.msg-note').filter({ hasText: 'Keep your phone number private' }).waitFor();
+      await screenshot(sp, '22-student-sees-note');
+
+      await sp.getByRole('button', { name: 'Stop' }).click();
+      await sp.locator('.msg-bot').getByText('Stopped', { exact: true }).waitFor();
+      await tp.locator('.msg-bot').getByText('Stopped', { exact: true }).waitFor();
+      await screenshot(tp, '23-teacher-sees-stopped');
+
+      await tp.getByRole('link', { name: 'Flags' }).click();
+      const flag = tp.locator('article.flag').filter({ hasText: student.name }).first();
+      await flag.waitFor();
+      await screenshot(tp, '24-teacher-flags-inbox');
+      await flag.getByRole('button', { name: 'Acknowledge' }).click();
+      await tp.getByText('No open flags. All clear.').waitFor();
+    }),
+  );
+  expect(unexpected(teacherView.errors)).toEqual([]);
+  expect(unexpected(studentView.errors)).toEqual([]);
 });

@@ -45,7 +45,7 @@ const LogoutMutation = graphql(`
 export async function signIn(email: string, password: string): Promise<Problem | null> {
   const result = await request(LoginMutation, { email, password });
   if (result.problem) return result.problem;
-  setSession(result.data.login);
+  setSession({ ...result.data.login, obtainedAt: Date.now() });
   return null;
 }
 
@@ -77,7 +77,7 @@ async function doRefresh(): Promise<boolean> {
   const result = await request(RefreshMutation, { refreshToken: session.refreshToken });
   if (getSession() !== session) return getSession() !== null; // signed out or in meanwhile
   if (result.data) {
-    setSession(result.data.refreshToken);
+    setSession({ ...result.data.refreshToken, obtainedAt: Date.now() });
     return true;
   }
   if (result.problem.kind === 'graphql') {
@@ -86,15 +86,42 @@ async function doRefresh(): Promise<boolean> {
     return false;
   }
   // Network trouble: keep the session; the token may still be valid and the timer tries again.
-  return Date.parse(session.expiresAt) > Date.now();
+  return msUntilExpiry(session) > 0;
 }
 
-/** Milliseconds before expiry at which the access token is renewed. */
-const REFRESH_MARGIN_MS = 60_000;
+/**
+ * The access token's lifetime by the server's clock (`exp - iat` in its claims), so the
+ * client's own clock only has to measure elapsed time: a skewed clock cannot make a fresh
+ * token look expired. Falls back to `expiresAt` when the token is not a readable JWT.
+ */
+function lifetimeMs(session: Session): number {
+  try {
+    const payload = session.accessToken.split('.')[1] ?? '';
+    const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as {
+      iat?: number;
+      exp?: number;
+    };
+    if (typeof claims.iat === 'number' && typeof claims.exp === 'number')
+      return (claims.exp - claims.iat) * 1000;
+  } catch {
+    // not a JWT we can read; use the server's expiresAt below
+  }
+  return Date.parse(session.expiresAt) - session.obtainedAt;
+}
+
+/** Milliseconds until the access token expires, measured on this client's clock. */
+function msUntilExpiry(session: Session): number {
+  return session.obtainedAt + lifetimeMs(session) - Date.now();
+}
+
+/** Renew a minute before expiry, or a quarter of the lifetime for short-lived tokens. */
+function refreshMargin(session: Session): number {
+  return Math.min(60_000, Math.max(lifetimeMs(session) / 4, 1_000));
+}
 
 /** Whether the access token is about to expire and should be renewed before use. */
 export function tokenNeedsRefresh(session: Session | null = getSession()): boolean {
-  return !!session && Date.parse(session.expiresAt) - Date.now() < REFRESH_MARGIN_MS / 2;
+  return !!session && msUntilExpiry(session) < refreshMargin(session) / 2;
 }
 
 /**
@@ -107,7 +134,7 @@ export function startTokenRefresher(): () => void {
     clearTimeout(timer);
     const session = getSession();
     if (!session) return;
-    const due = Date.parse(session.expiresAt) - Date.now() - REFRESH_MARGIN_MS;
+    const due = msUntilExpiry(session) - refreshMargin(session);
     timer = setTimeout(
       () => {
         void refreshSession().then(() => {

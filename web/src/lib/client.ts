@@ -3,7 +3,7 @@ import { createClient as createWsClient, type Client as WsClient } from 'graphql
 import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { refreshSession, tokenNeedsRefresh } from './auth';
 import { graphqlHttpUrl, graphqlWsUrl } from './http';
-import { getSession, setSession } from './session';
+import { getSession, setSession, subscribeSession } from './session';
 import { setSocketStatus } from './socketStatus';
 
 /** The urql client and the WebSocket client behind its subscriptions. */
@@ -12,6 +12,9 @@ export interface AulaClient {
   /** Closes the WebSocket; call when the signed-in person changes. */
   dispose(): void;
 }
+
+/** A private close code (4000-4999 are the application's) that graphql-ws retries. */
+const RENEW_CLOSE_CODE = 4205;
 
 function bearer(): string | undefined {
   const session = getSession();
@@ -24,6 +27,12 @@ function bearer(): string | undefined {
  * token renewed before it expires, and a failed session sent back to sign-in.
  */
 export function createAulaClient(): AulaClient {
+  // The gateway closes a socket with 4401 when the access token it was opened with
+  // expires, and graphql-ws treats 4401 as final. So whenever the token is renewed, the
+  // socket is closed with a retryable code and reopened at once with the new token;
+  // graphql-ws resubscribes, and chatStream resumes with a snapshot, so nothing is lost.
+  let socket: WebSocket | null = null;
+  let renewing = false;
   const ws: WsClient = createWsClient({
     url: graphqlWsUrl(),
     lazy: true,
@@ -32,15 +41,35 @@ export function createAulaClient(): AulaClient {
       const authorization = bearer();
       return authorization ? { authorization } : {};
     },
-    // The server closes the socket when the access token expires; reconnecting picks up
-    // the renewed token, and graphql-ws resubscribes every active subscription.
     shouldRetry: () => getSession() !== null,
     retryAttempts: 8,
+    retryWait: async (retries) => {
+      if (renewing) return;
+      const delay = 1000 * 2 ** retries + 300 + Math.random() * 2700;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    },
     on: {
       connecting: () => setSocketStatus('connecting'),
-      connected: () => setSocketStatus('connected'),
-      closed: () => setSocketStatus('closed'),
+      connected: (opened) => {
+        socket = opened as WebSocket;
+        renewing = false;
+        setSocketStatus('connected');
+      },
+      closed: () => {
+        socket = null;
+        setSocketStatus('closed');
+      },
     },
+  });
+  let token = getSession()?.accessToken;
+  const stopWatching = subscribeSession(() => {
+    const next = getSession()?.accessToken;
+    if (!next || next === token) return;
+    token = next;
+    if (socket?.readyState === WebSocket.OPEN) {
+      renewing = true;
+      socket.close(RENEW_CLOSE_CODE, 'Access token renewed');
+    }
   });
 
   const client = new Client({
@@ -92,7 +121,13 @@ export function createAulaClient(): AulaClient {
     ],
   });
 
-  return { client, dispose: () => void ws.dispose() };
+  return {
+    client,
+    dispose: () => {
+      stopWatching();
+      void ws.dispose();
+    },
+  };
 }
 
 let current: { userId: string; aula: AulaClient } | null = null;

@@ -18,6 +18,8 @@ export interface Session {
   /** ISO instant when the access token stops working. */
   readonly expiresAt: string;
   readonly user: SignedInUser;
+  /** When this client received the pair (ms since epoch), to know the token's lifetime. */
+  readonly obtainedAt: number;
 }
 
 // sessionStorage, not localStorage: refresh tokens rotate on every use, and two tabs sharing

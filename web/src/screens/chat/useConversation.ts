@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
+import { refreshSession } from '../../lib/auth';
 import { emit } from '../../lib/events';
 import { problemFromCombined, type Problem } from '../../lib/errors';
 import { conversationReducer, emptyConversation, type Message } from './conversationState';
@@ -18,6 +19,7 @@ export function useConversation(sessionId: string) {
   const [state, dispatch] = useReducer(conversationReducer, emptyConversation);
   const [live, setLive] = useState<LiveState>({ status: 'ok' });
   const [attempt, setAttempt] = useState(0);
+  const autoRetries = useRef(0);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ChatSessionQuery,
     variables: { id: sessionId },
@@ -35,11 +37,19 @@ export function useConversation(sessionId: string) {
       .subscription(ChatStreamSubscription, { sessionId })
       .subscribe((result) => {
         if (result.error) {
+          // A dropped socket (sleep, network change, an expired token) is retried a few
+          // times with a fresh token; a refusal from the server is shown as it is.
+          if (result.error.networkError && autoRetries.current < 3) {
+            autoRetries.current += 1;
+            void refreshSession().then(() => setAttempt((n) => n + 1));
+            return;
+          }
           setLive({ status: 'lost', problem: problemFromCombined(result.error) });
           return;
         }
         const event = result.data?.chatStream;
         if (!event) return;
+        autoRetries.current = 0;
         dispatch({ type: 'event', event });
         if (
           event.__typename === 'ChatStreamCompleted' ||
@@ -56,6 +66,7 @@ export function useConversation(sessionId: string) {
   const upsert = useCallback((message: Message) => dispatch({ type: 'upsert', message }), []);
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const reconnect = useCallback(() => {
+    autoRetries.current = 0;
     setAttempt((n) => n + 1);
     refetch({ requestPolicy: 'network-only' });
   }, [refetch]);

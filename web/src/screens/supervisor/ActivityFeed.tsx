@@ -12,10 +12,10 @@ const kindText: Record<Activity['kind'], string> = {
   STUDENT_MESSAGE: 'asked a question',
   ANSWER_STARTED: 'is getting an answer',
   ANSWER_FINISHED: 'got an answer',
-  ANSWER_STOPPED: 'answer stopped',
-  ANSWER_FAILED: 'answer failed',
-  FLAG_RAISED: 'raised a flag',
-  FLAG_RESOLVED: 'flag resolved',
+  ANSWER_STOPPED: 'had an answer stopped',
+  ANSWER_FAILED: 'had an answer fail',
+  FLAG_RAISED: 'was flagged',
+  FLAG_RESOLVED: 'had a flag resolved',
 };
 
 /** What a class is doing right now, live from `classActivity`, newest first. */
