@@ -14,8 +14,8 @@ export interface ChatbotRuntime {
 }
 
 /**
- * The built-in tutor, used when no chatbot is chosen or when the content subgraph
- * is not part of the platform. Documented in the chat README section of the root README.
+ * The built-in tutor, used when a chat is started without choosing a chatbot (the only
+ * choice when the content subgraph is not part of the platform). See subgraphs/chat/README.md.
  */
 export const DEFAULT_CHATBOT: ChatbotRuntime = {
   chatbotId: null,

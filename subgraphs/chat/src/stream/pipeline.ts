@@ -3,7 +3,6 @@ import type { Db, EventBus, Logger, ServiceClient } from '@aula/runtime';
 import type { CreditReservations } from '../accounting';
 import {
   assistantBlocks,
-  estimateTokens,
   parseToolInput,
   runModelTurn,
   safeFailureReason,
@@ -19,6 +18,7 @@ import { ACTIVITY_CHANNEL, type ActivityEvent, type MessageRecord } from './even
 import { MessageStreamPublisher } from './publisher';
 import type { AbortCause, GenerationRegistry } from './registry';
 import { settleReservation } from './settlement';
+import { UsageMeter } from './usage';
 import type { SnapshotStore } from './snapshot';
 
 /** What every generation needs; one per chat replica. */
@@ -50,29 +50,6 @@ type Ending = { status: AnswerOutcome['status']; reason: string | null };
 
 /** The loop noticed the abort signal; why it fired decides the status. */
 const ABORTED = 'aborted' as const;
-
-/** Running usage of every model call of one answer, all charged to one reservation. */
-class UsageMeter {
-  inputTokens = 0;
-  outputTokens = 0;
-  estimated = false;
-
-  add(turn: ModelTurn, request: ModelRequest): void {
-    if (turn.usage) {
-      this.inputTokens += turn.usage.inputTokens;
-      this.outputTokens += turn.usage.outputTokens;
-      return;
-    }
-    // Bedrock bills a call it started even when its stream broke before `metadata`
-    // (the only place usage is reported), so estimate from what we sent and received.
-    if (!turn.started) return;
-    this.estimated = true;
-    this.inputTokens += estimateTokens(request.systemPrompt + JSON.stringify(request.messages));
-    this.outputTokens += estimateTokens(
-      turn.text + turn.toolUses.map((u) => u.name + u.rawInput).join(''),
-    );
-  }
-}
 
 /**
  * Writes one answer in the background: streams the model (running tools between
