@@ -57,6 +57,7 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 const student = { name: 'Sam Student', email: 'sam@e2e.aula', password: 'sam-password-1234' };
+const broke = { name: 'Nora Nocredits', email: 'nora@e2e.aula', password: 'nora-password-1234' };
 const teacher = { name: 'Tess Teacher', email: 'tess@e2e.aula', password: 'tess-password-1234' };
 
 test('a wrong password is refused with a message, and the admin then signs in', async () => {
@@ -87,6 +88,21 @@ test('a wrong password is refused with a message, and the admin then signs in', 
     await form.getByLabel(/Initial password/).fill(teacher.password);
     await form.getByRole('button', { name: 'Create user' }).click();
     await page.getByRole('cell', { name: teacher.email }).waitFor();
+
+    const csvForm = page.getByRole('form', { name: 'Import users from CSV' });
+    await csvForm
+      .getByLabel('CSV text')
+      .fill(
+        `email,displayName,role,password\n${broke.email},${broke.name},STUDENT,${broke.password}\nnot-an-email,Bad Row,STUDENT,\n`,
+      );
+    await csvForm.getByRole('button', { name: 'Import' }).click();
+    await csvForm.getByText('1 created').waitFor();
+    await csvForm.getByText('1 refused').waitFor();
+    await csvForm
+      .getByRole('row', { name: /not-an-email/ })
+      .getByText(/BAD_USER_INPUT/)
+      .waitFor();
+    await screenshot(page, '03b-admin-csv-import');
 
     await page.getByRole('link', { name: 'Credits' }).click();
     await page.getByRole('checkbox', { name: `Select ${student.name}` }).check();
@@ -270,4 +286,18 @@ test('a teacher watches the same answer live, posts a note the student sees, and
   );
   expect(unexpected(teacherView.errors)).toEqual([]);
   expect(unexpected(studentView.errors)).toEqual([]);
+});
+
+test('a student without credits is told so plainly, before anything streams', async () => {
+  const { page, errors } = await newPage();
+  await withFailureShot(page, 'broke', async () => {
+    await signIn(page, broke.email, broke.password);
+    await page.getByRole('button', { name: 'Chat with the Aula tutor' }).click();
+    await page.getByLabel('Your message').fill('Can you help me with fractions?');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Not enough credits.' }).waitFor();
+    await screenshot(page, '30-student-insufficient-credits');
+    expect(await page.locator('.msg-bot').count()).toBe(0);
+  });
+  expect(unexpected(errors)).toEqual([]);
 });
