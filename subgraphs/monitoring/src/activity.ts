@@ -54,12 +54,12 @@ export function classActivityStream(
     for (const resolve of waiting.splice(0)) resolve({ value: undefined, done: true });
   };
 
+  const pending: ClassActivityModel[] = [];
   const deliver = (value: ClassActivityModel) => {
     const resolve = waiting.shift();
     if (resolve) resolve({ value, done: false });
     else pending.push(value);
   };
-  const pending: ClassActivityModel[] = [];
 
   const reload = async () => {
     if (

@@ -324,6 +324,20 @@ describe('monitoring: classes and supervision', () => {
     );
   });
 
+  it('renames a class and clears its term, for its supervisors only', async () => {
+    const UPDATE = `mutation($c: ID!, $n: String, $t: String) { updateClass(classId: $c, name: $n, term: $t) { name term } }`;
+    const renamed = await graphql<{ updateClass: unknown }>(
+      platform.url,
+      UPDATE,
+      { c: classA, n: ' 7A Biology (set 2) ', t: '' },
+      supA.token,
+    );
+    expect(renamed.data!.updateClass).toEqual({ name: '7A Biology (set 2)', term: null });
+    expect(
+      codeOf(await graphql(platform.url, UPDATE, { c: classA, n: 'Mine now' }, supB.token)),
+    ).toBe('FORBIDDEN');
+  });
+
   it('archives a class: links end, changes are refused, history stays readable', async () => {
     const archived = await graphql<{ archiveClass: { archived: boolean } }>(
       platform.url,

@@ -56,7 +56,7 @@ export async function createClass(
 export async function updateClass(
   db: Db,
   id: string,
-  changes: { name?: string; term?: string },
+  changes: { name?: string; term?: string | null },
 ): Promise<ClassModel> {
   const [row] = await db.update(classes).set(changes).where(eq(classes.id, id)).returning();
   return row!;

@@ -144,7 +144,7 @@ export const classResolvers: Resolvers = {
       await managedClass(ctx, writer(ctx), classId);
       return classes.updateClass(ctx.db, classId, {
         ...(name != null ? { name: cleanName(name) } : {}),
-        ...(term != null ? { term: cleanTerm(term) ?? undefined } : {}),
+        ...(term != null ? { term: cleanTerm(term) } : {}),
       });
     },
     enrollStudents: async (_p, { classId, userIds }, ctx) => {
