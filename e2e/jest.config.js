@@ -1,12 +1,13 @@
 /**
- * The browser end-to-end suite: `npm run test:e2e` builds the web app, then this config runs
- * e2e/*.e2e.test.ts (the root jest config never picks them up: they need Chromium and a build).
+ * The web app's suites: `npm run test:e2e` builds the web app, then this config runs
+ * e2e/*.e2e.test.ts in Chromium and e2e/*.unit.test.ts (the web app's pure logic). The root
+ * jest config never picks them up: they need Chromium and a build.
  * @type {import('jest').Config}
  */
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/**/*.e2e.test.ts'],
+  testMatch: ['<rootDir>/**/*.e2e.test.ts', '<rootDir>/**/*.unit.test.ts'],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -5,8 +5,9 @@ import { Link } from '../../components/Link';
 import { problemFromCombined } from '../../lib/errors';
 import { formatAgo, formatCredits } from '../../lib/format';
 import { ActivityFeed } from './ActivityFeed';
+import type { ClassRosterFiguresQuery } from '../../generated/graphql';
 import { getSession } from '../../lib/session';
-import { ClassRosterQuery } from './documents';
+import { ClassRosterQuery, RosterFiguresQuery } from './documents';
 import { EnrollForm } from './EnrollForm';
 
 /** One class: the roster with each student's activity, credits and flags, and the live feed. */
@@ -15,13 +16,21 @@ export function ClassScreen({ classId }: { classId: string }) {
     query: ClassRosterQuery,
     variables: { classId },
   });
+  const [figures, refetchFigures] = useQuery({ query: RosterFiguresQuery, variables: { classId } });
+  const byStudent = new Map(
+    (figures.data?.classRoster ?? []).map((entry) => [entry.student.id, entry.student]),
+  );
+  const refresh = useCallback(() => {
+    refetch({ requestPolicy: 'network-only' });
+    refetchFigures({ requestPolicy: 'network-only' });
+  }, [refetch, refetchFigures]);
   // Activity changes the roster's numbers; refresh at most every few seconds, not per event.
   const last = useRef(0);
   const onActivity = useCallback(() => {
     if (Date.now() - last.current < 3000) return;
     last.current = Date.now();
-    refetch({ requestPolicy: 'network-only' });
-  }, [refetch]);
+    refresh();
+  }, [refresh]);
 
   return (
     <div className="stack">
@@ -32,11 +41,15 @@ export function ClassScreen({ classId }: { classId: string }) {
         <h1>{data?.class?.name ?? 'Class'}</h1>
         {data?.class?.term && <span className="muted">{data.class.term}</span>}
       </div>
-      {error && (
-        <ProblemBanner
-          problem={problemFromCombined(error)}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
+      {error && <ProblemBanner problem={problemFromCombined(error)} onRetry={refresh} />}
+      {!error && figures.error && (
+        <div className="banner warn" role="status">
+          Activity and credit figures are unavailable right now (
+          {figures.error.graphQLErrors[0]?.message ?? 'connection problem'}).{' '}
+          <button type="button" className="link" onClick={refresh}>
+            Try again
+          </button>
+        </div>
       )}
       <div className="class-layout">
         <section className="card" aria-labelledby="roster-title">
@@ -64,9 +77,7 @@ export function ClassScreen({ classId }: { classId: string }) {
                         {student.displayName}
                         <div className="small muted">{student.email}</div>
                       </td>
-                      <td>{formatAgo(student.lastChatAt)}</td>
-                      <td>{student.chatSessionsToday}</td>
-                      <td>{formatCredits(student.credits.available.credits)}</td>
+                      <Figures figures={byStudent.get(student.id)} />
                       <td>
                         {openFlagCount > 0 ? (
                           <Link href={`/flags?student=${student.id}`} className="badge danger">
@@ -89,9 +100,31 @@ export function ClassScreen({ classId }: { classId: string }) {
         <EnrollForm
           classId={classId}
           enrolled={data.classRoster.map((entry) => entry.student.id)}
-          onDone={() => refetch({ requestPolicy: 'network-only' })}
+          onDone={refresh}
         />
       )}
     </div>
+  );
+}
+
+type StudentFigures = NonNullable<ClassRosterFiguresQuery['classRoster'][number]['student']>;
+
+/** Last activity, chats today and credits left: dashes while unknown. */
+function Figures({ figures }: { figures: StudentFigures | undefined }) {
+  if (!figures) {
+    return (
+      <>
+        <td className="muted">—</td>
+        <td className="muted">—</td>
+        <td className="muted">—</td>
+      </>
+    );
+  }
+  return (
+    <>
+      <td>{formatAgo(figures.lastChatAt)}</td>
+      <td>{figures.chatSessionsToday}</td>
+      <td>{formatCredits(figures.credits.available.credits)}</td>
+    </>
   );
 }

@@ -46,6 +46,20 @@ export const ClassRosterQuery = graphql(`
         id
         displayName
         email
+      }
+    }
+  }
+`);
+
+/**
+ * The roster's figures from chat and accounting, asked for separately: if one of those
+ * services is briefly away, the roster itself still shows.
+ */
+export const RosterFiguresQuery = graphql(`
+  query ClassRosterFigures($classId: ID!) {
+    classRoster(classId: $classId) {
+      student {
+        id
         lastChatAt
         chatSessionsToday
         credits {
