@@ -168,12 +168,12 @@ export class ChatService {
     if (message.role !== 'ASSISTANT')
       throw badInput('Only an answer being written can be stopped.');
     if (message.status !== 'STREAMING') return message;
-    const who =
-      grant === 'owner'
-        ? 'the student'
-        : grant === 'supervisor'
-          ? 'a supervisor'
-          : 'an administrator';
+    const who = {
+      owner: 'the student',
+      supervisor: 'a supervisor',
+      admin: 'an administrator',
+      service: 'Aula’s safety monitoring',
+    }[grant];
     const { bus } = this.pipeline;
     let unsubscribe: (() => void) | undefined;
     const settled = new Promise<void>((resolve) => {
