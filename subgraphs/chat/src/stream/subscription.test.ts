@@ -1,0 +1,102 @@
+import { createEventBus, createLogger } from '@aula/runtime';
+import { testRedisUrl } from '@aula/runtime/src/testing';
+import { randomUUID } from 'node:crypto';
+import type { ChatStreamPayload, MessageRecord } from './events';
+import { MessageStreamPublisher } from './publisher';
+import { createSnapshotStore, type SnapshotStore } from './snapshot';
+import { subscribeToSession } from './subscription';
+
+const redisUrl = testRedisUrl();
+const bus = createEventBus({ redisUrl, keyPrefix: `aula-test-${randomUUID()}:` });
+const snapshots = createSnapshotStore({ redisUrl, keyPrefix: `aula-test-${randomUUID()}:` });
+const logger = createLogger('chat-test', 'silent');
+
+afterAll(async () => {
+  await snapshots.close();
+  await bus.close();
+});
+
+function publisherFor(sessionId: string, messageId: string) {
+  return new MessageStreamPublisher({
+    bus,
+    snapshots,
+    logger,
+    sessionId,
+    messageId,
+    snapshotTtlMs: 60_000,
+  });
+}
+
+async function take(
+  iterator: AsyncIterableIterator<ChatStreamPayload>,
+  count: number,
+): Promise<ChatStreamPayload[]> {
+  const events: ChatStreamPayload[] = [];
+  while (events.length < count) events.push((await iterator.next()).value as ChatStreamPayload);
+  return events;
+}
+
+describe('a late joiner of a session stream', () => {
+  it('gets the snapshot, drops buffered events it covers, and misses nothing after it', async () => {
+    const sessionId = randomUUID();
+    const messageId = randomUUID();
+    const publisher = publisherFor(sessionId, messageId);
+    await publisher.publish({
+      __typename: 'ChatStreamStarted',
+      message: { id: messageId } as MessageRecord,
+    });
+    for (const text of ['The ', 'sky ', 'is '])
+      await publisher.publish({ __typename: 'ChatStreamTextDelta', text });
+
+    // Events published after the subscription exists but before the snapshot is read:
+    // the snapshot covers them and their buffered copies must not be delivered again.
+    const racing: SnapshotStore = {
+      ...snapshots,
+      read: async (id) => {
+        await publisher.publish({ __typename: 'ChatStreamTextDelta', text: 'blue ' });
+        await publisher.publish({ __typename: 'ChatStreamTextDelta', text: 'because ' });
+        return snapshots.read(id);
+      },
+    };
+    const iterator = await subscribeToSession(bus, racing, sessionId);
+    await publisher.publish({ __typename: 'ChatStreamTextDelta', text: 'of Rayleigh scattering.' });
+    const events = await take(iterator, 2);
+    await iterator.return!();
+
+    expect(events[0]).toMatchObject({
+      __typename: 'ChatStreamSnapshot',
+      sequence: 6,
+      text: 'The sky is blue because ',
+    });
+    expect(events[1]).toMatchObject({
+      __typename: 'ChatStreamTextDelta',
+      sequence: 7,
+      text: 'of Rayleigh scattering.',
+    });
+  });
+
+  it('joins an idle session without a snapshot and passes other messages’ events through', async () => {
+    const sessionId = randomUUID();
+    const finished = publisherFor(sessionId, randomUUID());
+    await finished.publish({ __typename: 'ChatStreamTextDelta', text: 'Done.' });
+    await finished.publish({
+      __typename: 'ChatStreamCompleted',
+      message: {} as MessageRecord,
+      usage: { inputTokens: 1, outputTokens: 1, estimated: false },
+      creditsChargedMicro: '1',
+      newBalanceMicro: '1',
+    });
+    const iterator = await subscribeToSession(bus, snapshots, sessionId);
+    const next = publisherFor(sessionId, randomUUID());
+    await next.publish({ __typename: 'ChatStreamStarted', message: {} as MessageRecord });
+    const [first] = await take(iterator, 1);
+    expect(first).toMatchObject({ __typename: 'ChatStreamStarted', sequence: 1 });
+  });
+
+  it('ends a pending read at once when the subscriber leaves', async () => {
+    const iterator = await subscribeToSession(bus, snapshots, randomUUID());
+    const pending = iterator.next();
+    await iterator.return!();
+    await expect(pending).resolves.toEqual({ value: undefined, done: true });
+  });
+});
