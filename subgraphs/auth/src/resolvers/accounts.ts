@@ -4,6 +4,7 @@ import {
   requireRole,
   requireScope,
   requireSession,
+  unauthenticated,
   type Role,
 } from '@aula/runtime';
 import type { MutationResolvers, QueryResolvers, UserResolvers } from '../generated/graphql';
@@ -90,8 +91,12 @@ export const accountMutations: Pick<
 
 /** The `User` entity. */
 export const userResolvers: UserResolvers = {
-  // Other subgraphs reference users by id; the graph has already authorised the field that led here.
-  __resolveReference: async (ref, ctx) => getUser(ctx.db, ref.id).catch(() => null),
+  // Other subgraphs reference users by id and the field that led here authorised the reference,
+  // but this subgraph can be called directly: without a caller it answers nobody.
+  __resolveReference: async (ref, ctx) => {
+    if (!ctx.principal) throw unauthenticated();
+    return getUser(ctx.db, ref.id).catch(() => null);
+  },
 };
 
 /** Account administration is for administrators signed in as themselves, never for API keys. */
