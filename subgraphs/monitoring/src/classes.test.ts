@@ -274,6 +274,12 @@ describe('monitoring: classes and supervision', () => {
       { s: supB.id, t: stuB.id },
     );
     expect(data).toEqual({ classIdsOfStudent: [classB], classIdsOfSupervisor: [classB] });
+    const roster = await service.request<{ a: string[]; none: string[] }>(
+      'monitoring',
+      'query($c: ID!, $x: ID!) { a: studentIdsOfClass(classId: $c) none: studentIdsOfClass(classId: $x) }',
+      { c: classB, x: '00000000-0000-4000-8000-000000000000' },
+    );
+    expect(roster).toEqual({ a: [stuB.id], none: [] });
   });
 
   it('assigns and removes co-supervisors, which grants and withdraws access', async () => {
@@ -354,6 +360,12 @@ describe('monitoring: classes and supervision', () => {
     );
     expect(archived.data!.archiveClass.archived).toBe(true);
     expect(await isSupervisorOf(supB, stuB)).toBe(false);
+    const archivedRoster = await service.request<{ studentIdsOfClass: string[] }>(
+      'monitoring',
+      'query($c: ID!) { studentIdsOfClass(classId: $c) }',
+      { c: classB },
+    );
+    expect(archivedRoster.studentIdsOfClass).toEqual([]);
     expect(codeOf(await graphql(platform.url, ENROLL, { c: classB, u: [stu2.id] }, admin))).toBe(
       'CONFLICT',
     );

@@ -417,6 +417,8 @@ export type Query = {
   messageComments: Array<MessageComment>;
   /** The classes the signed-in person supervises (supervisors, admins) or is enrolled in (students). */
   myClasses: Array<Class>;
+  /** Service only: the students enrolled in a class right now; empty for an unknown or archived class. */
+  studentIdsOfClass: Array<Scalars['ID']['output']>;
   /** Supervisor–student relationships, active and ended. Admins may read any; supervisors and students only their own. */
   supervisionRelationships: Array<SupervisionRelationship>;
   /** Who opened or watched the signed-in person's conversations, newest first. */
@@ -481,6 +483,11 @@ export type QueryMessageCommentsArgs = {
 
 export type QueryMyClassesArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryStudentIdsOfClassArgs = {
+  classId: Scalars['ID']['input'];
 };
 
 
@@ -837,6 +844,7 @@ export type QueryResolvers<ContextType = MonitoringContext, ParentType extends R
   isSupervisorOf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryIsSupervisorOfArgs, 'studentId' | 'supervisorId'>>;
   messageComments?: Resolver<Array<ResolversTypes['MessageComment']>, ParentType, ContextType, RequireFields<QueryMessageCommentsArgs, 'messageId'>>;
   myClasses?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryMyClassesArgs, 'includeArchived'>>;
+  studentIdsOfClass?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryStudentIdsOfClassArgs, 'classId'>>;
   supervisionRelationships?: Resolver<Array<ResolversTypes['SupervisionRelationship']>, ParentType, ContextType, Partial<QuerySupervisionRelationshipsArgs>>;
   whoViewedMyConversations?: Resolver<ResolversTypes['ConversationAccessConnection'], ParentType, ContextType, RequireFields<QueryWhoViewedMyConversationsArgs, 'first'>>;
 }>;

@@ -110,6 +110,11 @@ export const classResolvers: Resolvers = {
       requireService(ctx, ...SERVICES);
       return classes.classIdsOfStudent(ctx.db, studentId);
     },
+    studentIdsOfClass: async (_p, { classId }, ctx) => {
+      requireService(ctx, ...SERVICES);
+      const found = await classes.findClass(ctx.db, classId);
+      return found && !found.archivedAt ? classes.activeStudentIds(ctx.db, classId) : [];
+    },
     classIdsOfSupervisor: async (_p, { supervisorId }, ctx) => {
       requireService(ctx, ...SERVICES);
       return classes.classIdsOfSupervisor(ctx.db, supervisorId);
