@@ -294,6 +294,25 @@ describe('chat streaming through the gateway', () => {
     own.stop();
   });
 
+  it('returns a tool error to the model as the tool result, and the answer still completes', async () => {
+    const sessionId = await startChat(student);
+    const own = h.watch(student, sessionId);
+    await h.live(student, sessionId, [own]);
+    const pending = await send(
+      student,
+      sessionId,
+      'Divide by zero [[emulator:tool=calculator:{"expression":"1/0"}]] [[emulator:rate=500]]',
+    );
+    const events = (await own.until((e) => isTerminal(e) && e.messageId === pending.id)).filter(
+      (e) => e.messageId === pending.id,
+    );
+    expect(events.find((e) => e.__typename === 'ChatStreamToolResult')).toMatchObject({
+      toolCall: { name: 'calculator', output: 'Division by zero is undefined.', isError: true },
+    });
+    expect(events[events.length - 1]!.__typename).toBe('ChatStreamCompleted');
+    own.stop();
+  });
+
   it('cuts an answer off at MAX_STREAMING_DURATION and settles what the model was sent', async () => {
     const sessionId = await startChat(student);
     const own = h.watch(student, sessionId);
