@@ -6,7 +6,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, TEST_ENV, type TestPlatform } from '../gateway/src/testing/platform';
+import {
+  graphql,
+  startTestPlatform,
+  TEST_ENV,
+  type TestPlatform,
+} from '../gateway/src/testing/platform';
 import {
   collectPageErrors,
   launchBrowser,
@@ -204,6 +209,11 @@ test('the student signs in, asks the tutor, and watches the answer stream in and
     const credits = page.getByTestId('credits');
     await credits.filter({ hasNotText: /^25 credits/ }).waitFor();
     expect(Number((await credits.textContent())?.match(/[\d.]+/)?.[0])).toBeLessThan(25);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, '13-student-phone-width');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   });
   expect(unexpected(errors)).toEqual([]);
 });
@@ -298,6 +308,32 @@ test('a student without credits is told so plainly, before anything streams', as
     await page.getByRole('alert').filter({ hasText: 'Not enough credits.' }).waitFor();
     await screenshot(page, '30-student-insufficient-credits');
     expect(await page.locator('.msg-bot').count()).toBe(0);
+
+    // An admin suspends her: her next token renewal is refused and the app returns to sign-in.
+    const login = await graphql<{ login: { accessToken: string } }>(
+      platform.url,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      { e: TEST_ENV.AULA_ADMIN_EMAIL, p: TEST_ENV.AULA_ADMIN_PASSWORD },
+    );
+    const users = await graphql<{ users: { items: Array<{ id: string }> } }>(
+      platform.url,
+      'query($s: String) { users(search: $s) { items { id } } }',
+      { s: broke.email },
+      login.data?.login.accessToken,
+    );
+    const suspended = await graphql(
+      platform.url,
+      'mutation($id: ID!) { suspendUser(userId: $id) { id status } }',
+      { id: users.data?.users.items[0]?.id },
+      login.data?.login.accessToken,
+    );
+    expect(suspended.errors).toBeUndefined();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /session/i })
+      .waitFor();
+    await screenshot(page, '31-suspended-back-to-sign-in');
   });
   expect(unexpected(errors)).toEqual([]);
 });

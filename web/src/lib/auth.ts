@@ -82,7 +82,7 @@ async function doRefresh(): Promise<boolean> {
   }
   if (result.problem.kind === 'graphql') {
     // The server refused the refresh token (expired, reused, account suspended): the session is over.
-    setSession(null, `Your session has ended: ${result.problem.message} Please sign in again.`);
+    setSession(null, result.problem.message || 'Your session has ended. Please sign in again.');
     return false;
   }
   // Network trouble: keep the session; the token may still be valid and the timer tries again.
