@@ -230,6 +230,34 @@ describe('chat sessions, supervision and limits through the gateway', () => {
     expect(credits.user.credits.reserved.microCredits).toBe('0');
   });
 
+  it('lists a student’s sessions for their supervisor through the class roster, and for nobody else', async () => {
+    const sessionId = await startChat(pupil);
+    const ROSTER = `query($c: ID!) { classRoster(classId: $c) { student { id chatSessions(first: 100) { edges { node { id } } } } } }`;
+    const classes = await h.run<{ myClasses: Array<{ id: string }> }>(
+      teacher,
+      '{ myClasses { id } }',
+    );
+    const roster = await h.run<{
+      classRoster: Array<{
+        student: { id: string; chatSessions: { edges: Array<{ node: { id: string } }> } };
+      }>;
+    }>(teacher, ROSTER, { c: classes.myClasses[0]!.id });
+    const listed = roster.classRoster
+      .find((entry) => entry.student.id === pupil.id)!
+      .student.chatSessions.edges.map((e) => e.node.id);
+    expect(listed).toContain(sessionId);
+    const outsider = await h.person('SUPERVISOR');
+    const USER_SESSIONS =
+      'query($u: ID!) { _entities(representations: [{ __typename: "User", id: $u }]) { ... on User { chatSessions { edges { node { id } } } } } }';
+    const direct = await fetch(h.platform.subgraphs.chat!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${outsider.token}` },
+      body: JSON.stringify({ query: USER_SESSIONS, variables: { u: pupil.id } }),
+    });
+    const body = (await direct.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('keeps service-only operations from people', async () => {
     const sessionId = await startChat(pupil);
     const note = await h.raw(

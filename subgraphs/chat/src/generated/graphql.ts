@@ -457,12 +457,24 @@ export type SubscriptionChatStreamArgs = {
  */
 export type User = {
   __typename?: 'User';
+  /** This person's conversations, most recently active first. Listing is not opening: no audit entry is made. */
+  chatSessions: ChatSessionConnection;
   /** How many chat sessions this person started today (UTC). */
   chatSessionsToday: Scalars['Int']['output'];
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** When this person last sent a chat message; null if never. */
   lastChatAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/**
+ * A person who uses Aula (owned by the auth subgraph). Chat adds what it knows about their chatting.
+ * Readable by the person themself, their supervisors and admins.
+ */
+export type UserChatSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -833,6 +845,7 @@ export type SubscriptionResolvers<ContextType = ChatSubgraphContext, ParentType 
 
 export type UserResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chatSessions?: Resolver<ResolversTypes['ChatSessionConnection'], ParentType, ContextType, RequireFields<UserChatSessionsArgs, 'first'>>;
   chatSessionsToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastChatAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

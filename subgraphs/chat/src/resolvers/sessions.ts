@@ -7,6 +7,7 @@ import {
   requireService,
 } from '@aula/runtime';
 import { chatbotFor } from '../chatbots';
+import type { ChatSubgraphContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { hasStreamingAnswer, lastChatAt, listMessages, messageCursor } from '../messages';
 import {
@@ -30,16 +31,7 @@ export const sessionResolvers: Resolvers = {
     },
     myChatSessions: async (_parent, { first, after }, ctx) => {
       const person = requireScope(ctx, 'chat:read');
-      const size = pageSize(first, 20, 100);
-      const rows = await listSessions(ctx.db, person.userId, size, after);
-      const page = rows.slice(0, size);
-      return {
-        edges: page.map((node) => ({ cursor: sessionCursor(node), node })),
-        pageInfo: {
-          hasNextPage: rows.length > size,
-          endCursor: page.length ? sessionCursor(page[page.length - 1]!) : null,
-        },
-      };
+      return sessionPage(ctx, person.userId, first, after);
     },
     chatSessionOwner: async (_parent, { sessionId }, ctx) => {
       requireService(ctx, 'monitoring');
@@ -102,6 +94,10 @@ export const sessionResolvers: Resolvers = {
       await ctx.access.require(requireReader(ctx), user.id, "this person's chat activity");
       return lastChatAt(ctx.db, user.id);
     },
+    chatSessions: async (user, { first, after }, ctx) => {
+      await ctx.access.require(requireReader(ctx), user.id, "this person's conversations");
+      return sessionPage(ctx, user.id, first, after);
+    },
     chatSessionsToday: async (user, _args, ctx) => {
       if (!(await ctx.access.grant(requireReader(ctx), user.id)))
         throw forbidden("You may not see this person's chat activity.");
@@ -111,3 +107,22 @@ export const sessionResolvers: Resolvers = {
     },
   },
 };
+
+/** One page of a person's conversations, most recently active first. */
+async function sessionPage(
+  ctx: ChatSubgraphContext,
+  ownerId: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const size = pageSize(first, 20, 100);
+  const rows = await listSessions(ctx.db, ownerId, size, after);
+  const page = rows.slice(0, size);
+  return {
+    edges: page.map((node) => ({ cursor: sessionCursor(node), node })),
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      endCursor: page.length ? sessionCursor(page[page.length - 1]!) : null,
+    },
+  };
+}
