@@ -292,6 +292,14 @@ test('a teacher watches the same answer live, posts a note the student sees, and
       await screenshot(tp, '24-teacher-flags-inbox');
       await flag.getByRole('button', { name: 'Acknowledge' }).click();
       await tp.getByText('No open flags. All clear.').waitFor();
+
+      await sp.getByRole('link', { name: 'My account' }).click();
+      await sp
+        .getByRole('region', { name: 'Who looked at my conversations' })
+        .getByText(teacher.name)
+        .first()
+        .waitFor();
+      await screenshot(sp, '25-student-sees-who-watched');
     }),
   );
   expect(unexpected(teacherView.errors)).toEqual([]);

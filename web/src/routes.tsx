@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { NavItem } from './components/Layout';
 import type { RoleName } from './lib/session';
-import { AccountScreen } from './screens/AccountScreen';
+import { AccountScreen } from './screens/account/AccountScreen';
 import { ChatScreen } from './screens/chat/ChatScreen';
 import { ChatbotEditorScreen } from './screens/chatbots/ChatbotEditorScreen';
 import { ChatbotsScreen } from './screens/chatbots/ChatbotsScreen';

@@ -19,6 +19,9 @@ type Documents = {
     "\n  mutation Refresh($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query AccountMe {\n    me {\n      id\n      email\n      displayName\n      role\n      status\n      createdAt\n      lastLoginAt\n    }\n  }\n": typeof types.AccountMeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      nodes {\n        id\n        kind\n        at\n        sessionId\n        viewer {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.WhoViewedMyConversationsDocument,
     "\n  query AdminUserBalances($search: String, $role: Role, $first: Int, $offset: Int) {\n    users(search: $search, role: $role, status: ACTIVE, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        email\n        displayName\n        role\n        credits {\n          available {\n            credits\n          }\n          reserved {\n            credits\n          }\n          spent {\n            credits\n          }\n          nextExpiry {\n            at\n            amount {\n              credits\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUserBalancesDocument,
     "\n  mutation AdminAllocateCredits(\n    $userId: ID!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCredits(userId: $userId, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      amount {\n        credits\n      }\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AdminAllocateCreditsDocument,
     "\n  mutation AdminAllocateCreditsBulk(\n    $userIds: [ID!]!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCreditsBulk(userIds: $userIds, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AdminAllocateCreditsBulkDocument,
@@ -70,6 +73,9 @@ const documents: Documents = {
     "\n  mutation Refresh($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query AccountMe {\n    me {\n      id\n      email\n      displayName\n      role\n      status\n      createdAt\n      lastLoginAt\n    }\n  }\n": types.AccountMeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
+    "\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      nodes {\n        id\n        kind\n        at\n        sessionId\n        viewer {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.WhoViewedMyConversationsDocument,
     "\n  query AdminUserBalances($search: String, $role: Role, $first: Int, $offset: Int) {\n    users(search: $search, role: $role, status: ACTIVE, first: $first, offset: $offset) {\n      totalCount\n      items {\n        id\n        email\n        displayName\n        role\n        credits {\n          available {\n            credits\n          }\n          reserved {\n            credits\n          }\n          spent {\n            credits\n          }\n          nextExpiry {\n            at\n            amount {\n              credits\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminUserBalancesDocument,
     "\n  mutation AdminAllocateCredits(\n    $userId: ID!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCredits(userId: $userId, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      amount {\n        credits\n      }\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.AdminAllocateCreditsDocument,
     "\n  mutation AdminAllocateCreditsBulk(\n    $userIds: [ID!]!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCreditsBulk(userIds: $userIds, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      user {\n        id\n      }\n    }\n  }\n": types.AdminAllocateCreditsBulkDocument,
@@ -150,6 +156,18 @@ export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountMe {\n    me {\n      id\n      email\n      displayName\n      role\n      status\n      createdAt\n      lastLoginAt\n    }\n  }\n"): (typeof documents)["\n  query AccountMe {\n    me {\n      id\n      email\n      displayName\n      role\n      status\n      createdAt\n      lastLoginAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      nodes {\n        id\n        kind\n        at\n        sessionId\n        viewer {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      nodes {\n        id\n        kind\n        at\n        sessionId\n        viewer {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,26 +1,15 @@
 import { useQuery } from 'urql';
-import { Loading, ProblemBanner } from '../components/Feedback';
-import { graphql } from '../generated';
-import { problemFromCombined } from '../lib/errors';
-import { formatDateTime } from '../lib/format';
-
-const MeQuery = graphql(`
-  query AccountMe {
-    me {
-      id
-      email
-      displayName
-      role
-      status
-      createdAt
-      lastLoginAt
-    }
-  }
-`);
+import { Loading, ProblemBanner } from '../../components/Feedback';
+import { problemFromCombined } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { getSession } from '../../lib/session';
+import { AccountMeQuery } from './documents';
+import { PasswordForm } from './PasswordForm';
+import { WhoViewed } from './WhoViewed';
 
 /** The signed-in person's own account details. */
 export function AccountScreen() {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: MeQuery });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: AccountMeQuery });
   return (
     <div className="stack">
       <h1>My account</h1>
@@ -47,6 +36,8 @@ export function AccountScreen() {
           <dd>{data.me.lastLoginAt ? formatDateTime(data.me.lastLoginAt) : 'never'}</dd>
         </dl>
       )}
+      <PasswordForm />
+      {getSession()?.user.role === 'STUDENT' && <WhoViewed />}
     </div>
   );
 }

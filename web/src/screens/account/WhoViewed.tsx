@@ -1,0 +1,32 @@
+import { useQuery } from 'urql';
+import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
+import { Link } from '../../components/Link';
+import { problemFromCombined } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { WhoViewedQuery } from './documents';
+
+/** For students: which teachers or admins opened or watched their conversations. */
+export function WhoViewed() {
+  const [{ data, fetching, error }] = useQuery({ query: WhoViewedQuery, variables: { first: 20 } });
+  const views = data?.whoViewedMyConversations.nodes ?? [];
+  return (
+    <section className="card" aria-labelledby="viewed-title">
+      <h2 id="viewed-title">Who looked at my conversations</h2>
+      <p className="small muted">
+        Teachers can read and watch your chats; every time they do, it is listed here.
+      </p>
+      {error && <ProblemBanner problem={problemFromCombined(error)} />}
+      {fetching && !data && <Loading />}
+      {data && views.length === 0 && <Empty>Nobody has opened your conversations.</Empty>}
+      <ul>
+        {views.map((view) => (
+          <li key={view.id}>
+            {formatDateTime(view.at)}: <strong>{view.viewer.displayName}</strong>{' '}
+            {view.kind === 'WATCHED' ? 'watched' : 'opened'}{' '}
+            <Link href={`/chat/${view.sessionId}`}>a conversation</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
