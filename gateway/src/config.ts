@@ -1,6 +1,14 @@
 import { commonEnv, env, parseConfig } from '@aula/runtime';
 import { z } from 'zod';
 
+/** A whole number of 0 or more with a default; 0 turns a limit off. */
+const nonNegativeInt = (fallback: number) =>
+  z.coerce
+    .number({ message: 'expected a number' })
+    .int('expected a whole number')
+    .min(0, 'expected 0 or a positive number')
+    .default(fallback);
+
 /** Everything the gateway reads from its environment. */
 export const gatewayEnv = {
   ...commonEnv,
@@ -16,6 +24,14 @@ export const gatewayEnv = {
   MAX_QUERY_COST: env.positiveInt(5000),
   /** Largest request body, in bytes. */
   MAX_REQUEST_BYTES: env.positiveInt(1_000_000),
+  /**
+   * Operations one caller (user, API key, or client address when anonymous) may start per
+   * minute, sustained, over HTTP and WebSocket together; 0 turns the limit off. Buckets live in
+   * Redis when REDIS_URL is set (shared by replicas), otherwise in each replica's memory.
+   */
+  RATE_LIMIT_PER_MINUTE: nonNegativeInt(600),
+  /** Operations one caller may start at once before RATE_LIMIT_PER_MINUTE applies; 0 turns the limit off. */
+  RATE_LIMIT_BURST: nonNegativeInt(120),
   /** Folder of the built web app to serve at `/`; unset serves none. */
   WEB_DIST_DIR: z.string().optional(),
   AUTH_SUBGRAPH_URL: env.url(['http', 'https']).optional(),

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createApiKeyExchanger } from './api-keys';
 import { subgraphUrlOverrides, type GatewayConfig } from './config';
 import { withJwksRoute } from './jwks';
+import { createRateLimiter } from './rate-limit';
 import { createGateway } from './server';
 import { serveWebApp } from './static';
 
@@ -52,6 +53,11 @@ export async function listenPublicGateway(
       return url;
     },
   });
+  const rateLimiter = createRateLimiter({
+    perMinute: config.RATE_LIMIT_PER_MINUTE,
+    burst: config.RATE_LIMIT_BURST,
+    redisUrl: config.REDIS_URL,
+  });
   const gateway = createGateway({
     supergraphSdl,
     subgraphUrls: urls,
@@ -61,6 +67,7 @@ export async function listenPublicGateway(
     maxCost: config.MAX_QUERY_COST,
     maxRequestBytes: config.MAX_REQUEST_BYTES,
     authorizationFor: apiKeys.authorizationFor,
+    rateLimiter,
     routes: withJwksRoute(urls.auth, webApp),
   });
   try {
@@ -73,10 +80,12 @@ export async function listenPublicGateway(
       async stop() {
         await server.stop();
         apiKeys.close();
+        await rateLimiter?.close();
       },
     };
   } catch (error) {
     apiKeys.close();
+    await rateLimiter?.close();
     throw error;
   }
 }

@@ -6,12 +6,14 @@ import {
   ErrorCode,
   startHttpServer,
   type Logger,
+  type Principal,
   type RunningHttpServer,
   type TokenVerifier,
 } from '@aula/runtime';
 import type { FormattedExecutionResult } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CostLimit } from './cost';
+import { enforceRateLimit, rateLimitKey, type RateLimiter } from './rate-limit';
 import { SubgraphDataSource, type GatewayContext } from './datasource';
 import { createGatewayErrorFormatter } from './errors';
 import { EventResolver } from './subscriptions/events';
@@ -41,6 +43,11 @@ export interface GatewayOptions {
   readonly maxSubscriptionsPerConnection?: number;
   /** @default 1_000_000 */
   readonly maxRequestBytes?: number;
+  /**
+   * Token buckets per caller, spent by each HTTP request and by each operation started on a
+   * WebSocket (see rate-limit.ts). Unset: no request rate limit.
+   */
+  readonly rateLimiter?: RateLimiter;
   /** Extra routes (web app, JWKS) tried before `/graphql`. */
   readonly routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
 }
@@ -56,7 +63,7 @@ export interface Gateway {
  * runs subscription plans. Tokens are verified before any planning on both.
  */
 export function createGateway(options: GatewayOptions): Gateway {
-  const { logger } = options;
+  const { logger, rateLimiter } = options;
   return {
     async listen({ port, host }) {
       const planner = new SubscriptionPlanner(options.supergraphSdl);
@@ -100,14 +107,21 @@ export function createGateway(options: GatewayOptions): Gateway {
         readiness: [],
         context: async (req) => {
           const sent = req.headers.authorization;
-          const authorization = options.authorizationFor
-            ? await options.authorizationFor(sent)
-            : sent;
-          return {
-            principal: options.verifier.principalFromHeader(authorization),
-            authorization,
-            clientAddress: req.socket.remoteAddress,
-          };
+          const clientAddress = req.socket.remoteAddress;
+          let authorization: string | undefined;
+          let principal: Principal | null = null;
+          let refusal: unknown;
+          try {
+            authorization = options.authorizationFor ? await options.authorizationFor(sent) : sent;
+            principal = options.verifier.principalFromHeader(authorization);
+          } catch (error) {
+            refusal = error;
+          }
+          // Bad credentials count against the client address, so guessing them is limited too.
+          if (rateLimiter)
+            await enforceRateLimit(rateLimiter, rateLimitKey(principal, clientAddress), logger);
+          if (refusal) throw refusal;
+          return { principal, authorization, clientAddress };
         },
         websocket: (wss) =>
           useGatewaySubscriptions(wss, {
@@ -120,6 +134,17 @@ export function createGateway(options: GatewayOptions): Gateway {
             validationRules,
             costLimit,
             maxSubscriptions: options.maxSubscriptionsPerConnection ?? 100,
+            admitOperation: rateLimiter
+              ? (connection) =>
+                  enforceRateLimit(
+                    rateLimiter,
+                    rateLimitKey(
+                      connection.principal ?? null,
+                      connection.request.socket.remoteAddress,
+                    ),
+                    logger,
+                  )
+              : undefined,
             formatError,
             executeOperation: async (request, contextValue): Promise<FormattedExecutionResult> => {
               const response = await apollo.executeOperation(request, { contextValue });

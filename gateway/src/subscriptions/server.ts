@@ -44,6 +44,11 @@ export interface GatewaySubscriptionOptions extends ConnectionAuthOptions {
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** Most operations one socket may have running at once. */
   readonly maxSubscriptions: number;
+  /**
+   * Checked before each operation the socket starts (subscription, query or mutation); the
+   * error it throws (such as `RATE_LIMITED`) is sent for that operation instead. Unset: none.
+   */
+  readonly admitOperation?: (connection: Connection) => Promise<void>;
   /** Runs a query or mutation through the gateway's HTTP pipeline (same rules, same errors). */
   readonly executeOperation: (
     request: EventRequest,
@@ -74,7 +79,13 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
   const server = useServer<Record<string, unknown>, ConnectionState>(
     {
       onConnect: (ctx) => authenticateConnection(ctx.extra, ctx.connectionParams, options),
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        try {
+          await options.admitOperation?.(ctx.extra);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         // graphql-ws has already registered this one, hence `>`.
         if (Object.keys(ctx.subscriptions).length > options.maxSubscriptions) {
           return [

@@ -21,6 +21,8 @@ export const TEST_ENV = {
   LOG_LEVEL: 'silent',
   AULA_ADMIN_EMAIL: 'admin@test.aula',
   AULA_ADMIN_PASSWORD: 'admin-password-for-tests',
+  // Suites and benches drive hundreds of operations as one person; rate-limit.test.ts turns it on.
+  RATE_LIMIT_PER_MINUTE: '0',
 } as const;
 
 /** Token settings matching {@link TEST_ENV}. */
