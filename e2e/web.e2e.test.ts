@@ -210,6 +210,15 @@ test('the student signs in, asks the tutor, and watches the answer stream in and
     await credits.filter({ hasNotText: /^25 credits/ }).waitFor();
     expect(Number((await credits.textContent())?.match(/[\d.]+/)?.[0])).toBeLessThan(25);
 
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('Conversation title').fill('Photosynthesis notes');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Photosynthesis notes' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Your conversations' })
+      .getByText('Photosynthesis notes')
+      .waitFor();
+
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, '13-student-phone-width');
     await page.getByRole('button', { name: 'Sign out' }).click();

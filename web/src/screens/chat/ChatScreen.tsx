@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ChatbotPicker } from './ChatbotPicker';
 import { Composer } from './Composer';
 import { ConversationView } from './ConversationView';
+import { SessionActions } from './SessionActions';
 import { SessionList } from './SessionList';
 
 /** The student's chat: conversations on the side, a chatbot picker or the open conversation. */
@@ -29,6 +30,9 @@ function StudentConversation({ sessionId }: { sessionId: string }) {
     <ConversationView
       sessionId={sessionId}
       viewer="student"
+      headerActions={({ id, title, reload }) => (
+        <SessionActions sessionId={id} title={title} onRenamed={reload} />
+      )}
       footer={({ streaming, upsert, reload, starterPrompts, isEmpty }) => (
         <>
           {isEmpty && !draft && starterPrompts.length > 0 && (

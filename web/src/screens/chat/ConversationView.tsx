@@ -26,10 +26,13 @@ export function ConversationView({
   sessionId,
   viewer,
   footer,
+  headerActions,
 }: {
   sessionId: string;
   viewer: Viewer;
   footer: (props: ConversationFooter) => ReactNode;
+  /** Extra controls under the title (the owner's rename and delete). */
+  headerActions?: (session: { id: string; title: string; reload: () => void }) => ReactNode;
 }) {
   const conversation = useConversation(sessionId);
   const socket = useSocketStatus();
@@ -70,6 +73,7 @@ export function ConversationView({
             {botName}
             {viewer === 'supervisor' && <> · {session.owner.displayName}</>}
           </p>
+          {headerActions?.({ id: session.id, title: session.title, reload: conversation.reload })}
         </div>
         <span
           className={`badge ${socket === 'connected' && conversation.live.status === 'ok' ? 'ok' : 'warn'}`}

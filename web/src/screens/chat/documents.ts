@@ -202,3 +202,19 @@ export const ChatbotQuery = graphql(`
     }
   }
 `);
+
+export const RenameSessionMutation = graphql(`
+  mutation RenameChatSession($id: ID!, $title: String!) {
+    renameChatSession(id: $id, title: $title) {
+      id
+      title
+      updatedAt
+    }
+  }
+`);
+
+export const DeleteSessionMutation = graphql(`
+  mutation DeleteChatSession($id: ID!) {
+    deleteChatSession(id: $id)
+  }
+`);
