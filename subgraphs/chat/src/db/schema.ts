@@ -12,7 +12,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-/** Every chat table lives in the `chat` PostgreSQL schema. */
+/**
+ * Every chat table lives in the `chat` PostgreSQL schema. Timestamps keep milliseconds only, as
+ * JavaScript dates do, so a cursor made from a row's time compares equal to that row.
+ */
 export const chatSchema = pgSchema('chat');
 
 /** USER, ASSISTANT or SUPERVISOR. */
@@ -44,8 +47,8 @@ export const sessions = chatSchema.table(
     chatbotId: text('chatbot_id'),
     chatbotVersionId: text('chatbot_version_id'),
     title: text('title').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('sessions_owner_updated_idx').on(t.ownerId, t.updatedAt, t.id)],
 );
@@ -71,8 +74,8 @@ export const messages = chatSchema.table(
     creditsChargedMicro: bigint('credits_charged_micro', { mode: 'number' }),
     reservationId: text('reservation_id'),
     toolCalls: jsonb('tool_calls').$type<StoredToolCall[]>().notNull().default([]),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     index('messages_session_created_idx').on(t.sessionId, t.createdAt, t.id),
