@@ -1,4 +1,7 @@
+import { buildSchema } from 'graphql';
 import jwt from 'jsonwebtoken';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import {
   graphql,
@@ -36,7 +39,7 @@ const PUBLIC_BY_DESIGN: Record<string, string> = {
  */
 const STAFF_ONLY = [
   /^Administrators|\bfor administrators\b|\badmins only\b|\bfor admins\b|\(admins\)/i,
-  /^Admins and supervisors|(^|\. )Supervisors and admins\./,
+  /(^|\. )(Admins and supervisors\b|Supervisors and admins\.)/,
   /\bservices? only\b/i,
 ];
 const SCOPED_TO_A_RESOURCE = /\b(class's|student's) supervisors\b/i;
@@ -233,6 +236,25 @@ test('(e) an admin API key (usage:read) is refused on every mutation', async () 
   );
   const mutations = operations.filter((op) => op.root === 'Mutation' && !isPublic(op));
   expect(await sweep(mutations, 'api key', apiKey, refusedWith('FORBIDDEN'))).toEqual([]);
+});
+
+test('the gateway refuses anonymous, forged and expired callers on every public field too', async () => {
+  const api = buildSchema(
+    readFileSync(join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8'),
+  );
+  const published = sweepOperations('gateway', api).filter((op) => !isPublic(op));
+  expect(published.length).toBeGreaterThan(50);
+  const failures: string[] = [];
+  const expired = testAccessToken(randomUUID(), 'ADMIN', { expiresIn: -60 });
+  for (const token of [undefined, expired, `${expired.slice(0, -4)}AAAA`]) {
+    for (const op of published) {
+      const outcome = await graphql(platform.url, op.query, op.variables, token);
+      seen.push({ op, caller: 'gateway', outcome });
+      if (!refusedWith('UNAUTHENTICATED')(outcome))
+        failures.push(`gateway ${label(op)}: ${JSON.stringify(outcome)}`);
+    }
+  }
+  expect(failures).toEqual([]);
 });
 
 test('no refusal anywhere in the sweep leaks SQL, a stack trace, a file path or an internal URL', () => {
