@@ -139,6 +139,7 @@ test('a wrong password is refused with a message, and the admin then signs in', 
       .getByLabel(/System prompt/)
       .fill('You are a patient biology tutor. Ask questions back.');
     await page.getByLabel(/Starter prompts/).fill('What does a mitochondrion do?');
+    await page.getByRole('checkbox', { name: 'Calculator' }).check();
     await page.getByRole('button', { name: 'Create chatbot' }).click();
     await page.getByRole('heading', { name: 'Publish' }).waitFor();
     await page.getByRole('checkbox', { name: 'Everyone' }).check();
@@ -218,6 +219,20 @@ test('the student signs in, asks the tutor, and watches the answer stream in and
       .getByRole('navigation', { name: 'Your conversations' })
       .getByText('Photosynthesis notes')
       .waitFor();
+
+    // A chatbot with the calculator: the tool call shows compactly inside the answer.
+    await page.getByRole('link', { name: '+ New chat' }).click();
+    await page.getByRole('button', { name: 'Chat with Cell Coach' }).click();
+    await page
+      .getByLabel('Your message')
+      .fill(
+        'What is 6 times 7? [[emulator:tool=calculator:{"expression":"6*7"}]] [[emulator:length=20]]',
+      );
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.locator('.tool-calls').getByText('Calculator').waitFor();
+    await page.locator('.tool-calls').getByText(/→ 42/).waitFor();
+    await page.locator('.msg-bot[aria-busy="false"]').waitFor();
+    await screenshot(page, '12b-student-tool-call');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, '13-student-phone-width');
