@@ -15,13 +15,8 @@ export const READ_SCOPE = 'usage:read';
  * moves only by someone signed in interactively.
  */
 export function requireInteractivePerson(ctx: AccountingContext) {
-  const person = requirePerson(ctx);
-  if (person.kind === 'apiKey') {
-    throw forbidden(
-      'API keys can only read. Sign in to grant credits or change prices and budgets.',
-    );
-  }
-  return person;
+  // The runtime's requirePerson already refuses API keys (they pass only scoped guards).
+  return requirePerson(ctx);
 }
 
 /**

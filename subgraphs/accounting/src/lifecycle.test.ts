@@ -243,6 +243,6 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
     expect(read.errors).toBeUndefined();
     const write = await graphql(acct.url, ALLOCATE, { userId: randomUUID(), amount: 1 }, token);
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(write.errors?.[0]?.message).toContain('API keys can only read');
+    expect(write.errors?.[0]?.message).toContain('API keys cannot do this');
   });
 });
