@@ -108,6 +108,19 @@ function hasData(outcome: Outcome): boolean {
   return Object.values(outcome.data ?? {}).some((value) => value !== null);
 }
 
+/**
+ * Refused with a refusal code, or answered without any of `pool`'s ids. With `pointed` (the
+ * arguments carry someone else's id) a mutation must fail, whatever it would have returned.
+ */
+const touchesNothingForeign =
+  (pool: string[], pointed: boolean) => (outcome: Outcome, op: SweepOperation) => {
+    const codes = codesOf(outcome);
+    if (codes.some((code) => !REFUSALS.has(String(code)))) return false;
+    if (pointed && op.root === 'Mutation' && codes.length === 0) return false;
+    const body = JSON.stringify(outcome.data ?? {});
+    return !pool.some((foreign) => body.includes(foreign));
+  };
+
 beforeAll(async () => {
   platform = await startTestPlatform();
   for (const [name, server] of Object.entries(platform.subgraphs)) {
@@ -203,15 +216,24 @@ test('a student reaches nobody else’s data through the fields open to students
   for (const id of [undefined, ...pool]) {
     const ops = id === undefined ? open : await variantsFor(id, open);
     failures.push(
-      ...(await sweep(ops, 'student', student, (outcome, op) => {
-        const codes = codesOf(outcome);
-        if (codes.some((code) => !REFUSALS.has(String(code)))) return false;
-        // Changing something that belongs to someone else must fail, whatever it would return.
-        if (id !== undefined && op.root === 'Mutation' && codes.length === 0) return false;
-        const body = JSON.stringify(outcome.data ?? {});
-        return !pool.some((foreign) => body.includes(foreign));
-      })),
+      ...(await sweep(ops, 'student', student, touchesNothingForeign(pool, id !== undefined))),
     );
+  }
+  expect(failures).toEqual([]);
+});
+
+test('a supervisor of nobody reaches nobody else’s data, and changes none of it', async () => {
+  const pool = Object.values(foreignIds);
+  const eligible = operations.filter((op) => !isPublic(op) && !isServiceOnly(op));
+  const failures: string[] = [];
+  for (const id of pool) {
+    for (const op of await variantsFor(id, eligible)) {
+      // A fresh supervisor each time, so what one operation allowed cannot widen the next.
+      const supervisor = testAccessToken(randomUUID(), 'SUPERVISOR');
+      failures.push(
+        ...(await sweep([op], 'supervisor', supervisor, touchesNothingForeign(pool, true))),
+      );
+    }
   }
   expect(failures).toEqual([]);
 });
@@ -271,7 +293,7 @@ test('no refusal anywhere in the sweep leaks SQL, a stack trace, a file path or 
 
 const schemas = new Map<string, Awaited<ReturnType<typeof subgraphSchema>>>();
 
-/** The open operations again, with `id` in every ID argument and input field. */
+/** The operations that take an ID again, with `id` in every ID argument and input field. */
 async function variantsFor(id: string, open: SweepOperation[]): Promise<SweepOperation[]> {
   const wanted = new Set(open.map(label));
   const variants: SweepOperation[] = [];
@@ -279,5 +301,7 @@ async function variantsFor(id: string, open: SweepOperation[]): Promise<SweepOpe
     if (!schemas.has(name)) schemas.set(name, await subgraphSchema(server.url));
     variants.push(...sweepOperations(name, schemas.get(name) as never, id));
   }
-  return variants.filter((op) => wanted.has(label(op)) && Object.keys(op.variables).length > 0);
+  return variants.filter(
+    (op) => wanted.has(label(op)) && JSON.stringify(op.variables).includes(id),
+  );
 }
