@@ -234,6 +234,16 @@ test('the student signs in, asks the tutor, and watches the answer stream in and
     await page.locator('.msg-bot[aria-busy="false"]').waitFor();
     await screenshot(page, '12b-student-tool-call');
 
+    // The model fails mid-answer: what was written stays, marked Failed with the reason.
+    await page.getByLabel('Your message').fill('Tell me about enzymes [[emulator:fail-at=8]]');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const failed = page
+      .locator('.msg-bot')
+      .filter({ has: page.getByText('Failed', { exact: true }) });
+    await failed.waitFor();
+    expect(await failed.locator('.msg-reason').textContent()).toBeTruthy();
+    await screenshot(page, '12c-student-answer-failed');
+
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, '13-student-phone-width');
     await page.getByRole('button', { name: 'Sign out' }).click();

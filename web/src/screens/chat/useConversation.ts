@@ -3,6 +3,7 @@ import { useClient, useQuery } from 'urql';
 import { refreshSession } from '../../lib/auth';
 import { emit } from '../../lib/events';
 import { problemFromCombined, type Problem } from '../../lib/errors';
+import { useSocketStatus } from '../../lib/socketStatus';
 import { conversationReducer, emptyConversation, type Message } from './conversationState';
 import { ChatSessionQuery, ChatStreamSubscription } from './documents';
 
@@ -25,6 +26,17 @@ export function useConversation(sessionId: string) {
     variables: { id: sessionId },
     requestPolicy: 'network-only',
   });
+
+  // Events published while the socket was reopening are not replayed (a reconnect brings a
+  // snapshot only of an answer still being written), so every reconnect reloads the stored
+  // messages: an answer that ended in the meantime shows its final state.
+  const socket = useSocketStatus();
+  const wasConnected = useRef(false);
+  useEffect(() => {
+    if (socket !== 'connected') return;
+    if (wasConnected.current) refetch({ requestPolicy: 'network-only' });
+    wasConnected.current = true;
+  }, [socket, refetch]);
 
   useEffect(() => {
     const messages = data?.chatSession?.messages.edges.map((edge) => edge.node);
