@@ -217,6 +217,25 @@ describe('monitoring: supervising a class live, end to end', () => {
   });
 
   it('withdraws the supervisor’s access the moment the student leaves the class', async () => {
+    // A stream the teacher is already watching must end too, not only new ones be refused.
+    const watching = subscribe<StreamEvent>(
+      platform.wsUrl,
+      STREAM,
+      { s: sessionId },
+      teacher.token,
+    );
+    const probe = {
+      __typename: 'ChatStreamTextDelta',
+      sessionId,
+      messageId: '00000000-0000-4000-8000-00000000beef',
+      sequence: 1,
+      at: new Date().toISOString(),
+      text: 'probe',
+    };
+    await eventually(async () => {
+      await platform.bus.publish(`chat.stream.${sessionId}`, probe);
+      await watching.next((e) => e.messageId === probe.messageId, 'probe', 500);
+    });
     await run(
       teacher.token,
       `mutation($c: ID!, $u: [ID!]!) { unenrollStudents(classId: $c, userIds: $u) { id } }`,
@@ -242,6 +261,8 @@ describe('monitoring: supervising a class live, end to end', () => {
     expect(
       codeOf(await graphql(platform.url, NOTE, { s: sessionId, c: 'Still there?' }, teacher.token)),
     ).toBe('FORBIDDEN');
+    expect(await watching.ended).toEqual({});
+    await watching.close();
     const late = subscribe<StreamEvent>(platform.wsUrl, STREAM, { s: sessionId }, teacher.token);
     expect(JSON.stringify((await late.ended).error)).toContain('FORBIDDEN');
     await late.close();

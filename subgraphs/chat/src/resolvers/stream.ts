@@ -1,6 +1,7 @@
 import { notFound } from '@aula/runtime';
 import type { Resolvers } from '../generated/graphql';
 import type { SettlementPayload } from '../stream/events';
+import { endWhenAccessEnds } from '../stream/revocation';
 import { subscribeToSession } from '../stream/subscription';
 import { findSession } from '../sessions';
 import { creditAmount, requireReader } from './guards';
@@ -20,7 +21,14 @@ export const streamResolvers: Resolvers = {
         if (!session) throw notFound('That conversation');
         const grant = await ctx.access.require(principal, session.ownerId);
         ctx.access.record(principal, grant, session.ownerId, session.id, 'WATCHED');
-        return subscribeToSession(ctx.bus, ctx.snapshots, session.id) as never;
+        const stream = await subscribeToSession(ctx.bus, ctx.snapshots, session.id);
+        if (grant !== 'supervisor') return stream as never;
+        return endWhenAccessEnds(stream, {
+          bus: ctx.bus,
+          logger: ctx.logger,
+          stillAllowed: async () =>
+            (await ctx.access.grant(principal, session.ownerId)) === 'supervisor',
+        }) as never;
       },
       resolve: (event: unknown) => event as never,
     },
