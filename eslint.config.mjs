@@ -26,4 +26,10 @@ export default tseslint.config(
       },
     },
   },
+  {
+    files: ['.ci/**/*.mjs', 'e2e/**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', fetch: 'readonly' },
+    },
+  },
 );

@@ -5,11 +5,15 @@ const [url, email, password] = process.argv.slice(2);
 async function gql(query, variables, token) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
-  if (!response.ok || body.errors) throw new Error(`${response.status} ${JSON.stringify(body.errors ?? body)}`);
+  if (!response.ok || body.errors)
+    throw new Error(`${response.status} ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
 }
 
@@ -22,7 +26,11 @@ const { me } = await gql(
   {},
   login.accessToken,
 );
-if (me.email !== email || me.role !== 'ADMIN' || typeof me.credits.available.microCredits !== 'string') {
+if (
+  me.email !== email ||
+  me.role !== 'ADMIN' ||
+  typeof me.credits.available.microCredits !== 'string'
+) {
   throw new Error(`unexpected answer: ${JSON.stringify(me)}`);
 }
 console.log(`smoke: federated query answered by auth and accounting: ${JSON.stringify(me)}`);
