@@ -28,14 +28,27 @@ export function useConversation(sessionId: string) {
   });
 
   // Events published while the socket was reopening are not replayed (a reconnect brings a
-  // snapshot only of an answer still being written), so every reconnect reloads the stored
-  // messages: an answer that ended in the meantime shows its final state.
+  // snapshot only of an answer still being written), so after every reconnect the stored
+  // messages are reloaded once the stream is flowing again (its first event), or after a
+  // short wait when the session is quiet and no event comes.
   const socket = useSocketStatus();
+  const refetchRef = useRef(refetch);
+  refetchRef.current = refetch;
   const wasConnected = useRef(false);
+  const reloadPending = useRef(false);
   useEffect(() => {
     if (socket !== 'connected') return;
-    if (wasConnected.current) refetch({ requestPolicy: 'network-only' });
-    wasConnected.current = true;
+    if (!wasConnected.current) {
+      wasConnected.current = true;
+      return;
+    }
+    reloadPending.current = true;
+    const timer = setTimeout(() => {
+      if (!reloadPending.current) return;
+      reloadPending.current = false;
+      refetch({ requestPolicy: 'network-only' });
+    }, 2000);
+    return () => clearTimeout(timer);
   }, [socket, refetch]);
 
   useEffect(() => {
@@ -63,6 +76,10 @@ export function useConversation(sessionId: string) {
         if (!event) return;
         autoRetries.current = 0;
         dispatch({ type: 'event', event });
+        if (reloadPending.current) {
+          reloadPending.current = false;
+          refetchRef.current({ requestPolicy: 'network-only' });
+        }
         if (
           event.__typename === 'ChatStreamCompleted' ||
           event.__typename === 'ChatStreamStopped' ||
