@@ -30,9 +30,9 @@ beforeAll(async () => {
   if (!existsSync(join(webDist, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
   }
-  // Access tokens live 10 s here, so every test outlives several: the app must renew them
+  // Access tokens live 20 s here, so the longer tests outlive them: the app must renew them
   // (and re-authenticate its WebSocket) without the person noticing.
-  platform = await startTestPlatform({ WEB_DIST_DIR: webDist, ACCESS_TOKEN_TTL_SECONDS: '10' });
+  platform = await startTestPlatform({ WEB_DIST_DIR: webDist, ACCESS_TOKEN_TTL_SECONDS: '20' });
   baseUrl = platform.url.replace(/\/graphql$/, '');
   browser = await launchBrowser();
 });
