@@ -195,15 +195,18 @@ describe('who may do what with credits, through the gateway with the real monito
       [FINALIZE, { id: someone, usage }],
       [ABORT, { id: someone, usage }],
     ];
+    // Straight to the accounting subgraph: it must refuse by itself (and the service-only
+    // reservation operations are not in the public API at all).
+    const accountingUrl = platform.subgraphs.accounting?.url ?? '';
     for (const [query, variables] of mutations) {
-      expect(codeOf((await graphql(platform.url, query, variables)).errors)).toBe(
+      expect(codeOf((await graphql(accountingUrl, query, variables)).errors)).toBe(
         'UNAUTHENTICATED',
       );
-      expect(codeOf((await graphql(platform.url, query, variables, student)).errors)).toBe(
+      expect(codeOf((await graphql(accountingUrl, query, variables, student)).errors)).toBe(
         'FORBIDDEN',
       );
       // A supervisor who does not supervise `someone` is refused too (monitoring answers no).
-      const bySupervisor = await graphql(platform.url, query, variables, outsider);
+      const bySupervisor = await graphql(accountingUrl, query, variables, outsider);
       expect([query, codeOf(bySupervisor.errors)]).toEqual([query, 'FORBIDDEN']);
     }
     const peek = await graphql(

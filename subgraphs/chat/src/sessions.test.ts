@@ -1,3 +1,4 @@
+import { graphql } from '@aula/gateway/src/testing/platform';
 import {
   isTerminal,
   startChatHarness,
@@ -260,21 +261,21 @@ describe('chat sessions, supervision and limits through the gateway', () => {
 
   it('keeps service-only operations from people', async () => {
     const sessionId = await startChat(pupil);
-    const note = await h.raw(
-      teacher,
+    // Hidden from the public API (@inaccessible), and refused by the chat subgraph itself.
+    const chatUrl = h.platform.subgraphs.chat?.url ?? '';
+    const note = await graphql(
+      chatUrl,
       'mutation($s: ID!, $u: ID!) { appendSupervisorNote(sessionId: $s, supervisorId: $u, content: "hi") { id } }',
-      {
-        s: sessionId,
-        u: teacher.id,
-      },
+      { s: sessionId, u: teacher.id },
+      teacher.token,
     );
     expect(codeOf(note)).toBe('FORBIDDEN');
-    expect(
-      codeOf(
-        await h.raw(h.admin, 'query($s: ID!) { chatSessionOwner(sessionId: $s) }', {
-          s: sessionId,
-        }),
-      ),
-    ).toBe('FORBIDDEN');
+    const owner = await graphql(
+      chatUrl,
+      'query($s: ID!) { chatSessionOwner(sessionId: $s) }',
+      { s: sessionId },
+      h.admin.token,
+    );
+    expect(codeOf(owner)).toBe('FORBIDDEN');
   });
 });

@@ -1,4 +1,4 @@
-import { startTestPlatform, type TestPlatform } from '@aula/gateway/src/testing/platform';
+import { graphql, startTestPlatform, type TestPlatform } from '@aula/gateway/src/testing/platform';
 import {
   asService,
   asUser,
@@ -183,7 +183,9 @@ describe('content: who may do what, and failing closed when other services are d
       id: bot,
       a: { everyone: true, classIds: [] },
     });
-    expect(codeOf(await asUser(platform, admin, FOR_CHAT, { c: bot, u: pupil.id }))).toBe(
+    // Hidden from the public API (@inaccessible), and refused to people by content itself.
+    const contentUrl = platform.subgraphs.content?.url ?? '';
+    expect(codeOf(await graphql(contentUrl, FOR_CHAT, { c: bot, u: pupil.id }, admin.token))).toBe(
       'FORBIDDEN',
     );
     expect(codeOf(await asService(platform, 'accounting', FOR_CHAT, { c: bot, u: pupil.id }))).toBe(

@@ -84,8 +84,9 @@ describe('monitoring: conversation access audit', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
+    // Service-only: hidden from the public API, and refused by the subgraph itself.
     const person = await graphql(
-      platform.url,
+      platform.subgraphs.monitoring?.url ?? '',
       RECORD,
       { i: { viewerId: teacher.id, studentId: ada.id, sessionId: sessions[0], kind: 'OPENED' } },
       admin,

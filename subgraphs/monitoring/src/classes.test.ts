@@ -140,7 +140,11 @@ describe('monitoring: classes and supervision', () => {
   });
 
   it('keeps the service-only questions away from people', async () => {
-    const result = await graphql(platform.url, IS_SUPERVISOR, { s: supA.id, t: stu1.id }, admin);
+    // Not in the public API at all (@inaccessible); the subgraph itself refuses people.
+    const hidden = await graphql(platform.url, IS_SUPERVISOR, { s: supA.id, t: stu1.id }, admin);
+    expect(codeOf(hidden)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const monitoringUrl = platform.subgraphs.monitoring?.url ?? '';
+    const result = await graphql(monitoringUrl, IS_SUPERVISOR, { s: supA.id, t: stu1.id }, admin);
     expect(codeOf(result)).toBe('FORBIDDEN');
   });
 
