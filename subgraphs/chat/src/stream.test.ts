@@ -290,6 +290,8 @@ describe('chat streaming through the gateway', () => {
       { name: 'calculator', input: '{"expression":"(2+2)*10^2"}', output: '400', isError: false },
     ]);
     expect(stored.content).toContain('400');
+    // The text after the tool call starts a new paragraph instead of running on.
+    expect(stored.content).toMatch(/\S\n\n\S/);
     expect(reconstruct(events, pending.id)).toBe(stored.content);
     own.stop();
   });

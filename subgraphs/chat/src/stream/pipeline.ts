@@ -198,7 +198,19 @@ async function converse(
 ): Promise<Ending | typeof ABORTED> {
   const conversation = [...job.messages];
   const toolsByName = new Map(job.tools.map((tool) => [tool.name, tool]));
+  let lastChar = '';
   for (let round = 0; ; round += 1) {
+    // Text after a tool call is a new paragraph: keep it from running into the text before.
+    let opensRound = round > 0;
+    const roundText = (delta: string) => {
+      if (!delta) return;
+      if (opensRound && lastChar && !/\s/.test(lastChar) && !/^\s/.test(delta)) {
+        delta = `\n\n${delta}`;
+      }
+      opensRound = false;
+      lastChar = delta.slice(-1);
+      onText(delta);
+    };
     const request: ModelRequest = {
       modelId: job.chatbot.modelId,
       systemPrompt: job.chatbot.systemPrompt,
@@ -209,7 +221,7 @@ async function converse(
     };
     const turn: ModelTurn = { started: false, text: '', toolUses: [] };
     try {
-      await runModelTurn(deps.bedrock, request, turn, signal, onText);
+      await runModelTurn(deps.bedrock, request, turn, signal, roundText);
     } finally {
       meter.add(turn, request);
     }
