@@ -117,3 +117,7 @@ export async function graphql<TData = Record<string, unknown>>(
   };
   return { status: response.status, ...body };
 }
+
+/** The first error code of a GraphQL response (`extensions.code`), or undefined. */
+export const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  result.errors?.[0]?.extensions?.code;

@@ -1,4 +1,4 @@
-import { graphql } from '@aula/gateway/src/testing/platform';
+import { codeOf, graphql } from '@aula/gateway/src/testing/platform';
 import {
   isTerminal,
   startChatHarness,
@@ -28,8 +28,6 @@ describe('chat sessions, supervision and limits through the gateway', () => {
   const send = async (who: TestUser, sessionId: string, text: string) =>
     (await h.run<{ sendMessage: { id: string } }>(who, SEND, { s: sessionId, t: text }))
       .sendMessage;
-  const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-    result.errors?.[0]?.extensions?.code;
   const ended = (id: string) => (e: StreamEvent) => isTerminal(e) && e.messageId === id;
 
   beforeAll(async () => {

@@ -80,8 +80,7 @@ export const asService = <T = Record<string, unknown>>(
   return graphql<T>(content.url, query, variables, signServiceToken(TEST_TOKENS, service));
 };
 
-/** The `extensions.code` of the first error. */
-export const codeOf = (result: Result<unknown>): unknown => result.errors?.[0]?.extensions?.code;
+export { codeOf } from '@aula/gateway/src/testing/platform';
 
 /** A valid chatbot draft; override what a test is about. */
 export const draftInput = (overrides: Record<string, unknown> = {}) => ({

@@ -44,9 +44,7 @@ export async function createPerson(
   return { id, role, token: testAccessToken(id, role) };
 }
 
-/** The first error code of a GraphQL response. */
-export const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-  result.errors?.[0]?.extensions?.code;
+export { codeOf } from '@aula/gateway/src/testing/platform';
 
 /** A live subscription that collects its events, for tests. */
 export interface TestSubscription<T> {
