@@ -29,7 +29,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly logger: Logger,
   ) {
-    super({ url });
+    // Node's fetch (undici) honours the subgraph's `Keep-Alive: timeout` hint and retires idle
+    // sockets before the server closes them. The default fetcher keeps them forever, so a
+    // request could go out on a socket the subgraph was just closing and fail as
+    // "service not answering" (seen intermittently in the browser tests).
+    super({ url, fetcher: fetch as never });
   }
 
   override willSendRequest({
