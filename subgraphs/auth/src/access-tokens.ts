@@ -1,4 +1,4 @@
-import type { Role, TokenSettings } from '@aula/runtime';
+import { secretKeyOf, type Role, type TokenSettings } from '@aula/runtime';
 import jwt from 'jsonwebtoken';
 import {
   createHash,
@@ -6,6 +6,7 @@ import {
   createPublicKey,
   randomUUID,
   type JsonWebKey,
+  type KeyObject,
 } from 'node:crypto';
 
 /** A freshly signed access token. */
@@ -34,13 +35,14 @@ export interface AccessTokenSigner {
  * belong to the configured public key: a mismatch would mint tokens nobody accepts.
  */
 export function createAccessTokenSigner(settings: TokenSettings): AccessTokenSigner {
-  let key: string;
+  // A KeyObject built once: jsonwebtoken would otherwise parse the key on every sign.
+  let key: KeyObject;
   let keyId: string | undefined;
   let publicJwk: JsonWebKey | undefined;
   if (settings.algorithm === 'HS256') {
     if (!settings.secret)
       throw new Error('Invalid configuration: JWT_SECRET is required with JWT_ALGORITHM=HS256');
-    key = settings.secret;
+    key = secretKeyOf(settings.secret);
   } else {
     if (!settings.privateKey || !settings.publicKey) {
       throw new Error(
@@ -53,7 +55,7 @@ export function createAccessTokenSigner(settings: TokenSettings): AccessTokenSig
     if (!spki(derived).equals(spki(configured))) {
       throw new Error('Invalid configuration: JWT_PRIVATE_KEY does not belong to JWT_PUBLIC_KEY');
     }
-    key = settings.privateKey;
+    key = createPrivateKey(settings.privateKey);
     // The key id is a digest of the public key, so it changes exactly when the key does.
     keyId = createHash('sha256').update(spki(configured)).digest('base64url').slice(0, 16);
     publicJwk = { ...configured.export({ format: 'jwk' }), kid: keyId, alg: 'RS256', use: 'sig' };

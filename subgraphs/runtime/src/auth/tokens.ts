@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { randomUUID } from 'node:crypto';
+import { createPublicKey, createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import { unauthenticated } from '../errors';
 import type { Principal, Role } from './principal';
 import { API_KEY_PREFIX } from './scopes';
@@ -44,7 +44,10 @@ export interface AccessClaims {
  * and turns them into a {@link Principal}. Used by the gateway and by every subgraph.
  */
 export class TokenVerifier {
-  private readonly userKey: string;
+  // Built once: jsonwebtoken turns a string key into a KeyObject on every call otherwise,
+  // which profiles showed as a tenth of the platform's CPU.
+  private readonly userKey: KeyObject;
+  private readonly serviceKey: KeyObject;
 
   constructor(private readonly settings: TokenSettings) {
     const key = settings.algorithm === 'HS256' ? settings.secret : settings.publicKey;
@@ -52,7 +55,8 @@ export class TokenVerifier {
       throw new Error(
         `TokenVerifier: no ${settings.algorithm === 'HS256' ? 'secret' : 'public key'}`,
       );
-    this.userKey = key;
+    this.userKey = settings.algorithm === 'HS256' ? secretKeyOf(key) : createPublicKey(key);
+    this.serviceKey = secretKeyOf(settings.serviceSecret);
   }
 
   /**
@@ -127,7 +131,7 @@ export class TokenVerifier {
     const decoded = jwt.decode(token, { json: true });
     if (!decoded || decoded.aud !== this.settings.audience + SERVICE_AUDIENCE_SUFFIX) return null;
     try {
-      const payload = jwt.verify(token, this.settings.serviceSecret, {
+      const payload = jwt.verify(token, this.serviceKey, {
         algorithms: ['HS256'],
         issuer: this.settings.issuer,
         audience: this.settings.audience + SERVICE_AUDIENCE_SUFFIX,
@@ -150,7 +154,7 @@ export function signServiceToken(
   service: string,
   ttlSeconds = 60,
 ): string {
-  return jwt.sign({ svc: service }, settings.serviceSecret, {
+  return jwt.sign({ svc: service }, secretKeyOf(settings.serviceSecret), {
     algorithm: 'HS256',
     issuer: settings.issuer,
     audience: settings.audience + SERVICE_AUDIENCE_SUFFIX,
@@ -158,4 +162,17 @@ export function signServiceToken(
     expiresIn: ttlSeconds,
     jwtid: randomUUID(),
   });
+}
+
+/** HMAC keys by secret, so signing and verifying never rebuild one per call. */
+const secretKeys = new Map<string, KeyObject>();
+
+/** The KeyObject for an HMAC secret, built once per secret. */
+export function secretKeyOf(secret: string): KeyObject {
+  let key = secretKeys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    secretKeys.set(secret, key);
+  }
+  return key;
 }
