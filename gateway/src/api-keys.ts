@@ -5,7 +5,6 @@ import {
   createServiceClient,
   ErrorCode,
   unauthenticated,
-  type ApiKeysRevokedEvent,
   type EventBus,
   type TokenSettings,
 } from '@aula/runtime';
@@ -62,7 +61,7 @@ export function createApiKeyExchanger(options: ApiKeyExchangerOptions): ApiKeyEx
   let unsubscribe: (() => void) | undefined;
   let closed = false;
   void options.bus
-    ?.subscribe<ApiKeysRevokedEvent>(API_KEYS_REVOKED, (event) => {
+    ?.subscribe(API_KEYS_REVOKED, (event) => {
       const revoked = new Set(event.keyIds);
       for (const [digest, entry] of cache) if (revoked.has(entry.keyId)) cache.delete(digest);
     })

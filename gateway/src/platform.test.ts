@@ -1,3 +1,4 @@
+import { CHAT_ACTIVITY } from '@aula/runtime';
 import { createClient, type Client } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
@@ -116,13 +117,13 @@ describe('embedded platform', () => {
         attempt < 100 && !events.some((e) => e.sessionId === probeSession);
         attempt += 1
       ) {
-        await platform.bus.publish('chat.activity', {
+        await platform.bus.publish(CHAT_ACTIVITY, {
           kind: 'started',
           sessionId: probeSession,
           messageId: randomUUID(),
           userId: student.id,
           chatbotId: null,
-          text: null,
+          text: '',
           at: new Date().toISOString(),
         });
         await Promise.race([

@@ -3,6 +3,7 @@ import {
   badInput,
   ErrorCode,
   isUniqueViolation,
+  isUuid,
   notFound,
   type Db,
   type Role,
@@ -17,11 +18,10 @@ export type UserRow = typeof users.$inferSelect;
 /** ACTIVE or SUSPENDED. */
 export type UserStatus = UserRow['status'];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const emailSchema = z.email().max(254);
 
 /** `true` when `id` can be a user id (a UUID), so lookups never send malformed ids to SQL. */
-export const isUserId = (id: string) => UUID.test(id);
+export const isUserId = (id: string) => isUuid(id);
 
 /** The email as it will be stored (trimmed), or `BAD_USER_INPUT`. Uniqueness ignores case. */
 export function checkEmail(email: string): string {

@@ -1,8 +1,11 @@
 import {
   appError,
   badInput,
+  CHAT_ACTIVITY,
+  chatStreamChannel,
   ErrorCode,
   notFound,
+  type ChatActivity,
   type Principal,
   type ServiceClient,
 } from '@aula/runtime';
@@ -24,12 +27,7 @@ import {
   type MessageRow,
 } from './messages';
 import { findSession, type SessionRow } from './sessions';
-import {
-  ACTIVITY_CHANNEL,
-  streamChannel,
-  type ActivityEvent,
-  type ChatStreamPayload,
-} from './stream/events';
+import type { ChatStreamPayload } from './stream/events';
 import { startGeneration, type PipelineDeps } from './stream/pipeline';
 import { settleReservation } from './stream/settlement';
 import { toolsFor } from './tools';
@@ -138,7 +136,7 @@ export class ChatService {
         .set({ chatbotVersionId: chatbot.versionId })
         .where(eq(sessions.id, session.id));
     }
-    const activity: ActivityEvent = {
+    const activity: ChatActivity = {
       kind: 'user-message',
       sessionId: session.id,
       messageId: userMessage.id,
@@ -147,7 +145,7 @@ export class ChatService {
       text,
       at: new Date().toISOString(),
     };
-    void this.pipeline.bus.publish(ACTIVITY_CHANNEL, activity).catch(() => undefined);
+    void this.pipeline.bus.publish(CHAT_ACTIVITY, activity).catch(() => undefined);
     void startGeneration(this.pipeline, {
       answer: { ...pending, reservationId },
       chatbot,
@@ -179,7 +177,7 @@ export class ChatService {
     const settled = new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, STOP_WAIT_MS);
       void bus
-        .subscribe<ChatStreamPayload>(streamChannel(message.sessionId), (event) => {
+        .subscribe(chatStreamChannel(message.sessionId), (event) => {
           const terminal = [
             'ChatStreamCompleted',
             'ChatStreamStopped',
@@ -198,6 +196,14 @@ export class ChatService {
     await settled;
     unsubscribe?.();
     return (await findMessage(this.pipeline.db, messageId)) ?? message;
+  }
+
+  /**
+   * Stops an answer for a service (monitoring's safety rules) with the reason it gives,
+   * without waiting for it to settle; a request for an answer no replica runs is ignored there.
+   */
+  async stopAnswer(messageId: string, reason: string): Promise<void> {
+    await this.pipeline.registry.requestStop(messageId, reason.slice(0, 500));
   }
 
   /** Stores a supervisor's note and pushes it on the conversation's stream. */
@@ -225,7 +231,7 @@ export class ChatService {
       at: new Date().toISOString(),
       message: note,
     };
-    await this.pipeline.bus.publish(streamChannel(sessionId), event);
+    await this.pipeline.bus.publish(chatStreamChannel(sessionId), event);
     return note;
   }
 

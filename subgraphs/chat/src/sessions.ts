@@ -1,4 +1,4 @@
-import { badInput, type Db } from '@aula/runtime';
+import { badInput, isUuid, type Db } from '@aula/runtime';
 import { and, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
 import { messages, sessions } from './db/schema';
 
@@ -8,10 +8,8 @@ export type SessionRow = typeof sessions.$inferSelect;
 /** The title a conversation has until its first message names it. */
 export const DEFAULT_TITLE = 'New chat';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** `true` when `id` can be a row id (anything else cannot exist, and must not reach SQL as a uuid). */
-export const isUuid = (id: string) => UUID.test(id);
+export { isUuid };
 
 /** Creates a conversation. */
 export async function createSession(

@@ -36,7 +36,5 @@ export function requireManager(viewer: Viewer, ownerId: string, what: string): v
     throw forbidden(`Only the owner of this ${what} or an admin can change it.`);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Ids here are UUIDs; anything else cannot name a row, so lookups skip the database. */
-export const isUuid = (id: string): boolean => UUID.test(id);
+export { isUuid } from '@aula/runtime';

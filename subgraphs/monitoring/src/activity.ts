@@ -1,6 +1,15 @@
-import { SUPERVISION_CHANGED, type Db, type EventBus, type Logger } from '@aula/runtime';
+import {
+  AsyncQueue,
+  CHAT_ACTIVITY,
+  SUPERVISION_CHANGED,
+  type ChatActivity,
+  type Db,
+  type EventBus,
+  type Logger,
+  type SupervisionChange,
+} from '@aula/runtime';
 import { activeStudentIds, supervisesClass } from './classes';
-import { CHAT_ACTIVITY, FLAG_EVENTS, type ChatActivity, type FlagEvent } from './flag-watcher';
+import { FLAG_EVENTS, type FlagEvent } from './flag-watcher';
 import type { ClassActivityModel, FlagModel } from './mappers';
 
 const KIND: Partial<Record<ChatActivity['kind'], ClassActivityModel['kind']>> = {
@@ -14,10 +23,7 @@ const KIND: Partial<Record<ChatActivity['kind'], ClassActivityModel['kind']>> = 
 type Incoming =
   | { readonly channel: 'chat'; readonly event: ChatActivity }
   | { readonly channel: 'flag'; readonly event: FlagEvent }
-  | {
-      readonly channel: 'supervision';
-      readonly event: { studentIds?: string[]; classIds?: string[] };
-    };
+  | { readonly channel: 'supervision'; readonly event: SupervisionChange };
 
 /** Options for {@link classActivityStream}. */
 export interface ClassActivityOptions {
@@ -41,25 +47,14 @@ export function classActivityStream(
   options: ClassActivityOptions,
 ): AsyncIterableIterator<ClassActivityModel> {
   const buffered: Incoming[] = [];
-  const waiting: Array<(result: IteratorResult<ClassActivityModel>) => void> = [];
   const unsubscribers: Array<Promise<() => void>> = [];
   let students = new Set<string>();
-  let done = false;
   let processing = Promise.resolve();
-
-  const finish = () => {
-    if (done) return;
-    done = true;
+  const queue = new AsyncQueue<ClassActivityModel>(() => {
     for (const stop of unsubscribers) void stop.then((unsubscribe) => unsubscribe());
-    for (const resolve of waiting.splice(0)) resolve({ value: undefined, done: true });
-  };
-
-  const pending: ClassActivityModel[] = [];
-  const deliver = (value: ClassActivityModel) => {
-    const resolve = waiting.shift();
-    if (resolve) resolve({ value, done: false });
-    else pending.push(value);
-  };
+  });
+  const finish = () => void queue.return();
+  const deliver = (value: ClassActivityModel) => queue.push(value);
 
   const reload = async () => {
     if (
@@ -71,7 +66,7 @@ export function classActivityStream(
   };
 
   const process = async (incoming: Incoming) => {
-    if (done) return;
+    if (queue.closed) return;
     if (incoming.channel === 'supervision') {
       const { classIds, studentIds } = incoming.event;
       const concerned =
@@ -126,17 +121,14 @@ export function classActivityStream(
   };
 
   unsubscribers.push(
-    options.bus.subscribe<ChatActivity>(CHAT_ACTIVITY, (event) =>
-      enqueue({ channel: 'chat', event }),
-    ),
+    options.bus.subscribe(CHAT_ACTIVITY, (event) => enqueue({ channel: 'chat', event })),
   );
   unsubscribers.push(
-    options.bus.subscribe<FlagEvent>(FLAG_EVENTS, (event) => enqueue({ channel: 'flag', event })),
+    options.bus.subscribe(FLAG_EVENTS, (event) => enqueue({ channel: 'flag', event })),
   );
   unsubscribers.push(
-    options.bus.subscribe<{ studentIds?: string[]; classIds?: string[] }>(
-      SUPERVISION_CHANGED,
-      (event) => enqueue({ channel: 'supervision', event }),
+    options.bus.subscribe(SUPERVISION_CHANGED, (event) =>
+      enqueue({ channel: 'supervision', event }),
     ),
   );
   processing = Promise.all(unsubscribers)
@@ -149,25 +141,7 @@ export function classActivityStream(
       finish();
     });
 
-  return {
-    next() {
-      const value = pending.shift();
-      if (value) return Promise.resolve({ value, done: false });
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve) => waiting.push(resolve));
-    },
-    return() {
-      finish();
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    throw(error?: unknown) {
-      finish();
-      return Promise.reject(error);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return queue;
 }
 
 /** A flag that crossed Redis has its dates as strings. */

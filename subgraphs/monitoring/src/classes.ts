@@ -1,12 +1,10 @@
-import type { Db } from '@aula/runtime';
+import { isUuid, type Db } from '@aula/runtime';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { classes, classStudents, classSupervisors } from './db/schema';
 import type { ClassModel } from './mappers';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Whether `id` can be a row id here (user and class ids are UUIDs); others match nothing. */
-export const isUuid = (id: string): boolean => UUID.test(id);
+export { isUuid };
 
 /** One class by id; `null` when there is none. */
 export async function findClass(db: Db, id: string): Promise<ClassModel | null> {

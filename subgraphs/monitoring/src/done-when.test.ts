@@ -1,4 +1,5 @@
 import { graphql, type TestPlatform } from '@aula/gateway/src/testing/platform';
+import { chatStreamChannel, type ChatStreamPayload } from '@aula/runtime';
 import {
   ACTIVITY,
   startClassroom,
@@ -224,7 +225,7 @@ describe('monitoring: supervising a class live, end to end', () => {
       { s: sessionId },
       teacher.token,
     );
-    const probe = {
+    const probe: ChatStreamPayload = {
       __typename: 'ChatStreamTextDelta',
       sessionId,
       messageId: '00000000-0000-4000-8000-00000000beef',
@@ -233,7 +234,7 @@ describe('monitoring: supervising a class live, end to end', () => {
       text: 'probe',
     };
     await eventually(async () => {
-      await platform.bus.publish(`chat.stream.${sessionId}`, probe);
+      await platform.bus.publish(chatStreamChannel(sessionId), probe);
       await watching.next((e) => e.messageId === probe.messageId, 'probe', 500);
     });
     await run(

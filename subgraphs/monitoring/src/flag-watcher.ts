@@ -1,35 +1,30 @@
-import type { EventBus, Logger } from '@aula/runtime';
-import type { Db } from '@aula/runtime';
+import {
+  CHAT_ACTIVITY,
+  defineChannel,
+  type ChatActivity,
+  type Db,
+  type EventBus,
+  type Logger,
+} from '@aula/runtime';
 import { isUuid } from './classes';
 import { insertFlag } from './flags';
+import type { ChatGateway } from './interventions';
 import type { FlagModel } from './mappers';
 import { builtinRules } from './rules/builtin';
 import { keywordRules, RuleSet, type FlagCategory } from './rules/engine';
 import { MessageScanner, scanText, type ScanFinding } from './rules/stream';
-
-/** The chat bus channel monitoring watches (see CONTRACTS.md). */
-export const CHAT_ACTIVITY = 'chat.activity';
-/** The chat bus channel that stops a generation on whichever replica runs it. */
-export const CHAT_CANCEL = 'chat.cancel';
-/** Monitoring's own channel: a flag was raised or resolved. */
-export const FLAG_EVENTS = 'monitoring.flag';
-
-/** One `chat.activity` event, as chat publishes it. */
-export interface ChatActivity {
-  readonly kind: 'started' | 'delta' | 'completed' | 'stopped' | 'failed' | 'user-message';
-  readonly sessionId: string;
-  readonly messageId: string;
-  readonly userId: string;
-  readonly chatbotId?: string | null;
-  readonly text?: string | null;
-  readonly at?: string;
-}
 
 /** A `monitoring.flag` event. */
 export interface FlagEvent {
   readonly event: 'raised' | 'resolved';
   readonly flag: FlagModel;
 }
+
+/**
+ * Monitoring's own channel: a flag was raised or resolved. Only monitoring publishes and
+ * reads it, so it is declared here rather than in the runtime's contracts module.
+ */
+export const FLAG_EVENTS = defineChannel<FlagEvent>('monitoring.flag');
 
 /** Where the keywords for a conversation come from: its student's classes and its chatbot. */
 export type KeywordSource = (studentId: string, chatbotId: string | null) => Promise<string[]>;
@@ -40,6 +35,8 @@ export interface FlagWatcherOptions {
   readonly bus: EventBus;
   readonly logger: Logger;
   readonly keywords: KeywordSource;
+  /** Stops answers that hit a stop category. */
+  readonly chat: Pick<ChatGateway, 'stopAnswer'>;
   /** Categories whose HIGH hits in an answer stop it at once. */
   readonly stopCategories: ReadonlySet<FlagCategory>;
   /** Answers idle this long lose their scan state (a lost `completed`). @default 600_000 */
@@ -57,7 +54,7 @@ const builtins = new RuleSet(builtinRules);
 /**
  * Runs the safety rules on every student message and every streamed answer batch
  * from `chat.activity`, stores flags, announces them on {@link FLAG_EVENTS}, and
- * publishes `chat.cancel` for a HIGH hit in a stop category. Events of one message
+ * asks chat to stop (`stopAnswer`) an answer with a HIGH hit in a stop category. Events of one message
  * are handled in order; different messages proceed independently.
  */
 export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ close(): void }> {
@@ -122,12 +119,19 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
         stoppedAnswer: stop,
       });
       if (stop) {
-        // Every replica that sees the hit asks; chat stops a generation once.
-        await options.bus.publish(CHAT_CANCEL, {
-          messageId: event.messageId,
-          reason:
+        // Every replica that sees the hit asks; chat stops a generation once. The flag is
+        // stored either way, so a chat outage costs the stop, never the teacher's alert.
+        await options.chat
+          .stopAnswer(
+            event.messageId,
             'This answer was stopped by the school’s safety rules. Your teacher has been told.',
-        });
+          )
+          .catch((error: unknown) =>
+            options.logger.error(
+              { err: error, messageId: event.messageId },
+              'could not ask chat to stop a flagged answer',
+            ),
+          );
       }
       if (flag)
         await options.bus.publish(FLAG_EVENTS, { event: 'raised', flag } satisfies FlagEvent);
@@ -150,7 +154,7 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
     }
   };
 
-  const unsubscribe = await options.bus.subscribe<ChatActivity>(CHAT_ACTIVITY, (event) => {
+  const unsubscribe = await options.bus.subscribe(CHAT_ACTIVITY, (event) => {
     // Flags reference the student by id; an event without a proper one cannot be attributed.
     if (
       !event ||

@@ -1,6 +1,6 @@
 import { graphql, startTestPlatform, type TestPlatform } from '@aula/gateway/src/testing/platform';
+import { CHAT_ACTIVITY, CHAT_CANCEL, type ChatActivity } from '@aula/runtime';
 import { randomUUID } from 'node:crypto';
-import { CHAT_ACTIVITY, CHAT_CANCEL, type ChatActivity } from './flag-watcher';
 import {
   adminToken,
   codeOf,
@@ -69,7 +69,7 @@ describe('monitoring: flags and class activity', () => {
       messageId,
       userId: student.id,
       chatbotId: null,
-      text,
+      text: text ?? '',
       at: new Date().toISOString(),
     };
     return platform.bus.publish(CHAT_ACTIVITY, event).then(() => messageId);
@@ -185,10 +185,7 @@ describe('monitoring: flags and class activity', () => {
 
   it('catches a phrase split across answer batches and stops a high-severity answer', async () => {
     const cancels: Array<{ messageId: string; reason: string }> = [];
-    const stop = await platform.bus.subscribe<{ messageId: string; reason: string }>(
-      CHAT_CANCEL,
-      (c) => cancels.push(c),
-    );
+    const stop = await platform.bus.subscribe(CHAT_CANCEL, (c) => cancels.push(c));
     try {
       const messageId = await chat('started', stu1, null);
       await chat('delta', stu1, 'Here is a link to some free por', messageId);

@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { messageComments, supervisorNotes } from './db/schema';
 import type { MessageCommentModel, SupervisorNoteModel } from './mappers';
 
-/** What monitoring asks chat: who owns a session, and to post a teacher's note into it. */
+/** What monitoring asks chat: who owns a session, to post a teacher's note, to stop an answer. */
 export interface ChatGateway {
   /** The owner's user id, or null when there is no such session. */
   sessionOwner(sessionId: string): Promise<string | null>;
@@ -13,6 +13,8 @@ export interface ChatGateway {
     supervisorId: string,
     content: string,
   ): Promise<{ id: string; createdAt: string }>;
+  /** Asks chat to stop an answer being written (chat's `stopAnswer`); does not wait for it. */
+  stopAnswer(messageId: string, reason: string): Promise<void>;
 }
 
 /** Talks to chat with monitoring's service identity (operations fixed in CONTRACTS.md). */
@@ -35,6 +37,13 @@ export function createChatGateway(client: ServiceClient): ChatGateway {
         { s: sessionId, u: supervisorId, c: content },
       );
       return data.appendSupervisorNote;
+    },
+    async stopAnswer(messageId, reason) {
+      await client.request<{ stopAnswer: boolean }>(
+        'chat',
+        'mutation($m: ID!, $r: String!) { stopAnswer(messageId: $m, reason: $r) }',
+        { m: messageId, r: reason },
+      );
     },
   };
 }

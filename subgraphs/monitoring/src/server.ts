@@ -65,6 +65,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
           logger: deps.logger,
         }),
         stopCategories: new Set(deps.config.FLAG_STOP_CATEGORIES),
+        chat,
       });
       watcher.catch((error: unknown) =>
         deps.logger.error({ err: error }, 'could not watch chat activity for flags'),

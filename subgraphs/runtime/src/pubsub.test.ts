@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { defineChannel } from './contracts';
 import { createEventBus } from './pubsub';
 import { testRedisUrl } from './testing';
 
@@ -6,6 +7,9 @@ const kinds = [
   ['memory', undefined] as const,
   ...(testRedisUrl() ? [['redis', testRedisUrl()] as const] : []),
 ];
+
+const numbers = defineChannel<number>('test.numbers');
+const letters = defineChannel<{ v: string }>('test.letters');
 
 describe.each(kinds)('event bus (%s)', (kind, redisUrl) => {
   const bus = createEventBus({ redisUrl, keyPrefix: `aula-test-${randomUUID()}:` });
@@ -19,12 +23,12 @@ describe.each(kinds)('event bus (%s)', (kind, redisUrl) => {
   it('delivers in order to every subscriber until it unsubscribes', async () => {
     const a: number[] = [];
     const b: number[] = [];
-    const stopA = await bus.subscribe<number>('numbers', (n) => a.push(n));
-    const stopB = await bus.subscribe<number>('numbers', (n) => b.push(n));
-    for (let n = 1; n <= 5; n += 1) await bus.publish('numbers', n);
+    const stopA = await bus.subscribe(numbers, (n) => a.push(n));
+    const stopB = await bus.subscribe(numbers, (n) => b.push(n));
+    for (let n = 1; n <= 5; n += 1) await bus.publish(numbers, n);
     await waitFor(() => a.length === 5 && b.length === 5);
     stopA();
-    await bus.publish('numbers', 6);
+    await bus.publish(numbers, 6);
     await waitFor(() => b.length === 6);
     expect(a).toEqual([1, 2, 3, 4, 5]);
     expect(b).toEqual([1, 2, 3, 4, 5, 6]);
@@ -32,10 +36,10 @@ describe.each(kinds)('event bus (%s)', (kind, redisUrl) => {
   });
 
   it('feeds async iterators, as subscription resolvers use them', async () => {
-    const iterator = bus.asyncIterator<{ v: string }>('letters');
+    const iterator = bus.asyncIterator(letters);
     const next = iterator.next();
     await new Promise((r) => setTimeout(r, 50));
-    await bus.publish('letters', { v: 'x' });
+    await bus.publish(letters, { v: 'x' });
     expect((await next).value).toEqual({ v: 'x' });
     await iterator.return?.();
   });

@@ -1,6 +1,7 @@
 import { PubSub } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
+import type { Channel } from './contracts/channel';
 
 /**
  * Publish/subscribe for stream events. Redis when a URL is given, so any replica can
@@ -9,11 +10,12 @@ import { Redis } from 'ioredis';
  */
 export interface EventBus {
   readonly kind: 'redis' | 'memory';
-  publish(channel: string, payload: unknown): Promise<void>;
+  /** Publishes `payload` on `channel` (declared in the contracts module, see CONTRACTS.md). */
+  publish<T>(channel: Channel<T>, payload: T): Promise<void>;
   /** Calls `onMessage` for each event on `channel`; the returned function unsubscribes. */
-  subscribe<T>(channel: string, onMessage: (payload: T) => void): Promise<() => void>;
+  subscribe<T>(channel: Channel<T>, onMessage: (payload: T) => void): Promise<() => void>;
   /** An async iterator over `channels`, as subscription resolvers return. */
-  asyncIterator<T>(channels: string | readonly string[]): AsyncIterableIterator<T>;
+  asyncIterator<T>(channels: Channel<T> | readonly Channel<T>[]): AsyncIterableIterator<T>;
   /** Resolves when the bus is usable (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -28,13 +30,13 @@ function memoryBus(): EventBus {
   const pubsub = new PubSub();
   return {
     kind: 'memory',
-    publish: (channel, payload) => pubsub.publish(channel, payload),
-    async subscribe<T>(channel: string, onMessage: (payload: T) => void) {
-      const id = await pubsub.subscribe(channel, onMessage);
+    publish: (channel, payload) => pubsub.publish(channel.name, payload),
+    async subscribe<T>(channel: Channel<T>, onMessage: (payload: T) => void) {
+      const id = await pubsub.subscribe(channel.name, onMessage);
       return () => pubsub.unsubscribe(id);
     },
-    asyncIterator: <T>(channels: string | readonly string[]) =>
-      pubsub.asyncIterableIterator<T>(channels) as AsyncIterableIterator<T>,
+    asyncIterator: <T>(channels: Channel<T> | readonly Channel<T>[]) =>
+      pubsub.asyncIterableIterator<T>(names(channels)) as AsyncIterableIterator<T>,
     ping: async () => undefined,
     close: async () => undefined,
   };
@@ -53,17 +55,17 @@ function redisBus(url: string, keyPrefix: string): EventBus {
   publisher.on('error', () => undefined);
   subscriber.on('error', () => undefined);
   const pubsub = new RedisPubSub({ publisher, subscriber });
-  const key = (channel: string) => keyPrefix + channel;
+  const key = (channel: Channel<unknown>) => keyPrefix + channel.name;
   return {
     kind: 'redis',
     publish: (channel, payload) => pubsub.publish(key(channel), payload),
-    async subscribe<T>(channel: string, onMessage: (payload: T) => void) {
+    async subscribe<T>(channel: Channel<T>, onMessage: (payload: T) => void) {
       const id = await pubsub.subscribe(key(channel), onMessage);
       return () => pubsub.unsubscribe(id);
     },
-    asyncIterator: <T>(channels: string | readonly string[]) =>
+    asyncIterator: <T>(channels: Channel<T> | readonly Channel<T>[]) =>
       pubsub.asyncIterableIterator<T>(
-        typeof channels === 'string' ? key(channels) : channels.map(key),
+        names(channels).map((name) => keyPrefix + name),
       ) as AsyncIterableIterator<T>,
     async ping() {
       await publisher.ping();
@@ -72,4 +74,8 @@ function redisBus(url: string, keyPrefix: string): EventBus {
       await pubsub.close().catch(() => undefined);
     },
   };
+}
+
+function names(channels: Channel<unknown> | readonly Channel<unknown>[]): string[] {
+  return 'name' in channels ? [channels.name] : channels.map((channel) => channel.name);
 }

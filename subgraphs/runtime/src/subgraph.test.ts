@@ -2,6 +2,7 @@ import { parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { TokenVerifier, signServiceToken, type TokenSettings } from './auth/tokens';
+import { defineChannel } from './contracts';
 import { appError } from './errors';
 import type { RunningHttpServer } from './http';
 import { createLogger } from './logger';
@@ -17,6 +18,8 @@ const tokens: TokenSettings = {
   audience: 'aula-api',
   serviceSecret: 'v'.repeat(40),
 };
+
+const PINGS = defineChannel<string>('test.pings');
 
 const typeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
@@ -46,7 +49,7 @@ describe('createSubgraph', () => {
           },
         },
         Subscription: {
-          pings: { subscribe: () => bus.asyncIterator('pings'), resolve: (p: string) => p },
+          pings: { subscribe: () => bus.asyncIterator(PINGS), resolve: (p: string) => p },
         },
       } as never,
       verifier: new TokenVerifier(tokens),
@@ -121,7 +124,7 @@ describe('createSubgraph', () => {
     const iterator = client.iterate<{ pings: string }>({ query: 'subscription { pings }' });
     const first = iterator.next();
     await new Promise((r) => setTimeout(r, 100));
-    await bus.publish('pings', 'hello');
+    await bus.publish(PINGS, 'hello');
     expect((await first).value?.data?.pings).toBe('hello');
     await iterator.return?.();
     await client.dispose();

@@ -1,6 +1,7 @@
 import { createEventBus } from './pubsub';
 import type { ServiceClient } from './service-client';
-import { createSupervisionDirectory, SUPERVISION_CHANGED } from './supervision';
+import { SUPERVISION_CHANGED } from './contracts';
+import { createSupervisionDirectory } from './supervision';
 
 /**
  * The cache rules of the directory. Monitoring's answers are scripted here because

@@ -1,8 +1,6 @@
+import { SUPERVISION_CHANGED } from './contracts';
 import type { EventBus } from './pubsub';
 import type { ServiceClient } from './service-client';
-
-/** The bus channel monitoring publishes on whenever enrolment or supervision changes. */
-export const SUPERVISION_CHANGED = 'supervision.changed';
 
 /** One answer for the whole platform: may this supervisor see that student's data? */
 export interface SupervisionDirectory {

@@ -16,7 +16,5 @@ export async function rowsOf<T>(db: Executor, statement: SQL): Promise<T[]> {
   return (result as unknown as { rows: T[] }).rows;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Whether `value` is a UUID, the shape of every user, grant and reservation id. */
-export const isUuid = (value: string): boolean => UUID.test(value);
+export { isUuid } from '@aula/runtime';

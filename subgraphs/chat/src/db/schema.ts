@@ -1,3 +1,4 @@
+import type { StoredToolCall } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -28,15 +29,7 @@ export const messageStatusEnum = chatSchema.enum('message_status', [
   'FAILED',
 ]);
 
-/** One tool call as stored on its message. */
-export interface StoredToolCall {
-  toolUseId: string;
-  name: string;
-  /** JSON text of the arguments. */
-  input: string;
-  output: string | null;
-  isError: boolean;
-}
+export type { StoredToolCall } from '@aula/runtime';
 
 /** Conversations. `owner_id` refers to auth's users through the graph, not a foreign key. */
 export const sessions = chatSchema.table(

@@ -373,6 +373,12 @@ export type Mutation = {
   sendMessage: ChatMessage;
   /** Starts a conversation with a chatbot published to you, or with the built-in tutor when `chatbotId` is omitted. */
   startChat: ChatSession;
+  /**
+   * Service only (monitoring): asks whichever chat replica writes an answer to stop it, as a person's
+   * stop would (what was written is kept and charged). An answer that is not being written is left
+   * alone. Returns true once the request is passed on; it does not wait for the answer to settle.
+   */
+  stopAnswer: Scalars['Boolean']['output'];
   /** Stops an answer being written; what was written is kept and charged. The owner, their supervisors and admins may stop it. */
   stopGeneration: ChatMessage;
 };
@@ -404,6 +410,12 @@ export type MutationSendMessageArgs = {
 
 export type MutationStartChatArgs = {
   chatbotId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationStopAnswerArgs = {
+  messageId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -830,6 +842,7 @@ export type MutationResolvers<ContextType = ChatSubgraphContext, ParentType exte
   renameChatSession?: Resolver<ResolversTypes['ChatSession'], ParentType, ContextType, RequireFields<MutationRenameChatSessionArgs, 'id' | 'title'>>;
   sendMessage?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'content' | 'sessionId'>>;
   startChat?: Resolver<ResolversTypes['ChatSession'], ParentType, ContextType, Partial<MutationStartChatArgs>>;
+  stopAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationStopAnswerArgs, 'messageId' | 'reason'>>;
   stopGeneration?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationStopGenerationArgs, 'messageId'>>;
 }>;
 

@@ -17,6 +17,11 @@ export const messageResolvers: Resolvers = {
       if (ctx.principal?.kind !== 'service') requireScope(ctx, 'chat:write');
       return ctx.chat.stopGeneration(ctx.principal, messageId);
     },
+    stopAnswer: async (_parent, { messageId, reason }, ctx) => {
+      requireService(ctx, 'monitoring');
+      await ctx.chat.stopAnswer(messageId, reason);
+      return true;
+    },
     appendSupervisorNote: async (_parent, { sessionId, supervisorId, content }, ctx) => {
       requireService(ctx, 'monitoring');
       return ctx.chat.appendSupervisorNote(sessionId, supervisorId, content);

@@ -1,5 +1,12 @@
 import type { BedrockRuntimeClient, ContentBlock, Message } from '@aws-sdk/client-bedrock-runtime';
-import type { Db, EventBus, Logger, ServiceClient } from '@aula/runtime';
+import {
+  CHAT_ACTIVITY,
+  type ChatActivity,
+  type Db,
+  type EventBus,
+  type Logger,
+  type ServiceClient,
+} from '@aula/runtime';
 import type { CreditReservations } from '../accounting';
 import {
   assistantBlocks,
@@ -14,7 +21,7 @@ import type { StoredToolCall } from '../db/schema';
 import { finishAnswer, recordCharge, type AnswerOutcome, type MessageRow } from '../messages';
 import type { ChatTool } from '../tools';
 import { StreamCoalescer } from './coalescer';
-import { ACTIVITY_CHANNEL, type ActivityEvent, type MessageRecord } from './events';
+import type { MessageRecord } from './events';
 import { MessageStreamPublisher } from './publisher';
 import type { AbortCause, GenerationRegistry } from './registry';
 import { settleReservation } from './settlement';
@@ -68,8 +75,8 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Promise
     messageId: answer.id,
     snapshotTtlMs: deps.maxDurationMs + 120_000,
   });
-  const activity = (kind: ActivityEvent['kind'], text: string) => {
-    const event: ActivityEvent = {
+  const activity = (kind: ChatActivity['kind'], text: string) => {
+    const event: ChatActivity = {
       kind,
       sessionId: answer.sessionId,
       messageId: answer.id,
@@ -78,7 +85,7 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Promise
       text,
       at: new Date().toISOString(),
     };
-    void deps.bus.publish(ACTIVITY_CHANNEL, event).catch(() => undefined);
+    void deps.bus.publish(CHAT_ACTIVITY, event).catch(() => undefined);
   };
   const coalescer = new StreamCoalescer(deps.coalesceMs, (text) => {
     void publisher.publish({ __typename: 'ChatStreamTextDelta', text });

@@ -1,6 +1,6 @@
-import type { EventBus, Logger } from '@aula/runtime';
+import { chatStreamChannel, type EventBus, type Logger } from '@aula/runtime';
 import type { StoredToolCall } from '../db/schema';
-import { streamChannel, type ChatStreamPayload } from './events';
+import type { ChatStreamPayload } from './events';
 import type { SnapshotStore, StreamSnapshot } from './snapshot';
 
 type Unsequenced<T> = T extends unknown
@@ -58,7 +58,7 @@ export class MessageStreamPublisher {
     this.chain = this.chain.then(async () => {
       try {
         await this.options.snapshots.write(this.options.sessionId, snapshot, ttl);
-        await this.options.bus.publish(streamChannel(this.options.sessionId), payload);
+        await this.options.bus.publish(chatStreamChannel(this.options.sessionId), payload);
       } catch (error) {
         // A lost event shows as a sequence gap to subscribers; the stored message stays whole.
         this.options.logger.warn(

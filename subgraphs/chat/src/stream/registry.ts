@@ -1,5 +1,4 @@
-import type { EventBus, Logger } from '@aula/runtime';
-import { CANCEL_CHANNEL, type CancelRequest } from './events';
+import { CHAT_CANCEL, type CancelRequest, type EventBus, type Logger } from '@aula/runtime';
 
 /** Why a generation was aborted; the pipeline turns it into a status and a reason. */
 export type AbortCause =
@@ -36,7 +35,7 @@ export class GenerationRegistry {
 
   /** Starts listening for stop requests from any replica. */
   async listen(): Promise<void> {
-    this.unsubscribe = await this.bus.subscribe<CancelRequest>(CANCEL_CHANNEL, (request) => {
+    this.unsubscribe = await this.bus.subscribe(CHAT_CANCEL, (request) => {
       if (request && typeof request.messageId === 'string') {
         this.abort(request.messageId, {
           kind: 'stopped',
@@ -81,7 +80,7 @@ export class GenerationRegistry {
   /** Asks every replica to stop a generation. */
   async requestStop(messageId: string, reason: string): Promise<void> {
     const request: CancelRequest = { messageId, reason };
-    await this.bus.publish(CANCEL_CHANNEL, request);
+    await this.bus.publish(CHAT_CANCEL, request);
   }
 
   /** Aborts every local generation (graceful shutdown) and waits for them to settle. */

@@ -23,14 +23,3 @@ export const isApiKeyScope = (value: string): value is ApiKeyScope =>
  * key from a JWT at a glance.
  */
 export const API_KEY_PREFIX = 'aula_sk_';
-
-/**
- * The bus channel the auth subgraph announces revoked API keys on (payload
- * {@link ApiKeysRevokedEvent}), so gateways drop the tokens they cached for them at once.
- */
-export const API_KEYS_REVOKED = 'auth.api-keys.revoked';
-
-/** Payload of {@link API_KEYS_REVOKED}. */
-export interface ApiKeysRevokedEvent {
-  readonly keyIds: readonly string[];
-}

@@ -1,0 +1,59 @@
+import { defineChannel, type Channel } from './channel';
+import type { ChatStreamPayload } from './chat-stream';
+
+/** One session's `chatStream` events (publisher: chat; readers: chat's subscription resolvers). */
+export const chatStreamChannel = (sessionId: string): Channel<ChatStreamPayload> =>
+  defineChannel<ChatStreamPayload>(`chat.stream.${sessionId}`);
+
+/** A `chat.activity` message: what happened in a conversation, for monitoring. */
+export interface ChatActivity {
+  readonly kind: 'started' | 'delta' | 'completed' | 'stopped' | 'failed' | 'user-message';
+  readonly sessionId: string;
+  readonly messageId: string;
+  /** The student whose conversation it is. */
+  readonly userId: string;
+  /** null for the built-in tutor. */
+  readonly chatbotId: string | null;
+  /** The student's message, or the coalesced batch of a `delta`; empty for the other kinds. */
+  readonly text: string;
+  /** ISO 8601. */
+  readonly at: string;
+}
+
+/** Conversation activity (publisher: chat; reader: monitoring's flags and class activity). */
+export const CHAT_ACTIVITY = defineChannel<ChatActivity>('chat.activity');
+
+/** A `chat.cancel` message. */
+export interface CancelRequest {
+  readonly messageId: string;
+  readonly reason: string;
+}
+
+/**
+ * Stop one generation, on whichever chat replica runs it. Chat-internal: only chat publishes
+ * and reads it; other services stop an answer through chat's `stopAnswer` operation.
+ */
+export const CHAT_CANCEL = defineChannel<CancelRequest>('chat.cancel');
+
+/** A `supervision.changed` message; an absent list means "anything may have changed". */
+export interface SupervisionChange {
+  readonly studentIds?: readonly string[];
+  readonly classIds?: readonly string[];
+}
+
+/**
+ * Enrolment, supervision or archiving changed (publisher: monitoring; readers: every cache of
+ * supervision answers, open supervisor streams, content's class lists).
+ */
+export const SUPERVISION_CHANGED = defineChannel<SupervisionChange>('supervision.changed');
+
+/** An `auth.api-keys.revoked` message. */
+export interface ApiKeysRevokedEvent {
+  readonly keyIds: readonly string[];
+}
+
+/**
+ * API keys were revoked or their owner suspended (publisher: auth; reader: gateways, which
+ * drop the tokens they cached for those keys at once).
+ */
+export const API_KEYS_REVOKED = defineChannel<ApiKeysRevokedEvent>('auth.api-keys.revoked');

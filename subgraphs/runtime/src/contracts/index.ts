@@ -1,0 +1,3 @@
+export * from './channel';
+export * from './channels';
+export * from './chat-stream';
