@@ -3,6 +3,7 @@ FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY gateway/package.json gateway/
+COPY platform/package.json platform/
 COPY web/package.json web/
 COPY subgraphs/runtime/package.json subgraphs/runtime/
 COPY subgraphs/bedrock-emulator/package.json subgraphs/bedrock-emulator/

@@ -29,7 +29,7 @@ export default tseslint.config(
   {
     files: ['.ci/**/*.mjs', 'e2e/**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', fetch: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', URL: 'readonly' },
     },
   },
 );

@@ -6,7 +6,7 @@
  */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/gateway', '<rootDir>/subgraphs'],
+  roots: ['<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/platform'],
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': [

@@ -10,7 +10,7 @@
  *
  * With TEST_DATABASE_URL / TEST_REDIS_URL set it runs on PostgreSQL and Redis.
  */
-import { startTestPlatform, graphql, testAccessToken } from '../gateway/src/testing/platform';
+import { startTestPlatform, graphql, testAccessToken } from '@aula/platform/testing';
 import { testRedisUrl } from '../subgraphs/runtime/src/testing';
 import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';

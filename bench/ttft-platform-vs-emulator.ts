@@ -19,7 +19,7 @@ import { emulatorClient, timeToFirstDelta } from '@aula/bedrock-emulator/src/tes
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { graphql, startTestPlatform, testAccessToken } from '../gateway/src/testing/platform';
+import { graphql, startTestPlatform, testAccessToken } from '@aula/platform/testing';
 
 const RUNS = positiveInt(process.env.BENCH_RUNS, 20);
 const WARMUP = positiveInt(process.env.BENCH_WARMUP, 3);

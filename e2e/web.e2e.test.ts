@@ -6,12 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import {
-  graphql,
-  startTestPlatform,
-  TEST_ENV,
-  type TestPlatform,
-} from '../gateway/src/testing/platform';
+import { graphql, startTestPlatform, TEST_ENV, type TestPlatform } from '@aula/platform/testing';
 import {
   collectPageErrors,
   launchBrowser,

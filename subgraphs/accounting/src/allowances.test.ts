@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { findLedgerViolations } from './invariants';
-import { eventually } from './testing/eventually';
+import { eventually } from '@aula/runtime/src/testing';
 import { startAccounting, type AccountingHarness } from './testing/harness';
 import { BALANCE_ENTITY, type BalanceView } from './testing/operations';
 
@@ -67,7 +67,7 @@ describe('recurring allowances, applied by two scheduler replicas', () => {
     );
     expect(create.errors).toBeUndefined();
     await eventually(
-      async () => ((await credits(student)).granted.microCredits === '5000000' ? true : undefined),
+      async () => ((await credits(student)).granted.microCredits === '5000000' ? true : false),
       'the allowance',
     );
     // Several more scheduler ticks of both replicas pass; nothing more is granted.
@@ -101,8 +101,7 @@ describe('recurring allowances, applied by two scheduler replicas', () => {
     expect(create.data?.createCreditAllowance).toMatchObject({ user: null, classId });
     for (const student of classStudents) {
       await eventually(
-        async () =>
-          (await credits(student)).granted.microCredits === '2000000' ? true : undefined,
+        async () => ((await credits(student)).granted.microCredits === '2000000' ? true : false),
         'the class allowance',
       );
     }

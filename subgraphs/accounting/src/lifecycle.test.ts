@@ -1,8 +1,8 @@
-import { graphql, TEST_ENV } from '@aula/gateway/src/testing/platform';
+import { graphql, TEST_ENV } from '@aula/runtime/src/testing';
 import jwt from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
 import { findLedgerViolations } from './invariants';
-import { eventually } from './testing/eventually';
+import { eventually } from '@aula/runtime/src/testing';
 import { startAccounting, type AccountingHarness } from './testing/harness';
 import {
   ALLOCATE,
@@ -150,7 +150,7 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
       const result = await acct.asChat<{ creditReservation: ReservationView }>(RESERVATION, { id });
       return result.data?.creditReservation.status === 'EXPIRED'
         ? result.data.creditReservation
-        : undefined;
+        : false;
     }, 'the reaper');
     expect(reaped.expiredReason).toContain('Neither finalized nor aborted within 8s');
     expect(await credits(student)).toMatchObject({

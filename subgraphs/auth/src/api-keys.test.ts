@@ -15,7 +15,7 @@ const CREATE = 'mutation($i: CreateUserInput!) { createUser(input: $i) { id emai
 const EXCHANGE =
   'query($s: String!) { exchangeApiKey(secret: $s) { accessToken expiresAt keyId } }';
 
-/** API keys, against the auth subgraph called directly (the gateway's side is in gateway/src/auth.test.ts). */
+/** API keys, against the auth subgraph called directly (the gateway side is in platform/test/gateway/auth.test.ts). */
 describe('auth API keys (subgraph called directly)', () => {
   let auth: TestAuthSubgraph;
   let admin: string;

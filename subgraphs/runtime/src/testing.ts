@@ -1,5 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
+import type { Role } from './auth/principal';
+import type { TokenSettings } from './auth/tokens';
 import { openDatabase, type Database } from './db';
 
 /**
@@ -31,3 +34,98 @@ export async function openTestDatabase(): Promise<Database> {
 
 /** The Redis URL tests should use, if the run has one. */
 export const testRedisUrl = (): string | undefined => process.env.TEST_REDIS_URL || undefined;
+
+/** Secrets and settings only tests use: one set shared by every suite and bench. */
+export const TEST_ENV = {
+  JWT_SECRET: 'test-secret-that-is-at-least-32-bytes-long!!',
+  SERVICE_TOKEN_SECRET: 'test-service-secret-at-least-32-bytes-long!',
+  JWT_ISSUER: 'aula',
+  JWT_AUDIENCE: 'aula-api',
+  LOG_LEVEL: 'silent',
+  AULA_ADMIN_EMAIL: 'admin@test.aula',
+  AULA_ADMIN_PASSWORD: 'admin-password-for-tests',
+  // Suites and benches drive hundreds of operations as one person; rate-limit tests turn it on.
+  RATE_LIMIT_PER_MINUTE: '0',
+} as const;
+
+/** Token settings matching {@link TEST_ENV}. */
+export const TEST_TOKENS: TokenSettings = {
+  algorithm: 'HS256',
+  secret: TEST_ENV.JWT_SECRET,
+  issuer: TEST_ENV.JWT_ISSUER,
+  audience: TEST_ENV.JWT_AUDIENCE,
+  serviceSecret: TEST_ENV.SERVICE_TOKEN_SECRET,
+};
+
+/**
+ * Signs an access token as the auth subgraph would, for tests that need a caller
+ * with a given role without going through login.
+ */
+export function testAccessToken(
+  userId: string,
+  role: Role,
+  options: { expiresIn?: number } = {},
+): string {
+  return jwt.sign({ role }, TEST_ENV.JWT_SECRET, {
+    algorithm: 'HS256',
+    subject: userId,
+    issuer: TEST_ENV.JWT_ISSUER,
+    audience: TEST_ENV.JWT_AUDIENCE,
+    expiresIn: options.expiresIn ?? 900,
+    jwtid: randomUUID(),
+  });
+}
+
+/** A GraphQL error as a test reads it. */
+export interface TestGraphQLError {
+  readonly message: string;
+  readonly extensions?: Record<string, unknown>;
+}
+
+/** POSTs a GraphQL operation and returns the parsed response body and status. */
+export async function graphql<TData = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ status: number; data?: TData; errors?: TestGraphQLError[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: TData; errors?: TestGraphQLError[] };
+  return { status: response.status, ...body };
+}
+
+/** The first error code of a GraphQL response (`extensions.code`), or undefined. */
+export const codeOf = (result: { errors?: readonly TestGraphQLError[] | null }) =>
+  result.errors?.[0]?.extensions?.code;
+
+/**
+ * Re-runs `check` until it neither throws nor returns `false`, for effects that land a moment
+ * after the act a test controls (bus events, a reaper or scheduler tick). Returns what `check`
+ * returned; after `timeoutMs` it throws the last error, or says what it waited for.
+ */
+export async function eventually<T>(
+  check: () => Promise<T | false>,
+  what = 'a condition',
+  timeoutMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== false) return value;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw lastError ?? new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

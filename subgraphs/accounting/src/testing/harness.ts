@@ -6,12 +6,7 @@ import {
   type Database,
 } from '@aula/runtime';
 import { openTestDatabase, testRedisUrl } from '@aula/runtime/src/testing';
-import {
-  graphql,
-  TEST_ENV,
-  TEST_TOKENS,
-  testAccessToken,
-} from '@aula/gateway/src/testing/platform';
+import { graphql, TEST_ENV, TEST_TOKENS, testAccessToken } from '@aula/runtime/src/testing';
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,0 +1,137 @@
+import {
+  createLogger,
+  env,
+  parseConfig,
+  TokenVerifier,
+  tokenSettingsFrom,
+  type Database,
+  type EventBus,
+  type SubgraphDeps,
+  type SubgraphService,
+  type RunningHttpServer,
+} from '@aula/runtime';
+import { loadGatewayConfig } from '@aula/gateway/src/config';
+import { listenPublicGateway } from '@aula/gateway/src/public-gateway';
+import { embeddedSubgraphs } from './subgraph-modules';
+
+/** Options for {@link startPlatform}. */
+export interface PlatformOptions {
+  /** The environment every service parses its configuration from. */
+  readonly env: NodeJS.ProcessEnv;
+  /** One database shared by all subgraphs, each in its own schema. */
+  readonly database: Database;
+  /** One event bus shared by all subgraphs. */
+  readonly bus: EventBus;
+  /** `true` binds every server to a free port (tests); otherwise the configured ports. */
+  readonly randomPorts?: boolean;
+}
+
+/** A running platform: five subgraphs and the gateway in this process. */
+export interface RunningPlatform {
+  /** `http://…/graphql` of the gateway. */
+  readonly url: string;
+  /** `ws://…/graphql` of the gateway. */
+  readonly wsUrl: string;
+  /** Each subgraph's own endpoints, by name. */
+  readonly subgraphs: Readonly<Record<string, RunningHttpServer>>;
+  /** Stops the gateway, then the subgraphs; leaves the database and bus open. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Parses the gateway's and every subgraph's configuration from `env`, throwing a
+ * ConfigError that names the first bad variable. Cheap: call it before opening storage.
+ */
+export function checkPlatformConfig(source: NodeJS.ProcessEnv): void {
+  tokenSettingsFrom(loadGatewayConfig(source), source.JWT_PRIVATE_KEY);
+  for (const { module } of embeddedSubgraphs) module.loadConfig(source);
+}
+
+/** Migrates, creates and starts every subgraph, then the gateway in front of them. */
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const gatewayConfig = loadGatewayConfig(options.env);
+  const logger = createLogger('gateway', gatewayConfig.LOG_LEVEL);
+  const tokens = tokenSettingsFrom(gatewayConfig, options.env.JWT_PRIVATE_KEY);
+  const verifier = new TokenVerifier(tokens);
+
+  // Every service's configuration is checked before anything is migrated or started.
+  const configs = embeddedSubgraphs.map(({ module }) => module.loadConfig(options.env));
+  const ports = embeddedSubgraphs.map(({ module, defaultPort }) =>
+    options.randomPorts
+      ? 0
+      : parseConfig({ [`${module.name.toUpperCase()}_PORT`]: env.port(defaultPort) }, options.env)[
+          `${module.name.toUpperCase()}_PORT`
+        ],
+  );
+
+  const started: Array<{ service: SubgraphService; server: RunningHttpServer }> = [];
+  const subgraphs: Record<string, RunningHttpServer> = {};
+  const urls: Record<string, string> = {};
+  try {
+    for (const [index, { module }] of embeddedSubgraphs.entries()) {
+      const config = configs[index] as never;
+      const serviceLogger = createLogger(module.name, gatewayConfig.LOG_LEVEL);
+      await options.database.migrate({
+        schema: module.dbSchema,
+        migrationsFolder: module.migrationsFolder,
+      });
+      const deps: SubgraphDeps<never> = {
+        config,
+        database: options.database,
+        bus: options.bus,
+        logger: serviceLogger,
+        tokens,
+        verifier,
+        serviceUrl: (name) => {
+          const url = urls[name];
+          if (!url) throw new Error(`subgraph ${name} is not running`);
+          return url;
+        },
+      };
+      // Start-up work such as creating the first admin, before the service takes requests.
+      await module.prepare?.(deps);
+      const service = await module.createServer(deps);
+      const server = await service.listen({ port: ports[index] ?? 0, host: '127.0.0.1' });
+      service.startBackground?.();
+      started.push({ service, server });
+      subgraphs[module.name] = server;
+      urls[module.name] = server.url;
+    }
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+
+  let gatewayServer: RunningHttpServer;
+  try {
+    gatewayServer = await listenPublicGateway({
+      config: gatewayConfig,
+      tokens,
+      verifier,
+      logger,
+      bus: options.bus,
+      subgraphUrls: urls,
+      randomPort: options.randomPorts,
+    });
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+
+  return {
+    url: gatewayServer.url,
+    wsUrl: gatewayServer.wsUrl,
+    subgraphs,
+    async stop() {
+      await gatewayServer.stop();
+      await stopAll(started);
+    },
+  };
+}
+
+async function stopAll(started: Array<{ service: SubgraphService; server: RunningHttpServer }>) {
+  for (const { service, server } of [...started].reverse()) {
+    await server.stop().catch(() => undefined);
+    await service.close?.().catch(() => undefined);
+  }
+}

@@ -1,0 +1,232 @@
+import { TEST_ENV, TEST_TOKENS } from '@aula/platform/testing';
+import {
+  createLogger,
+  TokenVerifier,
+  type RunningHttpServer,
+  type SubgraphService,
+} from '@aula/runtime';
+import { testRedisUrl } from '@aula/runtime/src/testing';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { loadChatConfig } from '@aula/chat/src/config';
+import { messages } from '@aula/chat/src/db/schema';
+import { createServer } from '@aula/chat/src/server';
+import {
+  isTerminal,
+  reconstruct,
+  startChatHarness,
+  type ChatHarness,
+  type TestUser,
+} from './harness';
+
+// Booting the whole platform takes a while on a busy machine; it happens once per file.
+const BOOT_TIMEOUT_MS = 180_000;
+
+const START = 'mutation { startChat { id } }';
+const SEND =
+  'mutation($s: ID!, $t: String!) { sendMessage(sessionId: $s, content: $t) { id status } }';
+const STOP = 'mutation($m: ID!) { stopGeneration(messageId: $m) { id status statusReason } }';
+const RESERVATION =
+  'query($r: ID!) { creditReservation(id: $r) { status reserved { microCredits } charged { microCredits } } }';
+
+// Several replicas share state only through PostgreSQL and Redis: without both there is one process by definition.
+const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
+(shared ? describe : describe.skip)('several chat replicas (PostgreSQL + Redis)', () => {
+  let h: ChatHarness;
+  let student: TestUser;
+  let replica: SubgraphService;
+  let replicaServer: RunningHttpServer;
+
+  beforeAll(async () => {
+    h = await startChatHarness({
+      MAX_STREAMING_DURATION: '3',
+      STALE_SWEEP_INTERVAL: '1',
+      MAX_STREAM_SECONDS: '3',
+      ACCOUNTING_REAPER_GRACE_SECONDS: '0',
+      ACCOUNTING_REAPER_INTERVAL_MS: '500',
+    });
+    student = await h.person('STUDENT', 100);
+    const urls = Object.fromEntries(
+      Object.entries(h.platform.subgraphs).map(([name, server]) => [name, server.url]),
+    );
+    replica = await createServer({
+      config: loadChatConfig({
+        ...TEST_ENV,
+        REDIS_URL: testRedisUrl(),
+        BEDROCK_ENDPOINT: h.platform.bedrock!.url,
+        AWS_ACCESS_KEY_ID: 'x',
+        AWS_SECRET_ACCESS_KEY: 'x',
+      }),
+      database: h.platform.database,
+      bus: h.platform.bus,
+      logger: createLogger('chat-replica', 'silent'),
+      tokens: TEST_TOKENS,
+      verifier: new TokenVerifier(TEST_TOKENS),
+      serviceUrl: (name) => urls[name]!,
+    });
+    replicaServer = await replica.listen({ port: 0, host: '127.0.0.1' });
+  }, BOOT_TIMEOUT_MS);
+  afterAll(async () => {
+    await replicaServer?.stop();
+    await replica?.close?.();
+    await h?.close();
+  });
+
+  it('serves a late joiner on another replica and stops the answer from there', async () => {
+    const sessionId = (await h.run<{ startChat: { id: string } }>(student, START)).startChat.id;
+    const own = h.watch(student, sessionId);
+    await h.live(student, sessionId, [own]);
+    const pending = (
+      await h.run<{ sendMessage: { id: string } }>(student, SEND, {
+        s: sessionId,
+        t: 'Tell me a long story [[emulator:length=2000]] [[emulator:rate=40]]',
+      })
+    ).sendMessage;
+    await own.until((e) => e.messageId === pending.id && e.sequence >= 4);
+
+    // The gateway routed sendMessage to the platform's chat; this subscriber talks to the other replica only.
+    const onReplica = h.watch(student, sessionId, {
+      url: replicaServer.wsUrl,
+      query: `subscription($s: ID!) { chatStream(sessionId: $s) { __typename sessionId messageId sequence
+        ... on ChatStreamSnapshot { text } ... on ChatStreamTextDelta { text } } }`,
+    });
+    await onReplica.until(
+      (e) => e.messageId === pending.id && e.__typename === 'ChatStreamSnapshot',
+    );
+    const stop = await fetch(replicaServer.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${student.token}` },
+      body: JSON.stringify({ query: STOP, variables: { m: pending.id } }),
+    });
+    const stopped = ((await stop.json()) as { data: { stopGeneration: { status: string } } }).data
+      .stopGeneration;
+    expect(stopped.status).toBe('STOPPED');
+
+    const joined = (
+      await onReplica.until((e) => isTerminal(e) && e.messageId === pending.id)
+    ).filter((e) => e.messageId === pending.id);
+    const full = (await own.until((e) => isTerminal(e) && e.messageId === pending.id)).filter(
+      (e) => e.messageId === pending.id,
+    );
+    const covered = joined[0]!.sequence;
+    expect(joined.map((e) => e.sequence)).toEqual([
+      covered,
+      ...full.filter((e) => e.sequence > covered).map((e) => e.sequence),
+    ]);
+    expect(reconstruct(joined, pending.id)).toBe(reconstruct(full, pending.id));
+    own.stop();
+    onReplica.stop();
+  });
+
+  it('settles the reservation of a generation whose replica was killed', async () => {
+    const child = await startChildReplica(h);
+    try {
+      const sessionId = (await childRequest<{ startChat: { id: string } }>(child, student, START))
+        .startChat.id;
+      const pending = (
+        await childRequest<{ sendMessage: { id: string } }>(child, student, SEND, {
+          s: sessionId,
+          t: 'Think [[emulator:hang]]',
+        })
+      ).sendMessage;
+      const [row] = await h.platform.database.db
+        .select()
+        .from(messages)
+        .where(eq(messages.id, pending.id));
+      expect(row?.reservationId).toBeTruthy();
+      child.process.kill('SIGKILL');
+
+      // Accounting's reaper or chat's sweeper on the surviving replica settles it; either way nothing stays reserved.
+      let status = 'ACTIVE';
+      while (status === 'ACTIVE') {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        status = (
+          await h.run<{ creditReservation: { status: string } }>(h.admin, RESERVATION, {
+            r: row!.reservationId,
+          })
+        ).creditReservation.status;
+      }
+      expect(['EXPIRED', 'ABORTED']).toContain(status);
+      let stored = row;
+      while (!stored || stored.status === 'STREAMING') {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        [stored] = await h.platform.database.db
+          .select()
+          .from(messages)
+          .where(eq(messages.id, pending.id));
+      }
+      expect(stored.status).toBe('FAILED');
+      expect(stored.statusReason).toBe(
+        'The server writing this answer stopped unexpectedly. Please ask again.',
+      );
+      const credits = await h.run<{ user: { credits: { reserved: { microCredits: string } } } }>(
+        h.admin,
+        'query($u: ID!) { user(id: $u) { credits { reserved { microCredits } } } }',
+        { u: student.id },
+      );
+      expect(credits.user.credits.reserved.microCredits).toBe('0');
+    } finally {
+      child.process.kill('SIGKILL');
+    }
+  });
+});
+
+interface ChildReplica {
+  readonly process: ChildProcess;
+  readonly url: string;
+}
+
+/** Runs chat as its own process (the standalone entry), on this test's PostgreSQL database and Redis. */
+async function startChildReplica(h: ChatHarness): Promise<ChildReplica> {
+  const result = (await h.platform.database.db.execute(
+    sql`select current_database() as name`,
+  )) as unknown as { rows: Array<{ name: string }> };
+  const name = result.rows[0]!.name;
+  const databaseUrl = new URL(process.env.TEST_DATABASE_URL!);
+  databaseUrl.pathname = `/${name}`;
+  const env: Record<string, string> = {
+    ...process.env,
+    ...TEST_ENV,
+    LOG_LEVEL: 'info',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl.toString(),
+    REDIS_URL: testRedisUrl()!,
+    BEDROCK_ENDPOINT: h.platform.bedrock!.url,
+    AWS_ACCESS_KEY_ID: 'x',
+    AWS_SECRET_ACCESS_KEY: 'x',
+  };
+  for (const [subgraph, server] of Object.entries(h.platform.subgraphs))
+    env[`${subgraph.toUpperCase()}_SUBGRAPH_URL`] = server.url;
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'index.ts')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const match = /"url":"(http:\/\/[^"]+)"/.exec(buffered);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`chat replica exited with ${code}`)));
+  });
+  return { process: child, url };
+}
+
+async function childRequest<T>(
+  child: ChildReplica,
+  who: TestUser,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(child.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}

@@ -1,0 +1,305 @@
+import { buildSchema } from 'graphql';
+import jwt from 'jsonwebtoken';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import {
+  graphql,
+  startTestPlatform,
+  testAccessToken,
+  TEST_ENV,
+  type TestPlatform,
+} from '@aula/platform/testing';
+import {
+  contractServiceOperations,
+  seedForeignData,
+  subgraphSchema,
+  sweepOperations,
+  type SweepOperation,
+} from './sweep-operations';
+
+/**
+ * Every Query and Mutation field of every subgraph, called on the subgraph itself (each must
+ * verify by itself, not trust the gateway) by callers who must be refused. The field list comes
+ * from each subgraph's SDL at run time; only the fields below are public by design.
+ */
+const PUBLIC_BY_DESIGN: Record<string, string> = {
+  me: 'answers null without a token: how a client learns it is signed out',
+  login: 'the credentials are in its arguments',
+  refreshToken: 'the refresh token in its arguments is the credential',
+  logout: 'the refresh token in its arguments is the credential; false when it matches nothing',
+  register: 'self-registration, refused with FORBIDDEN when it is disabled',
+  _entities: 'federation: each entity field checks its caller when it is resolved',
+  _service: 'federation: the published schema',
+};
+
+/**
+ * Who may call a field, as the subgraph states it in the field's description. "The class's
+ * supervisors and admins" is scoped to a resource and is swept with real foreign ids instead.
+ */
+const STAFF_ONLY = [
+  /^Administrators|\bfor administrators\b|\badmins only\b|\bfor admins\b|\(admins\)/i,
+  /(^|\. )(Admins and supervisors\b|Supervisors and admins\.)/,
+  /\bservices? only\b/i,
+];
+const SCOPED_TO_A_RESOURCE = /\b(class's|student's) supervisors\b/i;
+
+/** Codes a refused or missed lookup may carry; anything else on a refusal is a finding. */
+const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
+
+const LEAKS: Array<[string, RegExp]> = [
+  [
+    'SQL',
+    /\b(select|insert into|update|delete from)\b.*\b(from|where|set|values)\b|relation ".*"|SQLSTATE|syntax error at/i,
+  ],
+  ['stack trace', /\n\s+at\s|\bat .+\(.+:\d+:\d+\)/],
+  ['file path', /(\/(work|home|usr|src|node_modules|tmp)\/)|\.(ts|js):\d+/],
+  ['internal URL', /\b(https?|wss?|postgres(ql)?|redis):\/\//i],
+];
+
+type Outcome = Awaited<ReturnType<typeof graphql>>;
+
+let platform: TestPlatform;
+const operations: SweepOperation[] = [];
+const seen: Array<{ op: SweepOperation; caller: string; outcome: Outcome }> = [];
+const foreignIds: Record<string, string> = {};
+const admin = testAccessToken(randomUUID(), 'ADMIN');
+const serviceOnly = contractServiceOperations();
+
+const urlOf = (subgraph: string) => platform.subgraphs[subgraph]?.url as string;
+const isPublic = (op: SweepOperation) => op.field in PUBLIC_BY_DESIGN;
+const isServiceOnly = (op: SweepOperation) =>
+  serviceOnly.has(op.field) || /\bservices? only\b/i.test(op.description);
+const isStaffOnly = (op: SweepOperation) =>
+  isServiceOnly(op) ||
+  (!SCOPED_TO_A_RESOURCE.test(op.description) &&
+    STAFF_ONLY.some((rule) => rule.test(op.description)));
+const codesOf = (outcome: Outcome) => (outcome.errors ?? []).map((e) => e.extensions?.code);
+const label = (op: SweepOperation) => `${op.subgraph}.${op.root}.${op.field}`;
+
+async function call(op: SweepOperation, caller: string, token?: string): Promise<Outcome> {
+  const outcome = await graphql(urlOf(op.subgraph), op.query, op.variables, token);
+  seen.push({ op, caller, outcome });
+  return outcome;
+}
+
+/** Calls every operation and returns a line per one whose outcome `check` refuses. */
+async function sweep(
+  ops: SweepOperation[],
+  caller: string,
+  token: string | undefined,
+  check: (outcome: Outcome, op: SweepOperation) => boolean,
+): Promise<string[]> {
+  const failures: string[] = [];
+  for (const op of ops) {
+    const outcome = await call(op, caller, token);
+    if (!check(outcome, op)) failures.push(`${label(op)} as ${caller}: ${JSON.stringify(outcome)}`);
+  }
+  return failures;
+}
+
+const refusedWith = (code: string) => (outcome: Outcome) => {
+  const codes = codesOf(outcome);
+  return codes.length > 0 && codes.every((c) => c === code) && !hasData(outcome);
+};
+
+/** Whether the response carries any non-null value for the swept field. */
+function hasData(outcome: Outcome): boolean {
+  return Object.values(outcome.data ?? {}).some((value) => value !== null);
+}
+
+/**
+ * Refused with a refusal code, or answered without any of `pool`'s ids. With `pointed` (the
+ * arguments carry someone else's id) a mutation must fail, whatever it would have returned.
+ */
+const touchesNothingForeign =
+  (pool: string[], pointed: boolean) => (outcome: Outcome, op: SweepOperation) => {
+    const codes = codesOf(outcome);
+    if (codes.some((code) => !REFUSALS.has(String(code)))) return false;
+    if (pointed && op.root === 'Mutation' && codes.length === 0) return false;
+    const body = JSON.stringify(outcome.data ?? {});
+    return !pool.some((foreign) => body.includes(foreign));
+  };
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  for (const [name, server] of Object.entries(platform.subgraphs)) {
+    operations.push(...sweepOperations(name, await subgraphSchema(server.url)));
+  }
+  Object.assign(foreignIds, await seedForeignData(urlOf, admin));
+}, 240_000);
+
+afterAll(async () => {
+  await platform?.close();
+});
+
+test('the sweep sees every subgraph and every service-only contract', () => {
+  const bySubgraph = new Set(operations.map((op) => op.subgraph));
+  expect([...bySubgraph].sort()).toEqual(Object.keys(platform.subgraphs).sort());
+  // A contract in CONTRACTS.md that no subgraph serves is a broken contract, not a skipped check.
+  const swept = new Set(operations.map((op) => op.field));
+  expect([...serviceOnly].filter((name) => !swept.has(name))).toEqual([]);
+});
+
+test('(a) anonymous callers are refused with UNAUTHENTICATED, public fields leak nothing', async () => {
+  const entityVariants: SweepOperation[] = [];
+  for (const id of Object.values(foreignIds)) {
+    const variants = await variantsFor(id, operations);
+    entityVariants.push(...variants.filter((op) => op.field === '_entities'));
+  }
+  const failures = await sweep(
+    [...operations, ...entityVariants],
+    'anonymous',
+    undefined,
+    (outcome, op) => {
+      if (!isPublic(op)) return refusedWith('UNAUTHENTICATED')(outcome);
+      if (op.field === '_service') return true;
+      if (op.field === '_entities') return revealsOnlyTheKey(outcome);
+      return !JSON.stringify(outcome.data ?? {}).match(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    },
+  );
+  expect(failures).toEqual([]);
+});
+
+test('regression: auth resolves no User reference for an anonymous caller', async () => {
+  const outcome = await graphql(
+    urlOf('auth'),
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id email displayName } } }',
+    { r: [{ __typename: 'User', id: foreignIds.user }] },
+  );
+  expect(codesOf(outcome)).toEqual(['UNAUTHENTICATED']);
+  expect(JSON.stringify(outcome.data ?? {})).not.toContain('victim-');
+});
+
+/** An anonymous entity lookup may echo the key it was given, and nothing else. */
+function revealsOnlyTheKey(outcome: Outcome): boolean {
+  const data = outcome.data as { _entities?: unknown } | undefined;
+  const entities = (data?._entities ?? []) as Array<Record<string, unknown> | null>;
+  return entities.every((entity) =>
+    Object.entries(entity ?? {}).every(
+      ([key, value]) => key === '__typename' || key === 'id' || value === null,
+    ),
+  );
+}
+
+test('(c) forged and expired tokens are refused with UNAUTHENTICATED everywhere', async () => {
+  const forged = jwt.sign({ role: 'ADMIN' }, `not-the-secret-${randomUUID()}`, {
+    algorithm: 'HS256',
+    subject: randomUUID(),
+    issuer: TEST_ENV.JWT_ISSUER,
+    audience: TEST_ENV.JWT_AUDIENCE,
+    jwtid: randomUUID(),
+  });
+  const expired = testAccessToken(randomUUID(), 'ADMIN', { expiresIn: -60 });
+  const failures = [
+    ...(await sweep(operations, 'forged', forged, refusedWith('UNAUTHENTICATED'))),
+    ...(await sweep(operations, 'expired', expired, refusedWith('UNAUTHENTICATED'))),
+  ];
+  expect(failures).toEqual([]);
+});
+
+test('(b) a student is refused every admin, staff and service-only field', async () => {
+  const student = testAccessToken(randomUUID(), 'STUDENT');
+  const staffOnly = operations.filter((op) => !isPublic(op) && isStaffOnly(op));
+  expect(staffOnly.length).toBeGreaterThan(20);
+  expect(await sweep(staffOnly, 'student', student, refusedWith('FORBIDDEN'))).toEqual([]);
+});
+
+test('a student reaches nobody else’s data through the fields open to students', async () => {
+  const student = testAccessToken(randomUUID(), 'STUDENT');
+  const open = operations.filter((op) => !isPublic(op) && !isStaffOnly(op));
+  const pool = Object.values(foreignIds);
+  const failures: string[] = [];
+  // Random ids first (nothing to find), then each real id someone else owns in every ID argument.
+  for (const id of [undefined, ...pool]) {
+    const ops = id === undefined ? open : await variantsFor(id, open);
+    failures.push(
+      ...(await sweep(ops, 'student', student, touchesNothingForeign(pool, id !== undefined))),
+    );
+  }
+  expect(failures).toEqual([]);
+});
+
+test('a supervisor of nobody reaches nobody else’s data, and changes none of it', async () => {
+  const pool = Object.values(foreignIds);
+  const eligible = operations.filter((op) => !isPublic(op) && !isServiceOnly(op));
+  const failures: string[] = [];
+  for (const id of pool) {
+    for (const op of await variantsFor(id, eligible)) {
+      // A fresh supervisor each time, so what one operation allowed cannot widen the next.
+      const supervisor = testAccessToken(randomUUID(), 'SUPERVISOR');
+      failures.push(
+        ...(await sweep([op], 'supervisor', supervisor, touchesNothingForeign(pool, true))),
+      );
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+test('(d) an admin person cannot call service-only operations', async () => {
+  const ops = operations.filter(isServiceOnly);
+  expect(await sweep(ops, 'admin', admin, refusedWith('FORBIDDEN'))).toEqual([]);
+});
+
+test('(e) an admin API key (usage:read) is refused on every mutation', async () => {
+  const apiKey = jwt.sign(
+    { role: 'ADMIN', kid: randomUUID(), scp: ['usage:read'] },
+    TEST_ENV.JWT_SECRET,
+    {
+      algorithm: 'HS256',
+      subject: randomUUID(),
+      issuer: TEST_ENV.JWT_ISSUER,
+      audience: TEST_ENV.JWT_AUDIENCE,
+      expiresIn: 900,
+      jwtid: randomUUID(),
+    },
+  );
+  const mutations = operations.filter((op) => op.root === 'Mutation' && !isPublic(op));
+  expect(await sweep(mutations, 'api key', apiKey, refusedWith('FORBIDDEN'))).toEqual([]);
+});
+
+test('the gateway refuses anonymous, forged and expired callers on every public field too', async () => {
+  const api = buildSchema(
+    readFileSync(join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8'),
+  );
+  const published = sweepOperations('gateway', api).filter((op) => !isPublic(op));
+  expect(published.length).toBeGreaterThan(50);
+  const failures: string[] = [];
+  const expired = testAccessToken(randomUUID(), 'ADMIN', { expiresIn: -60 });
+  for (const token of [undefined, expired, `${expired.slice(0, -4)}AAAA`]) {
+    for (const op of published) {
+      const outcome = await graphql(platform.url, op.query, op.variables, token);
+      seen.push({ op, caller: 'gateway', outcome });
+      if (!refusedWith('UNAUTHENTICATED')(outcome))
+        failures.push(`gateway ${label(op)}: ${JSON.stringify(outcome)}`);
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+test('no refusal anywhere in the sweep leaks SQL, a stack trace, a file path or an internal URL', () => {
+  expect(seen.length).toBeGreaterThan(operations.length * 4);
+  const leaks = seen.flatMap(({ op, caller, outcome }) =>
+    (outcome.errors ?? []).flatMap((error) =>
+      LEAKS.filter(([, pattern]) =>
+        pattern.test(error.message + JSON.stringify(error.extensions ?? {})),
+      ).map(([kind]) => `${label(op)} as ${caller} leaks ${kind}: ${error.message}`),
+    ),
+  );
+  expect(leaks).toEqual([]);
+});
+
+const schemas = new Map<string, Awaited<ReturnType<typeof subgraphSchema>>>();
+
+/** The operations that take an ID again, with `id` in every ID argument and input field. */
+async function variantsFor(id: string, open: SweepOperation[]): Promise<SweepOperation[]> {
+  const wanted = new Set(open.map(label));
+  const variants: SweepOperation[] = [];
+  for (const [name, server] of Object.entries(platform.subgraphs)) {
+    if (!schemas.has(name)) schemas.set(name, await subgraphSchema(server.url));
+    variants.push(...sweepOperations(name, schemas.get(name) as never, id));
+  }
+  return variants.filter(
+    (op) => wanted.has(label(op)) && JSON.stringify(op.variables).includes(id),
+  );
+}

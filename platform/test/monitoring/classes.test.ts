@@ -1,0 +1,393 @@
+import { startTestPlatform, graphql, TEST_TOKENS, type TestPlatform } from '@aula/platform/testing';
+import {
+  createServiceClient,
+  createSupervisionDirectory,
+  SUPERVISION_CHANGED,
+  type ServiceClient,
+} from '@aula/runtime';
+import { adminToken, codeOf, createPerson, type TestPerson } from './testing';
+
+const CREATE = `mutation($i: CreateClassInput!) { createClass(input: $i) { id name term archived supervisors { id } students { id } } }`;
+const ENROLL = `mutation($c: ID!, $u: [ID!]!) { enrollStudents(classId: $c, userIds: $u) { id } }`;
+const UNENROLL = `mutation($c: ID!, $u: [ID!]!) { unenrollStudents(classId: $c, userIds: $u) { id } }`;
+const ROSTER = `query($c: ID!) { classRoster(classId: $c) { enrolledAt openFlagCount student { id displayName } } }`;
+const IS_SUPERVISOR = `query($s: ID!, $t: ID!) { isSupervisorOf(supervisorId: $s, studentId: $t) }`;
+
+/** Classes, enrolment and the supervision answer, through the gateway and service calls. */
+describe('monitoring: classes and supervision', () => {
+  let platform: TestPlatform;
+  let admin: string;
+  let supA: TestPerson;
+  let supB: TestPerson;
+  let stu1: TestPerson;
+  let stu2: TestPerson;
+  let stuB: TestPerson;
+  let classA: string;
+  let classB: string;
+  let service: ServiceClient;
+
+  const isSupervisorOf = async (s: TestPerson, t: TestPerson) =>
+    (
+      await service.request<{ isSupervisorOf: boolean }>('monitoring', IS_SUPERVISOR, {
+        s: s.id,
+        t: t.id,
+      })
+    ).isSupervisorOf;
+
+  // Booting every subgraph can take a while on a busy machine.
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    admin = adminToken();
+    [supA, supB, stu1, stu2, stuB] = await Promise.all([
+      createPerson(platform, admin, 'SUPERVISOR', 'Ms Alder'),
+      createPerson(platform, admin, 'SUPERVISOR', 'Mr Birch'),
+      createPerson(platform, admin, 'STUDENT', 'Ada'),
+      createPerson(platform, admin, 'STUDENT', 'Bea'),
+      createPerson(platform, admin, 'STUDENT', 'Cal'),
+    ]);
+    service = createServiceClient({
+      service: 'chat',
+      tokens: TEST_TOKENS,
+      serviceUrl: (name) => platform.subgraphs[name]!.url,
+    });
+    const a = await graphql<{ createClass: { id: string } }>(
+      platform.url,
+      CREATE,
+      { i: { name: '7A Biology', term: '2026 autumn', studentIds: [stu1.id] } },
+      supA.token,
+    );
+    expect(a.errors).toBeUndefined();
+    classA = a.data!.createClass.id;
+    const b = await graphql<{ createClass: { id: string } }>(
+      platform.url,
+      CREATE,
+      { i: { name: '7B History', supervisorIds: [supB.id], studentIds: [stuB.id] } },
+      admin,
+    );
+    expect(b.errors).toBeUndefined();
+    classB = b.data!.createClass.id;
+  }, 180_000);
+  afterAll(async () => {
+    await platform?.close();
+  });
+
+  it('assigns a supervisor to the class they create and lists it in myClasses with people from auth', async () => {
+    const result = await graphql<{ myClasses: unknown[] }>(
+      platform.url,
+      '{ myClasses { id name term archived supervisors { id displayName } students { id displayName } } }',
+      {},
+      supA.token,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.myClasses).toEqual([
+      {
+        id: classA,
+        name: '7A Biology',
+        term: '2026 autumn',
+        archived: false,
+        supervisors: [{ id: supA.id, displayName: 'Ms Alder' }],
+        students: [{ id: stu1.id, displayName: 'Ada' }],
+      },
+    ]);
+    const student = await graphql<{ myClasses: Array<{ id: string }> }>(
+      platform.url,
+      '{ myClasses { id name } }',
+      {},
+      stu1.token,
+    );
+    expect(student.data!.myClasses.map((c) => c.id)).toEqual([classA]);
+    const peek = await graphql(platform.url, '{ myClasses { students { id } } }', {}, stu1.token);
+    expect(codeOf(peek)).toBe('FORBIDDEN');
+  });
+
+  it('shows the roster to the class supervisor with each student resolved through the graph', async () => {
+    const result = await graphql<{
+      classRoster: Array<{ openFlagCount: number; student: { id: string; displayName: string } }>;
+    }>(platform.url, ROSTER, { c: classA }, supA.token);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.classRoster).toEqual([
+      expect.objectContaining({ openFlagCount: 0, student: { id: stu1.id, displayName: 'Ada' } }),
+    ]);
+  });
+
+  it('refuses a supervisor of another class, students, and anonymous callers', async () => {
+    for (const token of [supB.token, stu1.token]) {
+      expect(codeOf(await graphql(platform.url, ROSTER, { c: classA }, token))).toBe('FORBIDDEN');
+      expect(codeOf(await graphql(platform.url, ENROLL, { c: classA, u: [stu2.id] }, token))).toBe(
+        'FORBIDDEN',
+      );
+    }
+    expect(codeOf(await graphql(platform.url, ROSTER, { c: classA }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await graphql(platform.url, '{ classes { id } }', {}, supA.token))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      codeOf(
+        await graphql(
+          platform.url,
+          ROSTER,
+          { c: '00000000-0000-4000-8000-000000000000' },
+          supA.token,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(await isSupervisorOf(supB, stu1)).toBe(false);
+  });
+
+  it('keeps the service-only questions away from people', async () => {
+    // Not in the public API at all (@inaccessible); the subgraph itself refuses people.
+    const hidden = await graphql(platform.url, IS_SUPERVISOR, { s: supA.id, t: stu1.id }, admin);
+    expect(codeOf(hidden)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const monitoringUrl = platform.subgraphs.monitoring?.url ?? '';
+    const result = await graphql(monitoringUrl, IS_SUPERVISOR, { s: supA.id, t: stu1.id }, admin);
+    expect(codeOf(result)).toBe('FORBIDDEN');
+  });
+
+  it('refuses to enrol someone who is not a student, or nobody at all, naming them', async () => {
+    const teacher = await graphql(platform.url, ENROLL, { c: classA, u: [supB.id] }, supA.token);
+    expect(codeOf(teacher)).toBe('BAD_USER_INPUT');
+    expect(teacher.errors?.[0]?.message).toContain(supB.id);
+    const ghost = await graphql(
+      platform.url,
+      ENROLL,
+      { c: classA, u: ['00000000-0000-4000-8000-00000000dead'] },
+      supA.token,
+    );
+    expect(codeOf(ghost)).toBe('BAD_USER_INPUT');
+    const badName = await graphql(platform.url, CREATE, { i: { name: '   ' } }, supA.token);
+    expect(codeOf(badName)).toBe('BAD_USER_INPUT');
+    expect(codeOf(await graphql(platform.url, CREATE, { i: { name: 'Mine' } }, stu1.token))).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('changes the supervision answer at once, in monitoring and in a cached directory', async () => {
+    const directory = createSupervisionDirectory({ client: service, bus: platform.bus });
+    const changes: unknown[] = [];
+    const stopListening = await platform.bus.subscribe(SUPERVISION_CHANGED, (change) =>
+      changes.push(change),
+    );
+    try {
+      expect(await directory.canSupervise(supA.id, stu2.id)).toBe(false);
+      expect(
+        (await graphql(platform.url, ENROLL, { c: classA, u: [stu2.id] }, supA.token)).errors,
+      ).toBeUndefined();
+      expect(await isSupervisorOf(supA, stu2)).toBe(true);
+      await waitFor(() => changes.length === 1);
+      expect(changes[0]).toEqual({ studentIds: [stu2.id], classIds: [classA] });
+      expect(await directory.canSupervise(supA.id, stu2.id)).toBe(true);
+
+      expect(
+        (await graphql(platform.url, UNENROLL, { c: classA, u: [stu2.id] }, supA.token)).errors,
+      ).toBeUndefined();
+      expect(await isSupervisorOf(supA, stu2)).toBe(false);
+      await waitFor(() => changes.length === 2);
+      expect(await directory.canSupervise(supA.id, stu2.id)).toBe(false);
+    } finally {
+      stopListening();
+      directory.close();
+    }
+  });
+
+  it('derives active and ended relationships from classes', async () => {
+    const result = await graphql<{ supervisionRelationships: Array<Record<string, unknown>> }>(
+      platform.url,
+      `
+        query ($t: ID) {
+          supervisionRelationships(studentId: $t) {
+            status
+            since
+            endedAt
+            supervisor {
+              id
+            }
+            student {
+              id
+            }
+            classes {
+              id
+            }
+          }
+        }
+      `,
+      { t: stu2.id },
+      admin,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.supervisionRelationships).toEqual([
+      expect.objectContaining({
+        status: 'ENDED',
+        supervisor: { id: supA.id },
+        student: { id: stu2.id },
+        classes: [],
+      }),
+    ]);
+    expect(result.data!.supervisionRelationships[0]!.endedAt).toEqual(expect.any(String));
+    const own = await graphql<{
+      supervisionRelationships: Array<{ status: string; classes: Array<{ id: string }> }>;
+    }>(
+      platform.url,
+      `
+        query ($s: ID) {
+          supervisionRelationships(supervisorId: $s) {
+            status
+            student {
+              id
+            }
+            classes {
+              id
+            }
+          }
+        }
+      `,
+      { s: supA.id },
+      supA.token,
+    );
+    expect(own.data!.supervisionRelationships).toEqual(
+      expect.arrayContaining([
+        { status: 'ACTIVE', student: { id: stu1.id }, classes: [{ id: classA }] },
+      ]),
+    );
+    const other = await graphql(
+      platform.url,
+      `
+        query ($s: ID) {
+          supervisionRelationships(supervisorId: $s) {
+            status
+          }
+        }
+      `,
+      { s: supA.id },
+      supB.token,
+    );
+    expect(codeOf(other)).toBe('FORBIDDEN');
+  });
+
+  it('answers content which classes a student attends and a supervisor leads', async () => {
+    const data = await service.request<{
+      classIdsOfStudent: string[];
+      classIdsOfSupervisor: string[];
+    }>(
+      'monitoring',
+      'query($s: ID!, $t: ID!) { classIdsOfStudent(studentId: $t) classIdsOfSupervisor(supervisorId: $s) }',
+      { s: supB.id, t: stuB.id },
+    );
+    expect(data).toEqual({ classIdsOfStudent: [classB], classIdsOfSupervisor: [classB] });
+    const roster = await service.request<{ a: string[]; none: string[] }>(
+      'monitoring',
+      'query($c: ID!, $x: ID!) { a: studentIdsOfClass(classId: $c) none: studentIdsOfClass(classId: $x) }',
+      { c: classB, x: '00000000-0000-4000-8000-000000000000' },
+    );
+    expect(roster).toEqual({ a: [stuB.id], none: [] });
+  });
+
+  it('assigns and removes co-supervisors, which grants and withdraws access', async () => {
+    const assign = await graphql(
+      platform.url,
+      `
+        mutation ($c: ID!, $u: ID!) {
+          assignSupervisor(classId: $c, userId: $u) {
+            id
+          }
+        }
+      `,
+      { c: classA, u: supB.id },
+      supA.token,
+    );
+    expect(assign.errors).toBeUndefined();
+    expect(await isSupervisorOf(supB, stu1)).toBe(true);
+    expect((await graphql(platform.url, ROSTER, { c: classA }, supB.token)).errors).toBeUndefined();
+    const student = await graphql(
+      platform.url,
+      `
+        mutation ($c: ID!, $u: ID!) {
+          assignSupervisor(classId: $c, userId: $u) {
+            id
+          }
+        }
+      `,
+      { c: classA, u: stu2.id },
+      supA.token,
+    );
+    expect(codeOf(student)).toBe('BAD_USER_INPUT');
+    const remove = await graphql(
+      platform.url,
+      `
+        mutation ($c: ID!, $u: ID!) {
+          removeSupervisor(classId: $c, userId: $u) {
+            id
+          }
+        }
+      `,
+      { c: classA, u: supB.id },
+      supA.token,
+    );
+    expect(remove.errors).toBeUndefined();
+    expect(await isSupervisorOf(supB, stu1)).toBe(false);
+    expect(codeOf(await graphql(platform.url, ROSTER, { c: classA }, supB.token))).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('renames a class and clears its term, for its supervisors only', async () => {
+    const UPDATE = `mutation($c: ID!, $n: String, $t: String) { updateClass(classId: $c, name: $n, term: $t) { name term } }`;
+    const renamed = await graphql<{ updateClass: unknown }>(
+      platform.url,
+      UPDATE,
+      { c: classA, n: ' 7A Biology (set 2) ', t: '' },
+      supA.token,
+    );
+    expect(renamed.data!.updateClass).toEqual({ name: '7A Biology (set 2)', term: null });
+    expect(
+      codeOf(await graphql(platform.url, UPDATE, { c: classA, n: 'Mine now' }, supB.token)),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('archives a class: links end, changes are refused, history stays readable', async () => {
+    const archived = await graphql<{ archiveClass: { archived: boolean } }>(
+      platform.url,
+      `
+        mutation ($c: ID!) {
+          archiveClass(classId: $c) {
+            archived
+            archivedAt
+          }
+        }
+      `,
+      { c: classB },
+      supB.token,
+    );
+    expect(archived.data!.archiveClass.archived).toBe(true);
+    expect(await isSupervisorOf(supB, stuB)).toBe(false);
+    const archivedRoster = await service.request<{ studentIdsOfClass: string[] }>(
+      'monitoring',
+      'query($c: ID!) { studentIdsOfClass(classId: $c) }',
+      { c: classB },
+    );
+    expect(archivedRoster.studentIdsOfClass).toEqual([]);
+    expect(codeOf(await graphql(platform.url, ENROLL, { c: classB, u: [stu2.id] }, admin))).toBe(
+      'CONFLICT',
+    );
+    const mine = await graphql<{ myClasses: Array<{ id: string }> }>(
+      platform.url,
+      '{ myClasses { id } }',
+      {},
+      supB.token,
+    );
+    expect(mine.data!.myClasses).toEqual([]);
+    const all = await graphql<{ myClasses: Array<{ id: string }> }>(
+      platform.url,
+      '{ myClasses(includeArchived: true) { id } }',
+      {},
+      supB.token,
+    );
+    expect(all.data!.myClasses.map((c) => c.id)).toEqual([classB]);
+    expect((await graphql(platform.url, ROSTER, { c: classB }, supB.token)).errors).toBeUndefined();
+  });
+});
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i += 1)
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  if (!condition()) throw new Error('condition never became true');
+}

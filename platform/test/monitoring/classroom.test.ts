@@ -1,0 +1,164 @@
+import { graphql, type TestPlatform } from '@aula/platform/testing';
+import { SEND, startClassroom, type Activity, type Classroom } from './classroom-fixture';
+import { codeOf, eventually, type TestPerson, type TestSubscription } from './testing';
+
+const COMMENT = `mutation($i: CommentOnMessageInput!) { commentOnMessage(input: $i) { id content author { id } } }`;
+
+/** A supervisor's tools around a live class, end to end: private comments, the roster, the audit trail, chatbot keywords. */
+describe('monitoring: a supervisor’s tools, end to end', () => {
+  let c: Classroom;
+  let platform: TestPlatform;
+  let admin: string;
+  let teacher: TestPerson;
+  let student: TestPerson;
+  let classId: string;
+  let sessionId: string;
+  let activity: TestSubscription<Activity>;
+  let run: Classroom['run'];
+  let send: Classroom['send'];
+  let flaggedMessageId: string;
+
+  // Booting every subgraph can take a while on a busy machine.
+  beforeAll(async () => {
+    c = await startClassroom();
+    ({ platform, admin, teacher, student, classId, sessionId, activity, run, send } = c);
+  }, 180_000);
+  afterAll(async () => {
+    await c?.close();
+  });
+
+  it('keeps private comments away from the student', async () => {
+    await send('Everyone hates you, loser [[emulator:length=2]]');
+    const flag = await activity.next(
+      (e) => e.kind === 'FLAG_RAISED' && e.flag?.category === 'BULLYING',
+      'flag',
+    );
+    flaggedMessageId = flag.messageId;
+    const comment = await run<{ commentOnMessage: { id: string } }>(teacher.token, COMMENT, {
+      i: { sessionId, messageId: flaggedMessageId, content: 'Talked to the counsellor.' },
+    });
+    expect(comment.commentOnMessage.id).toEqual(expect.any(String));
+    const listed = await run<{ messageComments: Array<{ content: string }> }>(
+      teacher.token,
+      `query($m: ID!) { messageComments(messageId: $m) { content } }`,
+      { m: flaggedMessageId },
+    );
+    expect(listed.messageComments).toEqual([{ content: 'Talked to the counsellor.' }]);
+    expect(
+      codeOf(
+        await graphql(
+          platform.url,
+          `
+            query ($m: ID!) {
+              messageComments(messageId: $m) {
+                content
+              }
+            }
+          `,
+          { m: flaggedMessageId },
+          student.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const conversation = JSON.stringify(
+      await run(
+        student.token,
+        `query($s: ID!) { chatSession(id: $s) { messages(first: 200) { edges { node { content } } } } }`,
+        { s: sessionId },
+      ),
+    );
+    expect(conversation).not.toContain('counsellor');
+  });
+
+  it('shows the roster with activity, sessions today, credits and open flags through the graph', async () => {
+    const roster = await run<{ classRoster: Array<Record<string, unknown>> }>(
+      teacher.token,
+      `query($c: ID!) { classRoster(classId: $c) { openFlagCount student { id displayName lastChatAt chatSessionsToday openFlagCount credits { available { credits } } } } }`,
+      { c: classId },
+    );
+    const [entry] = roster.classRoster as Array<{
+      openFlagCount: number;
+      student: Record<string, unknown>;
+    }>;
+    expect(entry!.openFlagCount).toBeGreaterThanOrEqual(1);
+    expect(entry!.student).toMatchObject({
+      id: student.id,
+      displayName: 'Ada',
+      chatSessionsToday: 1,
+      lastChatAt: expect.any(String),
+      openFlagCount: entry!.openFlagCount,
+    });
+    expect(
+      (entry!.student.credits as { available: { credits: number } }).available.credits,
+    ).toBeLessThan(100);
+  });
+
+  it('audits the supervisor opening and watching the conversation', async () => {
+    await run(teacher.token, `query($s: ID!) { chatSession(id: $s) { id } }`, { s: sessionId });
+    const kinds = await eventually(async () => {
+      const log = await run<{
+        conversationAccessLog: { nodes: Array<{ kind: string; viewer: { id: string } }> };
+      }>(
+        admin,
+        `query($s: ID) { conversationAccessLog(filter: { sessionId: $s }, first: 100) { nodes { kind viewer { id } } } }`,
+        { s: sessionId },
+      );
+      const seen = new Set(
+        log.conversationAccessLog.nodes
+          .filter((n) => n.viewer.id === teacher.id)
+          .map((n) => n.kind),
+      );
+      if (!seen.has('OPENED') || !seen.has('WATCHED'))
+        throw new Error(`audit so far: ${[...seen].join(', ')}`);
+      return seen;
+    });
+    expect([...kinds].sort()).toEqual(['OPENED', 'WATCHED']);
+    const mine = await run<{
+      whoViewedMyConversations: { nodes: Array<{ viewer: { displayName: string } }> };
+    }>(student.token, `{ whoViewedMyConversations { nodes { viewer { displayName } } } }`);
+    expect(mine.whoViewedMyConversations.nodes.map((n) => n.viewer.displayName)).toContain(
+      'Ms Alder',
+    );
+  });
+
+  it('flags the keywords a teacher set on a chatbot published to the class', async () => {
+    const created = await run<{ createChatbot: { id: string } }>(
+      teacher.token,
+      `mutation($i: ChatbotInput!) { createChatbot(input: $i) { id } }`,
+      {
+        i: {
+          name: 'Cell biology helper',
+          systemPrompt: 'You help students with cell biology.',
+          modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
+          guardrails: { blockedTopics: [], blockedKeywords: ['answer key'] },
+        },
+      },
+    );
+    const chatbotId = created.createChatbot.id;
+    await run(
+      teacher.token,
+      `mutation($id: ID!, $a: ChatbotAudienceInput) { publishChatbot(id: $id, audience: $a) { id } }`,
+      {
+        id: chatbotId,
+        a: { everyone: false, classIds: [classId] },
+      },
+    );
+    const session = (
+      await run<{ startChat: { id: string } }>(
+        student.token,
+        'mutation($c: ID) { startChat(chatbotId: $c) { id } }',
+        { c: chatbotId },
+      )
+    ).startChat.id;
+    await run(student.token, SEND, {
+      s: session,
+      t: 'Can you send me the ANSWER KEY for the test? [[emulator:length=3]]',
+    });
+    const flag = await activity.next(
+      (e) => e.kind === 'FLAG_RAISED' && e.sessionId === session,
+      'keyword flag',
+    );
+    expect(flag.flag).toMatchObject({ category: 'KEYWORD', source: 'STUDENT_MESSAGE' });
+    expect(flag.flag!.excerpt).toContain('ANSWER KEY');
+  });
+});
