@@ -20,8 +20,14 @@ export const gatewayEnv = {
   SUPERGRAPH_PATH: z.string().optional(),
   /** Deepest selection nesting accepted. */
   MAX_QUERY_DEPTH: env.positiveInt(12),
-  /** Highest estimated cost of one operation (fields × list sizes). */
+  /** Highest estimated cost of one operation (fields × page sizes, `first` on connections included). */
   MAX_QUERY_COST: env.positiveInt(5000),
+  /** Most aliases in one operation. */
+  MAX_QUERY_ALIASES: env.positiveInt(30),
+  /** Most directives in one operation. */
+  MAX_QUERY_DIRECTIVES: env.positiveInt(50),
+  /** Most lexical tokens in one document, refused while parsing. */
+  MAX_QUERY_TOKENS: env.positiveInt(2000),
   /** Largest request body, in bytes. */
   MAX_REQUEST_BYTES: env.positiveInt(1_000_000),
   /**

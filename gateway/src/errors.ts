@@ -22,6 +22,9 @@ export function serviceUnavailable(serviceName: string): GraphQLError {
  */
 const hiddenExtensions = new Set(['response', 'exception', 'stacktrace', 'http']);
 
+/** graphql-js's refusal of a document past the parser's `maxTokens`, which it leaves uncoded. */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th[ae][nt] \d+ tokens/;
+
 /**
  * The gateway's `formatError`: the runtime's masking (coded errors pass, anything else
  * becomes a generic internal error and is logged), plus the subgraph's name kept on every
@@ -30,6 +33,11 @@ const hiddenExtensions = new Set(['response', 'exception', 'stacktrace', 'http']
 export function createGatewayErrorFormatter(logger: Logger) {
   const mask = createErrorFormatter(logger);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (TOKEN_LIMIT.test(formatted.message))
+      return {
+        message: 'This document is too long to run. Send fewer fields or aliases.',
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+      };
     const serviceName = formatted.extensions?.serviceName;
     const extensions = Object.fromEntries(
       Object.entries(formatted.extensions ?? {}).filter(([key]) => !hiddenExtensions.has(key)),

@@ -7,10 +7,10 @@ import type {
 } from '@aula/runtime';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApiKeyExchanger } from './api-keys';
 import { subgraphUrlOverrides, type GatewayConfig } from './config';
 import { withJwksRoute } from './jwks';
-import { createRateLimiter } from './rate-limit';
+import { useApiKeys } from './plugins/useApiKeys';
+import { enforceRateLimit, createRateLimiter, rateLimitKey } from './rate-limit';
 import { createGateway } from './server';
 import { serveWebApp } from './static';
 
@@ -43,8 +43,13 @@ export async function listenPublicGateway(
     'utf8',
   );
   const webApp = config.WEB_DIST_DIR ? serveWebApp(config.WEB_DIST_DIR) : undefined;
-  // API keys are traded with auth for short-lived access tokens; see api-keys.ts.
-  const apiKeys = createApiKeyExchanger({
+  const rateLimiter = createRateLimiter({
+    perMinute: config.RATE_LIMIT_PER_MINUTE,
+    burst: config.RATE_LIMIT_BURST,
+    redisUrl: config.REDIS_URL,
+  });
+  // API keys are traded with auth for short-lived access tokens; see plugins/useApiKeys.ts.
+  const apiKeys = useApiKeys({
     tokens: options.tokens,
     bus: options.bus,
     serviceUrl: (name) => {
@@ -52,11 +57,9 @@ export async function listenPublicGateway(
       if (!url) throw new Error(`subgraph ${name} is not running`);
       return url;
     },
-  });
-  const rateLimiter = createRateLimiter({
-    perMinute: config.RATE_LIMIT_PER_MINUTE,
-    burst: config.RATE_LIMIT_BURST,
-    redisUrl: config.REDIS_URL,
+    chargeAddress: rateLimiter
+      ? (address) => enforceRateLimit(rateLimiter, rateLimitKey(null, address), options.logger)
+      : undefined,
   });
   const gateway = createGateway({
     supergraphSdl,
@@ -65,6 +68,9 @@ export async function listenPublicGateway(
     logger: options.logger,
     maxDepth: config.MAX_QUERY_DEPTH,
     maxCost: config.MAX_QUERY_COST,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxDirectives: config.MAX_QUERY_DIRECTIVES,
+    maxTokens: config.MAX_QUERY_TOKENS,
     maxRequestBytes: config.MAX_REQUEST_BYTES,
     authorizationFor: apiKeys.authorizationFor,
     rateLimiter,

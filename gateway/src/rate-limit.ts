@@ -25,9 +25,9 @@ export interface RateLimitDecision {
   readonly retryAfterSeconds: number;
 }
 
-/** A token bucket per principal: `take` spends one token or says how long to wait. */
+/** A token bucket per principal: `take` spends `cost` tokens (all or none) or says how long to wait. */
 export interface RateLimiter {
-  take(key: string): Promise<RateLimitDecision>;
+  take(key: string, cost?: number): Promise<RateLimitDecision>;
   close(): Promise<void>;
 }
 
@@ -62,18 +62,19 @@ export function rateLimitedError(retryAfterSeconds: number): GraphQLError {
 }
 
 /**
- * Spends one token of `key`'s bucket or throws {@link rateLimitedError}. A limiter that cannot
- * answer (Redis down) lets the operation through and logs it: an outage of the limiter must
- * not become an outage of the whole API.
+ * Spends `cost` tokens of `key`'s bucket or throws {@link rateLimitedError}. A limiter that
+ * cannot answer (Redis down) lets the operation through and logs it: an outage of the limiter
+ * must not become an outage of the whole API.
  */
 export async function enforceRateLimit(
   limiter: RateLimiter,
   key: string,
   logger: Logger,
+  cost = 1,
 ): Promise<void> {
   let decision: RateLimitDecision;
   try {
-    decision = await limiter.take(key);
+    decision = await limiter.take(key, cost);
   } catch (error) {
     logger.warn({ err: error }, 'rate limiter unavailable; letting the operation through');
     return;
@@ -89,9 +90,9 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter | unde
     : new MemoryTokenBucket(options.perMinute, options.burst);
 }
 
-/** How long until a bucket holding `tokens` has one whole token, in whole seconds (at least 1). */
-function secondsUntilOneToken(tokens: number, perMs: number): number {
-  return Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
+/** How long until a bucket holding `tokens` has `cost` whole tokens, in whole seconds (at least 1). */
+function secondsUntil(tokens: number, cost: number, perMs: number): number {
+  return Math.max(1, Math.ceil((cost - tokens) / perMs / 1000));
 }
 
 /** Buckets this many keys past which full ones are forgotten (a full bucket equals a new one). */
@@ -113,16 +114,16 @@ export class MemoryTokenBucket implements RateLimiter {
     this.perMs = perMinute / 60_000;
   }
 
-  async take(key: string): Promise<RateLimitDecision> {
+  async take(key: string, cost = 1): Promise<RateLimitDecision> {
     const now = this.now();
     const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now };
     const tokens = Math.min(this.burst, bucket.tokens + (now - bucket.at) * this.perMs);
     if (this.buckets.size > MEMORY_PRUNE_THRESHOLD) this.prune(now);
-    if (tokens < 1) {
+    if (tokens < cost) {
       this.buckets.set(key, { tokens, at: now });
-      return { allowed: false, retryAfterSeconds: secondsUntilOneToken(tokens, this.perMs) };
+      return { allowed: false, retryAfterSeconds: secondsUntil(tokens, cost, this.perMs) };
     }
-    this.buckets.set(key, { tokens: tokens - 1, at: now });
+    this.buckets.set(key, { tokens: tokens - cost, at: now });
     return { allowed: true, retryAfterSeconds: 0 };
   }
 
@@ -145,6 +146,7 @@ export class MemoryTokenBucket implements RateLimiter {
 const TAKE_SCRIPT = `
 local burst = tonumber(ARGV[1])
 local per_ms = tonumber(ARGV[2])
+local cost = tonumber(ARGV[3])
 local t = redis.call('TIME')
 local now = t[1] * 1000 + math.floor(t[2] / 1000)
 local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
@@ -152,8 +154,8 @@ local tokens = tonumber(state[1]) or burst
 local at = tonumber(state[2]) or now
 tokens = math.min(burst, tokens + math.max(0, now - at) * per_ms)
 local allowed = 0
-if tokens >= 1 then
-  tokens = tokens - 1
+if tokens >= cost then
+  tokens = tokens - cost
   allowed = 1
 end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
@@ -177,14 +179,22 @@ export class RedisTokenBucket implements RateLimiter {
     this.redis.defineCommand('aulaTakeToken', { numberOfKeys: 1, lua: TAKE_SCRIPT });
   }
 
-  async take(key: string): Promise<RateLimitDecision> {
+  async take(key: string, cost = 1): Promise<RateLimitDecision> {
     const [allowed, tokens] = (await (
       this.redis as unknown as {
-        aulaTakeToken(key: string, burst: number, perMs: number): Promise<[number, string]>;
+        aulaTakeToken(
+          key: string,
+          burst: number,
+          perMs: number,
+          cost: number,
+        ): Promise<[number, string]>;
       }
-    ).aulaTakeToken(this.keyPrefix + key, this.burst, this.perMs)) as [number, string];
+    ).aulaTakeToken(this.keyPrefix + key, this.burst, this.perMs, cost)) as [number, string];
     if (allowed === 1) return { allowed: true, retryAfterSeconds: 0 };
-    return { allowed: false, retryAfterSeconds: secondsUntilOneToken(Number(tokens), this.perMs) };
+    return {
+      allowed: false,
+      retryAfterSeconds: secondsUntil(Number(tokens), cost, this.perMs),
+    };
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,6 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
-  depthLimit,
   ErrorCode,
   startHttpServer,
   type Logger,
@@ -12,18 +11,20 @@ import {
 } from '@aula/runtime';
 import type { FormattedExecutionResult } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CostLimit } from './cost';
-import { enforceRateLimit, rateLimitKey, type RateLimiter } from './rate-limit';
 import { SubgraphDataSource, type GatewayContext } from './datasource';
 import { createGatewayErrorFormatter } from './errors';
+import { apolloPluginOf, resolvedOperationHook, type GatewayPlugin } from './plugins/plugin';
+import { useOperationLimits, type OperationLimitsOptions } from './plugins/useOperationLimits';
+import { useRateLimit } from './plugins/useRateLimit';
+import type { RateLimiter } from './rate-limit';
 import { EventResolver } from './subscriptions/events';
 import { SubscriptionPlanner } from './subscriptions/plan';
 import { useGatewaySubscriptions } from './subscriptions/server';
 
 export type { GatewayContext } from './datasource';
 
-/** Options for {@link createGateway}. */
-export interface GatewayOptions {
+/** Options for {@link createGateway}; the limits are those of {@link useOperationLimits}. */
+export interface GatewayOptions extends OperationLimitsOptions {
   readonly supergraphSdl: string;
   /** Subgraph URLs that replace the supergraph's routing URLs, by subgraph name. */
   readonly subgraphUrls: Record<string, string>;
@@ -33,19 +34,18 @@ export interface GatewayOptions {
    * `connection_init` alike — for example an API key exchanged for an access token.
    * May throw a coded `UNAUTHENTICATED` error. Unset: the header is used as sent.
    */
-  readonly authorizationFor?: (header: string | undefined) => Promise<string | undefined>;
+  readonly authorizationFor?: (
+    header: string | undefined,
+    clientAddress?: string,
+  ) => Promise<string | undefined>;
   readonly logger: Logger;
-  /** @default 12 */
-  readonly maxDepth?: number;
-  /** Highest estimated operation cost (see {@link CostLimit}). @default 5000 */
-  readonly maxCost?: number;
   /** Most subscriptions one WebSocket may have open at once. @default 100 */
   readonly maxSubscriptionsPerConnection?: number;
   /** @default 1_000_000 */
   readonly maxRequestBytes?: number;
   /**
-   * Token buckets per caller, spent by each HTTP request and by each operation started on a
-   * WebSocket (see rate-limit.ts). Unset: no request rate limit.
+   * Token buckets per caller, spent per root field executed over HTTP and WebSocket alike
+   * (see plugins/useRateLimit.ts). Unset: no request rate limit.
    */
   readonly rateLimiter?: RateLimiter;
   /** Extra routes (web app, JWKS) tried before `/graphql`. */
@@ -60,10 +60,16 @@ export interface Gateway {
 /**
  * Builds the public gateway: `@apollo/gateway` planning over the committed supergraph,
  * served by Apollo Server on `POST /graphql`, and a graphql-ws server on the same path that
- * runs subscription plans. Tokens are verified before any planning on both.
+ * runs subscription plans. Tokens are verified, limits checked and the rate limit charged
+ * before any planning on both.
  */
 export function createGateway(options: GatewayOptions): Gateway {
   const { logger, rateLimiter } = options;
+  const rate = rateLimiter ? useRateLimit({ limiter: rateLimiter, logger }) : undefined;
+  // Limits first: an operation refused for its shape costs no more than its first token.
+  const plugins: GatewayPlugin[] = [useOperationLimits(options), ...(rate ? [rate] : [])];
+  const validationRules = plugins.flatMap((plugin) => plugin.validationRules ?? []);
+  const parseOptions = Object.assign({}, ...plugins.map((plugin) => plugin.parseOptions));
   return {
     async listen({ port, host }) {
       const planner = new SubscriptionPlanner(options.supergraphSdl);
@@ -85,8 +91,6 @@ export function createGateway(options: GatewayOptions): Gateway {
         logger,
       });
       const formatError = createGatewayErrorFormatter(logger);
-      const validationRules = [depthLimit(options.maxDepth ?? 12)];
-      const costLimit = new CostLimit({ maxCost: options.maxCost ?? 5000 });
       const apollo = new ApolloServer<GatewayContext>({
         gateway,
         formatError,
@@ -94,7 +98,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         // The process's own onShutdown drains everything in order; Apollo must not race it.
         stopOnTerminationSignals: false,
         validationRules,
-        plugins: [ApolloServerPluginLandingPageDisabled(), costLimit.plugin()],
+        parseOptions,
+        plugins: [ApolloServerPluginLandingPageDisabled(), apolloPluginOf(plugins)],
         logger,
       });
       const events = new EventResolver({ planner, services, logger });
@@ -112,14 +117,15 @@ export function createGateway(options: GatewayOptions): Gateway {
           let principal: Principal | null = null;
           let refusal: unknown;
           try {
-            authorization = options.authorizationFor ? await options.authorizationFor(sent) : sent;
+            authorization = options.authorizationFor
+              ? await options.authorizationFor(sent, clientAddress)
+              : sent;
             principal = options.verifier.principalFromHeader(authorization);
           } catch (error) {
             refusal = error;
           }
           // Bad credentials count against the client address, so guessing them is limited too.
-          if (rateLimiter)
-            await enforceRateLimit(rateLimiter, rateLimitKey(principal, clientAddress), logger);
+          await rate?.admitRequest({ principal, clientAddress });
           if (refusal) throw refusal;
           return { principal, authorization, clientAddress };
         },
@@ -132,18 +138,15 @@ export function createGateway(options: GatewayOptions): Gateway {
             logger,
             wsUrl: (name) => httpUrl(name).replace(/^http/, 'ws'),
             validationRules,
-            costLimit,
+            parseOptions,
+            onResolvedOperation: resolvedOperationHook(plugins),
             maxSubscriptions: options.maxSubscriptionsPerConnection ?? 100,
-            admitOperation: rateLimiter
+            admitOperation: rate
               ? (connection) =>
-                  enforceRateLimit(
-                    rateLimiter,
-                    rateLimitKey(
-                      connection.principal ?? null,
-                      connection.request.socket.remoteAddress,
-                    ),
-                    logger,
-                  )
+                  rate.admitRequest({
+                    principal: connection.principal ?? null,
+                    clientAddress: connection.request.socket.remoteAddress,
+                  })
               : undefined,
             formatError,
             executeOperation: async (request, contextValue): Promise<FormattedExecutionResult> => {

@@ -9,7 +9,10 @@ import { UpstreamConnections } from './upstream';
 export interface ConnectionAuthOptions {
   readonly verifier: TokenVerifier;
   /** Replaces the `Authorization` a client sent before it is verified (API key → access token). */
-  readonly authorizationFor?: (header: string | undefined) => Promise<string | undefined>;
+  readonly authorizationFor?: (
+    header: string | undefined,
+    clientAddress?: string,
+  ) => Promise<string | undefined>;
   readonly logger: Logger;
   /** The graphql-ws URL of a subgraph, by name. */
   readonly wsUrl: (service: string) => string;
@@ -49,7 +52,11 @@ export async function authenticateConnection(
   let authorization = typeof raw === 'string' ? raw : undefined;
   let principal: Principal | null;
   try {
-    if (options.authorizationFor) authorization = await options.authorizationFor(authorization);
+    if (options.authorizationFor)
+      authorization = await options.authorizationFor(
+        authorization,
+        connection.request.socket.remoteAddress,
+      );
     principal = options.verifier.principalFromHeader(authorization);
   } catch (error) {
     const refused =

@@ -11,13 +11,14 @@ import {
   type ExecutionResult,
   type FormattedExecutionResult,
   type GraphQLFormattedError,
+  type ParseOptions,
   type ValidationRule,
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
-import type { CostLimit } from '../cost';
 import type { GatewayContext } from '../datasource';
+import type { ResolvedOperation } from '../plugins/plugin';
 import { serviceUnavailable } from '../errors';
 import type { EventRequest, EventResolver } from './events';
 import type { SubscriptionPlanner } from './plan';
@@ -36,10 +37,15 @@ import type { UpstreamFailure } from './upstream';
 export interface GatewaySubscriptionOptions extends ConnectionAuthOptions {
   readonly planner: SubscriptionPlanner;
   readonly events: EventResolver;
-  /** Rules beyond graphql's own that a subscription must pass (depth). */
+  /** Rules beyond graphql's own that a subscription must pass (depth, aliases…). */
   readonly validationRules: readonly ValidationRule[];
-  /** The estimated-cost limit, applied once the variables are known. */
-  readonly costLimit: CostLimit;
+  /** Options for parsing every document (the token limit). */
+  readonly parseOptions?: ParseOptions;
+  /**
+   * The gateway plugins' checks once a subscription is valid and before it is planned (the
+   * cost limit, the rate limit per root field); what it throws is sent instead.
+   */
+  readonly onResolvedOperation: (operation: ResolvedOperation) => Promise<void>;
   /** The gateway's error formatter, applied to everything sent on the socket. */
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** Most operations one socket may have running at once. */
@@ -97,7 +103,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
         }
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, options.parseOptions);
         } catch (error) {
           return [coded(error, 'GRAPHQL_PARSE_FAILED')];
         }
@@ -137,13 +143,19 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
         );
         if (coerced.errors)
           return coerced.errors.map((error) => coded(error, ErrorCode.BAD_USER_INPUT));
-        const tooCostly = options.costLimit.check(
-          options.planner.apiSchema,
-          document,
-          operation,
-          coerced.coerced,
-        );
-        return tooCostly ? [tooCostly] : args;
+        try {
+          await options.onResolvedOperation({
+            schema: options.planner.apiSchema,
+            document,
+            operation,
+            variables: request.variables,
+            context: gatewayContext(ctx.extra),
+          });
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        return args;
       },
       subscribe: (args) => subscribeThroughPlan(args, options),
       execute: async (args) => {

@@ -1,13 +1,18 @@
-import { buildSchema } from 'graphql';
+import { createLogger, TokenVerifier } from '@aula/runtime';
+import { buildSchema, type GraphQLSchema } from 'graphql';
 import jwt from 'jsonwebtoken';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { loadGatewayConfig } from './config';
+import { listenPublicGateway } from './public-gateway';
+import { startCountingProxy, type CountingProxy } from './testing/counting-proxy';
 import {
   graphql,
   startTestPlatform,
   testAccessToken,
   TEST_ENV,
+  TEST_TOKENS,
   type TestPlatform,
 } from '@aula/platform/testing';
 import {
@@ -303,3 +308,123 @@ async function variantsFor(id: string, open: SweepOperation[]): Promise<SweepOpe
     (op) => wanted.has(label(op)) && JSON.stringify(op.variables).includes(id),
   );
 }
+
+/**
+ * Abuse at the door (issue 11, findings 5, 6 and 8): page-size bombs, alias floods and key
+ * guessing, refused by the gateway before anything is planned or sent to auth. A second
+ * gateway with a small rate limit sits in front of the same subgraphs, reaching auth through
+ * a proxy that counts what gets there.
+ */
+describe('limits: page sizes, aliases, rate per root field, key guessing', () => {
+  const BURST = 10;
+  let gateway: Awaited<ReturnType<typeof listenPublicGateway>>;
+  let authProxy: CountingProxy;
+  let api: GraphQLSchema;
+
+  beforeAll(async () => {
+    api = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8'));
+    authProxy = await startCountingProxy(urlOf('auth'));
+    const env = { ...TEST_ENV, RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: String(BURST) };
+    const urls = Object.fromEntries(
+      Object.entries(platform.subgraphs).map(([name, server]) => [name, server.url]),
+    );
+    gateway = await listenPublicGateway({
+      config: loadGatewayConfig(env),
+      tokens: TEST_TOKENS,
+      verifier: new TokenVerifier(TEST_TOKENS),
+      logger: createLogger('gateway', 'silent'),
+      bus: platform.bus,
+      subgraphUrls: { ...urls, auth: authProxy.url },
+      randomPort: true,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await authProxy?.close();
+  });
+
+  /** `inner` inside one page of `typeName`, whichever shape it has (`edges { node }` or `items`). */
+  const page = (typeName: string, inner: string) => {
+    const type = api.getType(typeName) as { getFields(): Record<string, unknown> };
+    return 'edges' in type.getFields() ? `edges { node { ${inner} } }` : `items { ${inner} }`;
+  };
+  const returnType = (parent: string, field: string) =>
+    String(
+      (api.getType(parent) as { getFields(): Record<string, { type: unknown }> }).getFields()[
+        field
+      ]!.type,
+    ).replace(/[![\]]/g, '');
+
+  test('a page-size bomb (200 users × 100 conversations × 200 messages) is refused before planning', async () => {
+    const messages = `messages(first: 200) { ${page(returnType('ChatSession', 'messages'), 'id content')} }`;
+    const sessions = `chatSessions(first: 100) { ${page(returnType('User', 'chatSessions'), messages)} }`;
+    const query = `{ users(first: 200) { ${page(returnType('Query', 'users'), sessions)} } }`;
+    const outcome = await graphql(platform.url, query, {}, admin);
+    expect(outcome.status).toBe(400);
+    expect(codesOf(outcome)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(outcome.errors?.[0]?.message).toMatch(/estimated cost is \d+; the limit is 5000/);
+  });
+
+  test('2,000 aliased startChat are refused whole and create nothing; 20,000 aliased __typename too', async () => {
+    const student = testAccessToken(randomUUID(), 'STUDENT');
+    const flood = `mutation { ${Array.from({ length: 2000 }, (_, i) => `s${i}: startChat { id }`).join(' ')} }`;
+    const outcome = await graphql(platform.url, flood, {}, student);
+    expect(codesOf(outcome)).toEqual(['QUERY_TOO_COMPLEX']);
+    const mine = await graphql<{ myChatSessions: { edges: unknown[] } }>(
+      platform.url,
+      '{ myChatSessions(first: 5) { edges { cursor } } }',
+      {},
+      student,
+    );
+    expect(mine.data?.myChatSessions.edges).toEqual([]);
+    const names = `{ ${Array.from({ length: 20_000 }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    const typenames = await graphql(platform.url, names, {}, student);
+    expect(typenames.status).toBe(400);
+    expect(codesOf(typenames)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(typenames.data).toBeUndefined();
+  });
+
+  test('the rate limit counts root fields executed, not HTTP requests', async () => {
+    const student = testAccessToken(randomUUID(), 'STUDENT');
+    const eight = `{ ${Array.from({ length: 8 }, (_, i) => `m${i}: me { id }`).join(' ')} }`;
+    expect(codesOf(await graphql(gateway.url, eight, {}, student))).toEqual([]);
+    const second = await graphql(gateway.url, eight, {}, student);
+    expect(second.status).toBe(429);
+    expect(codesOf(second)).toEqual(['RATE_LIMITED']);
+  });
+
+  test('an unknown API key reaches auth once, and guessing keys is rate-limited per address before auth', async () => {
+    const exchanges = () => authProxy.count(/exchangeApiKey/);
+    const unknown = `aula_sk_${randomUUID().replace(/-/g, '')}`;
+    for (let i = 0; i < 3; i += 1) {
+      expect(codesOf(await graphql(gateway.url, '{ me { id } }', {}, unknown))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+    }
+    expect(exchanges()).toBe(1);
+
+    const outcomes = [];
+    for (let i = 0; i < 3 * BURST; i += 1) {
+      const guess = `aula_sk_${randomUUID().replace(/-/g, '')}`;
+      outcomes.push(await graphql(gateway.url, '{ me { id } }', {}, guess));
+    }
+    const codes = outcomes.flatMap(codesOf);
+    expect(new Set(codes)).toEqual(new Set(['UNAUTHENTICATED', 'RATE_LIMITED']));
+    expect(outcomes.at(-1)?.status).toBe(429);
+    // Every guess after the bucket ran dry was refused without asking auth.
+    expect(exchanges()).toBeLessThanOrEqual(BURST);
+  });
+
+  test('/.well-known/jwks.json is served from the gateway cache, not fetched from auth per request', async () => {
+    const bodies = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const response = await fetch(new URL('/.well-known/jwks.json', gateway.url));
+        expect(response.status).toBe(200);
+        return response.text();
+      }),
+    );
+    expect(new Set(bodies).size).toBe(1);
+    expect(authProxy.count(/jwks\.json/)).toBe(1);
+  });
+});

@@ -11,27 +11,37 @@ import {
 import { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
 
-/** Options for {@link createApiKeyExchanger}. */
-export interface ApiKeyExchangerOptions {
+/** Options for {@link useApiKeys}. */
+export interface ApiKeysOptions {
   readonly tokens: TokenSettings;
   /** Resolves a subgraph name (here `auth`) to its `/graphql` URL. */
   readonly serviceUrl: (name: string) => string;
-  /** Where auth announces revoked keys; without it a revoked key works until its cache entry expires. */
+  /**
+   * Where auth announces revoked keys. With it, an exchanged token is reused until it nearly
+   * expires (the revocation drops it at once); without it, for `cacheTtlMs` at most.
+   */
   readonly bus?: EventBus;
-  /** How long an exchanged token is reused for the same key. @default 30_000 */
+  /** How long an exchanged token is reused for the same key when there is no bus. @default 30_000 */
   readonly cacheTtlMs?: number;
-  /** Most keys cached at once; the oldest entry goes first. @default 10_000 */
+  /** How long a key auth refused is refused again without asking auth. @default 600_000 */
+  readonly unknownKeyTtlMs?: number;
+  /** Most keys cached at once, known and unknown each; the oldest entry goes first. @default 10_000 */
   readonly maxEntries?: number;
+  /**
+   * Charges the caller's address before a key is looked up (a guess costs a token like any
+   * request, and a refused one is never sent to auth). Throws `RATE_LIMITED` to refuse.
+   */
+  readonly chargeAddress?: (clientAddress: string | undefined) => Promise<void>;
 }
 
 /** Turns `Authorization: Bearer aula_sk_…` into a short-lived access token every subgraph verifies. */
-export interface ApiKeyExchanger {
+export interface ApiKeysPlugin {
   /**
    * The `Authorization` header to use for this request: unchanged unless it carries an API
    * key, in which case it is replaced by `Bearer <access token>` for that key (a JWT whose
    * `kid`/`scp` claims name the key and its scopes). A bad key is `UNAUTHENTICATED`.
    */
-  authorizationFor(header: string | undefined): Promise<string | undefined>;
+  authorizationFor(header: string | undefined, clientAddress?: string): Promise<string | undefined>;
   /** Stops listening for revocations. */
   close(): void;
 }
@@ -43,21 +53,26 @@ interface CachedToken {
 }
 
 /**
- * Creates the gateway's API-key handling. Keys never reach subgraphs: the gateway asks auth
- * (`exchangeApiKey`, service identity only) for an access token and forwards that. Tokens are
- * cached per key for `cacheTtlMs`, and dropped the moment auth announces the key revoked on
- * the bus, so revocation takes effect at once when the gateway shares auth's bus and within
- * `cacheTtlMs` otherwise.
+ * The gateway's API-key handling. Keys never reach subgraphs: the gateway asks auth
+ * (`exchangeApiKey`, service identity only) for an access token and forwards that. With a
+ * bus, tokens are cached per key until shortly before they expire and dropped the moment auth
+ * announces the key revoked, so a busy integration costs auth one call per token lifetime;
+ * without one, for `cacheTtlMs`. Keys auth refused are remembered for `unknownKeyTtlMs`, and
+ * every lookup that would reach auth is first charged to the caller's address, so guessing
+ * keys is rate-limited and never floods auth.
  */
-export function createApiKeyExchanger(options: ApiKeyExchangerOptions): ApiKeyExchanger {
+export function useApiKeys(options: ApiKeysOptions): ApiKeysPlugin {
   const client = createServiceClient({
     service: 'gateway',
     tokens: options.tokens,
     serviceUrl: options.serviceUrl,
   });
-  const ttl = options.cacheTtlMs ?? 30_000;
+  const ttl = options.bus ? Number.POSITIVE_INFINITY : (options.cacheTtlMs ?? 30_000);
+  const unknownTtl = options.unknownKeyTtlMs ?? 600_000;
   const maxEntries = options.maxEntries ?? 10_000;
   const cache = new Map<string, CachedToken>();
+  /** Digests of keys auth refused: its refusal, and when to ask again. */
+  const unknown = new Map<string, { message: string; until: number }>();
   let unsubscribe: (() => void) | undefined;
   let closed = false;
   void options.bus
@@ -71,7 +86,7 @@ export function createApiKeyExchanger(options: ApiKeyExchangerOptions): ApiKeyEx
     });
 
   return {
-    async authorizationFor(header) {
+    async authorizationFor(header, clientAddress) {
       const secret = header ? /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1] : undefined;
       if (!secret?.startsWith(API_KEY_PREFIX)) return header;
       // The cache is keyed by a digest so no secret sits in memory longer than the request.
@@ -79,6 +94,10 @@ export function createApiKeyExchanger(options: ApiKeyExchangerOptions): ApiKeyEx
       const hit = cache.get(digest);
       if (hit && hit.until > Date.now()) return hit.header;
       cache.delete(digest);
+      const refused = unknown.get(digest);
+      if (refused && refused.until > Date.now()) throw unauthenticated(refused.message);
+      unknown.delete(digest);
+      await options.chargeAddress?.(clientAddress);
       const { exchangeApiKey } = await client
         .request<{ exchangeApiKey: { accessToken: string; expiresAt: string; keyId: string } }>(
           'auth',
@@ -86,7 +105,12 @@ export function createApiKeyExchanger(options: ApiKeyExchangerOptions): ApiKeyEx
           { secret },
         )
         .catch((error: unknown) => {
-          throw asHttpError(error);
+          const refusal = asHttpError(error);
+          if (refusal.extensions.code === ErrorCode.UNAUTHENTICATED) {
+            if (unknown.size >= maxEntries) unknown.delete(unknown.keys().next().value as string);
+            unknown.set(digest, { message: refusal.message, until: Date.now() + unknownTtl });
+          }
+          throw refusal;
         });
       const entry: CachedToken = {
         header: `Bearer ${exchangeApiKey.accessToken}`,
