@@ -4,9 +4,9 @@ import jwt from 'jsonwebtoken';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { loadGatewayConfig } from './config';
-import { listenPublicGateway } from './public-gateway';
-import { startCountingProxy, type CountingProxy } from './testing/counting-proxy';
+import { loadGatewayConfig } from '@aula/gateway/src/config';
+import { listenPublicGateway } from '@aula/gateway/src/public-gateway';
+import { startCountingProxy, type CountingProxy } from './counting-proxy';
 import {
   graphql,
   startTestPlatform,
@@ -265,7 +265,7 @@ test('(e) an admin API key (usage:read) is refused on every mutation', async () 
 
 test('the gateway refuses anonymous, forged and expired callers on every public field too', async () => {
   const api = buildSchema(
-    readFileSync(join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8'),
+    readFileSync(join(__dirname, '..', '..', '..', 'schema', 'api.graphql'), 'utf8'),
   );
   const published = sweepOperations('gateway', api).filter((op) => !isPublic(op));
   expect(published.length).toBeGreaterThan(50);
@@ -322,7 +322,9 @@ describe('limits: page sizes, aliases, rate per root field, key guessing', () =>
   let api: GraphQLSchema;
 
   beforeAll(async () => {
-    api = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8'));
+    api = buildSchema(
+      readFileSync(join(__dirname, '..', '..', '..', 'schema', 'api.graphql'), 'utf8'),
+    );
     authProxy = await startCountingProxy(urlOf('auth'));
     const env = { ...TEST_ENV, RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: String(BURST) };
     const urls = Object.fromEntries(
