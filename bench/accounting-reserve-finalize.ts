@@ -95,6 +95,8 @@ async function main(): Promise<void> {
               modelId: MODEL_ID,
               estimatedInputTokens,
               maxOutputTokens,
+              clientKey: randomUUID(),
+              expiresInSeconds: 300,
             },
           });
           if (!reserved.data) {

@@ -124,6 +124,8 @@ describe('who may do what with credits, through the gateway with the real monito
         modelId: HAIKU,
         estimatedInputTokens: 100,
         maxOutputTokens: 100,
+        clientKey: randomUUID(),
+        expiresInSeconds: 300,
       };
       const reserved = await graphql<{ reserveCredits: ReservationView }>(
         platform.subgraphs.accounting!.url,
@@ -172,6 +174,8 @@ describe('who may do what with credits, through the gateway with the real monito
       modelId: HAIKU,
       estimatedInputTokens: 1,
       maxOutputTokens: 1,
+      clientKey: randomUUID(),
+      expiresInSeconds: 300,
     };
     const usage = { inputTokens: 1, outputTokens: 1 };
     const mutations: Array<[string, Record<string, unknown>]> = [

@@ -101,8 +101,11 @@ describe('accounting through the gateway: the Done-when flow', () => {
       modelId: HAIKU,
       estimatedInputTokens: 2000,
       maxOutputTokens: 1000,
+      expiresInSeconds: 300,
     };
-    const reserved = await asChat<{ reserveCredits: ReservationView }>(RESERVE, { input });
+    const reserved = await asChat<{ reserveCredits: ReservationView }>(RESERVE, {
+      input: { ...input, clientKey: randomUUID() },
+    });
     expect(reserved.errors).toBeUndefined();
     const during = await graphql<{ me: { credits: { reserved: { microCredits: string } } } }>(
       platform.url,
@@ -118,7 +121,9 @@ describe('accounting through the gateway: the Done-when flow', () => {
     expect(finalized.data?.finalizeReservation).toMatchObject({
       charged: { microCredits: '550000' },
     });
-    const second = await asChat<{ reserveCredits: ReservationView }>(RESERVE, { input });
+    const second = await asChat<{ reserveCredits: ReservationView }>(RESERVE, {
+      input: { ...input, clientKey: randomUUID() },
+    });
     await asChat(ABORT, {
       id: second.data!.reserveCredits.id,
       usage: { inputTokens: 2000, outputTokens: 40 },

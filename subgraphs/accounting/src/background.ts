@@ -2,11 +2,17 @@ import type { Db, Logger, ServiceClient } from '@aula/runtime';
 import { applyDueAllowances } from './allowances';
 import { applyDueClassAllowances } from './class-allowances';
 import type { AccountingConfig } from './config';
-import { abandonedReservationIds, expireReservation } from './reservations';
+import { abandonedReservationIds, expireReservation } from './settlement';
+
+/** chat's answer to "which of these reservations does chat still mean to settle?" */
+export const SETTLEMENT_PENDING = `query($reservationIds: [ID!]!) { settlementPending(reservationIds: $reservationIds) }`;
 
 /** Background work of one accounting replica; every replica may run it at once. */
 export interface AccountingBackground {
-  /** Expires every reservation abandoned past MAX_STREAM_SECONDS + grace; returns how many. */
+  /**
+   * Expires every active reservation past its deadline + grace whose settlement chat does not
+   * hold pending; defers the whole pass when chat cannot answer. Returns how many it expired.
+   */
   reap(): Promise<number>;
   /** Grants every due personal and class allowance; returns how many grants were made. */
   applyAllowances(): Promise<number>;
@@ -20,17 +26,39 @@ export function createBackground(
   config: AccountingConfig,
   logger: Logger,
   client: ServiceClient,
+  /** Asks chat's `settlementPending`; its own short timeout so a hung chat only defers a pass. */
+  chat: ServiceClient = client,
 ): AccountingBackground {
-  const cutoff = config.MAX_STREAM_SECONDS + config.ACCOUNTING_REAPER_GRACE_SECONDS;
-  const reason = `Neither finalized nor aborted within ${config.MAX_STREAM_SECONDS}s plus ${config.ACCOUNTING_REAPER_GRACE_SECONDS}s grace; the streaming process stopped without settling.`;
+  const grace = config.ACCOUNTING_REAPER_GRACE_SECONDS;
+  const reason = `Neither finalized nor aborted by its deadline plus ${grace}s grace, and chat holds no settlement for it; the streaming process stopped without settling.`;
   const timers: NodeJS.Timeout[] = [];
   const running = new Set<Promise<unknown>>();
 
   async function reap(): Promise<number> {
-    let expired = 0;
-    for (const id of await abandonedReservationIds(db, cutoff)) {
-      if (await expireReservation(db, id, cutoff, reason)) expired += 1;
+    const due = await abandonedReservationIds(db, grace);
+    if (due.length === 0) return 0;
+    // Expiring releases the money with charge 0, so only when chat confirms it holds no
+    // settlement for it: a settlement chat still retries will arrive and charge exactly.
+    let pending: Set<string>;
+    try {
+      const data = await chat.request<{ settlementPending: string[] }>('chat', SETTLEMENT_PENDING, {
+        reservationIds: due,
+      });
+      pending = new Set(data.settlementPending);
+    } catch (err) {
+      logger.warn(
+        { err, due: due.length },
+        'reaper deferred: chat could not say which settlements are pending',
+      );
+      return 0;
     }
+    let expired = 0;
+    for (const id of due) {
+      if (pending.has(id)) continue;
+      if (await expireReservation(db, id, grace, reason)) expired += 1;
+    }
+    if (pending.size > 0)
+      logger.info({ pending: pending.size }, 'reaper left reservations chat will still settle');
     if (expired > 0) logger.warn({ expired }, 'reaper released abandoned reservations');
     return expired;
   }

@@ -13,10 +13,15 @@ export const accountingEnv = {
   ...commonEnv,
   /** Streams one person may run at once; reserveCredits refuses more with RATE_LIMITED. */
   ACCOUNTING_MAX_CONCURRENT_STREAMS: env.positiveInt(2),
-  /** The longest a stream may run (shared with chat, which stops streams at this age). */
-  MAX_STREAM_SECONDS: env.positiveInt(300),
-  /** Extra seconds the reaper waits past MAX_STREAM_SECONDS before expiring a reservation. */
+  /**
+   * The longest deadline a caller may ask for in reserveCredits/extendReservation
+   * (`expiresInSeconds`); each reservation carries its own deadline up to this bound.
+   */
+  ACCOUNTING_MAX_RESERVATION_SECONDS: env.positiveInt(900),
+  /** Extra seconds the reaper waits past a reservation's deadline before expiring it. */
   ACCOUNTING_REAPER_GRACE_SECONDS: nonNegativeInt(60),
+  /** How long the reaper waits for chat's `settlementPending` before deferring the pass. */
+  ACCOUNTING_SETTLEMENT_CHECK_TIMEOUT_MS: env.positiveInt(5_000),
   /** How often the reaper looks for abandoned reservations. */
   ACCOUNTING_REAPER_INTERVAL_MS: env.positiveInt(15_000),
   /** How often the scheduler applies due allowances. */

@@ -10,6 +10,7 @@ export const DrawPhase = { RESERVED: 0, EXTRA: 1 } as const;
  * share as a draw of `reservationId` and writes the ledger entries. With `allOrNothing`
  * nothing is taken unless the whole amount is available (a reservation); without it as much
  * as is available up to `amount` is taken and charged at once (an overrun or late charge).
+ * Drawing again for the same reservation (an extension) adds to its draws.
  * Returns the micro-credits taken. Callers hold the user's account lock, so no other
  * statement changes these grants meanwhile.
  */
@@ -50,9 +51,18 @@ export async function drawFromGrants(
       from take where g.id = take.id and g.remaining >= take.draw
       returning g.id as grant_id, take.seq, take.draw
     ), recorded as (
+      -- An extension may draw again from a grant this reservation already holds: the draw
+      -- grows and keeps its place; a new grant comes after everything drawn before.
       insert into accounting.reservation_draws (reservation_id, grant_id, phase, seq, amount, charged, released)
-      select ${reservationId}::uuid, grant_id, ${phase}::int, seq, draw, ${settledAtOnce}
+      select ${reservationId}::uuid, grant_id, ${phase}::int,
+        seq + (select coalesce(max(seq), 0) from accounting.reservation_draws
+               where reservation_id = ${reservationId}::uuid and phase = ${phase}::int),
+        draw, ${settledAtOnce}
       from drawn
+      on conflict (reservation_id, phase, grant_id)
+        do update set amount = accounting.reservation_draws.amount + excluded.amount,
+          charged = accounting.reservation_draws.charged + excluded.charged,
+          released = accounting.reservation_draws.released + excluded.released
     ), logged as (
       insert into accounting.ledger_entries (user_id, kind, amount, grant_id, reservation_id, note)
       select ${userId}::uuid, ${allOrNothing ? 'RESERVE' : 'CHARGE'}::accounting.ledger_kind, draw, grant_id,

@@ -29,7 +29,6 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
     // Two replicas run the reaper against the same database.
     acct = await startAccounting({
       env: {
-        MAX_STREAM_SECONDS: '8',
         ACCOUNTING_REAPER_GRACE_SECONDS: '0',
         ACCOUNTING_REAPER_INTERVAL_MS: '150',
       },
@@ -64,7 +63,12 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
     return { credits: result.data?._entities[0]?.credits, errors: result.errors };
   };
   const credits = async (userId: string) => (await balance(userId)).credits!;
-  const reserve = (userId: string, estimatedInputTokens: number, maxOutputTokens: number) =>
+  const reserve = (
+    userId: string,
+    estimatedInputTokens: number,
+    maxOutputTokens: number,
+    expiresInSeconds = 300,
+  ) =>
     acct.asChat<{ reserveCredits: ReservationView }>(RESERVE, {
       input: {
         sessionId: randomUUID(),
@@ -72,6 +76,8 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
         modelId: HAIKU,
         estimatedInputTokens,
         maxOutputTokens,
+        clientKey: randomUUID(),
+        expiresInSeconds,
       },
     });
   const finalize = async (id: string, inputTokens: number, outputTokens: number) => {
@@ -144,7 +150,7 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
   it('reaps a reservation nobody settled, then charges a late finalize from what is available without releasing twice', async () => {
     const student = randomUUID();
     await grant(student, 2);
-    const { data } = await reserve(student, 1000, 3000);
+    const { data } = await reserve(student, 1000, 3000, 2);
     const id = data!.reserveCredits.id;
     const reaped = await eventually(async () => {
       const result = await acct.asChat<{ creditReservation: ReservationView }>(RESERVATION, { id });
@@ -152,7 +158,7 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
         ? result.data.creditReservation
         : false;
     }, 'the reaper');
-    expect(reaped.expiredReason).toContain('Neither finalized nor aborted within 8s');
+    expect(reaped.expiredReason).toContain('by its deadline plus 0s grace');
     expect(await credits(student)).toMatchObject({
       available: { microCredits: '2000000' },
       reserved: { microCredits: '0' },

@@ -45,6 +45,10 @@ export const presentReservation = (r: ReservationRow) => ({
   charged: creditAmount(r.charged),
   shortfall: creditAmount(r.shortfall),
   availableAfter: creditAmount(r.availableAfter),
+  // Per 1,000 tokens x 1,000 is exact, so chat can cap an answer to the micro-credit.
+  inputPricePerMillionTokens: creditAmount(r.inputPer1k * 1000n),
+  outputPricePerMillionTokens: creditAmount(r.outputPer1k * 1000n),
+  expiresAt: r.expiresAt,
   inputTokens: r.inputTokens,
   outputTokens: r.outputTokens,
   createdAt: r.createdAt,

@@ -1,16 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from './db/query';
+import { availableSql } from './draws';
+import type { TokenPrice } from './money';
 
 /** The statuses a reservation moves through. */
 export type ReservationStatus = 'ACTIVE' | 'FINALIZED' | 'ABORTED' | 'EXPIRED';
 
-/** One reservation, money as exact micro-credits. */
-export interface ReservationRow {
+/** One reservation, money as exact micro-credits; its frozen price per 1,000 tokens included. */
+export interface ReservationRow extends TokenPrice {
   readonly id: string;
   readonly userId: string;
   readonly sessionId: string;
   readonly modelId: string;
   readonly priceId: string;
+  readonly clientKey: string | null;
   readonly status: ReservationStatus;
   readonly reserved: bigint;
   readonly charged: bigint;
@@ -19,6 +22,7 @@ export interface ReservationRow {
   readonly inputTokens: number | null;
   readonly outputTokens: number | null;
   readonly createdAt: Date;
+  readonly expiresAt: Date;
   readonly settledAt: Date | null;
   readonly expiredAt: Date | null;
   readonly expiredReason: string | null;
@@ -30,6 +34,9 @@ interface RawReservation {
   session_id: string;
   model_id: string;
   price_id: string;
+  input_per_1k: string;
+  output_per_1k: string;
+  client_key: string | null;
   status: ReservationStatus;
   reserved: string;
   charged: string;
@@ -38,6 +45,7 @@ interface RawReservation {
   input_tokens: number | null;
   output_tokens: number | null;
   created_at: Date | string;
+  expires_at: Date | string;
   settled_at: Date | string | null;
   expired_at: Date | string | null;
   expired_reason: string | null;
@@ -45,8 +53,9 @@ interface RawReservation {
 
 /** The columns every reservation query selects, money as text so no driver rounds it. */
 export const reservationColumns = sql.raw(
-  `id, user_id, session_id, model_id, price_id, status, reserved::text, charged::text, shortfall::text,
-   available_after::text, input_tokens, output_tokens, created_at, settled_at, expired_at, expired_reason`,
+  `id, user_id, session_id, model_id, price_id, input_per_1k::text, output_per_1k::text, client_key, status,
+   reserved::text, charged::text, shortfall::text, available_after::text, input_tokens, output_tokens, created_at,
+   expires_at, settled_at, expired_at, expired_reason`,
 );
 
 const date = (value: Date | string | null) => (value === null ? null : new Date(value));
@@ -59,6 +68,9 @@ export function toReservation(raw: RawReservation): ReservationRow {
     sessionId: raw.session_id,
     modelId: raw.model_id,
     priceId: raw.price_id,
+    inputPer1k: BigInt(raw.input_per_1k),
+    outputPer1k: BigInt(raw.output_per_1k),
+    clientKey: raw.client_key,
     status: raw.status,
     reserved: BigInt(raw.reserved),
     charged: BigInt(raw.charged),
@@ -67,6 +79,7 @@ export function toReservation(raw: RawReservation): ReservationRow {
     inputTokens: raw.input_tokens,
     outputTokens: raw.output_tokens,
     createdAt: new Date(raw.created_at),
+    expiresAt: new Date(raw.expires_at),
     settledAt: date(raw.settled_at),
     expiredAt: date(raw.expired_at),
     expiredReason: raw.expired_reason,
@@ -113,4 +126,18 @@ export async function lockReservation(
     sql`select ${reservationColumns} from accounting.reservations where id = ${id} for update${skip}`,
   );
   return row ?? null;
+}
+
+/** Stores the user's available credits on the reservation after a change, and returns it. */
+export async function recordAvailableAfter(
+  tx: Executor,
+  id: string,
+  userId: string,
+): Promise<ReservationRow> {
+  const [row] = await selectReservations(
+    tx,
+    sql`update accounting.reservations set available_after = ${availableSql(userId)}
+        where id = ${id} returning ${reservationColumns}`,
+  );
+  return row as ReservationRow;
 }

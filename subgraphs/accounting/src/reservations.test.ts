@@ -54,7 +54,15 @@ describe('streaming reservations (accounting subgraph, chat service identity)', 
     modelId = HAIKU,
   ) =>
     acct.asChat<{ reserveCredits: ReservationView }>(RESERVE, {
-      input: { sessionId: randomUUID(), userId, modelId, estimatedInputTokens, maxOutputTokens },
+      input: {
+        sessionId: randomUUID(),
+        userId,
+        modelId,
+        estimatedInputTokens,
+        maxOutputTokens,
+        clientKey: randomUUID(),
+        expiresInSeconds: 300,
+      },
     });
   const settle = (op: string, id: string, inputTokens: number, outputTokens: number) =>
     acct.asChat<{ finalizeReservation?: ReservationView; abortReservation?: ReservationView }>(op, {
@@ -253,6 +261,8 @@ describe('streaming reservations (accounting subgraph, chat service identity)', 
       modelId: HAIKU,
       estimatedInputTokens: 1,
       maxOutputTokens: 1,
+      clientKey: randomUUID(),
+      expiresInSeconds: 300,
     };
     const usage = { inputTokens: 0, outputTokens: 0 };
     for (const role of ['STUDENT', 'SUPERVISOR', 'ADMIN'] as const) {

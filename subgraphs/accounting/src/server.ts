@@ -27,8 +27,14 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
     tokens: deps.tokens,
     serviceUrl: deps.serviceUrl,
   });
+  const chat = createServiceClient({
+    service: 'accounting',
+    tokens: deps.tokens,
+    serviceUrl: deps.serviceUrl,
+    timeoutMs: deps.config.ACCOUNTING_SETTLEMENT_CHECK_TIMEOUT_MS,
+  });
   const supervision = createSupervisionDirectory({ client, bus: deps.bus });
-  const background = createBackground(deps.database.db, deps.config, deps.logger, client);
+  const background = createBackground(deps.database.db, deps.config, deps.logger, client, chat);
   const subgraph = createSubgraph<AccountingContext>({
     name: 'accounting',
     typeDefs,

@@ -40,6 +40,10 @@ export class CreditReservations {
     modelId: string;
     estimatedInputTokens: number;
     maxOutputTokens: number;
+    /** The assistant message id: a retried reserve returns the same reservation. */
+    clientKey: string;
+    /** The reservation's deadline: the answer's streaming limit. */
+    expiresInSeconds: number;
   }): Promise<ReservationResult> {
     const data = await this.client.request<{ reserveCredits: Raw }>(
       'accounting',

@@ -121,6 +121,8 @@ export class ChatService {
         modelId: chatbot.modelId,
         estimatedInputTokens: estimateTokens(promptText),
         maxOutputTokens: chatbot.maxOutputTokens,
+        clientKey: answer.id,
+        expiresInSeconds: Math.ceil(this.pipeline.maxDurationMs / 1000),
       });
       reservationId = reservation.id;
     } catch (error) {

@@ -24,7 +24,7 @@ export const chatEnv = {
     .int('expected a whole number')
     .min(0, 'expected 0 or more')
     .default(20),
-  /** Longest an answer may stream before it is cut off, in seconds; keep it under accounting's MAX_STREAM_SECONDS. */
+  /** Longest an answer may stream before it is cut off, in seconds; sent as the reservation's deadline. */
   MAX_STREAMING_DURATION: env.positiveInt(120),
   /** Most tool rounds one answer may take before the model must answer with what it has. */
   MAX_TOOL_ROUNDS: env.positiveInt(4),

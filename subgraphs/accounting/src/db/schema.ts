@@ -122,9 +122,16 @@ export const reservations = accountingSchema.table(
     priceId: uuid('price_id')
       .notNull()
       .references(() => modelPrices.id),
+    /** The price itself, frozen at reserve time (micro-credits per 1,000 tokens). */
+    inputPer1k: micro('input_per_1k').notNull(),
+    outputPer1k: micro('output_per_1k').notNull(),
+    /** The caller's idempotency key (chat: the assistant message id); one reservation per key. */
+    clientKey: text('client_key'),
     estimatedInputTokens: integer('estimated_input_tokens').notNull(),
     maxOutputTokens: integer('max_output_tokens').notNull(),
     reserved: micro('reserved').notNull(),
+    /** The deadline the caller asked for; the reaper looks only past it (plus grace). */
+    expiresAt: at('expires_at').notNull(),
     status: reservationStatusEnum('status').notNull().default('ACTIVE'),
     inputTokens: integer('input_tokens'),
     outputTokens: integer('output_tokens'),
@@ -146,6 +153,8 @@ export const reservations = accountingSchema.table(
       sql`${t.reserved} > 0 and ${t.charged} >= 0 and ${t.shortfall} >= 0`,
     ),
     index('reservations_status_created_idx').on(t.status, t.createdAt),
+    index('reservations_status_expires_idx').on(t.status, t.expiresAt),
+    uniqueIndex('reservations_client_key_key').on(t.clientKey),
     index('reservations_user_idx').on(t.userId, t.createdAt),
   ],
 );

@@ -131,32 +131,59 @@ export type CreditReservation = {
   __typename?: 'CreditReservation';
   /** The person's available credits right after the last change to this reservation. */
   availableAfter: CreditAmount;
-  /** What was charged (zero until settled). */
+  /** What was charged (zero until settled); never more than `reserved` when the caller keeps within it. */
   charged: CreditAmount;
   /** When the credits were reserved. */
   createdAt: Scalars['DateTime']['output'];
   /** Why the reaper expired it; null unless it did. */
   expiredReason: Maybe<Scalars['String']['output']>;
+  /**
+   * The deadline the streaming service asked for: an active reservation past it (plus the reaper's
+   * grace) is released unless the streaming service says its settlement is still pending.
+   */
+  expiresAt: Scalars['DateTime']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * The price per million input tokens, frozen when the credits were reserved; settlement and
+   * extensions use it, never a later price.
+   */
+  inputPricePerMillionTokens: CreditAmount;
   /** Tokens read, once settled. */
   inputTokens: Maybe<Scalars['Int']['output']>;
   /** The model the stream uses. */
   modelId: Scalars['ID']['output'];
+  /** The price per million output tokens, frozen when the credits were reserved. */
+  outputPricePerMillionTokens: CreditAmount;
   /** Tokens generated, once settled. */
   outputTokens: Maybe<Scalars['Int']['output']>;
-  /** What was set aside: the estimated cost x 1.2. */
+  /** What is set aside: the estimated cost x 1.2, plus every extension (each its cost x 1.2). */
   reserved: CreditAmount;
   /** The chat session of the stream. */
   sessionId: Scalars['ID']['output'];
   /** When usage was charged; null until then. */
   settledAt: Maybe<Scalars['DateTime']['output']>;
-  /** What the usage cost beyond what could be charged (the balance never goes negative). */
+  /**
+   * What the usage cost beyond what could be charged. Always zero while the streaming service keeps
+   * each answer within its reservation (an invariant accounting checks and logs when broken).
+   */
   shortfall: CreditAmount;
   /** Where the reservation stands. */
   status: ReservationStatus;
   /** The person who pays. */
   userId: Scalars['ID']['output'];
+};
+
+/** Input for extendReservation (chat service only). */
+export type ExtendReservationInput = {
+  /** More prompt tokens to cover, at the reservation's frozen input price. */
+  additionalInputTokens: Scalars['Int']['input'];
+  /** More generated tokens to cover, at the reservation's frozen output price. */
+  additionalOutputTokens: Scalars['Int']['input'];
+  /** When given, moves the deadline to this many seconds from now (same limit as reserveCredits). */
+  expiresInSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The active reservation to extend. */
+  reservationId: Scalars['ID']['input'];
 };
 
 /** Where a grant of credits came from. */
@@ -259,6 +286,13 @@ export type Mutation = {
   cancelCreditAllowance: CreditAllowance;
   /** Starts a recurring allowance for one person or a class (admins). */
   createCreditAllowance: CreditAllowance;
+  /**
+   * Sets aside (additional tokens x the frozen prices) x 1.2 more for an active reservation, under
+   * the same lock and rules as reserveCredits (chat service only). INSUFFICIENT_CREDITS (same
+   * extensions) and nothing changes when the person cannot cover it; CONFLICT when the reservation
+   * is no longer active.
+   */
+  extendReservation: CreditReservation;
   /** Charges the stream's exact usage and releases the rest; a retry returns the same result (chat service only). */
   finalizeReservation: CreditReservation;
   /** Gives back what a settled stream was charged, as a REFUND grant; once per stream (admins). */
@@ -309,6 +343,11 @@ export type MutationCancelCreditAllowanceArgs = {
 
 export type MutationCreateCreditAllowanceArgs = {
   input: CreditAllowanceInput;
+};
+
+
+export type MutationExtendReservationArgs = {
+  input: ExtendReservationInput;
 };
 
 
@@ -421,8 +460,18 @@ export type ReservationStatus =
 
 /** Input for reserveCredits (chat service only). */
 export type ReserveCreditsInput = {
+  /**
+   * Makes the reserve idempotent (chat passes the assistant message id): a retry with the same key
+   * returns the reservation the first call made, never a second one.
+   */
+  clientKey: Scalars['ID']['input'];
   /** Estimated prompt tokens. */
   estimatedInputTokens: Scalars['Int']['input'];
+  /**
+   * Seconds from now until the reservation's deadline (`expiresAt`), 1 to the accounting limit
+   * (`ACCOUNTING_MAX_RESERVATION_SECONDS`).
+   */
+  expiresInSeconds: Scalars['Int']['input'];
   /** The most tokens the model may generate. */
   maxOutputTokens: Scalars['Int']['input'];
   /** The Bedrock model id. */
@@ -650,6 +699,7 @@ export type ResolversTypes = ResolversObject<{
   CreditGrant: ResolverTypeWrapper<Omit<CreditGrant, 'grantedBy' | 'user'> & { grantedBy?: Maybe<ResolversTypes['User']>, user: ResolversTypes['User'] }>;
   CreditReservation: ResolverTypeWrapper<CreditReservation>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExtendReservationInput: ExtendReservationInput;
   GrantSource: GrantSource;
   LedgerConnection: ResolverTypeWrapper<Omit<LedgerConnection, 'edges'> & { edges: Array<ResolversTypes['LedgerEdge']> }>;
   LedgerEdge: ResolverTypeWrapper<Omit<LedgerEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
@@ -686,6 +736,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreditGrant: Omit<CreditGrant, 'grantedBy' | 'user'> & { grantedBy?: Maybe<ResolversParentTypes['User']>, user: ResolversParentTypes['User'] };
   CreditReservation: CreditReservation;
   DateTime: Scalars['DateTime']['output'];
+  ExtendReservationInput: ExtendReservationInput;
   LedgerConnection: Omit<LedgerConnection, 'edges'> & { edges: Array<ResolversParentTypes['LedgerEdge']> };
   LedgerEdge: Omit<LedgerEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
   LedgerEntry: Omit<LedgerEntry, 'actor'> & { actor?: Maybe<ResolversParentTypes['User']> };
@@ -753,9 +804,12 @@ export type CreditReservationResolvers<ContextType = AccountingContext, ParentTy
   charged?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputPricePerMillionTokens?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   inputTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   modelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outputPricePerMillionTokens?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   outputTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reserved?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -810,6 +864,7 @@ export type MutationResolvers<ContextType = AccountingContext, ParentType extend
   allocateCreditsBulk?: Resolver<Array<ResolversTypes['CreditGrant']>, ParentType, ContextType, RequireFields<MutationAllocateCreditsBulkArgs, 'amount' | 'userIds'>>;
   cancelCreditAllowance?: Resolver<ResolversTypes['CreditAllowance'], ParentType, ContextType, RequireFields<MutationCancelCreditAllowanceArgs, 'id'>>;
   createCreditAllowance?: Resolver<ResolversTypes['CreditAllowance'], ParentType, ContextType, RequireFields<MutationCreateCreditAllowanceArgs, 'input'>>;
+  extendReservation?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'input'>>;
   finalizeReservation?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationFinalizeReservationArgs, 'id' | 'usage'>>;
   refundReservation?: Resolver<ResolversTypes['CreditGrant'], ParentType, ContextType, RequireFields<MutationRefundReservationArgs, 'id'>>;
   reserveCredits?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationReserveCreditsArgs, 'input'>>;

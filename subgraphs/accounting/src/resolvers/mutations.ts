@@ -13,7 +13,9 @@ import {
   presentReservation,
 } from '../present';
 import { setModelPrice } from '../pricing';
-import { reserveCredits, settleReservation } from '../reservations';
+import type { ReservationRow } from '../reservation-rows';
+import { extendReservation, reserveCredits } from '../reservations';
+import { settleReservation } from '../settlement';
 
 const toDate = (value: Date | string | null | undefined): Date | null =>
   value === null || value === undefined ? null : new Date(value);
@@ -32,6 +34,30 @@ async function granterFor(ctx: AccountingContext, userIds: readonly string[]): P
     }
   }
   return { kind: 'supervisor', userId: person.userId };
+}
+
+const limitsOf = (ctx: AccountingContext) => ({
+  maxConcurrentStreams: ctx.config.ACCOUNTING_MAX_CONCURRENT_STREAMS,
+  maxReservationSeconds: ctx.config.ACCOUNTING_MAX_RESERVATION_SECONDS,
+});
+
+/**
+ * Shortfall must stay zero: chat caps every answer to what it reserved (extending first).
+ * A non-zero shortfall means a caller broke that rule; the money is still recorded exactly,
+ * and the break is logged loudly so it is seen.
+ */
+function checkedSettlement(ctx: AccountingContext, row: ReservationRow): ReservationRow {
+  if (row.shortfall > 0n) {
+    ctx.logger.error(
+      {
+        invariant: 'shortfall-zero',
+        reservationId: row.id,
+        shortfallMicroCredits: row.shortfall.toString(),
+      },
+      'invariant broken: a settlement cost more than the reservation and the balance could cover',
+    );
+  }
+  return row;
 }
 
 /** Every accounting mutation; each checks who may call it before doing anything. */
@@ -109,17 +135,23 @@ export const mutationResolvers: MutationResolvers<AccountingContext> = {
   },
   reserveCredits: async (_parent, { input }, ctx) => {
     requireService(ctx, 'chat');
-    const row = await reserveCredits(ctx.db, input, {
-      maxConcurrentStreams: ctx.config.ACCOUNTING_MAX_CONCURRENT_STREAMS,
-    });
+    const row = await reserveCredits(ctx.db, input, limitsOf(ctx));
     return presentReservation(row);
+  },
+  extendReservation: async (_parent, { input }, ctx) => {
+    requireService(ctx, 'chat');
+    return presentReservation(await extendReservation(ctx.db, input, limitsOf(ctx)));
   },
   finalizeReservation: async (_parent, { id, usage }, ctx) => {
     requireService(ctx, 'chat');
-    return presentReservation(await settleReservation(ctx.db, id, usage, 'FINALIZED'));
+    return presentReservation(
+      checkedSettlement(ctx, await settleReservation(ctx.db, id, usage, 'FINALIZED')),
+    );
   },
   abortReservation: async (_parent, { id, usage }, ctx) => {
     requireService(ctx, 'chat');
-    return presentReservation(await settleReservation(ctx.db, id, usage, 'ABORTED'));
+    return presentReservation(
+      checkedSettlement(ctx, await settleReservation(ctx.db, id, usage, 'ABORTED')),
+    );
   },
 };

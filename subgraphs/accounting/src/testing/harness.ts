@@ -29,6 +29,11 @@ export interface AccountingHarness {
     query: string,
     variables?: Record<string, unknown>,
   ): ReturnType<typeof graphql<T>>;
+  /**
+   * What the chat stand-in answers to `settlementPending`: the reservation ids in `pending`,
+   * or, when `reachable` is false, nothing at all (the connection is dropped).
+   */
+  readonly chat: ChatStandIn;
   /** Runs an operation as a person with `role`. */
   as<T = Record<string, unknown>>(
     userId: string,
@@ -39,11 +44,22 @@ export interface AccountingHarness {
   close(): Promise<void>;
 }
 
+/** The chat stand-in's state, changed by tests. */
+export interface ChatStandIn {
+  readonly pending: Set<string>;
+  reachable: boolean;
+  /** How many `settlementPending` calls it dropped while unreachable. */
+  dropped: number;
+  /** The reservation ids of every `settlementPending` call it answered, in order. */
+  readonly asked: string[][];
+}
+
 /**
  * Starts accounting alone. A stand-in for monitoring answers its two service-only
  * operations accounting calls: `isSupervisorOf` (yes for the `supervises` pairs) and
- * `studentIdsOfClass` (from `classes`). It checks the caller's service token exactly as
- * monitoring must, so those paths run end to end over HTTP.
+ * `studentIdsOfClass` (from `classes`); the same stand-in plays chat for the reaper's
+ * `settlementPending` (see {@link ChatStandIn}). It checks the caller's service token exactly
+ * as monitoring and chat must, so those paths run end to end over HTTP.
  */
 export async function startAccounting(
   options: {
@@ -61,9 +77,11 @@ export async function startAccounting(
   });
   const bus = createEventBus({ redisUrl: testRedisUrl(), keyPrefix: `aula-test-${randomUUID()}:` });
   const verifier = new TokenVerifier(TEST_TOKENS);
+  const chat: ChatStandIn = { pending: new Set(), reachable: true, dropped: 0, asked: [] };
   const monitoring = await startMonitoringStandIn(verifier, {
     supervises: options.supervises ?? [],
     classes: options.classes ?? {},
+    chat,
   });
   const config = loadAccountingConfig({ ...TEST_ENV, ...options.env });
   const logger = createLogger('accounting', 'silent');
@@ -75,7 +93,8 @@ export async function startAccounting(
     tokens: TEST_TOKENS,
     verifier,
     serviceUrl: (name: string) => {
-      if (name !== 'monitoring') throw new Error(`no ${name} in the accounting harness`);
+      if (name !== 'monitoring' && name !== 'chat')
+        throw new Error(`no ${name} in the accounting harness`);
       return monitoring.url;
     },
   };
@@ -89,6 +108,7 @@ export async function startAccounting(
   return {
     url: running.url,
     database,
+    chat,
     asChat: (query, variables = {}) => graphql(running.url, query, variables, serviceToken()),
     asService: (name, query, variables = {}) =>
       graphql(running.url, query, variables, serviceToken(name)),
@@ -107,7 +127,11 @@ export async function startAccounting(
 
 async function startMonitoringStandIn(
   verifier: TokenVerifier,
-  options: { supervises: Array<[string, string]>; classes: Record<string, string[]> },
+  options: {
+    supervises: Array<[string, string]>;
+    classes: Record<string, string[]>;
+    chat: ChatStandIn;
+  },
 ): Promise<{ url: string; server: Server }> {
   const allowed = new Set(
     options.supervises.map(([supervisor, student]) => `${supervisor}:${student}`),
@@ -133,8 +157,19 @@ async function startMonitoringStandIn(
       }
       const { query, variables } = JSON.parse(body) as {
         query: string;
-        variables: { s: string; t: string; c: string };
+        variables: { s: string; t: string; c: string; reservationIds: string[] };
       };
+      if (query.includes('settlementPending')) {
+        if (!options.chat.reachable) {
+          options.chat.dropped += 1;
+          req.socket.destroy();
+          return;
+        }
+        options.chat.asked.push(variables.reservationIds);
+        const pending = variables.reservationIds.filter((id) => options.chat.pending.has(id));
+        res.end(JSON.stringify({ data: { settlementPending: pending } }));
+        return;
+      }
       const data = query.includes('studentIdsOfClass')
         ? { studentIdsOfClass: options.classes[variables.c] ?? [] }
         : { isSupervisorOf: allowed.has(`${variables.s}:${variables.t}`) };

@@ -4,10 +4,13 @@ const amount = '{ credits microCredits }';
 
 /** Fields of a reservation the tests compare. */
 export const RESERVATION_FIELDS = `id status userId reserved ${amount} charged ${amount} shortfall ${amount}
-  availableAfter ${amount} inputTokens outputTokens settledAt expiredReason`;
+  availableAfter ${amount} inputPricePerMillionTokens ${amount} outputPricePerMillionTokens ${amount}
+  inputTokens outputTokens expiresAt settledAt expiredReason`;
 
 /** `reserveCredits` as chat sends it. */
 export const RESERVE = `mutation($input: ReserveCreditsInput!) { reserveCredits(input: $input) { ${RESERVATION_FIELDS} } }`;
+/** `extendReservation` as chat sends it. */
+export const EXTEND = `mutation($input: ExtendReservationInput!) { extendReservation(input: $input) { ${RESERVATION_FIELDS} } }`;
 /** `finalizeReservation` as chat sends it. */
 export const FINALIZE = `mutation($id: ID!, $usage: TokenUsageInput!) { finalizeReservation(id: $id, usage: $usage) { ${RESERVATION_FIELDS} } }`;
 /** `abortReservation` as chat sends it. */
@@ -48,6 +51,9 @@ export interface ReservationView {
   charged: { credits: number; microCredits: string };
   shortfall: { credits: number; microCredits: string };
   availableAfter: { credits: number; microCredits: string };
+  inputPricePerMillionTokens: { credits: number; microCredits: string };
+  outputPricePerMillionTokens: { credits: number; microCredits: string };
+  expiresAt: string;
   inputTokens: number | null;
   outputTokens: number | null;
   settledAt: string | null;
