@@ -352,16 +352,16 @@ test('a student without credits is told so plainly, before anything streams', as
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
       { e: TEST_ENV.AULA_ADMIN_EMAIL, p: TEST_ENV.AULA_ADMIN_PASSWORD },
     );
-    const users = await graphql<{ users: { items: Array<{ id: string }> } }>(
+    const users = await graphql<{ users: { edges: Array<{ node: { id: string } }> } }>(
       platform.url,
-      'query($s: String) { users(search: $s) { items { id } } }',
+      'query($s: String) { users(search: $s) { edges { node { id } } } }',
       { s: broke.email },
       login.data?.login.accessToken,
     );
     const suspended = await graphql(
       platform.url,
       'mutation($id: ID!) { suspendUser(userId: $id) { id status } }',
-      { id: users.data?.users.items[0]?.id },
+      { id: users.data?.users.edges[0]?.node.id },
       login.data?.login.accessToken,
     );
     expect(suspended.errors).toBeUndefined();

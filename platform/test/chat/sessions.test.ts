@@ -99,16 +99,14 @@ describe('chat sessions, supervision and limits through the gateway', () => {
 
     const log = await h.run<{
       conversationAccessLog: {
-        nodes: Array<{ kind: string; sessionId: string; viewer: { id: string } }>;
+        edges: Array<{ node: { kind: string; sessionId: string; viewer: { id: string } } }>;
       };
     }>(
       h.admin,
-      'query { conversationAccessLog(first: 50) { nodes { kind sessionId viewer { id } } } }',
+      'query { conversationAccessLog(first: 50) { edges { node { kind sessionId viewer { id } } } } }',
     );
-    expect(log.conversationAccessLog.nodes).toContainEqual({
-      kind: 'WATCHED',
-      sessionId,
-      viewer: { id: teacher.id },
+    expect(log.conversationAccessLog.edges).toContainEqual({
+      node: { kind: 'WATCHED', sessionId, viewer: { id: teacher.id } },
     });
     own.stop();
     watching.stop();

@@ -15,10 +15,10 @@ import { adminToken, codeOf, createPerson, type TestPerson } from './testing';
 const RECORD = `mutation($i: ConversationAccessInput!) { recordConversationAccess(input: $i) }`;
 const LOG = `query($f: ConversationAccessFilter, $first: Int, $after: String) {
   conversationAccessLog(filter: $f, first: $first, after: $after) {
-    hasNextPage endCursor nodes { sessionId kind at viewer { id displayName } student { id displayName } }
+    pageInfo { hasNextPage endCursor } edges { node { sessionId kind at viewer { id displayName } student { id displayName } } }
   }
 }`;
-const MINE = `{ whoViewedMyConversations { nodes { sessionId kind viewer { id displayName } } } }`;
+const MINE = `{ whoViewedMyConversations { edges { node { sessionId kind viewer { id displayName } } } } }`;
 
 /** The audit trail of who opened or watched whose conversation. */
 describe('monitoring: conversation access audit', () => {
@@ -107,72 +107,84 @@ describe('monitoring: conversation access audit', () => {
   it('lists the log for admins, newest first, with people resolved and pages', async () => {
     const page = await graphql<{
       conversationAccessLog: {
-        hasNextPage: boolean;
-        endCursor: string;
-        nodes: Array<Record<string, unknown>>;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: Array<{ node: Record<string, unknown> }>;
       };
     }>(platform.url, LOG, { f: { studentId: ada.id }, first: 1 }, admin);
     expect(page.errors).toBeUndefined();
     expect(page.data!.conversationAccessLog).toMatchObject({
-      hasNextPage: true,
-      nodes: [
+      pageInfo: { hasNextPage: true },
+      edges: [
         {
-          sessionId: sessions[1],
-          kind: 'WATCHED',
-          viewer: { id: teacher.id, displayName: 'Ms Alder' },
-          student: { id: ada.id, displayName: 'Ada' },
+          node: {
+            sessionId: sessions[1],
+            kind: 'WATCHED',
+            viewer: { id: teacher.id, displayName: 'Ms Alder' },
+            student: { id: ada.id, displayName: 'Ada' },
+          },
         },
       ],
     });
     const next = await graphql<{
-      conversationAccessLog: { hasNextPage: boolean; nodes: Array<{ sessionId: string }> };
+      conversationAccessLog: {
+        pageInfo: { hasNextPage: boolean };
+        edges: Array<{ node: { sessionId: string } }>;
+      };
     }>(
       platform.url,
       LOG,
-      { f: { studentId: ada.id }, first: 1, after: page.data!.conversationAccessLog.endCursor },
+      {
+        f: { studentId: ada.id },
+        first: 1,
+        after: page.data!.conversationAccessLog.pageInfo.endCursor,
+      },
       admin,
     );
     expect(next.data!.conversationAccessLog).toMatchObject({
-      hasNextPage: false,
-      nodes: [{ sessionId: sessions[0] }],
+      pageInfo: { hasNextPage: false },
+      edges: [{ node: { sessionId: sessions[0] } }],
     });
-    const bySession = await graphql<{ conversationAccessLog: { nodes: unknown[] } }>(
+    const bySession = await graphql<{ conversationAccessLog: { edges: unknown[] } }>(
       platform.url,
       LOG,
       { f: { sessionId: sessions[0] } },
       admin,
     );
-    expect(bySession.data!.conversationAccessLog.nodes).toHaveLength(1);
+    expect(bySession.data!.conversationAccessLog.edges).toHaveLength(1);
     expect(codeOf(await graphql(platform.url, LOG, {}, teacher.token))).toBe('FORBIDDEN');
     expect(codeOf(await graphql(platform.url, LOG, {}, ada.token))).toBe('FORBIDDEN');
   });
 
   it('shows students who viewed their conversations, and nobody else’s', async () => {
-    const mine = await graphql<{ whoViewedMyConversations: { nodes: unknown[] } }>(
+    const mine = await graphql<{ whoViewedMyConversations: { edges: unknown[] } }>(
       platform.url,
       MINE,
       {},
       ada.token,
     );
-    expect(mine.data!.whoViewedMyConversations.nodes).toEqual([
+    expect(mine.data!.whoViewedMyConversations.edges).toEqual([
       {
-        sessionId: sessions[1],
-        kind: 'WATCHED',
-        viewer: { id: teacher.id, displayName: 'Ms Alder' },
+        node: {
+          sessionId: sessions[1],
+          kind: 'WATCHED',
+          viewer: { id: teacher.id, displayName: 'Ms Alder' },
+        },
       },
       {
-        sessionId: sessions[0],
-        kind: 'OPENED',
-        viewer: { id: teacher.id, displayName: 'Ms Alder' },
+        node: {
+          sessionId: sessions[0],
+          kind: 'OPENED',
+          viewer: { id: teacher.id, displayName: 'Ms Alder' },
+        },
       },
     ]);
-    const other = await graphql<{ whoViewedMyConversations: { nodes: unknown[] } }>(
+    const other = await graphql<{ whoViewedMyConversations: { edges: unknown[] } }>(
       platform.url,
       MINE,
       {},
       bea.token,
     );
-    expect(other.data!.whoViewedMyConversations.nodes).toEqual([]);
+    expect(other.data!.whoViewedMyConversations.edges).toEqual([]);
     expect(codeOf(await graphql(platform.url, MINE))).toBe('UNAUTHENTICATED');
   });
 
@@ -187,13 +199,13 @@ describe('monitoring: conversation access audit', () => {
         expiresIn: 300,
         jwtid: randomUUID(),
       });
-    const reading = await graphql<{ conversationAccessLog: { nodes: unknown[] } }>(
+    const reading = await graphql<{ conversationAccessLog: { edges: unknown[] } }>(
       platform.url,
       LOG,
       { f: { studentId: ada.id } },
       keyToken(['monitoring:read']),
     );
-    expect(reading.data!.conversationAccessLog.nodes).toHaveLength(2);
+    expect(reading.data!.conversationAccessLog.edges).toHaveLength(2);
     expect(codeOf(await graphql(platform.url, LOG, {}, keyToken(['usage:read'])))).toBe(
       'FORBIDDEN',
     );
@@ -221,12 +233,12 @@ describe('monitoring: conversation access audit', () => {
     const deleted = await Promise.all([purgeExpiredAccess(db, 30), purgeExpiredAccess(db, 30)]);
     expect(deleted[0]! + deleted[1]!).toBe(2);
     expect(await purgeExpiredAccess(db, 30)).toBe(0);
-    const kept = await graphql<{ conversationAccessLog: { nodes: unknown[] } }>(
+    const kept = await graphql<{ conversationAccessLog: { edges: unknown[] } }>(
       platform.url,
       LOG,
       { first: 100 },
       admin,
     );
-    expect(kept.data!.conversationAccessLog.nodes).toHaveLength(2);
+    expect(kept.data!.conversationAccessLog.edges).toHaveLength(2);
   });
 });

@@ -97,16 +97,16 @@ describe('monitoring: a supervisor’s tools, end to end', () => {
     await run(teacher.token, `query($s: ID!) { chatSession(id: $s) { id } }`, { s: sessionId });
     const kinds = await eventually(async () => {
       const log = await run<{
-        conversationAccessLog: { nodes: Array<{ kind: string; viewer: { id: string } }> };
+        conversationAccessLog: { edges: Array<{ node: { kind: string; viewer: { id: string } } }> };
       }>(
         admin,
-        `query($s: ID) { conversationAccessLog(filter: { sessionId: $s }, first: 100) { nodes { kind viewer { id } } } }`,
+        `query($s: ID) { conversationAccessLog(filter: { sessionId: $s }, first: 100) { edges { node { kind viewer { id } } } } }`,
         { s: sessionId },
       );
       const seen = new Set(
-        log.conversationAccessLog.nodes
-          .filter((n) => n.viewer.id === teacher.id)
-          .map((n) => n.kind),
+        log.conversationAccessLog.edges
+          .filter(({ node }) => node.viewer.id === teacher.id)
+          .map(({ node }) => node.kind),
       );
       if (!seen.has('OPENED') || !seen.has('WATCHED'))
         throw new Error(`audit so far: ${[...seen].join(', ')}`);
@@ -114,9 +114,9 @@ describe('monitoring: a supervisor’s tools, end to end', () => {
     });
     expect([...kinds].sort()).toEqual(['OPENED', 'WATCHED']);
     const mine = await run<{
-      whoViewedMyConversations: { nodes: Array<{ viewer: { displayName: string } }> };
-    }>(student.token, `{ whoViewedMyConversations { nodes { viewer { displayName } } } }`);
-    expect(mine.whoViewedMyConversations.nodes.map((n) => n.viewer.displayName)).toContain(
+      whoViewedMyConversations: { edges: Array<{ node: { viewer: { displayName: string } } }> };
+    }>(student.token, `{ whoViewedMyConversations { edges { node { viewer { displayName } } } } }`);
+    expect(mine.whoViewedMyConversations.edges.map((e) => e.node.viewer.displayName)).toContain(
       'Ms Alder',
     );
   });

@@ -108,14 +108,15 @@ describe('monitoring: supervising a class live, end to end', () => {
       (e) => e.messageId === answer && TERMINAL.includes(e.__typename),
       'end of the answer',
     );
-    const inbox = await run<{ flags: { nodes: Array<{ messageId: string; category: string }> } }>(
+    const inbox = await run<{
+      flags: { edges: Array<{ node: { messageId: string; category: string } }> };
+    }>(
       teacher.token,
-      `query($c: ID!) { flags(filter: { classId: $c, status: OPEN }) { nodes { messageId category } } }`,
+      `query($c: ID!) { flags(filter: { classId: $c, status: OPEN }) { edges { node { messageId category } } } }`,
       { c: classId },
     );
-    expect(inbox.flags.nodes).toContainEqual({
-      messageId: flaggedMessageId,
-      category: 'SELF_HARM',
+    expect(inbox.flags.edges).toContainEqual({
+      node: { messageId: flaggedMessageId, category: 'SELF_HARM' },
     });
   });
 
@@ -190,7 +191,10 @@ describe('monitoring: supervising a class live, end to end', () => {
       [`query($u: ID!) { user(id: $u) { credits { available { credits } } } }`, { u: student.id }],
       [NOTE, { s: sessionId, c: 'Hello from another class' }],
       [COMMENT, { i: { sessionId, messageId: flaggedMessageId, content: 'Not my student' } }],
-      [`query($c: ID!) { flags(filter: { classId: $c }) { nodes { id } } }`, { c: classId }],
+      [
+        `query($c: ID!) { flags(filter: { classId: $c }) { edges { node { id } } } }`,
+        { c: classId },
+      ],
     ];
     for (const [query, variables] of attempts) {
       expect([
@@ -210,11 +214,11 @@ describe('monitoring: supervising a class live, end to end', () => {
       m: answer,
     });
     expect(stopped.stopGeneration.status).toBe('STOPPED');
-    const inbox = await run<{ flags: { nodes: unknown[] } }>(
+    const inbox = await run<{ flags: { edges: unknown[] } }>(
       stranger.token,
-      `{ flags { nodes { id } } }`,
+      `{ flags { edges { node { id } } } }`,
     );
-    expect(inbox.flags.nodes).toEqual([]);
+    expect(inbox.flags.edges).toEqual([]);
   });
 
   it('withdraws the supervisor’s access the moment the student leaves the class', async () => {

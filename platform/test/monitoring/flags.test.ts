@@ -19,7 +19,7 @@ const ACTIVITY = `subscription($c: ID!) {
   }
 }`;
 const FLAGS = `query($f: FlagFilter, $first: Int, $after: String) {
-  flags(filter: $f, first: $first, after: $after) { hasNextPage endCursor nodes { id category severity source messageId status note resolvedBy { id } } }
+  flags(filter: $f, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id category severity source messageId status note resolvedBy { id } } } }
 }`;
 
 interface ActivityEvent {
@@ -76,10 +76,14 @@ describe('monitoring: flags and class activity', () => {
   };
   const inbox = async (token: string, variables: Record<string, unknown> = {}) => {
     const result = await graphql<{
-      flags: { nodes: FlagRow[]; hasNextPage: boolean; endCursor: string | null };
+      flags: {
+        edges: Array<{ node: FlagRow }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
     }>(platform.url, FLAGS, variables, token);
     if (!result.data) throw new Error(JSON.stringify(result.errors));
-    return result.data.flags;
+    const { edges, pageInfo } = result.data.flags;
+    return { nodes: edges.map((edge) => edge.node), ...pageInfo };
   };
   /** Publishes probes until the subscriber sees one: its subscription is then certainly live. */
   const untilLive = async (subscription: TestSubscription<ActivityEvent>, student: TestPerson) => {

@@ -1,4 +1,4 @@
-import { badInput } from '@aula/runtime';
+import { badInput, type CursorPosition } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { isUuid, rowsOf, type Executor } from './db/query';
 import { availableSql } from './draws';
@@ -88,30 +88,21 @@ export interface LedgerRow {
   readonly at: Date;
 }
 
-/** Cursors are opaque to clients; inside they are the entry id. */
-const encodeCursor = (id: string) => Buffer.from(`ledger:${id}`).toString('base64url');
-function decodeCursor(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const match = /^ledger:(\d{1,19})$/.exec(text);
-  if (!match?.[1])
-    throw badInput('after is not a cursor this ledger gave out.', { field: 'after' });
-  return match[1];
-}
+/** Where an entry sits in the ledger, newest first: its time, and its id, which orders it. */
+export const ledgerPosition = (row: LedgerRow): CursorPosition => ({ key: row.at, id: row.id });
 
-/** A page of a person's ledger, newest first, continuing after `after`. */
+/** A page of a person's ledger, newest first, after `after`; one extra row tells whether more follow. */
 export async function ledgerPage(
   db: Executor,
   userId: string,
-  options: { first: number; after?: string | null },
-): Promise<{
-  entries: Array<{ cursor: string; node: LedgerRow }>;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}> {
-  if (!Number.isInteger(options.first) || options.first < 1 || options.first > 100) {
-    throw badInput('first must be from 1 to 100.', { field: 'first' });
+  first: number,
+  after: CursorPosition | null,
+): Promise<LedgerRow[]> {
+  if (after && !/^\d+$/.test(after.id)) {
+    throw badInput('after is not a cursor this ledger gave out.', { argument: 'after' });
   }
-  const before = options.after ? sql`and id < ${decodeCursor(options.after)}::bigint` : sql``;
+  // Entry ids grow with time, so the id alone continues the page.
+  const before = after ? sql`and id < ${after.id}::bigint` : sql``;
   const rows = isUuid(userId)
     ? await rowsOf<{
         id: string;
@@ -126,25 +117,17 @@ export async function ledgerPage(
         db,
         sql`select id::text, kind, amount::text, grant_id, reservation_id, actor_id, note, created_at
             from accounting.ledger_entries where user_id = ${userId} ${before}
-            order by id desc limit ${options.first + 1}`,
+            order by id desc limit ${first + 1}`,
       )
     : [];
-  const page = rows.slice(0, options.first).map((raw) => ({
-    cursor: encodeCursor(raw.id),
-    node: {
-      id: raw.id,
-      kind: raw.kind,
-      amount: BigInt(raw.amount),
-      grantId: raw.grant_id,
-      reservationId: raw.reservation_id,
-      actorId: raw.actor_id,
-      note: raw.note,
-      at: new Date(raw.created_at),
-    },
+  return rows.map((raw) => ({
+    id: raw.id,
+    kind: raw.kind,
+    amount: BigInt(raw.amount),
+    grantId: raw.grant_id,
+    reservationId: raw.reservation_id,
+    actorId: raw.actor_id,
+    note: raw.note,
+    at: new Date(raw.created_at),
   }));
-  return {
-    entries: page,
-    hasNextPage: rows.length > options.first,
-    endCursor: page.at(-1)?.cursor ?? null,
-  };
 }

@@ -1,7 +1,13 @@
-import { appError, badInput, ErrorCode, isUniqueViolation, notFound } from '@aula/runtime';
+import {
+  appError,
+  badInput,
+  ErrorCode,
+  isUniqueViolation,
+  notFound,
+  creditAmount,
+} from '@aula/runtime';
 import { sql, type SQL } from 'drizzle-orm';
 import { isUuid, rowsOf, type Executor, type Tx } from './db/query';
-import { creditAmount } from './money';
 
 /** Where a grant came from. */
 export type GrantSource = 'ALLOCATION' | 'ALLOWANCE' | 'REFUND';

@@ -1,27 +1,7 @@
 import { badInput } from '@aula/runtime';
 
-/** Micro-credits in one credit. */
-export const MICRO_PER_CREDIT = 1_000_000n;
-
 /** The largest amount accepted in one request, in credits: far beyond any school's needs. */
 const MAX_CREDITS = 1_000_000_000;
-
-/** `CreditAmount` as GraphQL returns it. */
-export interface CreditAmount {
-  readonly credits: number;
-  readonly microCredits: string;
-}
-
-/** Presents exact micro-credits as `CreditAmount`; `credits` is for display only. */
-export function creditAmount(micro: bigint): CreditAmount {
-  const whole = micro / MICRO_PER_CREDIT;
-  const fraction = micro % MICRO_PER_CREDIT;
-  // Built from the decimal string so the float is the nearest double to the exact value.
-  const sign = micro < 0n ? '-' : '';
-  const abs = (v: bigint) => (v < 0n ? -v : v);
-  const text = `${sign}${abs(whole)}.${abs(fraction).toString().padStart(6, '0')}`;
-  return { credits: Number(text), microCredits: micro.toString() };
-}
 
 /**
  * Converts an amount of credits from a request into exact micro-credits. Refuses values

@@ -1,7 +1,7 @@
+import { creditAmount } from '@aula/runtime';
 import type { AllowanceRow } from './allowances';
 import type { Balance, LedgerRow } from './balance';
 import type { BudgetRow, GrantRow } from './grants';
-import { creditAmount } from './money';
 import type { PriceRow } from './pricing';
 import type { StreamingDayModel, UsageRowModel } from './reports';
 import type { ReservationRow } from './reservation-rows';

@@ -1,8 +1,8 @@
-import { appError, badInput, ErrorCode, notFound, type Db } from '@aula/runtime';
+import { appError, badInput, ErrorCode, notFound, type Db, creditAmount } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { isUuid, rowsOf, type Executor } from './db/query';
 import { availableSql, drawFromGrants } from './draws';
-import { checkTokens, creditAmount, reservationAmount } from './money';
+import { checkTokens, reservationAmount } from './money';
 import { requirePrice } from './pricing';
 import {
   lockReservation,

@@ -5,6 +5,7 @@ import {
   post,
   startTestAuthSubgraph,
   type TestAuthSubgraph,
+  type TestResponse,
 } from './testing';
 
 /** Booting under a busy shared machine can be slow; this allows for it (no test asserts a timing). */
@@ -85,11 +86,14 @@ describe('auth accounts (subgraph called directly)', () => {
     }
     const list = await post(
       auth.url,
-      '{ users(role: SUPERVISOR) { totalCount items { email } } }',
+      '{ users(role: SUPERVISOR) { totalCount edges { node { email } } } }',
       {},
       { token: admin },
     );
-    expect(list.data!.users).toEqual({ totalCount: 1, items: [{ email: 'teacher@school.test' }] });
+    expect(list.data!.users).toEqual({
+      totalCount: 1,
+      edges: [{ node: { email: 'teacher@school.test' } }],
+    });
   });
 
   it('lets people read themselves but not others', async () => {
@@ -152,11 +156,43 @@ describe('auth accounts (subgraph called directly)', () => {
     await login('ana@school.test', byLine[2].generatedPassword);
     const benName = await post(
       auth.url,
-      '{ users(search: "ben@") { items { displayName } } }',
+      '{ users(search: "ben@") { edges { node { displayName } } } }',
       {},
       { token: admin },
     );
-    expect(benName.data!.users.items).toEqual([{ displayName: 'Ben "B" Jones' }]);
+    expect(benName.data!.users.edges).toEqual([{ node: { displayName: 'Ben "B" Jones' } }]);
+    interface UsersPage {
+      totalCount: number;
+      edges: Array<{ node: { email: string } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    }
+    // Walking the whole list two at a time visits every user once, in email order.
+    const PAGE = `query($after: String) { users(first: 2, after: $after) {
+      totalCount edges { cursor node { email } } pageInfo { hasNextPage endCursor } } }`;
+    const walked: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let pages = 0; pages < 50; pages += 1) {
+      const page: TestResponse<{ users: UsersPage }> = await post(
+        auth.url,
+        PAGE,
+        { after },
+        { token: admin },
+      );
+      const { users } = page.data!;
+      total = users.totalCount;
+      walked.push(...users.edges.map((edge) => edge.node.email));
+      if (!users.pageInfo.hasNextPage) break;
+      after = users.pageInfo.endCursor;
+    }
+    expect(walked).toHaveLength(total);
+    expect(walked).toEqual(
+      [...walked].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
+    );
+    expect(new Set(walked).size).toBe(total);
+    expect(firstCode(await post(auth.url, PAGE, { after: 'bogus' }, { token: admin }))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('refuses an import without the required header or with an unclosed quote', async () => {

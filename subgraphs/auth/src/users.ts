@@ -5,6 +5,7 @@ import {
   isUniqueViolation,
   isUuid,
   notFound,
+  type CursorPosition,
   type Db,
   type Role,
 } from '@aula/runtime';
@@ -94,18 +95,24 @@ export interface UserFilter {
   readonly role?: Role | null;
   readonly status?: UserStatus | null;
   readonly search?: string | null;
-  readonly first: number;
-  readonly offset: number;
 }
 
-/** One page of users ordered by email, and how many match in all. */
+/** Where a user sits in the list ordered by email (in any letter case). */
+export const userPosition = (row: UserRow): CursorPosition<string> => ({
+  key: row.email.toLowerCase(),
+  id: row.id,
+});
+
+/**
+ * One page of users ordered by email after `after`, with one extra row that tells whether
+ * more follow, and how many match in all.
+ */
 export async function listUsers(
   db: Db,
   filter: UserFilter,
-): Promise<{ items: UserRow[]; totalCount: number }> {
-  if (filter.first < 1 || filter.first > 200)
-    throw badInput('first must be between 1 and 200.', { field: 'first' });
-  if (filter.offset < 0) throw badInput('offset must not be negative.', { field: 'offset' });
+  first: number,
+  after: CursorPosition<string> | null,
+): Promise<{ rows: UserRow[]; totalCount: number }> {
   const conditions: SQL[] = [];
   if (filter.role) conditions.push(eq(users.role, filter.role));
   if (filter.status) conditions.push(eq(users.status, filter.status));
@@ -115,17 +122,19 @@ export async function listUsers(
     conditions.push(or(ilike(users.email, pattern), ilike(users.displayName, pattern))!);
   }
   const where = conditions.length ? and(...conditions) : undefined;
-  const [items, [total]] = await Promise.all([
+  const position = after
+    ? sql`(lower(${users.email}), ${users.id}) > (${after.key}, ${after.id}::uuid)`
+    : undefined;
+  const [rows, [total]] = await Promise.all([
     db
       .select()
       .from(users)
-      .where(where)
-      .orderBy(asc(sql`lower(${users.email})`))
-      .limit(filter.first)
-      .offset(filter.offset),
+      .where(and(where, position))
+      .orderBy(asc(sql`lower(${users.email})`), asc(users.id))
+      .limit(first + 1),
     db.select({ n: count() }).from(users).where(where),
   ]);
-  return { items, totalCount: total?.n ?? 0 };
+  return { rows, totalCount: total?.n ?? 0 };
 }
 
 /**

@@ -12,12 +12,6 @@ export interface UserRef {
   id: string;
 }
 
-/** An amount in micro-credits, before it is shown as credits and exact text. */
-export interface CreditAmountModel {
-  credits: number;
-  microCredits: string;
-}
-
 /** Any stream event as it crosses the bus. */
 export type StreamEventModel = ChatStreamPayload;
 type Of<T extends ChatStreamPayload['__typename']> = Extract<ChatStreamPayload, { __typename: T }>;

@@ -1,4 +1,10 @@
-import { appError, badInput, ErrorCode, isUniqueViolation, type Db } from '@aula/runtime';
+import {
+  appError,
+  ErrorCode,
+  isUniqueViolation,
+  type CursorPosition,
+  type Db,
+} from '@aula/runtime';
 import { and, asc, desc, eq, gt, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import { messages, sessions, type StoredToolCall } from './db/schema';
 import { DEFAULT_TITLE, isUuid } from './sessions';
@@ -199,25 +205,19 @@ export async function findMessage(db: Db, id: string): Promise<MessageRow | null
   return row ?? null;
 }
 
-/** Cursor of a message in chronological order. */
-export const messageCursor = (row: { createdAt: Date | string; id: string }) =>
-  Buffer.from(`${new Date(row.createdAt).toISOString()}|${row.id}`).toString('base64url');
+/** Where a message sits in chronological order. */
+export const messagePosition = (row: MessageRow): CursorPosition => ({
+  key: new Date(row.createdAt),
+  id: row.id,
+});
 
 /** A page of a conversation's messages, oldest first; one extra row tells whether more follow. */
 export async function listMessages(
   db: Db,
   sessionId: string,
   first: number,
-  after?: string | null,
+  position: CursorPosition | null,
 ): Promise<MessageRow[]> {
-  let position: { at: Date; id: string } | null = null;
-  if (after) {
-    const [at, id] = Buffer.from(after, 'base64url').toString('utf8').split('|');
-    const date = new Date(at ?? '');
-    if (!id || !isUuid(id) || Number.isNaN(date.getTime()))
-      throw badInput('The `after` cursor is not one this API gave out.');
-    position = { at: date, id };
-  }
   return db
     .select()
     .from(messages)
@@ -226,8 +226,8 @@ export async function listMessages(
         eq(messages.sessionId, sessionId),
         position
           ? or(
-              gt(messages.createdAt, position.at),
-              and(eq(messages.createdAt, position.at), gt(messages.id, position.id)),
+              gt(messages.createdAt, position.key),
+              and(eq(messages.createdAt, position.key), gt(messages.id, position.id)),
             )
           : undefined,
       ),

@@ -1,4 +1,4 @@
-import { badInput, isUuid, type Db } from '@aula/runtime';
+import { isUuid, type CursorPosition, type Db } from '@aula/runtime';
 import { and, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
 import { messages, sessions } from './db/schema';
 
@@ -30,27 +30,19 @@ export async function findSession(db: Db, id: string): Promise<SessionRow | null
   return row ?? null;
 }
 
-/** Cursor of a session in "most recently active first" order. */
-export const sessionCursor = (row: SessionRow) =>
-  Buffer.from(`${row.updatedAt.toISOString()}|${row.id}`).toString('base64url');
-
-function parseSessionCursor(cursor: string): { updatedAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const updatedAt = new Date(at ?? '');
-  if (!id || !isUuid(id) || Number.isNaN(updatedAt.getTime())) {
-    throw badInput('The `after` cursor is not one this API gave out.');
-  }
-  return { updatedAt, id };
-}
+/** Where a session sits in "most recently active first" order. */
+export const sessionPosition = (row: SessionRow): CursorPosition => ({
+  key: row.updatedAt,
+  id: row.id,
+});
 
 /** A page of a person's conversations, most recently active first; one extra row tells whether more follow. */
 export async function listSessions(
   db: Db,
   ownerId: string,
   first: number,
-  after?: string | null,
+  position: CursorPosition | null,
 ): Promise<SessionRow[]> {
-  const position = after ? parseSessionCursor(after) : null;
   return db
     .select()
     .from(sessions)
@@ -59,8 +51,8 @@ export async function listSessions(
         eq(sessions.ownerId, ownerId),
         position
           ? or(
-              lt(sessions.updatedAt, position.updatedAt),
-              and(eq(sessions.updatedAt, position.updatedAt), lt(sessions.id, position.id)),
+              lt(sessions.updatedAt, position.key),
+              and(eq(sessions.updatedAt, position.key), lt(sessions.id, position.id)),
             )
           : undefined,
       ),

@@ -1,9 +1,8 @@
-import type { Db, Logger } from '@aula/runtime';
+import type { Db, Logger, CursorPosition } from '@aula/runtime';
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { rowsOf } from './db/rows';
 import { conversationAccess } from './db/schema';
 import type { ConversationAccessModel } from './mappers';
-import type { Cursor } from './pagination';
 
 /** Records one view of a student's conversation. */
 export async function recordAccess(
@@ -27,7 +26,7 @@ export async function listAccess(
   db: Db,
   query: AccessQuery,
   size: number,
-  after: Cursor | null,
+  after: CursorPosition | null,
 ): Promise<ConversationAccessModel[]> {
   const where: SQL[] = [];
   if (query.viewerId) where.push(eq(conversationAccess.viewerId, query.viewerId));
@@ -38,8 +37,8 @@ export async function listAccess(
   if (after) {
     where.push(
       or(
-        lt(conversationAccess.at, after.at),
-        and(eq(conversationAccess.at, after.at), lt(conversationAccess.id, after.id)),
+        lt(conversationAccess.at, after.key),
+        and(eq(conversationAccess.at, after.key), lt(conversationAccess.id, after.id)),
       )!,
     );
   }

@@ -1,8 +1,7 @@
-import type { Db } from '@aula/runtime';
+import type { Db, CursorPosition } from '@aula/runtime';
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { flags } from './db/schema';
 import type { FlagModel } from './mappers';
-import type { Cursor } from './pagination';
 import type { FlagCategory, FlagSeverity } from './rules/engine';
 
 /** What a new flag records. */
@@ -94,7 +93,7 @@ export async function listFlags(
   db: Db,
   query: FlagQuery,
   size: number,
-  after: Cursor | null,
+  after: CursorPosition | null,
 ): Promise<FlagModel[]> {
   const where: SQL[] = [];
   if (query.supervisorId)
@@ -108,8 +107,8 @@ export async function listFlags(
   if (after)
     where.push(
       or(
-        lt(flags.createdAt, after.at),
-        and(eq(flags.createdAt, after.at), lt(flags.id, after.id)),
+        lt(flags.createdAt, after.key),
+        and(eq(flags.createdAt, after.key), lt(flags.id, after.id)),
       )!,
     );
   return db

@@ -11,6 +11,8 @@ export * from './http';
 export * from './ids';
 export * from './limits';
 export * from './logger';
+export * from './money';
+export * from './pagination';
 export * from './pubsub';
 export * from './scalars';
 export * from './service';

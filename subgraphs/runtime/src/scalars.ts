@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { ErrorCode } from './errors';
 
 function toDate(value: unknown): Date {
   const date =
@@ -9,7 +10,7 @@ function toDate(value: unknown): Date {
         : null;
   if (!date || Number.isNaN(date.getTime())) {
     throw new GraphQLError('Expected an ISO 8601 date-time such as 2026-11-29T13:51:00Z.', {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     });
   }
   return date;
@@ -21,7 +22,10 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   serialize: (value) => toDate(value).toISOString(),
   parseValue: (value) => toDate(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime literals must be strings.');
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('DateTime literals must be strings.', {
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      });
     return toDate(ast.value);
   },
 });

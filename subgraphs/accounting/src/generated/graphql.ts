@@ -66,10 +66,14 @@ export type CreditAllowanceInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** An amount of credits. Stored exactly as integer micro-credits (1 credit = 1,000,000 micro-credits). */
+/**
+ * An amount of credits, the one money type of this API. Amounts are stored and summed exactly
+ * as integer micro-credits (1 credit = 1,000,000 micro-credits); `microCredits` is that exact
+ * value, `credits` the nearest floating-point number to it, for display only.
+ */
 export type CreditAmount = {
   __typename?: 'CreditAmount';
-  /** The amount in credits, for display (may be rounded by the client's floating point). */
+  /** The amount in credits, for display: the nearest double to the exact value. */
   credits: Scalars['Float']['output'];
   /** The exact amount as an integer number of micro-credits, written as a decimal string. */
   microCredits: Scalars['String']['output'];
@@ -201,7 +205,7 @@ export type LedgerConnection = {
   /** The entries. */
   edges: Array<LedgerEdge>;
   /** Where this page ends. */
-  pageInfo: LedgerPageInfo;
+  pageInfo: PageInfo;
 };
 
 /** One ledger entry in a page. */
@@ -244,15 +248,6 @@ export type LedgerEntryKind =
   | 'RELEASE'
   /** Credits were set aside for a stream (available to reserved). */
   | 'RESERVE';
-
-/** Where a page ends. */
-export type LedgerPageInfo = {
-  __typename?: 'LedgerPageInfo';
-  /** The cursor of the last entry in this page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether more entries follow. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
 
 /** The price of one model, in credits per 1,000 tokens. */
 export type ModelPrice = {
@@ -373,6 +368,21 @@ export type MutationSetModelPriceArgs = {
   inputPer1k: Scalars['Float']['input'];
   modelId: Scalars['ID']['input'];
   outputPer1k: Scalars['Float']['input'];
+};
+
+/**
+ * Where a page of a connection ends. Every list of this API that can grow is a Relay
+ * connection, `XConnection { edges: [XEdge!]! pageInfo: PageInfo! }` with `XEdge { cursor
+ * node }`, read forward with `first` (the page size) and `after` (the `endCursor` of the page
+ * before). Cursors are opaque: pass them back unchanged. Money is always `CreditAmount`; every
+ * error carries one `ErrorCode` in `extensions.code`.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item on this page, to pass as `after`; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Query = {
@@ -705,9 +715,9 @@ export type ResolversTypes = ResolversObject<{
   LedgerEdge: ResolverTypeWrapper<Omit<LedgerEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
   LedgerEntry: ResolverTypeWrapper<Omit<LedgerEntry, 'actor'> & { actor?: Maybe<ResolversTypes['User']> }>;
   LedgerEntryKind: LedgerEntryKind;
-  LedgerPageInfo: ResolverTypeWrapper<LedgerPageInfo>;
   ModelPrice: ResolverTypeWrapper<Omit<ModelPrice, 'setBy'> & { setBy?: Maybe<ResolversTypes['User']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReservationStatus: ReservationStatus;
   ReserveCreditsInput: ReserveCreditsInput;
@@ -740,9 +750,9 @@ export type ResolversParentTypes = ResolversObject<{
   LedgerConnection: Omit<LedgerConnection, 'edges'> & { edges: Array<ResolversParentTypes['LedgerEdge']> };
   LedgerEdge: Omit<LedgerEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
   LedgerEntry: Omit<LedgerEntry, 'actor'> & { actor?: Maybe<ResolversParentTypes['User']> };
-  LedgerPageInfo: LedgerPageInfo;
   ModelPrice: Omit<ModelPrice, 'setBy'> & { setBy?: Maybe<ResolversParentTypes['User']> };
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReserveCreditsInput: ReserveCreditsInput;
   StreamingDay: StreamingDay;
@@ -825,7 +835,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type LedgerConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['LedgerConnection'] = ResolversParentTypes['LedgerConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['LedgerEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['LedgerPageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type LedgerEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['LedgerEdge'] = ResolversParentTypes['LedgerEdge']> = ResolversObject<{
@@ -842,11 +852,6 @@ export type LedgerEntryResolvers<ContextType = AccountingContext, ParentType ext
   kind?: Resolver<ResolversTypes['LedgerEntryKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reservationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-}>;
-
-export type LedgerPageInfoResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['LedgerPageInfo'] = ResolversParentTypes['LedgerPageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ModelPriceResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ModelPrice'] = ResolversParentTypes['ModelPrice']> = ResolversObject<{
@@ -869,6 +874,11 @@ export type MutationResolvers<ContextType = AccountingContext, ParentType extend
   refundReservation?: Resolver<ResolversTypes['CreditGrant'], ParentType, ContextType, RequireFields<MutationRefundReservationArgs, 'id'>>;
   reserveCredits?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationReserveCreditsArgs, 'input'>>;
   setModelPrice?: Resolver<ResolversTypes['ModelPrice'], ParentType, ContextType, RequireFields<MutationSetModelPriceArgs, 'inputPer1k' | 'modelId' | 'outputPer1k'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -936,9 +946,9 @@ export type Resolvers<ContextType = AccountingContext> = ResolversObject<{
   LedgerConnection?: LedgerConnectionResolvers<ContextType>;
   LedgerEdge?: LedgerEdgeResolvers<ContextType>;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
-  LedgerPageInfo?: LedgerPageInfoResolvers<ContextType>;
   ModelPrice?: ModelPriceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   StreamingDay?: StreamingDayResolvers<ContextType>;
   SupervisorBudget?: SupervisorBudgetResolvers<ContextType>;

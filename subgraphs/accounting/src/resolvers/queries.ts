@@ -1,7 +1,16 @@
-import { badInput, forbidden, requireScope, requireService, unauthenticated } from '@aula/runtime';
+import {
+  badInput,
+  forbidden,
+  requireScope,
+  requireService,
+  unauthenticated,
+  decodeCursor,
+  pageSize,
+  toConnection,
+} from '@aula/runtime';
 import { READ_SCOPE, requireAdminReader, requireCreditReader } from '../access';
 import { listAllowances } from '../allowances';
-import { ledgerPage } from '../balance';
+import { ledgerPage, ledgerPosition } from '../balance';
 import type { AccountingContext } from '../context';
 import { isUuid } from '../db/query';
 import type { QueryResolvers } from '../generated/graphql';
@@ -78,13 +87,12 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
   },
   creditLedger: async (_parent, { userId, first, after }, ctx) => {
     await requireCreditReader(ctx, userId);
-    const page = await ledgerPage(ctx.db, userId, { first: first ?? 20, after });
+    const size = pageSize(first);
+    const rows = await ledgerPage(ctx.db, userId, size, decodeCursor(after));
+    const page = toConnection(rows, size, ledgerPosition);
     return {
-      edges: page.entries.map((entry) => ({
-        cursor: entry.cursor,
-        node: presentLedgerEntry(entry.node),
-      })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      ...page,
+      edges: page.edges.map((edge) => ({ ...edge, node: presentLedgerEntry(edge.node) })),
     };
   },
   creditGrants: async (_parent, { userId }, ctx) => {

@@ -119,6 +119,35 @@ export type CreatedApiKey = {
   secret: Scalars['String']['output'];
 };
 
+/**
+ * The code in `extensions.code` of every error of this API, whichever service raised it: one
+ * closed set, the same in every subgraph and at the gateway. Clients branch on the code; the
+ * message is for people.
+ */
+export type ErrorCode =
+  /** An argument is invalid; `extensions.field` or `extensions.argument` names it when known. */
+  | 'BAD_USER_INPUT'
+  /** The request conflicts with the current state, such as a duplicate or a change in progress. */
+  | 'CONFLICT'
+  /** Signed in, but not allowed to do this (role, scope of an API key, or whose data it is). */
+  | 'FORBIDDEN'
+  /** Not enough credits for this answer; nothing was charged. */
+  | 'INSUFFICIENT_CREDITS'
+  /** Something failed on the server; nothing about it is shown, but it was logged. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The thing named does not exist (or the caller may not know that it does). */
+  | 'NOT_FOUND'
+  /** The operation is too deep or too costly to run. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Too many requests in a short time; wait and retry. */
+  | 'RATE_LIMITED'
+  /** A service this needs is unavailable; retry later. */
+  | 'SERVICE_UNAVAILABLE'
+  /** Too many failed sign-in attempts; wait before trying again. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** Not signed in, or the token has expired or was revoked: sign in again. */
+  | 'UNAUTHENTICATED';
+
 /** Why one CSV row created no account. */
 export type ImportRowError = {
   __typename?: 'ImportRowError';
@@ -278,6 +307,21 @@ export type MutationSuspendUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
+/**
+ * Where a page of a connection ends. Every list of this API that can grow is a Relay
+ * connection, `XConnection { edges: [XEdge!]! pageInfo: PageInfo! }` with `XEdge { cursor
+ * node }`, read forward with `first` (the page size) and `after` (the `endCursor` of the page
+ * before). Cursors are opaque: pass them back unchanged. Money is always `CreditAmount`; every
+ * error carries one `ErrorCode` in `extensions.code`.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item on this page, to pass as `after`; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** The result of an administrator resetting someone's password. */
 export type PasswordResetResult = {
   __typename?: 'PasswordResetResult';
@@ -302,7 +346,7 @@ export type Query = {
   /** One user by id. Admins may read anyone, supervisors their own students, everyone else only themselves. */
   user: Maybe<User>;
   /** Users matching a filter, for administrators (API keys need `USERS_READ`). */
-  users: UserPage;
+  users: UserConnection;
 };
 
 
@@ -322,8 +366,8 @@ export type QueryUserArgs = {
 
 
 export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<UserStatus>;
@@ -370,13 +414,24 @@ export type User = {
   status: UserStatus;
 };
 
-/** A page of users. */
-export type UserPage = {
-  __typename?: 'UserPage';
-  /** The users on this page, ordered by email. */
-  items: Array<User>;
+/** A page of users, ordered by email. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users on this page. */
+  edges: Array<UserEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
   /** How many users match the filter across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One user in a page. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Pass as `after` to continue after this user. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
 };
 
 /**
@@ -496,18 +551,21 @@ export type ResolversTypes = ResolversObject<{
   CreateUserInput: CreateUserInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErrorCode: ErrorCode;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
   ImportUserRow: ResolverTypeWrapper<Omit<ImportUserRow, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ImportUsersResult: ResolverTypeWrapper<Omit<ImportUsersResult, 'rows'> & { rows: Array<ResolversTypes['ImportUserRow']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordResetResult: ResolverTypeWrapper<Omit<PasswordResetResult, 'user'> & { user: ResolversTypes['User'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   Role: Role;
   User: ResolverTypeWrapper<UserRow>;
-  UserPage: ResolverTypeWrapper<Omit<UserPage, 'items'> & { items: Array<ResolversTypes['User']> }>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserStatus: UserStatus;
 }>;
 
@@ -528,11 +586,13 @@ export type ResolversParentTypes = ResolversObject<{
   ImportUsersResult: Omit<ImportUsersResult, 'rows'> & { rows: Array<ResolversParentTypes['ImportUserRow']> };
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  PageInfo: PageInfo;
   PasswordResetResult: Omit<PasswordResetResult, 'user'> & { user: ResolversParentTypes['User'] };
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
   User: UserRow;
-  UserPage: Omit<UserPage, 'items'> & { items: Array<ResolversParentTypes['User']> };
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
 }>;
 
 export type ApiKeyResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
@@ -605,6 +665,11 @@ export type MutationResolvers<ContextType = AuthSubgraphContext, ParentType exte
   suspendUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSuspendUserArgs, 'userId'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PasswordResetResultResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['PasswordResetResult'] = ResolversParentTypes['PasswordResetResult']> = ResolversObject<{
   generatedPassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -615,7 +680,7 @@ export type QueryResolvers<ContextType = AuthSubgraphContext, ParentType extends
   exchangeApiKey?: Resolver<ResolversTypes['ApiKeyExchange'], ParentType, ContextType, RequireFields<QueryExchangeApiKeyArgs, 'secret'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
-  users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first' | 'offset'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 }>;
 
 export type UserResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -629,9 +694,15 @@ export type UserResolvers<ContextType = AuthSubgraphContext, ParentType extends 
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
 }>;
 
-export type UserPageResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['UserPage'] = ResolversParentTypes['UserPage']> = ResolversObject<{
-  items?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+export type UserConnectionResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UserEdgeResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = AuthSubgraphContext> = ResolversObject<{
@@ -644,9 +715,11 @@ export type Resolvers<ContextType = AuthSubgraphContext> = ResolversObject<{
   ImportUserRow?: ImportUserRowResolvers<ContextType>;
   ImportUsersResult?: ImportUsersResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PasswordResetResult?: PasswordResetResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
-  UserPage?: UserPageResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
 }>;
 

@@ -1,15 +1,18 @@
 import {
   authorize,
+  decodeCursor,
   forbidden,
   requireRole,
   requireScope,
+  pageSize,
   requireSession,
+  toConnection,
   unauthenticated,
   type Role,
 } from '@aula/runtime';
 import type { MutationResolvers, QueryResolvers, UserResolvers } from '../generated/graphql';
 import { importUsers } from '../import-users';
-import { findUserById, getUser, listUsers } from '../users';
+import { findUserById, getUser, listUsers, userPosition } from '../users';
 
 /** Reading users. */
 export const accountQueries: Pick<QueryResolvers, 'me' | 'user' | 'users'> = {
@@ -30,13 +33,15 @@ export const accountQueries: Pick<QueryResolvers, 'me' | 'user' | 'users'> = {
     }
     throw forbidden('You may only read your own account and those of students you supervise.');
   },
-  users: async (_parent, args, ctx) => {
+  users: async (_parent, { first, after, ...filter }, ctx) => {
     authorize(ctx, {
       roles: ['ADMIN'],
       scope: 'users:read',
       message: 'Only administrators can list users.',
     });
-    return listUsers(ctx.db, args);
+    const size = pageSize(first, { fallback: 50, max: 200 });
+    const page = await listUsers(ctx.db, filter, size, decodeCursor(after, 'text'));
+    return { ...toConnection(page.rows, size, userPosition), totalCount: page.totalCount };
   },
 };
 

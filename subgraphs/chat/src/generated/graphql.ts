@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, SessionModel, MessageModel, ToolCallModel, UsageModel, CreditAmountModel, StreamEventModel, StartedModel, SnapshotModel, TextDeltaModel, ToolCallEventModel, ToolResultEventModel, SupervisorNoteModel, CompletedModel, StoppedModel, FailedModel } from '../mappers';
+import { UserRef, SessionModel, MessageModel, ToolCallModel, UsageModel, StreamEventModel, StartedModel, SnapshotModel, TextDeltaModel, ToolCallEventModel, ToolResultEventModel, SupervisorNoteModel, CompletedModel, StoppedModel, FailedModel } from '../mappers';
 import { ChatSubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,15 +17,6 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** An amount of credits, exact and approximate. */
-export type ChatCreditAmount = {
-  __typename?: 'ChatCreditAmount';
-  /** The amount as a decimal number, for display. */
-  credits: Scalars['Float']['output'];
-  /** The exact amount in millionths of a credit, as a decimal string. */
-  microCredits: Scalars['String']['output'];
-};
-
 /** One message in a conversation. */
 export type ChatMessage = {
   __typename?: 'ChatMessage';
@@ -38,7 +29,7 @@ export type ChatMessage = {
   /** When the message was created. */
   createdAt: Scalars['DateTime']['output'];
   /** What this answer cost; null until settled or for non-assistant messages. */
-  creditsCharged: Maybe<ChatCreditAmount>;
+  creditsCharged: Maybe<CreditAmount>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Tokens read by the model for this answer; null until settled or for non-assistant messages. */
@@ -65,7 +56,7 @@ export type ChatMessageConnection = {
   /** The messages on this page with their cursors. */
   edges: Array<ChatMessageEdge>;
   /** Where this page sits. */
-  pageInfo: ChatPageInfo;
+  pageInfo: PageInfo;
 };
 
 /** A message with its cursor. */
@@ -96,15 +87,6 @@ export type ChatMessageStatus =
   | 'STOPPED'
   /** The answer is being written. */
   | 'STREAMING';
-
-/** Paging state of a chat connection. */
-export type ChatPageInfo = {
-  __typename?: 'ChatPageInfo';
-  /** The cursor of the last item on this page; null when the page is empty. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow this page. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
 
 /** One conversation between a person and a chatbot. */
 export type ChatSession = {
@@ -142,7 +124,7 @@ export type ChatSessionConnection = {
   /** The conversations on this page with their cursors. */
   edges: Array<ChatSessionEdge>;
   /** Where this page sits. */
-  pageInfo: ChatPageInfo;
+  pageInfo: PageInfo;
 };
 
 /** A conversation with its cursor. */
@@ -160,13 +142,13 @@ export type ChatStreamCompleted = ChatStreamEvent & {
   /** When the event was published. */
   at: Scalars['DateTime']['output'];
   /** What the answer cost; null if accounting could not be reached (the reservation then expires). */
-  creditsCharged: Maybe<ChatCreditAmount>;
+  creditsCharged: Maybe<CreditAmount>;
   /** The stored message. */
   message: ChatMessage;
   /** The message this event belongs to. */
   messageId: Scalars['ID']['output'];
   /** The owner's available credits after the charge; null if unknown. */
-  newBalance: Maybe<ChatCreditAmount>;
+  newBalance: Maybe<CreditAmount>;
   /** Position of this event within its message (the last). */
   sequence: Scalars['Int']['output'];
   /** The conversation. */
@@ -196,13 +178,13 @@ export type ChatStreamFailed = ChatStreamEvent & {
   /** When the event was published. */
   at: Scalars['DateTime']['output'];
   /** What the partial answer cost; null if accounting could not be reached. */
-  creditsCharged: Maybe<ChatCreditAmount>;
+  creditsCharged: Maybe<CreditAmount>;
   /** The stored message. */
   message: ChatMessage;
   /** The message this event belongs to. */
   messageId: Scalars['ID']['output'];
   /** The owner's available credits after the charge; null if unknown. */
-  newBalance: Maybe<ChatCreditAmount>;
+  newBalance: Maybe<CreditAmount>;
   /** What went wrong, safe to show. */
   reason: Scalars['String']['output'];
   /** Position of this event within its message (the last). */
@@ -254,13 +236,13 @@ export type ChatStreamStopped = ChatStreamEvent & {
   /** When the event was published. */
   at: Scalars['DateTime']['output'];
   /** What the partial answer cost; null if accounting could not be reached. */
-  creditsCharged: Maybe<ChatCreditAmount>;
+  creditsCharged: Maybe<CreditAmount>;
   /** The stored message. */
   message: ChatMessage;
   /** The message this event belongs to. */
   messageId: Scalars['ID']['output'];
   /** The owner's available credits after the charge; null if unknown. */
-  newBalance: Maybe<ChatCreditAmount>;
+  newBalance: Maybe<CreditAmount>;
   /** Why it stopped. */
   reason: Scalars['String']['output'];
   /** Position of this event within its message (the last). */
@@ -357,6 +339,19 @@ export type ChatToolCall = {
   toolUseId: Scalars['ID']['output'];
 };
 
+/**
+ * An amount of credits, the one money type of this API. Amounts are stored and summed exactly
+ * as integer micro-credits (1 credit = 1,000,000 micro-credits); `microCredits` is that exact
+ * value, `credits` the nearest floating-point number to it, for display only.
+ */
+export type CreditAmount = {
+  __typename?: 'CreditAmount';
+  /** The amount in credits, for display: the nearest double to the exact value. */
+  credits: Scalars['Float']['output'];
+  /** The exact amount as an integer number of micro-credits, written as a decimal string. */
+  microCredits: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Service only (monitoring): stores a supervisor's note in a conversation and pushes it on the live stream. */
@@ -421,6 +416,21 @@ export type MutationStopAnswerArgs = {
 
 export type MutationStopGenerationArgs = {
   messageId: Scalars['ID']['input'];
+};
+
+/**
+ * Where a page of a connection ends. Every list of this API that can grow is a Relay
+ * connection, `XConnection { edges: [XEdge!]! pageInfo: PageInfo! }` with `XEdge { cursor
+ * node }`, read forward with `first` (the page size) and `after` (the `endCursor` of the page
+ * before). Cursors are opaque: pass them back unchanged. Money is always `CreditAmount`; every
+ * error carries one `ErrorCode` in `extensions.code`.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item on this page, to pass as `after`; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Query = {
@@ -592,19 +602,16 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ChatCreditAmount: ResolverTypeWrapper<CreditAmountModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ChatMessage: ResolverTypeWrapper<MessageModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChatMessageConnection: ResolverTypeWrapper<Omit<ChatMessageConnection, 'edges'> & { edges: Array<ResolversTypes['ChatMessageEdge']> }>;
   ChatMessageEdge: ResolverTypeWrapper<Omit<ChatMessageEdge, 'node'> & { node: ResolversTypes['ChatMessage'] }>;
   ChatMessageRole: ChatMessageRole;
   ChatMessageStatus: ChatMessageStatus;
-  ChatPageInfo: ResolverTypeWrapper<ChatPageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChatSession: ResolverTypeWrapper<SessionModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChatSessionConnection: ResolverTypeWrapper<Omit<ChatSessionConnection, 'edges'> & { edges: Array<ResolversTypes['ChatSessionEdge']> }>;
   ChatSessionEdge: ResolverTypeWrapper<Omit<ChatSessionEdge, 'node'> & { node: ResolversTypes['ChatSession'] }>;
   ChatStreamCompleted: ResolverTypeWrapper<CompletedModel>;
@@ -619,8 +626,11 @@ export type ResolversTypes = ResolversObject<{
   ChatStreamToolResult: ResolverTypeWrapper<ToolResultEventModel>;
   ChatTokenUsage: ResolverTypeWrapper<UsageModel>;
   ChatToolCall: ResolverTypeWrapper<ToolCallModel>;
+  CreditAmount: ResolverTypeWrapper<CreditAmount>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<UserRef>;
@@ -628,17 +638,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ChatCreditAmount: CreditAmountModel;
-  Float: Scalars['Float']['output'];
-  String: Scalars['String']['output'];
   ChatMessage: MessageModel;
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   ChatMessageConnection: Omit<ChatMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatMessageEdge']> };
   ChatMessageEdge: Omit<ChatMessageEdge, 'node'> & { node: ResolversParentTypes['ChatMessage'] };
-  ChatPageInfo: ChatPageInfo;
-  Boolean: Scalars['Boolean']['output'];
   ChatSession: SessionModel;
+  Boolean: Scalars['Boolean']['output'];
   ChatSessionConnection: Omit<ChatSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatSessionEdge']> };
   ChatSessionEdge: Omit<ChatSessionEdge, 'node'> & { node: ResolversParentTypes['ChatSession'] };
   ChatStreamCompleted: CompletedModel;
@@ -653,16 +660,14 @@ export type ResolversParentTypes = ResolversObject<{
   ChatStreamToolResult: ToolResultEventModel;
   ChatTokenUsage: UsageModel;
   ChatToolCall: ToolCallModel;
+  CreditAmount: CreditAmount;
+  Float: Scalars['Float']['output'];
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
   User: UserRef;
-}>;
-
-export type ChatCreditAmountResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatCreditAmount'] = ResolversParentTypes['ChatCreditAmount']> = ResolversObject<{
-  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  microCredits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ChatMessageResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage'], FederationReferenceType extends FederationReferenceTypes['ChatMessage'] = FederationReferenceTypes['ChatMessage']> = ResolversObject<{
@@ -671,7 +676,7 @@ export type ChatMessageResolvers<ContextType = ChatSubgraphContext, ParentType e
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  creditsCharged?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  creditsCharged?: Resolver<Maybe<ResolversTypes['CreditAmount']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inputTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -685,17 +690,12 @@ export type ChatMessageResolvers<ContextType = ChatSubgraphContext, ParentType e
 
 export type ChatMessageConnectionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatMessageConnection'] = ResolversParentTypes['ChatMessageConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ChatMessageEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['ChatPageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type ChatMessageEdgeResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatMessageEdge'] = ResolversParentTypes['ChatMessageEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
-}>;
-
-export type ChatPageInfoResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatPageInfo'] = ResolversParentTypes['ChatPageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ChatSessionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSession'] = ResolversParentTypes['ChatSession'], FederationReferenceType extends FederationReferenceTypes['ChatSession'] = FederationReferenceTypes['ChatSession']> = ResolversObject<{
@@ -713,7 +713,7 @@ export type ChatSessionResolvers<ContextType = ChatSubgraphContext, ParentType e
 
 export type ChatSessionConnectionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSessionConnection'] = ResolversParentTypes['ChatSessionConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ChatSessionEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['ChatPageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type ChatSessionEdgeResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSessionEdge'] = ResolversParentTypes['ChatSessionEdge']> = ResolversObject<{
@@ -723,10 +723,10 @@ export type ChatSessionEdgeResolvers<ContextType = ChatSubgraphContext, ParentTy
 
 export type ChatStreamCompletedResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamCompleted'] = ResolversParentTypes['ChatStreamCompleted']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  creditsCharged?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  creditsCharged?: Resolver<Maybe<ResolversTypes['CreditAmount']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
   messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  newBalance?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  newBalance?: Resolver<Maybe<ResolversTypes['CreditAmount']>, ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   usage?: Resolver<ResolversTypes['ChatTokenUsage'], ParentType, ContextType>;
@@ -739,10 +739,10 @@ export type ChatStreamEventResolvers<ContextType = ChatSubgraphContext, ParentTy
 
 export type ChatStreamFailedResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamFailed'] = ResolversParentTypes['ChatStreamFailed']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  creditsCharged?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  creditsCharged?: Resolver<Maybe<ResolversTypes['CreditAmount']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
   messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  newBalance?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  newBalance?: Resolver<Maybe<ResolversTypes['CreditAmount']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -771,10 +771,10 @@ export type ChatStreamStartedResolvers<ContextType = ChatSubgraphContext, Parent
 
 export type ChatStreamStoppedResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatStreamStopped'] = ResolversParentTypes['ChatStreamStopped']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  creditsCharged?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  creditsCharged?: Resolver<Maybe<ResolversTypes['CreditAmount']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
   messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  newBalance?: Resolver<Maybe<ResolversTypes['ChatCreditAmount']>, ParentType, ContextType>;
+  newBalance?: Resolver<Maybe<ResolversTypes['CreditAmount']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -832,6 +832,11 @@ export type ChatToolCallResolvers<ContextType = ChatSubgraphContext, ParentType 
   toolUseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type CreditAmountResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['CreditAmount'] = ResolversParentTypes['CreditAmount']> = ResolversObject<{
+  credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  microCredits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -844,6 +849,11 @@ export type MutationResolvers<ContextType = ChatSubgraphContext, ParentType exte
   startChat?: Resolver<ResolversTypes['ChatSession'], ParentType, ContextType, Partial<MutationStartChatArgs>>;
   stopAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationStopAnswerArgs, 'messageId' | 'reason'>>;
   stopGeneration?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationStopGenerationArgs, 'messageId'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -865,11 +875,9 @@ export type UserResolvers<ContextType = ChatSubgraphContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = ChatSubgraphContext> = ResolversObject<{
-  ChatCreditAmount?: ChatCreditAmountResolvers<ContextType>;
   ChatMessage?: ChatMessageResolvers<ContextType>;
   ChatMessageConnection?: ChatMessageConnectionResolvers<ContextType>;
   ChatMessageEdge?: ChatMessageEdgeResolvers<ContextType>;
-  ChatPageInfo?: ChatPageInfoResolvers<ContextType>;
   ChatSession?: ChatSessionResolvers<ContextType>;
   ChatSessionConnection?: ChatSessionConnectionResolvers<ContextType>;
   ChatSessionEdge?: ChatSessionEdgeResolvers<ContextType>;
@@ -885,8 +893,10 @@ export type Resolvers<ContextType = ChatSubgraphContext> = ResolversObject<{
   ChatStreamToolResult?: ChatStreamToolResultResolvers<ContextType>;
   ChatTokenUsage?: ChatTokenUsageResolvers<ContextType>;
   ChatToolCall?: ChatToolCallResolvers<ContextType>;
+  CreditAmount?: CreditAmountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

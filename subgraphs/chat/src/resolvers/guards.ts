@@ -1,11 +1,4 @@
-import {
-  badInput,
-  forbidden,
-  notFound,
-  requireScope,
-  unauthenticated,
-  type Principal,
-} from '@aula/runtime';
+import { forbidden, notFound, requireScope, unauthenticated, type Principal } from '@aula/runtime';
 import type { ChatSubgraphContext } from '../context';
 import type { ReadGrant } from '../access';
 import { findSession, type SessionRow } from '../sessions';
@@ -40,21 +33,4 @@ export async function ownSession(
   if (session.ownerId !== person.userId)
     throw forbidden('Only the person who started this conversation can change it.');
   return { session, userId: person.userId };
-}
-
-/** Converts micro-credits to the API's amount shape. */
-export function creditAmount(
-  micro: number | string | null | undefined,
-): { credits: number; microCredits: string } | null {
-  if (micro === null || micro === undefined) return null;
-  const exact = BigInt(micro);
-  return { credits: Number(exact) / 1_000_000, microCredits: exact.toString() };
-}
-
-/** Clamps a page size into `[1, max]`, refusing nonsense. */
-export function pageSize(first: number | null | undefined, fallback: number, max: number): number {
-  const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > max)
-    throw badInput(`\`first\` must be a whole number from 1 to ${max}.`);
-  return n;
 }

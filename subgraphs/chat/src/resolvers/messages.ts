@@ -1,8 +1,8 @@
-import { notFound, requireScope, requireService } from '@aula/runtime';
+import { creditAmount, notFound, requireScope, requireService } from '@aula/runtime';
 import { ChatService } from '../chat-service';
 import type { Resolvers } from '../generated/graphql';
 import { findMessage } from '../messages';
-import { creditAmount, ownSession } from './guards';
+import { ownSession } from './guards';
 
 /** Messages: sending, stopping, supervisor notes, and the ChatMessage type. */
 export const messageResolvers: Resolvers = {
@@ -34,7 +34,8 @@ export const messageResolvers: Resolvers = {
       await ctx.access.require(ctx.principal, message.ownerId);
       return message;
     },
-    creditsCharged: (message) => creditAmount(message.creditsChargedMicro),
+    creditsCharged: (message) =>
+      message.creditsChargedMicro === null ? null : creditAmount(message.creditsChargedMicro),
     author: (message) => (message.authorId ? { id: message.authorId } : null),
     createdAt: (message) => message.createdAt,
     completedAt: (message) => message.completedAt,

@@ -2,14 +2,17 @@ import {
   badInput,
   forbidden,
   appError,
+  decodeCursor,
   ErrorCode,
+  pageSize,
   requireScope,
   requireService,
+  toConnection,
 } from '@aula/runtime';
 import { chatbotFor } from '../chatbots';
 import type { ChatSubgraphContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import { hasStreamingAnswer, lastChatAt, listMessages, messageCursor } from '../messages';
+import { hasStreamingAnswer, lastChatAt, listMessages, messagePosition } from '../messages';
 import {
   countSessionsSince,
   createSession,
@@ -17,9 +20,9 @@ import {
   findSession,
   listSessions,
   renameSession,
-  sessionCursor,
+  sessionPosition,
 } from '../sessions';
-import { ownSession, pageSize, readableSession, requireReader } from './guards';
+import { ownSession, readableSession, requireReader } from './guards';
 
 /** Conversations: queries, mutations, and chat's fields on User. */
 export const sessionResolvers: Resolvers = {
@@ -76,16 +79,9 @@ export const sessionResolvers: Resolvers = {
     owner: (session) => ({ id: session.ownerId }),
     isStreaming: (session, _args, ctx) => hasStreamingAnswer(ctx.db, session.id),
     messages: async (session, { first, after }, ctx) => {
-      const size = pageSize(first, 50, 200);
-      const rows = await listMessages(ctx.db, session.id, size, after);
-      const page = rows.slice(0, size);
-      return {
-        edges: page.map((node) => ({ cursor: messageCursor(node), node })),
-        pageInfo: {
-          hasNextPage: rows.length > size,
-          endCursor: page.length ? messageCursor(page[page.length - 1]!) : null,
-        },
-      };
+      const size = pageSize(first, { fallback: 50, max: 200 });
+      const rows = await listMessages(ctx.db, session.id, size, decodeCursor(after));
+      return toConnection(rows, size, messagePosition);
     },
   },
   User: {
@@ -115,14 +111,7 @@ async function sessionPage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const size = pageSize(first, 20, 100);
-  const rows = await listSessions(ctx.db, ownerId, size, after);
-  const page = rows.slice(0, size);
-  return {
-    edges: page.map((node) => ({ cursor: sessionCursor(node), node })),
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      endCursor: page.length ? sessionCursor(page[page.length - 1]!) : null,
-    },
-  };
+  const size = pageSize(first);
+  const rows = await listSessions(ctx.db, ownerId, size, decodeCursor(after));
+  return toConnection(rows, size, sessionPosition);
 }

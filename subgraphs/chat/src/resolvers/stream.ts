@@ -1,14 +1,17 @@
-import { notFound } from '@aula/runtime';
+import { creditAmount, notFound } from '@aula/runtime';
 import type { Resolvers } from '../generated/graphql';
 import type { SettlementPayload } from '../stream/events';
 import { endWhenAccessEnds } from '../stream/revocation';
 import { subscribeToSession } from '../stream/subscription';
 import { findSession } from '../sessions';
-import { creditAmount, requireReader } from './guards';
+import { requireReader } from './guards';
+
+/** Settlement amounts travel as exact decimal strings; null while unknown. */
+const amountOrNull = (micro: string | null) => (micro === null ? null : creditAmount(micro));
 
 const settled = {
-  creditsCharged: (event: SettlementPayload) => creditAmount(event.creditsChargedMicro),
-  newBalance: (event: SettlementPayload) => creditAmount(event.newBalanceMicro),
+  creditsCharged: (event: SettlementPayload) => amountOrNull(event.creditsChargedMicro),
+  newBalance: (event: SettlementPayload) => amountOrNull(event.newBalanceMicro),
 };
 
 /** The `chatStream` subscription and its event types. */

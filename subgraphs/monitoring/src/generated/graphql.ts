@@ -110,12 +110,19 @@ export type ConversationAccess = {
 /** One page of audit entries, newest first. */
 export type ConversationAccessConnection = {
   __typename?: 'ConversationAccessConnection';
-  /** Pass as `after` to get the next page; null on the last page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether more entries follow this page. */
-  hasNextPage: Scalars['Boolean']['output'];
   /** The entries on this page. */
-  nodes: Array<ConversationAccess>;
+  edges: Array<ConversationAccessEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One audit entry in a page. */
+export type ConversationAccessEdge = {
+  __typename?: 'ConversationAccessEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: ConversationAccess;
 };
 
 /** Narrows the audit log; every field is optional and they combine with AND. */
@@ -220,12 +227,19 @@ export type FlagCategory =
 /** One page of flags, newest first. */
 export type FlagConnection = {
   __typename?: 'FlagConnection';
-  /** Pass as `after` to get the next page; null on the last page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether more flags follow this page. */
-  hasNextPage: Scalars['Boolean']['output'];
   /** The flags on this page. */
-  nodes: Array<Flag>;
+  edges: Array<FlagEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One flag in a page. */
+export type FlagEdge = {
+  __typename?: 'FlagEdge';
+  /** Pass as `after` to continue after this flag. */
+  cursor: Scalars['String']['output'];
+  /** The flag. */
+  node: Flag;
 };
 
 /** Narrows the flags inbox; every field is optional and they combine with AND. */
@@ -391,6 +405,21 @@ export type MutationUpdateClassArgs = {
   classId: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   term?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Where a page of a connection ends. Every list of this API that can grow is a Relay
+ * connection, `XConnection { edges: [XEdge!]! pageInfo: PageInfo! }` with `XEdge { cursor
+ * node }`, read forward with `first` (the page size) and `after` (the `endCursor` of the page
+ * before). Cursors are opaque: pass them back unchanged. Money is always `CreditAmount`; every
+ * error carries one `ErrorCode` in `extensions.code`.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item on this page, to pass as `after`; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Query = {
@@ -685,7 +714,8 @@ export type ResolversTypes = ResolversObject<{
   ClassActivityKind: ClassActivityKind;
   CommentOnMessageInput: CommentOnMessageInput;
   ConversationAccess: ResolverTypeWrapper<ConversationAccessModel>;
-  ConversationAccessConnection: ResolverTypeWrapper<Omit<ConversationAccessConnection, 'nodes'> & { nodes: Array<ResolversTypes['ConversationAccess']> }>;
+  ConversationAccessConnection: ResolverTypeWrapper<Omit<ConversationAccessConnection, 'edges'> & { edges: Array<ResolversTypes['ConversationAccessEdge']> }>;
+  ConversationAccessEdge: ResolverTypeWrapper<Omit<ConversationAccessEdge, 'node'> & { node: ResolversTypes['ConversationAccess'] }>;
   ConversationAccessFilter: ConversationAccessFilter;
   ConversationAccessInput: ConversationAccessInput;
   ConversationAccessKind: ConversationAccessKind;
@@ -693,7 +723,8 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Flag: ResolverTypeWrapper<FlagModel>;
   FlagCategory: FlagCategory;
-  FlagConnection: ResolverTypeWrapper<Omit<FlagConnection, 'nodes'> & { nodes: Array<ResolversTypes['Flag']> }>;
+  FlagConnection: ResolverTypeWrapper<Omit<FlagConnection, 'edges'> & { edges: Array<ResolversTypes['FlagEdge']> }>;
+  FlagEdge: ResolverTypeWrapper<Omit<FlagEdge, 'node'> & { node: ResolversTypes['Flag'] }>;
   FlagFilter: FlagFilter;
   FlagResolution: FlagResolution;
   FlagSeverity: FlagSeverity;
@@ -701,6 +732,7 @@ export type ResolversTypes = ResolversObject<{
   FlagStatus: FlagStatus;
   MessageComment: ResolverTypeWrapper<MessageCommentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipStatus: RelationshipStatus;
   RosterEntry: ResolverTypeWrapper<RosterEntryModel>;
@@ -720,16 +752,19 @@ export type ResolversParentTypes = ResolversObject<{
   ClassActivityEvent: ClassActivityModel;
   CommentOnMessageInput: CommentOnMessageInput;
   ConversationAccess: ConversationAccessModel;
-  ConversationAccessConnection: Omit<ConversationAccessConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ConversationAccess']> };
+  ConversationAccessConnection: Omit<ConversationAccessConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConversationAccessEdge']> };
+  ConversationAccessEdge: Omit<ConversationAccessEdge, 'node'> & { node: ResolversParentTypes['ConversationAccess'] };
   ConversationAccessFilter: ConversationAccessFilter;
   ConversationAccessInput: ConversationAccessInput;
   CreateClassInput: CreateClassInput;
   DateTime: Scalars['DateTime']['output'];
   Flag: FlagModel;
-  FlagConnection: Omit<FlagConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Flag']> };
+  FlagConnection: Omit<FlagConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlagEdge']> };
+  FlagEdge: Omit<FlagEdge, 'node'> & { node: ResolversParentTypes['Flag'] };
   FlagFilter: FlagFilter;
   MessageComment: MessageCommentModel;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RosterEntry: RosterEntryModel;
   Subscription: Record<PropertyKey, never>;
@@ -773,9 +808,13 @@ export type ConversationAccessResolvers<ContextType = MonitoringContext, ParentT
 }>;
 
 export type ConversationAccessConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ConversationAccessConnection'] = ResolversParentTypes['ConversationAccessConnection']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['ConversationAccess']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ConversationAccessEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ConversationAccessEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ConversationAccessEdge'] = ResolversParentTypes['ConversationAccessEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConversationAccess'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -802,9 +841,13 @@ export type FlagResolvers<ContextType = MonitoringContext, ParentType extends Re
 }>;
 
 export type FlagConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['FlagConnection'] = ResolversParentTypes['FlagConnection']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Flag']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FlagEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type FlagEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['FlagEdge'] = ResolversParentTypes['FlagEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Flag'], ParentType, ContextType>;
 }>;
 
 export type MessageCommentResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['MessageComment'] = ResolversParentTypes['MessageComment']> = ResolversObject<{
@@ -830,6 +873,11 @@ export type MutationResolvers<ContextType = MonitoringContext, ParentType extend
   setClassFlagKeywords?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationSetClassFlagKeywordsArgs, 'classId' | 'keywords'>>;
   unenrollStudents?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUnenrollStudentsArgs, 'classId' | 'userIds'>>;
   updateClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUpdateClassArgs, 'classId'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -888,11 +936,14 @@ export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   ClassActivityEvent?: ClassActivityEventResolvers<ContextType>;
   ConversationAccess?: ConversationAccessResolvers<ContextType>;
   ConversationAccessConnection?: ConversationAccessConnectionResolvers<ContextType>;
+  ConversationAccessEdge?: ConversationAccessEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Flag?: FlagResolvers<ContextType>;
   FlagConnection?: FlagConnectionResolvers<ContextType>;
+  FlagEdge?: FlagEdgeResolvers<ContextType>;
   MessageComment?: MessageCommentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RosterEntry?: RosterEntryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -1,9 +1,18 @@
-import { appError, badInput, ErrorCode, forbidden, notFound } from '@aula/runtime';
+import {
+  appError,
+  badInput,
+  ErrorCode,
+  forbidden,
+  notFound,
+  decodeCursor,
+  emptyConnection,
+  pageSize,
+  toConnection,
+} from '@aula/runtime';
 import { isUuid } from '../classes';
 import { findFlag, listFlags, openFlagCount, resolveFlag } from '../flags';
 import { FLAG_EVENTS, type FlagEvent } from '../flag-watcher';
 import type { Resolvers } from '../generated/graphql';
-import { decodeCursor, pageSize, toPage } from '../pagination';
 import { managedClass, reader, watchesStudent, writer } from './access';
 
 /** The flags inbox, resolving flags, and `User.openFlagCount`. */
@@ -16,8 +25,7 @@ export const flagResolvers: Resolvers = {
       const size = pageSize(first);
       const cursor = decodeCursor(after);
       if (filter?.classId) await managedClass(ctx, person, filter.classId);
-      for (const id of [filter?.studentId])
-        if (id && !isUuid(id)) return { nodes: [], hasNextPage: false, endCursor: null };
+      for (const id of [filter?.studentId]) if (id && !isUuid(id)) return emptyConnection();
       const since = filter?.since ? new Date(filter.since) : undefined;
       const rows = await listFlags(
         ctx.db,
@@ -33,7 +41,7 @@ export const flagResolvers: Resolvers = {
         size,
         cursor,
       );
-      return toPage(rows, size, (row) => row.createdAt);
+      return toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id }));
     },
     flag: async (_p, { id }, ctx) => {
       const person = reader(ctx);

@@ -1,10 +1,18 @@
-import { badInput, forbidden, notFound, requireService } from '@aula/runtime';
+import {
+  badInput,
+  forbidden,
+  notFound,
+  requireService,
+  decodeCursor,
+  emptyConnection,
+  pageSize,
+  toConnection,
+} from '@aula/runtime';
 import { isSupervisorOf, isUuid } from '../classes';
 import { listAccess, recordAccess } from '../audit';
 import type { MonitoringContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { addComment, commentsOn, recordNote } from '../interventions';
-import { decodeCursor, pageSize, toPage } from '../pagination';
 import { reader, watchesStudent, writer, type Person } from './access';
 
 function cleanText(content: string, max: number, what: string): string {
@@ -56,7 +64,7 @@ export const interventionResolvers: Resolvers = {
       const size = pageSize(first);
       const cursor = decodeCursor(after);
       for (const id of [filter?.viewerId, filter?.studentId])
-        if (id && !isUuid(id)) return { nodes: [], hasNextPage: false, endCursor: null };
+        if (id && !isUuid(id)) return emptyConnection();
       const rows = await listAccess(
         ctx.db,
         {
@@ -69,7 +77,7 @@ export const interventionResolvers: Resolvers = {
         size,
         cursor,
       );
-      return toPage(rows, size, (row) => row.at);
+      return toConnection(rows, size, (row) => ({ key: row.at, id: row.id }));
     },
     whoViewedMyConversations: async (_p, { first, after }, ctx) => {
       const person = reader(ctx);
@@ -80,7 +88,7 @@ export const interventionResolvers: Resolvers = {
         size,
         decodeCursor(after),
       );
-      return toPage(rows, size, (row) => row.at);
+      return toConnection(rows, size, (row) => ({ key: row.at, id: row.id }));
     },
   },
   Mutation: {

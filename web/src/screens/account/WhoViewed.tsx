@@ -8,7 +8,7 @@ import { WhoViewedQuery } from './documents';
 /** For students: which teachers or admins opened or watched their conversations. */
 export function WhoViewed() {
   const [{ data, fetching, error }] = useQuery({ query: WhoViewedQuery, variables: { first: 20 } });
-  const views = data?.whoViewedMyConversations.nodes ?? [];
+  const views = data?.whoViewedMyConversations.edges.map((edge) => edge.node) ?? [];
   return (
     <section className="card" aria-labelledby="viewed-title">
       <h2 id="viewed-title">Who looked at my conversations</h2>

@@ -29,14 +29,16 @@ export const LogoutEverywhereMutation = graphql(`
 export const WhoViewedQuery = graphql(`
   query WhoViewedMyConversations($first: Int) {
     whoViewedMyConversations(first: $first) {
-      nodes {
-        id
-        kind
-        at
-        sessionId
-        viewer {
+      edges {
+        node {
           id
-          displayName
+          kind
+          at
+          sessionId
+          viewer {
+            id
+            displayName
+          }
         }
       }
     }

@@ -52,10 +52,10 @@ export function FlagsScreen() {
         />
       )}
       {fetching && !data && <Loading what="Loading flags" />}
-      {page && page.nodes.length === 0 && (
+      {page && page.edges.length === 0 && (
         <Empty>{status === 'OPEN' ? 'No open flags. All clear.' : 'No flags here.'}</Empty>
       )}
-      {page?.nodes.map((flag) => (
+      {page?.edges.map(({ node: flag }) => (
         <FlagCard key={flag.id} flag={flag} />
       ))}
       <div className="row pager">
@@ -64,8 +64,12 @@ export function FlagsScreen() {
             Back to newest
           </button>
         )}
-        {page?.hasNextPage && page.endCursor && (
-          <button type="button" className="secondary" onClick={() => setAfter(page.endCursor)}>
+        {page?.pageInfo.hasNextPage && page.pageInfo.endCursor && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setAfter(page.pageInfo.endCursor)}
+          >
             Older flags
           </button>
         )}

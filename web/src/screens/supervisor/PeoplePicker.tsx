@@ -20,7 +20,7 @@ export function PeoplePicker({
   const [filter, setFilter] = useState('');
   const [{ data, error }] = useQuery({ query: PeopleQuery, variables: { role } });
   const needle = filter.trim().toLowerCase();
-  const people = (data?.users.items ?? []).filter(
+  const people = (data?.users.edges.map((edge) => edge.node) ?? []).filter(
     (p) =>
       !exclude.includes(p.id) &&
       (!needle || `${p.displayName} ${p.email}`.toLowerCase().includes(needle)),

@@ -122,11 +122,15 @@ export const FlagFields = graphql(`
 export const FlagsQuery = graphql(`
   query Flags($filter: FlagFilter, $first: Int, $after: String) {
     flags(filter: $filter, first: $first, after: $after) {
-      nodes {
-        ...FlagFields
+      edges {
+        node {
+          ...FlagFields
+        }
       }
-      endCursor
-      hasNextPage
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `);
@@ -152,10 +156,12 @@ export const PostNoteMutation = graphql(`
 export const PeopleQuery = graphql(`
   query PeopleForClasses($role: Role!) {
     users(role: $role, status: ACTIVE, first: 200) {
-      items {
-        id
-        displayName
-        email
+      edges {
+        node {
+          id
+          displayName
+          email
+        }
       }
     }
   }

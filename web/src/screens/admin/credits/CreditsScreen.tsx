@@ -14,9 +14,9 @@ export function CreditsScreen() {
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
   const [{ data, fetching, error }, refetch] = useQuery({
     query: UserBalancesQuery,
-    variables: { search: search.trim() || null, role: role || null, first: 100, offset: 0 },
+    variables: { search: search.trim() || null, role: role || null, first: 100 },
   });
-  const users = data?.users.items ?? [];
+  const users = data?.users.edges.map((edge) => edge.node) ?? [];
   const toggle = (id: string, name: string) => {
     const next = new Map(selected);
     if (next.has(id)) next.delete(id);

@@ -1,28 +1,30 @@
 import { graphql } from '../../../generated';
 
 export const UserBalancesQuery = graphql(`
-  query AdminUserBalances($search: String, $role: Role, $first: Int, $offset: Int) {
-    users(search: $search, role: $role, status: ACTIVE, first: $first, offset: $offset) {
+  query AdminUserBalances($search: String, $role: Role, $first: Int) {
+    users(search: $search, role: $role, status: ACTIVE, first: $first) {
       totalCount
-      items {
-        id
-        email
-        displayName
-        role
-        credits {
-          available {
-            credits
-          }
-          reserved {
-            credits
-          }
-          spent {
-            credits
-          }
-          nextExpiry {
-            at
-            amount {
+      edges {
+        node {
+          id
+          email
+          displayName
+          role
+          credits {
+            available {
               credits
+            }
+            reserved {
+              credits
+            }
+            spent {
+              credits
+            }
+            nextExpiry {
+              at
+              amount {
+                credits
+              }
             }
           }
         }

@@ -16,7 +16,9 @@ export function UsersScreen() {
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [status, setStatus] = useState<UserStatus | ''>('');
-  const [offset, setOffset] = useState(0);
+  // The `after` cursor of each page before this one, so Previous can step back.
+  const [trail, setTrail] = useState<string[]>([]);
+  const offset = trail.length * PAGE;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: UsersQuery,
     variables: {
@@ -24,7 +26,7 @@ export function UsersScreen() {
       role: role || null,
       status: status || null,
       first: PAGE,
-      offset,
+      after: trail.at(-1) ?? null,
     },
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
@@ -52,7 +54,7 @@ export function UsersScreen() {
               value={search}
               onChange={(e) => {
                 setSearch(e.target.value);
-                setOffset(0);
+                setTrail([]);
               }}
             />
           </div>
@@ -63,7 +65,7 @@ export function UsersScreen() {
               value={role}
               onChange={(e) => {
                 setRole(e.target.value as Role | '');
-                setOffset(0);
+                setTrail([]);
               }}
             >
               <option value="">All roles</option>
@@ -79,7 +81,7 @@ export function UsersScreen() {
               value={status}
               onChange={(e) => {
                 setStatus(e.target.value as UserStatus | '');
-                setOffset(0);
+                setTrail([]);
               }}
             >
               <option value="">Any status</option>
@@ -90,8 +92,8 @@ export function UsersScreen() {
         </div>
         {error && <ProblemBanner problem={problemFromCombined(error)} onRetry={reload} />}
         {fetching && !page && <Loading what="Loading users" />}
-        {page && page.items.length === 0 && <Empty>No users match these filters.</Empty>}
-        {page && page.items.length > 0 && (
+        {page && page.edges.length === 0 && <Empty>No users match these filters.</Empty>}
+        {page && page.edges.length > 0 && (
           <div className="table-wrap">
             <table>
               <thead>
@@ -104,7 +106,7 @@ export function UsersScreen() {
                 </tr>
               </thead>
               <tbody>
-                {page.items.map((user) => (
+                {page.edges.map(({ node: user }) => (
                   <tr key={user.id}>
                     <td>{user.displayName}</td>
                     <td>{user.email}</td>
@@ -129,7 +131,7 @@ export function UsersScreen() {
               type="button"
               className="secondary"
               disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE))}
+              onClick={() => setTrail(trail.slice(0, -1))}
             >
               Previous
             </button>
@@ -139,8 +141,10 @@ export function UsersScreen() {
             <button
               type="button"
               className="secondary"
-              disabled={offset + PAGE >= page.totalCount}
-              onClick={() => setOffset(offset + PAGE)}
+              disabled={!page.pageInfo.endCursor || !page.pageInfo.hasNextPage}
+              onClick={() =>
+                page.pageInfo.endCursor && setTrail([...trail, page.pageInfo.endCursor])
+              }
             >
               Next
             </button>

@@ -2,16 +2,22 @@ import { graphql } from '../../../generated';
 
 /** One page of users for the admin table. */
 export const UsersQuery = graphql(`
-  query AdminUsers($search: String, $role: Role, $status: UserStatus, $first: Int, $offset: Int) {
-    users(search: $search, role: $role, status: $status, first: $first, offset: $offset) {
+  query AdminUsers($search: String, $role: Role, $status: UserStatus, $first: Int, $after: String) {
+    users(search: $search, role: $role, status: $status, first: $first, after: $after) {
       totalCount
-      items {
-        id
-        email
-        displayName
-        role
-        status
-        lastLoginAt
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          email
+          displayName
+          role
+          status
+          lastLoginAt
+        }
       }
     }
   }
