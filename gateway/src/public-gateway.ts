@@ -5,6 +5,7 @@ import type {
   TokenSettings,
   TokenVerifier,
 } from '@aula/runtime';
+import { signServiceToken } from '@aula/runtime';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subgraphUrlOverrides, type GatewayConfig } from './config';
@@ -73,6 +74,7 @@ export async function listenPublicGateway(
     maxTokens: config.MAX_QUERY_TOKENS,
     maxRequestBytes: config.MAX_REQUEST_BYTES,
     authorizationFor: apiKeys.authorizationFor,
+    serviceAuthorization: () => `Bearer ${signServiceToken(options.tokens, 'gateway', 300)}`,
     rateLimiter,
     routes: withJwksRoute(urls.auth, webApp),
   });

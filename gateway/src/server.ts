@@ -19,6 +19,7 @@ import { useRateLimit } from './plugins/useRateLimit';
 import type { RateLimiter } from './rate-limit';
 import { EventResolver } from './subscriptions/events';
 import { SubscriptionPlanner } from './subscriptions/plan';
+import type { SharedSubscriptions, SharedSubscriptionStats } from './subscriptions/shared';
 import { useGatewaySubscriptions } from './subscriptions/server';
 
 export type { GatewayContext } from './datasource';
@@ -48,13 +49,28 @@ export interface GatewayOptions extends OperationLimitsOptions {
    * (see plugins/useRateLimit.ts). Unset: no request rate limit.
    */
   readonly rateLimiter?: RateLimiter;
+  /**
+   * A fresh `Authorization` naming the gateway (a short-lived service token), sent in
+   * `connection_init` of the one shared socket per subgraph that carries every subscription.
+   */
+  readonly serviceAuthorization: () => string;
+  /** How long a lost subgraph socket is retried before its subscriptions fail. @default 30_000 */
+  readonly upstreamRetryWindowMs?: number;
+  /** Most results queued for a client subscription that is not reading. @default 1000 */
+  readonly maxPendingPerSubscription?: number;
   /** Extra routes (web app, JWKS) tried before `/graphql`. */
   readonly routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
 }
 
+/** A running gateway. */
+export interface RunningGateway extends RunningHttpServer {
+  /** How many upstream subscriptions serve how many client subscriptions right now. */
+  subscriptionStats(): SharedSubscriptionStats;
+}
+
 /** A gateway ready to listen. */
 export interface Gateway {
-  listen(options: { port: number; host?: string }): Promise<RunningHttpServer>;
+  listen(options: { port: number; host?: string }): Promise<RunningGateway>;
 }
 
 /**
@@ -103,7 +119,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         logger,
       });
       const events = new EventResolver({ planner, services, logger });
-      return startHttpServer({
+      let shared: SharedSubscriptions | undefined;
+      const server = await startHttpServer({
         apollo,
         port,
         host,
@@ -129,14 +146,17 @@ export function createGateway(options: GatewayOptions): Gateway {
           if (refusal) throw refusal;
           return { principal, authorization, clientAddress };
         },
-        websocket: (wss) =>
-          useGatewaySubscriptions(wss, {
+        websocket: (wss) => {
+          const disposer = useGatewaySubscriptions(wss, {
             planner,
             events,
             verifier: options.verifier,
             authorizationFor: options.authorizationFor,
             logger,
             wsUrl: (name) => httpUrl(name).replace(/^http/, 'ws'),
+            serviceAuthorization: options.serviceAuthorization,
+            upstreamRetryWindowMs: options.upstreamRetryWindowMs,
+            maxPendingPerSubscription: options.maxPendingPerSubscription,
             validationRules,
             parseOptions,
             onResolvedOperation: resolvedOperationHook(plugins),
@@ -161,8 +181,15 @@ export function createGateway(options: GatewayOptions): Gateway {
                 ],
               };
             },
-          }),
+          });
+          shared = disposer.shared;
+          return disposer;
+        },
       });
+      return {
+        ...server,
+        subscriptionStats: () => shared?.stats ?? { upstream: 0, subscribers: 0 },
+      };
     },
   };
 }

@@ -3,7 +3,6 @@ import { GraphQLError } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { GatewayContext } from '../datasource';
-import { UpstreamConnections } from './upstream';
 
 /** What authenticating a socket needs. */
 export interface ConnectionAuthOptions {
@@ -14,15 +13,12 @@ export interface ConnectionAuthOptions {
     clientAddress?: string,
   ) => Promise<string | undefined>;
   readonly logger: Logger;
-  /** The graphql-ws URL of a subgraph, by name. */
-  readonly wsUrl: (service: string) => string;
 }
 
 /** What the gateway keeps per client socket once it is authenticated. */
 export type ConnectionState = {
   principal: Principal;
   authorization: string;
-  upstream: UpstreamConnections;
   expiry: NodeJS.Timeout;
 };
 
@@ -79,7 +75,6 @@ export async function authenticateConnection(
   }
   connection.principal = principal;
   connection.authorization = authorization;
-  connection.upstream = new UpstreamConnections({ wsUrl: options.wsUrl, authorization });
   if (principal.kind !== 'service') {
     // A token the gateway obtained for the caller (an API key's) expires while the
     // caller's own credential is still good: close with a code clients retry, so they
@@ -98,10 +93,12 @@ export async function authenticateConnection(
   return true;
 }
 
-/** Ends the socket's timers and upstream sockets once the client is gone. */
-export async function releaseConnection(connection: Connection): Promise<void> {
+/**
+ * Ends the socket's timers once the client is gone (graphql-ws has already returned each of
+ * its subscriptions, which leaves the shared upstream ones).
+ */
+export function releaseConnection(connection: Connection): void {
   clearTimeout(connection.expiry);
-  await connection.upstream?.close();
 }
 
 /** What subgraphs and the HTTP pipeline learn about the socket's caller. */

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@aula/runtime';
+import { ErrorCode, type Principal } from '@aula/runtime';
 import {
   getOperationAST,
   getVariableValues,
@@ -30,8 +30,9 @@ import {
   type ConnectionAuthOptions,
   type ConnectionState,
 } from './connection';
+import { SharedSubscriptions } from './shared';
 import { SubscriptionStream } from './stream';
-import type { UpstreamFailure } from './upstream';
+import { UpstreamPool, type UpstreamFailure } from './upstream';
 
 /** Options for {@link useGatewaySubscriptions}. */
 export interface GatewaySubscriptionOptions extends ConnectionAuthOptions {
@@ -60,7 +61,21 @@ export interface GatewaySubscriptionOptions extends ConnectionAuthOptions {
     request: EventRequest,
     context: GatewayContext,
   ) => Promise<FormattedExecutionResult>;
+  /** The graphql-ws URL of a subgraph, by name. */
+  readonly wsUrl: (service: string) => string;
+  /** A fresh `Authorization` naming the gateway, for its shared sockets to the subgraphs. */
+  readonly serviceAuthorization: () => string;
+  /** How long a lost subgraph socket is retried before its subscriptions fail. @default 30_000 */
+  readonly upstreamRetryWindowMs?: number;
+  /**
+   * Most results queued for one client subscription that is not reading; past it the client's
+   * socket is closed with 1013 (reconnect) so it resumes from a snapshot. @default 1000
+   */
+  readonly maxPendingPerSubscription?: number;
 }
+
+/** Close code for a client too slow to keep up: 1013 "Try Again Later", which clients retry. */
+export const SLOW_CLIENT_CLOSE = { code: 1013, reason: 'Too slow to keep up: reconnect' } as const;
 
 /** What `onSubscribe` hands to `subscribe`/`execute` as the context value. */
 interface OperationScope {
@@ -79,6 +94,13 @@ interface OperationScope {
  */
 export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySubscriptionOptions) {
   const { formatError } = options;
+  const upstream = new UpstreamPool({
+    wsUrl: options.wsUrl,
+    serviceAuthorization: options.serviceAuthorization,
+    retryWindowMs: options.upstreamRetryWindowMs,
+    logger: options.logger,
+  });
+  const shared = new SharedSubscriptions(upstream);
   /** Results that Apollo Server already formatted; formatting them again would re-mask them. */
   const preformatted = new WeakSet<object>();
 
@@ -157,7 +179,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
         }
         return args;
       },
-      subscribe: (args) => subscribeThroughPlan(args, options),
+      subscribe: (args) => subscribeThroughPlan(args, options, shared),
       execute: async (args) => {
         const { connection, request } = args.contextValue as OperationScope;
         const result = await options.executeOperation(request, gatewayContext(connection));
@@ -179,19 +201,28 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
     },
     wss,
   );
-  return async () => {
-    await server.dispose();
-  };
+  return Object.assign(
+    async () => {
+      await server.dispose();
+      await upstream.close();
+    },
+    { shared },
+  );
 }
 
-/** Plans one subscription and connects its upstream to a stream graphql-ws drains. */
+/**
+ * Plans one subscription and joins the shared upstream subscription for it (the same
+ * operation, variables and caller scope share one); returns the client's bounded stream.
+ */
 function subscribeThroughPlan(
   args: ExecutionArgs,
   options: GatewaySubscriptionOptions,
+  shared: SharedSubscriptions,
 ): ExecutionResult | SubscriptionStream {
   const { connection, request } = args.contextValue as OperationScope;
-  const { upstream } = connection;
-  if (!upstream) return { errors: [new GraphQLError('This connection was not initialised.')] };
+  const { principal, authorization } = connection;
+  if (!principal || !authorization)
+    return { errors: [new GraphQLError('This connection was not initialised.')] };
   let plan;
   try {
     plan = options.planner.plan(args.document, args.operationName);
@@ -205,21 +236,11 @@ function subscribeThroughPlan(
       ],
     };
   }
-  const context = gatewayContext(connection);
   const stream = new SubscriptionStream({
-    resolve: (event) =>
-      options.events.resolve(plan, event, request, context).catch((error: unknown) => ({
-        errors: [
-          new GraphQLError('An event could not be completed.', { originalError: error as Error }),
-        ],
-      })),
-    failed: (failure) => {
-      if (failure.kind === 'lost')
-        options.logger.warn(
-          { service: plan.service, code: failure.code },
-          'upstream subscription lost',
-        );
-      return { errors: failureErrors(failure, plan.service) };
+    maxPending: options.maxPendingPerSubscription,
+    overflow: () => {
+      options.logger.warn({ service: plan.service }, 'closing a client too slow to keep up');
+      connection.socket.close(SLOW_CLIENT_CLOSE.code, SLOW_CLIENT_CLOSE.reason);
     },
   });
   const variables = Object.fromEntries(
@@ -227,14 +248,57 @@ function subscribeThroughPlan(
       .filter((name) => request.variables[name] !== undefined)
       .map((name) => [name, request.variables[name]]),
   );
+  const service = plan.service;
   stream.attach(
-    upstream.subscribe(
-      plan.service,
-      { query: plan.primary.operation, operationName: plan.primary.operationName, variables },
-      stream.sink,
+    shared.join(
+      {
+        key: sharingKey(service, request, principal),
+        service,
+        request: {
+          query: plan.primary.operation,
+          operationName: plan.primary.operationName,
+          variables,
+          authorization,
+        },
+        resolve: (event, context) =>
+          options.events.resolve(plan, event, request, context).catch((error: unknown) => ({
+            errors: [
+              new GraphQLError('An event could not be completed.', {
+                originalError: error as Error,
+              }),
+            ],
+          })),
+        failed: (failure) => {
+          if (failure.kind === 'lost')
+            options.logger.warn({ service, code: failure.code }, 'upstream subscription lost');
+          return { errors: failureErrors(failure, service) };
+        },
+      },
+      { stream, context: gatewayContext(connection) },
     ),
   );
   return stream;
+}
+
+/**
+ * What makes two client subscriptions identical: the subgraph, the client's whole operation
+ * and variables (they decide the entity fields of each event), and who asks — the person and
+ * role, or the API key — not the token string, which differs per sign-in.
+ */
+function sharingKey(service: string, request: EventRequest, principal: Principal): string {
+  const scope =
+    principal.kind === 'user'
+      ? `user:${principal.userId}:${principal.role}`
+      : principal.kind === 'apiKey'
+        ? `key:${principal.keyId}:${principal.role}:${[...principal.scopes].sort().join(',')}`
+        : `service:${principal.service}`;
+  return JSON.stringify([
+    service,
+    scope,
+    request.operationName ?? null,
+    request.query,
+    request.variables,
+  ]);
 }
 
 /** The errors a client gets when its upstream subscription ends early. */

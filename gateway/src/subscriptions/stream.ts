@@ -1,74 +1,84 @@
-import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
-import type { UpstreamFailure, UpstreamSink } from './upstream';
+import type { ExecutionResult } from 'graphql';
 
-type Pending = { readonly event: FormattedExecutionResult } | { readonly failure: UpstreamFailure };
-
-/** How a {@link SubscriptionStream} turns what arrives from upstream into client results. */
-export interface StreamHandlers {
-  /** Resolves one upstream event into the client's result (entity fetches included). */
-  readonly resolve: (event: FormattedExecutionResult) => Promise<ExecutionResult>;
-  /** The last result a client gets when the upstream subscription fails. */
-  readonly failed: (failure: UpstreamFailure) => ExecutionResult;
+/** Options for {@link SubscriptionStream}. */
+export interface SubscriptionStreamOptions {
+  /**
+   * Most results kept for a client that has not read them yet. Past it the client is too slow
+   * to keep up: `overflow` is called once and nothing more is queued for it. @default 1000
+   */
+  readonly maxPending?: number;
+  /** Called once when the queue overflows (the gateway closes that client's socket). */
+  readonly overflow: () => void;
 }
 
 /**
- * The client side of one forwarded subscription: an async iterator graphql-ws drains, fed
- * by an {@link UpstreamSink}. Events are resolved one at a time in arrival order. It is a
- * hand-written iterator, not an async generator, because a generator parked on `await`
- * would queue `return()` until the next event — the upstream must be released the moment
- * the client completes or disconnects.
+ * The client side of one subscription: an async iterator graphql-ws drains, fed with results
+ * that are already resolved (a shared subscription resolves each event once for all its
+ * clients). The queue is bounded, so a client that stops reading costs a fixed amount of
+ * memory and never slows the others. It is a hand-written iterator, not an async generator,
+ * because a generator parked on `await` would queue `return()` until the next event — the
+ * upstream must be released the moment the client completes or disconnects.
  */
 export class SubscriptionStream implements AsyncIterableIterator<ExecutionResult> {
-  private readonly pending: Pending[] = [];
+  private readonly pending: ExecutionResult[] = [];
   private wake?: () => void;
-  private upstreamEnded = false;
+  private ended = false;
   private returned = false;
-  private unsubscribe?: () => void;
+  private overflowed = false;
+  private leave?: () => void;
 
-  constructor(private readonly handlers: StreamHandlers) {}
+  constructor(private readonly options: SubscriptionStreamOptions) {}
 
-  /** Where the upstream subscription delivers. */
-  readonly sink: UpstreamSink = {
-    next: (event) => this.enqueue({ event }),
-    error: (failure) => {
-      this.enqueue({ failure });
-      this.upstreamEnded = true;
-    },
-    complete: () => {
-      this.upstreamEnded = true;
+  /** Queues a result for this client. */
+  push(result: ExecutionResult): void {
+    if (this.returned || this.ended || this.overflowed) return;
+    if (this.pending.length >= (this.options.maxPending ?? 1000)) {
+      this.overflowed = true;
+      this.pending.length = 0;
+      this.leave?.();
+      this.options.overflow();
       this.notify();
-    },
-  };
+      return;
+    }
+    this.pending.push(result);
+    this.notify();
+  }
 
-  /** Hands over the upstream disposer; called at once if the client already left. */
-  attach(unsubscribe: () => void): void {
-    if (this.returned) unsubscribe();
-    else this.unsubscribe = unsubscribe;
+  /** Queues a last result (if any) and ends the stream after it. */
+  end(last?: ExecutionResult): void {
+    if (this.returned || this.ended) return;
+    if (last && !this.overflowed) this.pending.push(last);
+    this.ended = true;
+    this.notify();
+  }
+
+  /** Hands over how to leave the shared subscription; called at once if the client already left. */
+  attach(leave: () => void): void {
+    if (this.returned) leave();
+    else this.leave = leave;
+  }
+
+  /** Results waiting to be sent. */
+  get backlog(): number {
+    return this.pending.length;
   }
 
   async next(): Promise<IteratorResult<ExecutionResult>> {
     for (;;) {
       if (this.returned) return { done: true, value: undefined };
-      const item = this.pending.shift();
-      if (item) {
-        const value =
-          'event' in item
-            ? await this.handlers.resolve(item.event)
-            : this.handlers.failed(item.failure);
-        if (this.returned) return { done: true, value: undefined };
-        return { done: false, value };
-      }
-      if (this.upstreamEnded) return { done: true, value: undefined };
+      const value = this.pending.shift();
+      if (value) return { done: false, value };
+      if (this.ended || this.overflowed) return { done: true, value: undefined };
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
   }
 
-  /** The client completed or disconnected: release the upstream subscription now. */
+  /** The client completed or disconnected: leave the shared subscription now. */
   async return(): Promise<IteratorResult<ExecutionResult>> {
     if (!this.returned) {
       this.returned = true;
       this.pending.length = 0;
-      this.unsubscribe?.();
+      this.leave?.();
       this.notify();
     }
     return { done: true, value: undefined };
@@ -81,12 +91,6 @@ export class SubscriptionStream implements AsyncIterableIterator<ExecutionResult
 
   [Symbol.asyncIterator](): this {
     return this;
-  }
-
-  private enqueue(item: Pending) {
-    if (this.returned || this.upstreamEnded) return;
-    this.pending.push(item);
-    this.notify();
   }
 
   private notify() {

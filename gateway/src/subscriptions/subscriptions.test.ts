@@ -36,6 +36,22 @@ function watch(client: Client, query: string, variables: Record<string, unknown>
   };
 }
 
+/** Polls `condition` until it holds (bounded), for state the gateway reaches asynchronously. */
+async function eventuallyTrue(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !condition(); i += 1)
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  expect(condition()).toBe(true);
+}
+
+/** The raw TCP socket under a graphql-ws client, once it is connected. */
+async function stalledSocket(client: Client): Promise<import('node:net').Socket> {
+  return new Promise((resolve) => {
+    client.on('connected', (socket) =>
+      resolve((socket as unknown as { _socket: import('node:net').Socket })._socket),
+    );
+  });
+}
+
 describe('gateway subscriptions over graphql-ws', () => {
   let env: TwoSubgraphs;
   const clients: Client[] = [];
@@ -62,7 +78,13 @@ describe('gateway subscriptions over graphql-ws', () => {
   };
 
   beforeAll(async () => {
-    env = await startTwoSubgraphs({ maxDepth: 4, maxCost: 200, maxSubscriptionsPerConnection: 2 });
+    env = await startTwoSubgraphs({
+      maxDepth: 4,
+      maxCost: 200,
+      maxSubscriptionsPerConnection: 2,
+      upstreamRetryWindowMs: 3000,
+      maxPendingPerSubscription: 20,
+    });
   });
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.dispose()));
@@ -238,6 +260,106 @@ describe('gateway subscriptions over graphql-ws', () => {
       code: 'NOT_FOUND',
       serviceName: 'people',
     });
+  });
+
+  it('shares one upstream subscription among identical subscriptions of one caller, over one socket for all', async () => {
+    const first = connect(`Bearer ${fixtureToken('u1')}`);
+    const second = connect(`Bearer ${fixtureToken('u1')}`);
+    const other = connect(`Bearer ${fixtureToken('u2')}`);
+    const a = watch(first.client, TICKS, { from: 1 });
+    const b = watch(second.client, TICKS, { from: 1 });
+    const c = watch(other.client, TICKS, { from: 1 });
+    await eventuallyTrue(() => env.gateway.subscriptionStats().subscribers === 3);
+    // Ada's two subscriptions share one upstream subscription; Grace has her own.
+    expect(env.gateway.subscriptionStats()).toEqual({ upstream: 2, subscribers: 3 });
+    await env.feed.until((feed) => feed.open === 2);
+    // Every subscription of every caller travels on one socket to the subgraph.
+    expect(env.ticksSockets.open).toBe(1);
+    env.feed.emit();
+    const ada = { data: { ticks: { n: 1, subscriber: { id: 'u1', name: 'Ada' } } } };
+    expect(await a.result(0)).toEqual(ada);
+    expect(await b.result(0)).toEqual(ada);
+    expect(await c.result(0)).toEqual({
+      data: { ticks: { n: 1, subscriber: { id: 'u2', name: 'Grace' } } },
+    });
+    // Leaving one of the shared pair keeps the upstream; the last to leave releases it.
+    a.unsubscribe();
+    await eventuallyTrue(() => env.gateway.subscriptionStats().subscribers === 2);
+    expect(env.feed.open).toBe(2);
+    b.unsubscribe();
+    c.unsubscribe();
+    await env.feed.until((feed) => feed.open === 0);
+  });
+
+  it('gives a newcomer its own upstream subscription once the shared one has delivered events', async () => {
+    const { client } = connect(`Bearer ${fixtureToken('u3')}`);
+    const early = watch(client, TICKS, { from: 1 });
+    await env.feed.until((feed) => feed.open === 1);
+    env.feed.emit();
+    await early.result(0);
+    const late = connect(`Bearer ${fixtureToken('u3')}`);
+    const joiner = watch(late.client, TICKS, { from: 1 });
+    await env.feed.until((feed) => feed.open === 2);
+    env.feed.emit();
+    // The late joiner starts from its own beginning, as a lone subscriber would.
+    expect((await joiner.result(0)).data).toEqual({
+      ticks: { n: 1, subscriber: { id: 'u3', name: 'Edsger' } },
+    });
+    expect((await early.result(1)).data).toEqual({
+      ticks: { n: 2, subscriber: { id: 'u3', name: 'Edsger' } },
+    });
+    early.unsubscribe();
+    joiner.unsubscribe();
+    await env.feed.until((feed) => feed.open === 0);
+  });
+
+  it('closes a client that stops reading, while the others sharing its subscription keep up', async () => {
+    const BIG = 'subscription { ticks(from: 1) { n filler(size: 65536) } }';
+    const reader = connect(`Bearer ${fixtureToken('u1')}`);
+    const stalled = connect(`Bearer ${fixtureToken('u1')}`);
+    const stalledTcp = stalledSocket(stalled.client);
+    const healthy = watch(reader.client, BIG);
+    watch(stalled.client, BIG);
+    await eventuallyTrue(() => env.gateway.subscriptionStats().subscribers === 2);
+    expect(env.gateway.subscriptionStats().upstream).toBe(1);
+    await env.feed.until((feed) => feed.open === 1);
+    // Stop reading the stalled client's socket: TCP backs up, then the gateway's queue for it.
+    const socket = await stalledTcp;
+    socket.pause();
+    for (let i = 0; i < 400; i += 1) {
+      env.feed.emit();
+      if (i % 20 === 19) await healthy.result(i);
+    }
+    expect((await healthy.result(399)).data).toEqual({
+      ticks: { n: 400, filler: 'x'.repeat(65536) },
+    });
+    socket.resume();
+    expect(await stalled.closed).toBe(1013);
+    await eventuallyTrue(() => env.gateway.subscriptionStats().subscribers === 1);
+    healthy.unsubscribe();
+    await env.feed.until((feed) => feed.open === 0);
+  });
+
+  it('re-subscribes when the subgraph restarts, resuming after the last delivered event', async () => {
+    const STREAM = 'subscription { ticks(from: 1) { messageId sequence } }';
+    const { client, closes } = connect(`Bearer ${fixtureToken('u2')}`);
+    const sub = watch(client, STREAM);
+    await env.feed.until((feed) => feed.open === 1);
+    for (let i = 0; i < 3; i += 1) env.feed.emit();
+    await sub.result(2);
+    await env.restartTicks();
+    // The gateway re-sends the subscription with resumeAfter; the fixture starts again AT the
+    // last tick it saw (a duplicate, on purpose), which the gateway drops.
+    await env.feed.until((feed) => feed.open === 1);
+    for (let i = 0; i < 3; i += 1) env.feed.emit();
+    await sub.result(4);
+    expect(sub.results.map((result) => result.data)).toEqual(
+      [1, 2, 3, 4, 5].map((sequence) => ({ ticks: { messageId: 'ticks', sequence } })),
+    );
+    expect(sub.results.some((result) => result.errors)).toBe(false);
+    expect(closes).toEqual([]);
+    sub.unsubscribe();
+    await env.feed.until((feed) => feed.open === 0);
   });
 
   // Last: it stops the ticks subgraph.

@@ -4,6 +4,7 @@ import {
   createLogger,
   createSubgraph,
   forbidden,
+  signServiceToken,
   notFound,
   TokenVerifier,
   unauthenticated,
@@ -14,7 +15,7 @@ import {
 import { parse } from 'graphql';
 import jwt from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
-import { createGateway } from '../server';
+import { createGateway, type RunningGateway } from '../server';
 import { SocketWatch, TickFeed } from './subgraph-probes';
 
 /**
@@ -36,6 +37,12 @@ const ticksTypeDefs = parse(`
   type Tick {
     "Sequence number of the tick."
     n: Int!
+    "The stream the tick belongs to (always \`ticks\`), so the gateway can resume after it."
+    messageId: String!
+    "Same as \`n\`: the tick's position in its stream."
+    sequence: Int!
+    "\`size\` characters of filler, for tests that need large events."
+    filler("How many characters." size: Int!): String!
     "Who subscribed; resolved by the people subgraph."
     subscriber: User!
   }
@@ -106,8 +113,10 @@ export async function fixtureAuthorizationFor(
 
 /** The two subgraphs and a real gateway in front of them. */
 export interface TwoSubgraphs {
-  readonly gateway: RunningHttpServer;
+  readonly gateway: RunningGateway;
   readonly ticks: RunningHttpServer;
+  /** Stops the ticks subgraph and starts it again on the same port (a replica restart). */
+  restartTicks(): Promise<void>;
   readonly people: RunningHttpServer;
   readonly feed: TickFeed;
   /** WebSocket connections the ticks subgraph has open. */
@@ -117,14 +126,20 @@ export interface TwoSubgraphs {
 
 /** Starts `ticks`, `people` and a gateway composed over them, all on free ports. */
 export async function startTwoSubgraphs(
-  limits: { maxDepth?: number; maxCost?: number; maxSubscriptionsPerConnection?: number } = {},
+  limits: {
+    maxDepth?: number;
+    maxCost?: number;
+    maxSubscriptionsPerConnection?: number;
+    upstreamRetryWindowMs?: number;
+    maxPendingPerSubscription?: number;
+  } = {},
 ): Promise<TwoSubgraphs> {
   const logger = createLogger('gateway-test', 'silent');
   const verifier = new TokenVerifier(FIXTURE_TOKENS);
   const feed = new TickFeed();
   const extendContext = (base: BaseContext) => base;
 
-  const ticks = await createSubgraph({
+  const ticksSubgraph = createSubgraph({
     name: 'ticks',
     typeDefs: ticksTypeDefs,
     verifier,
@@ -133,6 +148,11 @@ export async function startTwoSubgraphs(
     readiness: [],
     resolvers: {
       Query: { openTickSubscriptions: () => feed.open },
+      Tick: {
+        messageId: () => 'ticks',
+        sequence: (tick: { n: number }) => tick.n,
+        filler: (_: unknown, args: { size: number }) => 'x'.repeat(args.size),
+      },
       Subscription: {
         ticks: {
           subscribe: (_: unknown, args: { from: number }, context: BaseContext) => {
@@ -140,12 +160,18 @@ export async function startTwoSubgraphs(
             if (principal?.kind !== 'user')
               throw forbidden('Only a signed-in person can watch ticks.');
             if (args.from < 0) throw badInput('`from` must not be negative.', { field: 'from' });
-            return feed.subscribe(args.from, principal.userId);
+            // A resumed subscription starts again AT the last delivered tick (one duplicate,
+            // on purpose): the gateway must drop it.
+            const resume = context.operationExtensions?.resumeAfter as
+              { sequence: number } | undefined;
+            return feed.subscribe(resume ? resume.sequence : args.from, principal.userId);
           },
         },
       },
     },
-  }).listen({ port: 0 });
+  });
+  let ticks = await ticksSubgraph.listen({ port: 0 });
+  const ticksPort = Number(new URL(ticks.url).port);
 
   const person = (id: string) => (PEOPLE[id] ? { id, name: PEOPLE[id] } : null);
   const people = await createSubgraph({
@@ -187,12 +213,19 @@ export async function startTwoSubgraphs(
     verifier,
     logger,
     authorizationFor: fixtureAuthorizationFor,
+    serviceAuthorization: () => `Bearer ${signServiceToken(FIXTURE_TOKENS, 'gateway', 300)}`,
     ...limits,
   }).listen({ port: 0 });
 
   return {
     gateway,
-    ticks,
+    get ticks() {
+      return ticks;
+    },
+    async restartTicks() {
+      await ticks.stop();
+      ticks = await ticksSubgraph.listen({ port: ticksPort, host: '127.0.0.1' });
+    },
     people,
     feed,
     ticksSockets,

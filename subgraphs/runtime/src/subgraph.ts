@@ -7,7 +7,6 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
 import type { Principal } from './auth/principal';
 import type { TokenVerifier } from './auth/tokens';
@@ -19,6 +18,7 @@ import {
   type RunningHttpServer,
 } from './http';
 import { depthLimit } from './limits';
+import { serveSubgraphSubscriptions } from './subgraph-ws';
 import type { Logger } from './logger';
 
 /** What every subgraph's context carries; subgraphs extend it with their own services. */
@@ -32,6 +32,11 @@ export interface BaseContext {
    * the socket's peer. Subgraphs sit behind the gateway, so only it should reach them.
    */
   readonly clientAddress?: string;
+  /**
+   * The `extensions` a subscription was started with over graphql-ws (such as the gateway's
+   * `resumeAfter` when it re-sends a subscription after losing its socket).
+   */
+  readonly operationExtensions?: Readonly<Record<string, unknown>>;
 }
 
 /** Options for {@link createSubgraph}. */
@@ -103,59 +108,14 @@ export function createSubgraph<TContext extends BaseContext>(
         routes: options.routes,
         context: async (req: IncomingMessage) =>
           contextFor(req.headers.authorization, clientAddressOf(req)),
-        websocket: (wss) => {
-          const server = useServer<
-            { authorization?: string },
-            { principal?: Principal | null; expiry?: NodeJS.Timeout }
-          >(
-            {
-              schema,
-              onConnect: (ctx) => {
-                const authorization = ctx.connectionParams?.authorization;
-                try {
-                  const principal = options.verifier.principalFromHeader(
-                    typeof authorization === 'string' ? authorization : undefined,
-                  );
-                  ctx.extra.principal = principal;
-                  if (principal && principal.kind !== 'service') {
-                    const ms = principal.expiresAt * 1000 - Date.now();
-                    ctx.extra.expiry = setTimeout(
-                      () => ctx.extra.socket.close(CloseCode.Unauthorized, 'Access token expired'),
-                      // setTimeout overflows past ~24.8 days: such a socket is closed then and reconnects.
-                      Math.min(Math.max(ms, 0), 2_147_483_647),
-                    );
-                  }
-                  return true;
-                } catch {
-                  ctx.extra.socket.close(CloseCode.Unauthorized, 'Invalid access token');
-                  return false;
-                }
-              },
-              onClose: (ctx) => clearTimeout(ctx.extra.expiry),
-              context: (ctx) => {
-                const authorization = ctx.connectionParams?.authorization;
-                return options.extendContext({
-                  principal: ctx.extra.principal ?? null,
-                  logger,
-                  authorization: typeof authorization === 'string' ? authorization : undefined,
-                });
-              },
-              // Subscription results bypass Apollo's formatError: mask them the same way.
-              onNext: (_ctx, _id, _payload, _args, result) => {
-                if (!result.errors?.length) return result;
-                return {
-                  ...result,
-                  errors: result.errors.map((error) => formatError(error.toJSON(), error)),
-                };
-              },
-              onError: (_ctx, _id, _payload, errors) => {
-                logger.warn({ errors: errors.map((e) => e.message) }, 'subscription error');
-              },
-            },
-            wss,
-          );
-          return async () => server.dispose();
-        },
+        websocket: (wss) =>
+          serveSubgraphSubscriptions(wss, {
+            schema,
+            verifier: options.verifier,
+            logger,
+            extendContext: options.extendContext,
+            formatError,
+          }),
       });
     },
   };

@@ -1,0 +1,173 @@
+import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
+import type { GatewayContext } from '../datasource';
+import type { SubscriptionStream } from './stream';
+import type {
+  ResumeAfter,
+  UpstreamFailure,
+  UpstreamHandle,
+  UpstreamPool,
+  UpstreamRequest,
+} from './upstream';
+
+/** One client subscription taking part in a shared one. */
+export interface SharedSubscriber {
+  readonly stream: SubscriptionStream;
+  /** Who the client is, for the entity fetches of each event. */
+  readonly context: GatewayContext;
+}
+
+/** What makes subscriptions identical, and how their events become client results. */
+export interface SharedSubscriptionSpec {
+  /**
+   * Identical operation, variables and authorization scope: subscriptions with the same key
+   * may share one upstream subscription and one resolution per event.
+   */
+  readonly key: string;
+  readonly service: string;
+  readonly request: UpstreamRequest;
+  /** Resolves one upstream event into the result every subscriber gets. */
+  readonly resolve: (
+    event: FormattedExecutionResult,
+    context: GatewayContext,
+  ) => Promise<ExecutionResult>;
+  /** The last result subscribers get when the upstream subscription fails. */
+  readonly failed: (failure: UpstreamFailure) => ExecutionResult;
+}
+
+/** Counts for metrics and benches. */
+export interface SharedSubscriptionStats {
+  /** Upstream subscriptions open. */
+  readonly upstream: number;
+  /** Client subscriptions served by them. */
+  readonly subscribers: number;
+}
+
+/**
+ * Client subscriptions with the same operation, variables and authorization scope share ONE
+ * upstream subscription and ONE resolution of the plan's entity fields per event; the result
+ * is fanned out to each subscriber's bounded queue. A newcomer joins an existing upstream
+ * subscription only while it has delivered nothing yet: a subgraph may open a subscription
+ * with state meant for that subscriber alone (a late joiner's snapshot), so once events have
+ * flowed a newcomer gets an upstream subscription of its own.
+ */
+export class SharedSubscriptions {
+  /** The groups newcomers may still join, by key. */
+  private readonly joinable = new Map<string, SharedGroup>();
+  private readonly all = new Set<SharedGroup>();
+
+  constructor(private readonly upstream: UpstreamPool) {}
+
+  /** Adds `subscriber` to a shared subscription for `spec`; returns how to leave it. */
+  join(spec: SharedSubscriptionSpec, subscriber: SharedSubscriber): () => void {
+    let group = this.joinable.get(spec.key);
+    if (!group) {
+      const created: SharedGroup = new SharedGroup(spec, {
+        closeToNewcomers: () => {
+          if (this.joinable.get(spec.key) === created) this.joinable.delete(spec.key);
+        },
+        ended: () => this.all.delete(created),
+      });
+      group = created;
+      this.joinable.set(spec.key, group);
+      this.all.add(group);
+      group.add(subscriber);
+      group.start(this.upstream);
+    } else {
+      group.add(subscriber);
+    }
+    const joined = group;
+    return () => joined.remove(subscriber);
+  }
+
+  /** How many upstream subscriptions serve how many clients right now. */
+  get stats(): SharedSubscriptionStats {
+    let subscribers = 0;
+    for (const group of this.all) subscribers += group.size;
+    return { upstream: this.all.size, subscribers };
+  }
+}
+
+/** One upstream subscription and the clients it serves. */
+class SharedGroup {
+  private readonly members = new Set<SharedSubscriber>();
+  private handle?: UpstreamHandle;
+  /** Events are resolved one at a time, in arrival order. */
+  private chain: Promise<void> = Promise.resolve();
+  private finished = false;
+  /** The last event position delivered, to drop what a resumed subgraph sends again. */
+  private position?: ResumeAfter;
+
+  constructor(
+    private readonly spec: SharedSubscriptionSpec,
+    private readonly hooks: { closeToNewcomers(): void; ended(): void },
+  ) {}
+
+  get size(): number {
+    return this.members.size;
+  }
+
+  add(subscriber: SharedSubscriber): void {
+    this.members.add(subscriber);
+  }
+
+  start(upstream: UpstreamPool): void {
+    this.handle = upstream.subscribe(this.spec.service, this.spec.request, {
+      next: (event) => this.onEvent(event),
+      error: (failure) => this.finish(this.spec.failed(failure)),
+      complete: () => this.finish(),
+    });
+    if (this.finished || this.members.size === 0) this.handle.unsubscribe();
+  }
+
+  remove(subscriber: SharedSubscriber): void {
+    if (!this.members.delete(subscriber) || this.members.size > 0) return;
+    this.hooks.closeToNewcomers();
+    this.finished = true;
+    this.handle?.unsubscribe();
+    this.hooks.ended();
+  }
+
+  private onEvent(event: FormattedExecutionResult): void {
+    this.hooks.closeToNewcomers();
+    const position = positionOf(event);
+    if (position) {
+      const last = this.position;
+      if (last && last.messageId === position.messageId && position.sequence <= last.sequence)
+        return;
+      this.position = position;
+      this.handle?.delivered(position);
+    }
+    this.chain = this.chain.then(async () => {
+      const first = this.members.values().next();
+      if (first.done) return;
+      const result = await this.spec.resolve(event, first.value.context);
+      for (const member of this.members) member.stream.push(result);
+    });
+  }
+
+  private finish(last?: ExecutionResult): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.hooks.closeToNewcomers();
+    this.chain = this.chain.then(() => {
+      for (const member of this.members) member.stream.end(last);
+      this.members.clear();
+      this.hooks.ended();
+    });
+  }
+}
+
+/**
+ * Where an event stands in its message (`messageId`, `sequence` on the root field, as every
+ * chat stream event has), so a resumed upstream continues after it. Other events have none.
+ */
+function positionOf(event: FormattedExecutionResult): ResumeAfter | undefined {
+  const data = event.data as Record<string, unknown> | null | undefined;
+  if (!data) return undefined;
+  const root = Object.values(data)[0] as Record<string, unknown> | null | undefined;
+  if (!root || typeof root !== 'object') return undefined;
+  const { messageId, sequence } = root;
+  return typeof messageId === 'string' && typeof sequence === 'number'
+    ? { messageId, sequence }
+    : undefined;
+}

@@ -1,0 +1,220 @@
+import type { GraphQLFormattedError, GraphQLSchema, ExecutionResult } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocketServer } from 'ws';
+import type { Principal } from './auth/principal';
+import type { TokenVerifier } from './auth/tokens';
+import { ErrorCode } from './errors';
+import type { Logger } from './logger';
+import type { BaseContext } from './subgraph';
+
+/** Options for {@link serveSubgraphSubscriptions}. */
+export interface SubgraphSubscriptionOptions<TContext extends BaseContext> {
+  readonly schema: GraphQLSchema;
+  readonly verifier: TokenVerifier;
+  readonly logger: Logger;
+  readonly extendContext: (base: BaseContext) => TContext;
+  readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+}
+
+/** The caller of one operation on a socket. */
+interface OperationCaller {
+  readonly principal: Principal | null;
+  readonly authorization?: string;
+  readonly extensions: Readonly<Record<string, unknown>>;
+}
+
+/** What the server keeps per socket. */
+type SocketState = {
+  principal?: Principal | null;
+  /** The gateway's shared socket: each operation names its own caller. */
+  multiplexed?: boolean;
+  expiry?: NodeJS.Timeout;
+  callers?: Map<string, OperationCaller>;
+  /** Ends an operation early (its caller's token expired), by operation id. */
+  enders?: Map<string, () => void>;
+};
+
+/** setTimeout's longest delay. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * Serves graphql-ws for a subgraph. Two kinds of socket:
+ * - a person's (or a test's) own socket: its `connection_init` token is the caller of every
+ *   operation, and the socket closes with 4401 when that token expires;
+ * - the gateway's shared socket (its `connection_init` carries the gateway's service token):
+ *   every subscribe names its caller in `extensions.authorization`, verified and authorized
+ *   per operation; an operation whose caller's token expires ends alone with UNAUTHENTICATED,
+ *   leaving the other callers' subscriptions on the socket running.
+ */
+export function serveSubgraphSubscriptions<TContext extends BaseContext>(
+  wss: WebSocketServer,
+  options: SubgraphSubscriptionOptions<TContext>,
+): () => Promise<void> {
+  const { verifier, logger, formatError } = options;
+  const server = useServer<{ authorization?: string }, SocketState>(
+    {
+      schema: options.schema,
+      onConnect: (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        try {
+          const principal = verifier.principalFromHeader(
+            typeof authorization === 'string' ? authorization : undefined,
+          );
+          ctx.extra.principal = principal;
+          if (principal?.kind === 'service' && principal.service === 'gateway') {
+            ctx.extra.multiplexed = true;
+            ctx.extra.callers = new Map();
+            ctx.extra.enders = new Map();
+          } else if (principal && principal.kind !== 'service') {
+            const ms = principal.expiresAt * 1000 - Date.now();
+            ctx.extra.expiry = setTimeout(
+              () => ctx.extra.socket.close(CloseCode.Unauthorized, 'Access token expired'),
+              // setTimeout overflows past ~24.8 days: such a socket is closed then and reconnects.
+              Math.min(Math.max(ms, 0), MAX_TIMER_MS),
+            );
+          }
+          return true;
+        } catch {
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'Invalid access token');
+          return false;
+        }
+      },
+      onSubscribe: (ctx, id, payload) => {
+        const extensions = payload.extensions ?? {};
+        if (!ctx.extra.multiplexed) {
+          const authorization = ctx.connectionParams?.authorization;
+          ctx.extra.callers ??= new Map();
+          ctx.extra.callers.set(id, {
+            principal: ctx.extra.principal ?? null,
+            authorization: typeof authorization === 'string' ? authorization : undefined,
+            extensions,
+          });
+          return;
+        }
+        const authorization = extensions.authorization;
+        try {
+          const principal = verifier.principalFromHeader(
+            typeof authorization === 'string' ? authorization : undefined,
+          );
+          if (!principal) throw new Error('no caller');
+          ctx.extra.callers?.set(id, {
+            principal,
+            authorization: authorization as string,
+            extensions,
+          });
+          return;
+        } catch {
+          return [
+            new GraphQLError('Sign in again: the access token is missing, invalid or expired.', {
+              extensions: { code: ErrorCode.UNAUTHENTICATED },
+            }),
+          ];
+        }
+      },
+      context: (ctx, id) => {
+        const caller = ctx.extra.callers?.get(id);
+        return options.extendContext({
+          principal: caller?.principal ?? null,
+          logger,
+          authorization: caller?.authorization,
+          operationExtensions: caller?.extensions,
+        });
+      },
+      onOperation: (ctx, id, _payload, _args, result) => {
+        const caller = ctx.extra.callers?.get(id);
+        const principal = caller?.principal;
+        if (!ctx.extra.multiplexed || !principal || principal.kind === 'service') return;
+        if (!isAsyncIterator(result)) return;
+        // The caller's token expiring ends this operation alone, with a coded error.
+        const ending = endable(result, {
+          errors: [
+            new GraphQLError('Your session has expired. Sign in again.', {
+              extensions: { code: ErrorCode.UNAUTHENTICATED },
+            }),
+          ],
+        });
+        const timer = setTimeout(
+          ending.end,
+          Math.min(Math.max(principal.expiresAt * 1000 - Date.now(), 0), MAX_TIMER_MS),
+        );
+        ctx.extra.enders?.set(id, () => clearTimeout(timer));
+        return ending.iterator;
+      },
+      onComplete: (ctx, id) => {
+        ctx.extra.callers?.delete(id);
+        ctx.extra.enders?.get(id)?.();
+        ctx.extra.enders?.delete(id);
+      },
+      onClose: (ctx) => {
+        clearTimeout(ctx.extra.expiry);
+        for (const stop of ctx.extra.enders?.values() ?? []) stop();
+        ctx.extra.enders?.clear();
+        ctx.extra.callers?.clear();
+      },
+      // Subscription results bypass Apollo's formatError: mask them the same way.
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return result;
+        return {
+          ...result,
+          errors: result.errors.map((error) => formatError(error.toJSON(), error)),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.warn({ errors: errors.map((e) => e.message) }, 'subscription error');
+      },
+    },
+    wss,
+  );
+  return async () => server.dispose();
+}
+
+function isAsyncIterator(value: unknown): value is AsyncIterableIterator<ExecutionResult> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+/**
+ * Wraps a subscription's iterator so the server can end it early: `end()` delivers `last`
+ * as the final result, then completes, and releases the source at once.
+ */
+function endable(
+  source: AsyncIterableIterator<ExecutionResult>,
+  last: ExecutionResult,
+): { iterator: AsyncIterableIterator<ExecutionResult>; end: () => void } {
+  let ended = false;
+  let delivered = false;
+  let wake: (() => void) | undefined;
+  const stopped = new Promise<void>((resolve) => (wake = resolve));
+  const iterator: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      if (ended) {
+        if (delivered) return { done: true, value: undefined };
+        delivered = true;
+        return { done: false, value: last };
+      }
+      const outcome = await Promise.race([source.next(), stopped.then(() => null)]);
+      if (outcome === null) return iterator.next();
+      return outcome;
+    },
+    async return() {
+      ended = true;
+      delivered = true;
+      wake?.();
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return {
+    iterator,
+    end: () => {
+      if (ended) return;
+      ended = true;
+      wake?.();
+      void source.return?.();
+    },
+  };
+}
