@@ -4,6 +4,7 @@ import {
   API_KEYS_REVOKED,
   createServiceClient,
   ErrorCode,
+  operations,
   unauthenticated,
   type EventBus,
   type TokenSettings,
@@ -99,11 +100,7 @@ export function useApiKeys(options: ApiKeysOptions): ApiKeysPlugin {
       unknown.delete(digest);
       await options.chargeAddress?.(clientAddress);
       const { exchangeApiKey } = await client
-        .request<{ exchangeApiKey: { accessToken: string; expiresAt: string; keyId: string } }>(
-          'auth',
-          'query($secret: String!) { exchangeApiKey(secret: $secret) { accessToken expiresAt keyId } }',
-          { secret },
-        )
+        .request(operations.auth.ExchangeApiKey, { secret })
         .catch((error: unknown) => {
           const refusal = asHttpError(error);
           if (refusal.extensions.code === ErrorCode.UNAUTHENTICATED) {

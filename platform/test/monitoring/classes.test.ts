@@ -2,16 +2,18 @@ import { startTestPlatform, graphql, TEST_TOKENS, type TestPlatform } from '@aul
 import {
   createServiceClient,
   createSupervisionDirectory,
+  operations,
   SUPERVISION_CHANGED,
   type ServiceClient,
 } from '@aula/runtime';
 import { adminToken, codeOf, createPerson, type TestPerson } from './testing';
 
+const IS_SUPERVISOR = operations.monitoring.IsSupervisorOf.document;
+
 const CREATE = `mutation($i: CreateClassInput!) { createClass(input: $i) { id name term archived supervisors { id } students { id } } }`;
 const ENROLL = `mutation($c: ID!, $u: [ID!]!) { enrollStudents(classId: $c, userIds: $u) { id } }`;
 const UNENROLL = `mutation($c: ID!, $u: [ID!]!) { unenrollStudents(classId: $c, userIds: $u) { id } }`;
 const ROSTER = `query($c: ID!) { classRoster(classId: $c) { enrolledAt openFlagCount student { id displayName } } }`;
-const IS_SUPERVISOR = `query($s: ID!, $t: ID!) { isSupervisorOf(supervisorId: $s, studentId: $t) }`;
 
 /** Classes, enrolment and the supervision answer, through the gateway and service calls. */
 describe('monitoring: classes and supervision', () => {
@@ -28,9 +30,9 @@ describe('monitoring: classes and supervision', () => {
 
   const isSupervisorOf = async (s: TestPerson, t: TestPerson) =>
     (
-      await service.request<{ isSupervisorOf: boolean }>('monitoring', IS_SUPERVISOR, {
-        s: s.id,
-        t: t.id,
+      await service.request(operations.monitoring.IsSupervisorOf, {
+        supervisorId: s.id,
+        studentId: t.id,
       })
     ).isSupervisorOf;
 
@@ -136,10 +138,20 @@ describe('monitoring: classes and supervision', () => {
 
   it('keeps the service-only questions away from people', async () => {
     // Not in the public API at all (@inaccessible); the subgraph itself refuses people.
-    const hidden = await graphql(platform.url, IS_SUPERVISOR, { s: supA.id, t: stu1.id }, admin);
+    const hidden = await graphql(
+      platform.url,
+      IS_SUPERVISOR,
+      { supervisorId: supA.id, studentId: stu1.id },
+      admin,
+    );
     expect(codeOf(hidden)).toBe('GRAPHQL_VALIDATION_FAILED');
     const monitoringUrl = platform.subgraphs.monitoring?.url ?? '';
-    const result = await graphql(monitoringUrl, IS_SUPERVISOR, { s: supA.id, t: stu1.id }, admin);
+    const result = await graphql(
+      monitoringUrl,
+      IS_SUPERVISOR,
+      { supervisorId: supA.id, studentId: stu1.id },
+      admin,
+    );
     expect(codeOf(result)).toBe('FORBIDDEN');
   });
 
@@ -264,21 +276,20 @@ describe('monitoring: classes and supervision', () => {
   });
 
   it('answers content which classes a student attends and a supervisor leads', async () => {
-    const data = await service.request<{
-      classIdsOfStudent: string[];
-      classIdsOfSupervisor: string[];
-    }>(
-      'monitoring',
-      'query($s: ID!, $t: ID!) { classIdsOfStudent(studentId: $t) classIdsOfSupervisor(supervisorId: $s) }',
-      { s: supB.id, t: stuB.id },
-    );
-    expect(data).toEqual({ classIdsOfStudent: [classB], classIdsOfSupervisor: [classB] });
-    const roster = await service.request<{ a: string[]; none: string[] }>(
-      'monitoring',
-      'query($c: ID!, $x: ID!) { a: studentIdsOfClass(classId: $c) none: studentIdsOfClass(classId: $x) }',
-      { c: classB, x: '00000000-0000-4000-8000-000000000000' },
-    );
-    expect(roster).toEqual({ a: [stuB.id], none: [] });
+    const { monitoring } = operations;
+    expect(await service.request(monitoring.ClassIdsOfStudent, { studentId: stuB.id })).toEqual({
+      classIdsOfStudent: [classB],
+    });
+    expect(
+      await service.request(monitoring.ClassIdsOfSupervisor, { supervisorId: supB.id }),
+    ).toEqual({ classIdsOfSupervisor: [classB] });
+    expect(await service.request(monitoring.StudentIdsOfClass, { classId: classB })).toEqual({
+      studentIdsOfClass: [stuB.id],
+    });
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    expect(await service.request(monitoring.StudentIdsOfClass, { classId: nobody })).toEqual({
+      studentIdsOfClass: [],
+    });
   });
 
   it('assigns and removes co-supervisors, which grants and withdraws access', async () => {
@@ -359,11 +370,9 @@ describe('monitoring: classes and supervision', () => {
     );
     expect(archived.data!.archiveClass.archived).toBe(true);
     expect(await isSupervisorOf(supB, stuB)).toBe(false);
-    const archivedRoster = await service.request<{ studentIdsOfClass: string[] }>(
-      'monitoring',
-      'query($c: ID!) { studentIdsOfClass(classId: $c) }',
-      { c: classB },
-    );
+    const archivedRoster = await service.request(operations.monitoring.StudentIdsOfClass, {
+      classId: classB,
+    });
     expect(archivedRoster.studentIdsOfClass).toEqual([]);
     expect(codeOf(await graphql(platform.url, ENROLL, { c: classB, u: [stu2.id] }, admin))).toBe(
       'CONFLICT',

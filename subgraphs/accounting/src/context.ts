@@ -1,4 +1,4 @@
-import type { BaseContext, Db, SupervisionDirectory } from '@aula/runtime';
+import type { BaseContext, Db, ServiceClient, SupervisionDirectory } from '@aula/runtime';
 import type { AccountingConfig } from './config';
 
 /** What accounting's resolvers receive. */
@@ -7,8 +7,8 @@ export interface AccountingContext extends BaseContext {
   readonly config: AccountingConfig;
   /** Whether a supervisor may see a student's credits (asks monitoring; fails closed). */
   readonly supervision: SupervisionDirectory;
-  /** Another subgraph's `/graphql` URL by name, resolved at call time. */
-  readonly serviceUrl: (name: string) => string;
+  /** Calls other subgraphs' operations (as accounting, or on behalf of the caller). */
+  readonly services: ServiceClient;
 }
 
 /** A `User` as accounting knows it: only its id. */

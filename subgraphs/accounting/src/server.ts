@@ -46,7 +46,7 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
       db: deps.database.db,
       config: deps.config,
       supervision,
-      serviceUrl: deps.serviceUrl,
+      services: client,
     }),
     readiness: [{ name: 'database', check: () => deps.database.ping() }],
   });

@@ -1,5 +1,6 @@
 import {
   forbidden,
+  operations,
   type Logger,
   type Principal,
   type ServiceClient,
@@ -68,11 +69,7 @@ export class ConversationAccess {
       return;
     const input = { viewerId: principal.userId, studentId: ownerId, sessionId, kind };
     this.monitoring
-      .request(
-        'monitoring',
-        'mutation($input: ConversationAccessInput!) { recordConversationAccess(input: $input) }',
-        { input },
-      )
+      .request(operations.monitoring.RecordConversationAccess, { input })
       .catch((error: unknown) =>
         this.logger.warn(
           { err: error, ...input },

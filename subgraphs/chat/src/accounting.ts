@@ -1,4 +1,4 @@
-import type { ServiceClient } from '@aula/runtime';
+import { operations, type ResultOf, type ServiceClient } from '@aula/runtime';
 
 /** A reservation as chat needs it. Money in micro-credits, as decimal strings. */
 export interface ReservationResult {
@@ -13,13 +13,7 @@ export interface TokenUsage {
   outputTokens: number;
 }
 
-const FIELDS = 'id charged { microCredits } availableAfter { microCredits }';
-
-type Raw = {
-  id: string;
-  charged: { microCredits: string };
-  availableAfter: { microCredits: string };
-};
+type Raw = ResultOf<typeof operations.accounting.ReserveCredits>['reserveCredits'];
 const shape = (raw: Raw): ReservationResult => ({
   id: raw.id,
   chargedMicro: raw.charged.microCredits,
@@ -45,31 +39,22 @@ export class CreditReservations {
     /** The reservation's deadline: the answer's streaming limit. */
     expiresInSeconds: number;
   }): Promise<ReservationResult> {
-    const data = await this.client.request<{ reserveCredits: Raw }>(
-      'accounting',
-      `mutation($input: ReserveCreditsInput!) { reserveCredits(input: $input) { ${FIELDS} } }`,
-      { input },
-    );
+    const data = await this.client.request(operations.accounting.ReserveCredits, { input });
     return shape(data.reserveCredits);
   }
 
   /** Charges a finished answer's reported usage and releases the rest (idempotent). */
   async finalize(id: string, usage: TokenUsage): Promise<ReservationResult> {
-    const data = await this.client.request<{ finalizeReservation: Raw }>(
-      'accounting',
-      `mutation($id: ID!, $usage: TokenUsageInput!) { finalizeReservation(id: $id, usage: $usage) { ${FIELDS} } }`,
-      { id, usage },
-    );
+    const data = await this.client.request(operations.accounting.FinalizeReservation, {
+      id,
+      usage,
+    });
     return shape(data.finalizeReservation);
   }
 
   /** Charges a stopped or failed answer's partial usage and releases the rest (idempotent). */
   async abort(id: string, usage: TokenUsage): Promise<ReservationResult> {
-    const data = await this.client.request<{ abortReservation: Raw }>(
-      'accounting',
-      `mutation($id: ID!, $usage: TokenUsageInput!) { abortReservation(id: $id, usage: $usage) { ${FIELDS} } }`,
-      { id, usage },
-    );
+    const data = await this.client.request(operations.accounting.AbortReservation, { id, usage });
     return shape(data.abortReservation);
   }
 }

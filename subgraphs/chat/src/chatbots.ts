@@ -1,4 +1,4 @@
-import { appError, ErrorCode, type ServiceClient } from '@aula/runtime';
+import { appError, ErrorCode, operations, type ServiceClient } from '@aula/runtime';
 
 /** What the pipeline needs to know about the chatbot answering. */
 export interface ChatbotRuntime {
@@ -48,13 +48,6 @@ export async function chatbotFor(
       'Chatbots are not available on this installation; start a chat without choosing one to talk to the built-in tutor.',
     );
   }
-  const data = await client.request<{
-    chatbotForChat: ChatbotRuntime & { chatbotId: string; versionId: string };
-  }>(
-    'content',
-    `query($c: ID!, $u: ID!) { chatbotForChat(chatbotId: $c, userId: $u) {
-      chatbotId versionId modelId systemPrompt temperature maxOutputTokens tools } }`,
-    { c: chatbotId, u: userId },
-  );
+  const data = await client.request(operations.content.ChatbotForChat, { chatbotId, userId });
   return data.chatbotForChat;
 }

@@ -1,6 +1,7 @@
 import {
   appError,
   ErrorCode,
+  operations,
   SUPERVISION_CHANGED,
   type EventBus,
   type Logger,
@@ -28,16 +29,16 @@ export interface ClassDirectory {
 
 type Kind = 'student' | 'supervisor';
 
-const queries: Record<Kind, { field: string; text: string }> = {
-  student: {
-    field: 'classIdsOfStudent',
-    text: 'query($id: ID!) { classIdsOfStudent(studentId: $id) }',
-  },
-  supervisor: {
-    field: 'classIdsOfSupervisor',
-    text: 'query($id: ID!) { classIdsOfSupervisor(supervisorId: $id) }',
-  },
-};
+/** Asks monitoring for the classes of one person, by kind. */
+const ask = async (client: ServiceClient, kind: Kind, userId: string): Promise<string[]> =>
+  kind === 'student'
+    ? (await client.request(operations.monitoring.ClassIdsOfStudent, { studentId: userId }))
+        .classIdsOfStudent
+    : (
+        await client.request(operations.monitoring.ClassIdsOfSupervisor, {
+          supervisorId: userId,
+        })
+      ).classIdsOfSupervisor;
 
 /**
  * Asks monitoring (service identity) and caches answers for `ttlMs`; every cached answer
@@ -67,14 +68,8 @@ export function createClassDirectory(options: {
     const key = `${kind}:${userId}`;
     const hit = cache.get(key);
     if (hit && hit.until > Date.now()) return hit.classIds;
-    const query = queries[kind];
     try {
-      const data = await options.client.request<Record<string, unknown>>('monitoring', query.text, {
-        id: userId,
-      });
-      const value = data[query.field];
-      if (!Array.isArray(value) || !value.every((id) => typeof id === 'string'))
-        throw new Error('malformed class list');
+      const value = await ask(options.client, kind, userId);
       cache.set(key, { classIds: value, until: Date.now() + options.ttlMs });
       return value;
     } catch (error) {

@@ -1,4 +1,11 @@
-import { appError, badInput, ErrorCode, type Logger, type ServiceClient } from '@aula/runtime';
+import {
+  appError,
+  badInput,
+  ErrorCode,
+  operations,
+  type Logger,
+  type ServiceClient,
+} from '@aula/runtime';
 
 /** The models a chatbot may use: those accounting can charge for. */
 export interface ModelCatalog {
@@ -18,11 +25,7 @@ export function createModelCatalog(options: {
     async assertKnown(modelId) {
       let known: boolean;
       try {
-        const data = await options.client.request<{ isKnownModel: boolean }>(
-          'accounting',
-          'query($id: ID!) { isKnownModel(modelId: $id) }',
-          { id: modelId },
-        );
+        const data = await options.client.request(operations.accounting.IsKnownModel, { modelId });
         known = data.isKnownModel === true;
       } catch (error) {
         options.logger.warn({ err: error }, 'accounting could not check a model id');

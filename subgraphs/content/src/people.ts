@@ -1,4 +1,4 @@
-import type { Logger, Role, ServiceClient } from '@aula/runtime';
+import { operations, type Logger, type Role, type ServiceClient } from '@aula/runtime';
 
 /** The roles of people content is asked about by a service that passes only an id. */
 export interface RoleDirectory {
@@ -22,11 +22,9 @@ export function createRoleDirectory(options: {
       const hit = cache.get(userId);
       if (hit && hit.until > Date.now()) return hit.role;
       try {
-        const data = await options.client.request<{ _entities: Array<{ role: Role } | null> }>(
-          'auth',
-          'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { role } } }',
-          { r: [{ __typename: 'User', id: userId }] },
-        );
+        const data = await options.client.request(operations.auth.UserRoles, {
+          representations: [{ __typename: 'User', id: userId }],
+        });
         const role = data._entities[0]?.role ?? null;
         cache.set(userId, { role, until: Date.now() + options.ttlMs });
         return role;

@@ -1,4 +1,4 @@
-import type { Db, ServiceClient } from '@aula/runtime';
+import { operations, type Db, type ServiceClient } from '@aula/runtime';
 import { asc, eq } from 'drizzle-orm';
 import { messageComments, supervisorNotes } from './db/schema';
 import type { MessageCommentModel, SupervisorNoteModel } from './mappers';
@@ -21,29 +21,19 @@ export interface ChatGateway {
 export function createChatGateway(client: ServiceClient): ChatGateway {
   return {
     async sessionOwner(sessionId) {
-      const data = await client.request<{ chatSessionOwner: string | null }>(
-        'chat',
-        'query($s: ID!) { chatSessionOwner(sessionId: $s) }',
-        { s: sessionId },
-      );
+      const data = await client.request(operations.chat.ChatSessionOwner, { sessionId });
       return data.chatSessionOwner;
     },
     async appendSupervisorNote(sessionId, supervisorId, content) {
-      const data = await client.request<{
-        appendSupervisorNote: { id: string; createdAt: string };
-      }>(
-        'chat',
-        'mutation($s: ID!, $u: ID!, $c: String!) { appendSupervisorNote(sessionId: $s, supervisorId: $u, content: $c) { id createdAt } }',
-        { s: sessionId, u: supervisorId, c: content },
-      );
+      const data = await client.request(operations.chat.AppendSupervisorNote, {
+        sessionId,
+        supervisorId,
+        content,
+      });
       return data.appendSupervisorNote;
     },
     async stopAnswer(messageId, reason) {
-      await client.request<{ stopAnswer: boolean }>(
-        'chat',
-        'mutation($m: ID!, $r: String!) { stopAnswer(messageId: $m, reason: $r) }',
-        { m: messageId, r: reason },
-      );
+      await client.request(operations.chat.StopAnswer, { messageId, reason });
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Db, Logger, ServiceClient } from '@aula/runtime';
+import { operations, type Db, type Logger, type ServiceClient } from '@aula/runtime';
 import { and, eq, isNull } from 'drizzle-orm';
 import { classes, classStudents } from './db/schema';
 import { isUuid } from './classes';
@@ -33,13 +33,10 @@ export function createKeywordSource(options: {
     const hit = chatbotCache.get(chatbotId);
     if (hit && hit.until > Date.now()) return hit.keywords;
     try {
-      const data = await options.content.request<{
-        chatbotForChat: { guardrailKeywords: string[] };
-      }>(
-        'content',
-        'query($c: ID!, $u: ID!) { chatbotForChat(chatbotId: $c, userId: $u) { guardrailKeywords } }',
-        { c: chatbotId, u: userId },
-      );
+      const data = await options.content.request(operations.content.ChatbotGuardrailKeywords, {
+        chatbotId,
+        userId,
+      });
       const keywords = data.chatbotForChat.guardrailKeywords ?? [];
       if (chatbotCache.size > 1000) chatbotCache.clear();
       chatbotCache.set(chatbotId, { keywords, until: Date.now() + ttl });

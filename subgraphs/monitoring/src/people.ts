@@ -1,4 +1,4 @@
-import { badInput, type Role, type ServiceClient } from '@aula/runtime';
+import { badInput, operations, type Role, type ServiceClient } from '@aula/runtime';
 
 /** What monitoring asks auth about people: only their roles, by id. */
 export interface PeopleDirectory {
@@ -12,11 +12,9 @@ export function createPeopleDirectory(client: ServiceClient): PeopleDirectory {
     async rolesOf(ids) {
       const unique = [...new Set(ids)];
       if (!unique.length) return new Map();
-      const data = await client.request<{ _entities: Array<{ id: string; role: Role } | null> }>(
-        'auth',
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id role } } }',
-        { r: unique.map((id) => ({ __typename: 'User', id })) },
-      );
+      const data = await client.request(operations.auth.UserRoles, {
+        representations: unique.map((id) => ({ __typename: 'User', id })),
+      });
       const roles = new Map<string, Role>();
       for (const user of data._entities) if (user) roles.set(user.id, user.role);
       return roles;

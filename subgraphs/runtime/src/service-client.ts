@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { signServiceToken, type TokenSettings } from './auth/tokens';
+import type { ServiceOperation } from './contracts/operations';
 import { ErrorCode } from './errors';
 
 /** Options for {@link createServiceClient}. */
@@ -13,40 +14,63 @@ export interface ServiceClientOptions {
   readonly timeoutMs?: number;
 }
 
-/** Calls another subgraph directly with this service's identity. */
+/** Calls another subgraph directly with this service's identity, or on behalf of a person. */
 export interface ServiceClient {
   /**
-   * Runs `query` on subgraph `target` and returns its data. A coded error from the
-   * target is rethrown with the same `extensions.code` and message (so, for example,
-   * `INSUFFICIENT_CREDITS` reaches the student); anything else becomes `SERVICE_UNAVAILABLE`.
+   * Sends `operation` (from the contracts module's `operations`) to the subgraph that owns
+   * it and returns its data. A coded error from the target is rethrown with the same
+   * `extensions.code` and message (so, for example, `INSUFFICIENT_CREDITS` reaches the
+   * student); anything else becomes `SERVICE_UNAVAILABLE`.
    */
-  request<TData>(
-    target: string,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<TData>;
+  request<TResult, TVariables>(
+    operation: ServiceOperation<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult>;
+  /**
+   * The same client calling with a person's own `authorization` header instead of this
+   * service's token, so the owner decides what that person may see and its `FORBIDDEN` or
+   * `NOT_FOUND` reaches them unchanged. Without a header the owner answers `UNAUTHENTICATED`.
+   */
+  onBehalfOf(authorization: string | undefined): ServiceClient;
 }
 
 /** Creates a {@link ServiceClient} that signs a fresh short-lived service token per call. */
 export function createServiceClient(options: ServiceClientOptions): ServiceClient {
+  return clientWith(options, () => `Bearer ${signServiceToken(options.tokens, options.service)}`);
+}
+
+function clientWith(
+  options: ServiceClientOptions,
+  authorization: () => string | undefined,
+): ServiceClient {
   return {
-    async request<TData>(target: string, query: string, variables: Record<string, unknown> = {}) {
+    onBehalfOf: (header) => clientWith(options, () => header),
+    async request<TResult, TVariables>(
+      operation: ServiceOperation<TResult, TVariables>,
+      variables: TVariables,
+    ): Promise<TResult> {
+      const target = operation.owner;
+      const credentials = authorization();
       let response: Response;
       try {
         response = await fetch(options.serviceUrl(target), {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            authorization: `Bearer ${signServiceToken(options.tokens, options.service)}`,
+            ...(credentials ? { authorization: credentials } : {}),
           },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({
+            query: operation.document,
+            operationName: operation.name,
+            variables,
+          }),
           signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
         });
       } catch {
         throw unavailable(target);
       }
       let body: {
-        data?: TData;
+        data?: TResult;
         errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
       };
       try {

@@ -16,6 +16,7 @@ describe('supervision directory', () => {
         new Promise<T>((resolve, reject) => {
           calls.push({ resolve: (value) => resolve({ isSupervisorOf: value } as T), reject });
         }),
+      onBehalfOf: () => client,
     };
     return { client, calls };
   };

@@ -1,4 +1,4 @@
-import { SUPERVISION_CHANGED } from './contracts';
+import { operations, SUPERVISION_CHANGED } from './contracts';
 import type { EventBus } from './pubsub';
 import type { ServiceClient } from './service-client';
 
@@ -53,11 +53,10 @@ export function createSupervisionDirectory(options: {
     const asked = generation;
     let value = false;
     try {
-      const data = await options.client.request<{ isSupervisorOf: boolean }>(
-        'monitoring',
-        'query($s: ID!, $t: ID!) { isSupervisorOf(supervisorId: $s, studentId: $t) }',
-        { s: supervisorId, t: studentId },
-      );
+      const data = await options.client.request(operations.monitoring.IsSupervisorOf, {
+        supervisorId,
+        studentId,
+      });
       value = data.isSupervisorOf === true;
       if (listening && !closed && asked === generation) {
         if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);

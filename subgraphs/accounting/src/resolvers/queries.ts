@@ -46,11 +46,7 @@ async function usageScope(
   const person = requireScope(ctx, READ_SCOPE);
   if (classId !== null) {
     if (!isUuid(classId)) throw badInput('classId must be a class id.', { field: 'classId' });
-    const roster = await classRosterAsCaller(
-      () => ctx.serviceUrl('monitoring'),
-      ctx.authorization,
-      classId,
-    );
+    const roster = await classRosterAsCaller(ctx.services, ctx.authorization, classId);
     return userId === null ? roster : roster.filter((id) => id === userId);
   }
   const only = userId ?? (person.role === 'ADMIN' ? null : person.userId);

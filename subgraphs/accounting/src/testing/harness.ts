@@ -155,11 +155,17 @@ async function startMonitoringStandIn(
         );
         return;
       }
-      const { query, variables } = JSON.parse(body) as {
-        query: string;
-        variables: { s: string; t: string; c: string; reservationIds: string[] };
+      // Answers the contracts' operations by name, with their declared variables.
+      const { operationName, variables } = JSON.parse(body) as {
+        operationName: string;
+        variables: {
+          supervisorId: string;
+          studentId: string;
+          classId: string;
+          reservationIds: string[];
+        };
       };
-      if (query.includes('settlementPending')) {
+      if (operationName === 'SettlementPending') {
         if (!options.chat.reachable) {
           options.chat.dropped += 1;
           req.socket.destroy();
@@ -170,9 +176,10 @@ async function startMonitoringStandIn(
         res.end(JSON.stringify({ data: { settlementPending: pending } }));
         return;
       }
-      const data = query.includes('studentIdsOfClass')
-        ? { studentIdsOfClass: options.classes[variables.c] ?? [] }
-        : { isSupervisorOf: allowed.has(`${variables.s}:${variables.t}`) };
+      const data =
+        operationName === 'StudentIdsOfClass'
+          ? { studentIdsOfClass: options.classes[variables.classId] ?? [] }
+          : { isSupervisorOf: allowed.has(`${variables.supervisorId}:${variables.studentId}`) };
       res.end(JSON.stringify({ data }));
     });
   });

@@ -1,11 +1,6 @@
+import { operations } from '@aula/runtime';
 import { GraphQLError } from 'graphql';
 import type { ToolContext, ToolOutcome } from './index';
-
-interface MaterialHit {
-  title: string;
-  source: string;
-  content: string;
-}
 
 /**
  * Runs content's `searchMaterials` for the student the answer is for (`onBehalfOf`),
@@ -21,12 +16,12 @@ export async function searchCourseMaterials(
   const first =
     typeof input.first === 'number' ? Math.min(Math.max(Math.trunc(input.first), 1), 10) : 5;
   try {
-    const data = await context.content.request<{ searchMaterials: MaterialHit[] }>(
-      'content',
-      `query($c: ID!, $q: String!, $f: Int, $u: ID) {
-        searchMaterials(chatbotId: $c, query: $q, first: $f, onBehalfOf: $u) { title source content } }`,
-      { c: context.chatbotId, q: query.slice(0, 500), f: first, u: context.userId },
-    );
+    const data = await context.content.request(operations.content.SearchMaterials, {
+      chatbotId: context.chatbotId,
+      query: query.slice(0, 500),
+      first,
+      onBehalfOf: context.userId,
+    });
     if (data.searchMaterials.length === 0)
       return { output: `No course material matches "${query}".`, isError: false };
     const passages = data.searchMaterials.map(

@@ -1,3 +1,4 @@
 export * from './channel';
 export * from './channels';
 export * from './chat-stream';
+export * from './operations';

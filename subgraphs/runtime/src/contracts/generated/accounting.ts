@@ -1,0 +1,138 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Input for reserveCredits (chat service only). */
+export type ReserveCreditsInput = {
+  /** Estimated prompt tokens. */
+  estimatedInputTokens: number;
+  /** The most tokens the model may generate. */
+  maxOutputTokens: number;
+  /** The Bedrock model id. */
+  modelId: string | number;
+  /** The chat session the stream belongs to. */
+  sessionId: string | number;
+  /** The person who pays. */
+  userId: string | number;
+};
+
+/** Token counts Bedrock reported for a stream. */
+export type TokenUsageInput = {
+  /** Prompt tokens. */
+  inputTokens: number;
+  /** Generated tokens. */
+  outputTokens: number;
+};
+
+export type ReservationFiguresFragment = { id: string, charged: { microCredits: string }, availableAfter: { microCredits: string } };
+
+export type ReserveCreditsMutationVariables = Exact<{
+  input: ReserveCreditsInput;
+}>;
+
+
+export type ReserveCreditsMutation = { reserveCredits: { id: string, charged: { microCredits: string }, availableAfter: { microCredits: string } } };
+
+export type FinalizeReservationMutationVariables = Exact<{
+  id: string | number;
+  usage: TokenUsageInput;
+}>;
+
+
+export type FinalizeReservationMutation = { finalizeReservation: { id: string, charged: { microCredits: string }, availableAfter: { microCredits: string } } };
+
+export type AbortReservationMutationVariables = Exact<{
+  id: string | number;
+  usage: TokenUsageInput;
+}>;
+
+
+export type AbortReservationMutation = { abortReservation: { id: string, charged: { microCredits: string }, availableAfter: { microCredits: string } } };
+
+export type IsKnownModelQueryVariables = Exact<{
+  modelId: string | number;
+}>;
+
+
+export type IsKnownModelQuery = { isKnownModel: boolean };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ReservationFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ReservationFigures on CreditReservation {
+  id
+  charged {
+    microCredits
+  }
+  availableAfter {
+    microCredits
+  }
+}
+    `, {"fragmentName":"ReservationFigures"}) as unknown as TypedDocumentString<ReservationFiguresFragment, unknown>;
+export const ReserveCreditsDocument = new TypedDocumentString(`
+    mutation ReserveCredits($input: ReserveCreditsInput!) {
+  reserveCredits(input: $input) {
+    ...ReservationFigures
+  }
+}
+    fragment ReservationFigures on CreditReservation {
+  id
+  charged {
+    microCredits
+  }
+  availableAfter {
+    microCredits
+  }
+}`) as unknown as TypedDocumentString<ReserveCreditsMutation, ReserveCreditsMutationVariables>;
+export const FinalizeReservationDocument = new TypedDocumentString(`
+    mutation FinalizeReservation($id: ID!, $usage: TokenUsageInput!) {
+  finalizeReservation(id: $id, usage: $usage) {
+    ...ReservationFigures
+  }
+}
+    fragment ReservationFigures on CreditReservation {
+  id
+  charged {
+    microCredits
+  }
+  availableAfter {
+    microCredits
+  }
+}`) as unknown as TypedDocumentString<FinalizeReservationMutation, FinalizeReservationMutationVariables>;
+export const AbortReservationDocument = new TypedDocumentString(`
+    mutation AbortReservation($id: ID!, $usage: TokenUsageInput!) {
+  abortReservation(id: $id, usage: $usage) {
+    ...ReservationFigures
+  }
+}
+    fragment ReservationFigures on CreditReservation {
+  id
+  charged {
+    microCredits
+  }
+  availableAfter {
+    microCredits
+  }
+}`) as unknown as TypedDocumentString<AbortReservationMutation, AbortReservationMutationVariables>;
+export const IsKnownModelDocument = new TypedDocumentString(`
+    query IsKnownModel($modelId: ID!) {
+  isKnownModel(modelId: $modelId)
+}
+    `) as unknown as TypedDocumentString<IsKnownModelQuery, IsKnownModelQueryVariables>;

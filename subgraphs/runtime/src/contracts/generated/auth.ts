@@ -1,0 +1,66 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a person may do in Aula. */
+export type Role =
+  /** Runs the school's Aula: users, classes, credits, pricing and chatbots. */
+  | 'ADMIN'
+  /** Chats with the chatbots published to them. */
+  | 'STUDENT'
+  /** A teacher: builds chatbots and watches over the students of their classes. */
+  | 'SUPERVISOR';
+
+export type ExchangeApiKeyQueryVariables = Exact<{
+  secret: string;
+}>;
+
+
+export type ExchangeApiKeyQuery = { exchangeApiKey: { accessToken: string, expiresAt: string, keyId: string } };
+
+export type UserRolesQueryVariables = Exact<{
+  representations: Array<unknown> | unknown;
+}>;
+
+
+export type UserRolesQuery = { _entities: Array<{ id: string, role: Role } | null> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ExchangeApiKeyDocument = new TypedDocumentString(`
+    query ExchangeApiKey($secret: String!) {
+  exchangeApiKey(secret: $secret) {
+    accessToken
+    expiresAt
+    keyId
+  }
+}
+    `) as unknown as TypedDocumentString<ExchangeApiKeyQuery, ExchangeApiKeyQueryVariables>;
+export const UserRolesDocument = new TypedDocumentString(`
+    query UserRoles($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on User {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserRolesQuery, UserRolesQueryVariables>;

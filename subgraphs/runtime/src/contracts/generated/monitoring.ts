@@ -1,0 +1,120 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What chat reports when a supervisor or admin opens or watches a student's conversation. */
+export type ConversationAccessInput = {
+  /** How they looked at it. */
+  kind: ConversationAccessKind;
+  /** The session looked at. */
+  sessionId: string | number;
+  /** Whose conversation it is. */
+  studentId: string | number;
+  /** Who looked. */
+  viewerId: string | number;
+};
+
+/** How a supervisor or admin looked at a student's conversation. */
+export type ConversationAccessKind =
+  /** Opened the conversation to read it. */
+  | 'OPENED'
+  /** Watched an answer live on the conversation's stream. */
+  | 'WATCHED';
+
+export type IsSupervisorOfQueryVariables = Exact<{
+  supervisorId: string | number;
+  studentId: string | number;
+}>;
+
+
+export type IsSupervisorOfQuery = { isSupervisorOf: boolean };
+
+export type ClassIdsOfStudentQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type ClassIdsOfStudentQuery = { classIdsOfStudent: Array<string> };
+
+export type ClassIdsOfSupervisorQueryVariables = Exact<{
+  supervisorId: string | number;
+}>;
+
+
+export type ClassIdsOfSupervisorQuery = { classIdsOfSupervisor: Array<string> };
+
+export type StudentIdsOfClassQueryVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type StudentIdsOfClassQuery = { studentIdsOfClass: Array<string> };
+
+export type ClassRosterStudentIdsQueryVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type ClassRosterStudentIdsQuery = { classRoster: Array<{ student: { id: string } }> };
+
+export type RecordConversationAccessMutationVariables = Exact<{
+  input: ConversationAccessInput;
+}>;
+
+
+export type RecordConversationAccessMutation = { recordConversationAccess: boolean };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const IsSupervisorOfDocument = new TypedDocumentString(`
+    query IsSupervisorOf($supervisorId: ID!, $studentId: ID!) {
+  isSupervisorOf(supervisorId: $supervisorId, studentId: $studentId)
+}
+    `) as unknown as TypedDocumentString<IsSupervisorOfQuery, IsSupervisorOfQueryVariables>;
+export const ClassIdsOfStudentDocument = new TypedDocumentString(`
+    query ClassIdsOfStudent($studentId: ID!) {
+  classIdsOfStudent(studentId: $studentId)
+}
+    `) as unknown as TypedDocumentString<ClassIdsOfStudentQuery, ClassIdsOfStudentQueryVariables>;
+export const ClassIdsOfSupervisorDocument = new TypedDocumentString(`
+    query ClassIdsOfSupervisor($supervisorId: ID!) {
+  classIdsOfSupervisor(supervisorId: $supervisorId)
+}
+    `) as unknown as TypedDocumentString<ClassIdsOfSupervisorQuery, ClassIdsOfSupervisorQueryVariables>;
+export const StudentIdsOfClassDocument = new TypedDocumentString(`
+    query StudentIdsOfClass($classId: ID!) {
+  studentIdsOfClass(classId: $classId)
+}
+    `) as unknown as TypedDocumentString<StudentIdsOfClassQuery, StudentIdsOfClassQueryVariables>;
+export const ClassRosterStudentIdsDocument = new TypedDocumentString(`
+    query ClassRosterStudentIds($classId: ID!) {
+  classRoster(classId: $classId) {
+    student {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClassRosterStudentIdsQuery, ClassRosterStudentIdsQueryVariables>;
+export const RecordConversationAccessDocument = new TypedDocumentString(`
+    mutation RecordConversationAccess($input: ConversationAccessInput!) {
+  recordConversationAccess(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecordConversationAccessMutation, RecordConversationAccessMutationVariables>;
