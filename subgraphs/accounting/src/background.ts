@@ -1,11 +1,8 @@
-import type { Db, Logger, ServiceClient } from '@aula/runtime';
+import { unservedOperations, type Db, type Logger, type ServiceClient } from '@aula/runtime';
 import { applyDueAllowances } from './allowances';
 import { applyDueClassAllowances } from './class-allowances';
 import type { AccountingConfig } from './config';
 import { abandonedReservationIds, expireReservation } from './settlement';
-
-/** chat's answer to "which of these reservations does chat still mean to settle?" */
-export const SETTLEMENT_PENDING = `query($reservationIds: [ID!]!) { settlementPending(reservationIds: $reservationIds) }`;
 
 /** Background work of one accounting replica; every replica may run it at once. */
 export interface AccountingBackground {
@@ -41,7 +38,7 @@ export function createBackground(
     // settlement for it: a settlement chat still retries will arrive and charge exactly.
     let pending: Set<string>;
     try {
-      const data = await chat.request<{ settlementPending: string[] }>('chat', SETTLEMENT_PENDING, {
+      const data = await chat.request(unservedOperations.SettlementPending, {
         reservationIds: due,
       });
       pending = new Set(data.settlementPending);

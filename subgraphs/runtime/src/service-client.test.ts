@@ -1,16 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TokenVerifier, type TokenSettings } from './auth/tokens';
+import { TokenVerifier } from './auth/tokens';
 import { operations } from './contracts';
 import { createServiceClient, type ServiceClient } from './service-client';
-
-const tokens: TokenSettings = {
-  algorithm: 'HS256',
-  secret: 's'.repeat(40),
-  issuer: 'aula',
-  audience: 'aula-api',
-  serviceSecret: 'v'.repeat(40),
-};
+import { TEST_TOKENS as tokens } from './testing';
 
 interface Received {
   readonly path: string;

@@ -3,10 +3,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Input for extendReservation (chat service only). */
+export type ExtendReservationInput = {
+  /** More prompt tokens to cover, at the reservation's frozen input price. */
+  additionalInputTokens: number;
+  /** More generated tokens to cover, at the reservation's frozen output price. */
+  additionalOutputTokens: number;
+  /** When given, moves the deadline to this many seconds from now (same limit as reserveCredits). */
+  expiresInSeconds?: number | null | undefined;
+  /** The active reservation to extend. */
+  reservationId: string | number;
+};
+
 /** Input for reserveCredits (chat service only). */
 export type ReserveCreditsInput = {
+  /**
+   * Makes the reserve idempotent (chat passes the assistant message id): a retry with the same key
+   * returns the reservation the first call made, never a second one.
+   */
+  clientKey: string | number;
   /** Estimated prompt tokens. */
   estimatedInputTokens: number;
+  /**
+   * Seconds from now until the reservation's deadline (`expiresAt`), 1 to the accounting limit
+   * (`ACCOUNTING_MAX_RESERVATION_SECONDS`).
+   */
+  expiresInSeconds: number;
   /** The most tokens the model may generate. */
   maxOutputTokens: number;
   /** The Bedrock model id. */
@@ -33,6 +55,13 @@ export type ReserveCreditsMutationVariables = Exact<{
 
 
 export type ReserveCreditsMutation = { reserveCredits: { id: string, charged: { microCredits: string }, availableAfter: { microCredits: string } } };
+
+export type ExtendReservationMutationVariables = Exact<{
+  input: ExtendReservationInput;
+}>;
+
+
+export type ExtendReservationMutation = { extendReservation: { id: string, charged: { microCredits: string }, availableAfter: { microCredits: string } } };
 
 export type FinalizeReservationMutationVariables = Exact<{
   id: string | number;
@@ -101,6 +130,21 @@ export const ReserveCreditsDocument = new TypedDocumentString(`
     microCredits
   }
 }`) as unknown as TypedDocumentString<ReserveCreditsMutation, ReserveCreditsMutationVariables>;
+export const ExtendReservationDocument = new TypedDocumentString(`
+    mutation ExtendReservation($input: ExtendReservationInput!) {
+  extendReservation(input: $input) {
+    ...ReservationFigures
+  }
+}
+    fragment ReservationFigures on CreditReservation {
+  id
+  charged {
+    microCredits
+  }
+  availableAfter {
+    microCredits
+  }
+}`) as unknown as TypedDocumentString<ExtendReservationMutation, ExtendReservationMutationVariables>;
 export const FinalizeReservationDocument = new TypedDocumentString(`
     mutation FinalizeReservation($id: ID!, $usage: TokenUsageInput!) {
   finalizeReservation(id: $id, usage: $usage) {
