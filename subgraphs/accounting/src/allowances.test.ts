@@ -11,7 +11,7 @@ const CREATE = `mutation($input: CreditAllowanceInput!) {
   createCreditAllowance(input: $input) { id nextRunAt user { id } classId }
 }`;
 const GRANTS =
-  'query($u: ID!) { creditGrants(userId: $u) { source expiresAt amount { microCredits } } }';
+  'query($u: ID!) { creditGrants(userId: $u) { edges { node { source expiresAt amount { microCredits } } } } }';
 
 describe('recurring allowances, applied by two scheduler replicas', () => {
   let acct: AccountingHarness;
@@ -40,13 +40,13 @@ describe('recurring allowances, applied by two scheduler replicas', () => {
   const grantsOf = async (userId: string) =>
     (
       await acct.as<{
-        creditGrants: Array<{
-          source: string;
-          expiresAt: string | null;
-          amount: { microCredits: string };
-        }>;
+        creditGrants: {
+          edges: Array<{
+            node: { source: string; expiresAt: string | null; amount: { microCredits: string } };
+          }>;
+        };
       }>(admin, 'ADMIN', GRANTS, { u: userId })
-    ).data!.creditGrants;
+    ).data!.creditGrants.edges.map((edge) => edge.node);
 
   it('grants a due allowance exactly once per period with two schedulers running', async () => {
     const student = randomUUID();

@@ -1,4 +1,4 @@
-import { badInput, notFound } from '@aula/runtime';
+import { badInput, notFound, type CursorPosition } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { isUuid, rowsOf, type Executor } from './db/query';
 
@@ -17,6 +17,7 @@ export interface AllowanceRow {
   readonly lastRunAt: Date | null;
   readonly active: boolean;
   readonly createdBy: string;
+  readonly createdAt: Date;
 }
 
 type RawAllowance = {
@@ -30,10 +31,11 @@ type RawAllowance = {
   last_run_at: Date | string | null;
   active: boolean;
   created_by: string;
+  created_at: Date | string;
 };
 
 const columns = sql.raw(
-  'id, user_id, class_id, amount::text, period, rollover, next_run_at, last_run_at, active, created_by',
+  'id, user_id, class_id, amount::text, period, rollover, next_run_at, last_run_at, active, created_by, created_at',
 );
 
 const toAllowance = (raw: RawAllowance): AllowanceRow => ({
@@ -47,6 +49,7 @@ const toAllowance = (raw: RawAllowance): AllowanceRow => ({
   lastRunAt: raw.last_run_at === null ? null : new Date(raw.last_run_at),
   active: raw.active,
   createdBy: raw.created_by,
+  createdAt: new Date(raw.created_at),
 });
 
 /**
@@ -97,12 +100,19 @@ export async function cancelAllowance(db: Executor, id: string): Promise<Allowan
 }
 
 /** Allowances, optionally of one person, newest first. */
-export async function listAllowances(db: Executor, userId: string | null): Promise<AllowanceRow[]> {
+export async function listAllowances(
+  db: Executor,
+  userId: string | null,
+  first: number,
+  after: CursorPosition | null,
+): Promise<AllowanceRow[]> {
   if (userId !== null && !isUuid(userId)) return [];
-  const mine = userId ? sql`where user_id = ${userId}` : sql``;
+  const mine = userId ? sql`user_id = ${userId}` : sql`true`;
+  const before = after ? sql`and (created_at, id) < (${after.key}, ${after.id}::uuid)` : sql``;
   const raws = await rowsOf<RawAllowance>(
     db,
-    sql`select ${columns} from accounting.allowances ${mine} order by created_at desc limit 500`,
+    sql`select ${columns} from accounting.allowances where ${mine} ${before}
+        order by created_at desc, id desc limit ${first + 1}`,
   );
   return raws.map(toAllowance);
 }

@@ -5,6 +5,7 @@ import {
   isUniqueViolation,
   notFound,
   creditAmount,
+  type CursorPosition,
 } from '@aula/runtime';
 import { sql, type SQL } from 'drizzle-orm';
 import { isUuid, rowsOf, type Executor, type Tx } from './db/query';
@@ -172,11 +173,18 @@ export async function allocateCredits(
 }
 
 /** A person's grants, newest first. */
-export async function grantsOf(db: Executor, userId: string): Promise<GrantRow[]> {
+export async function grantsOf(
+  db: Executor,
+  userId: string,
+  first: number,
+  after: CursorPosition | null,
+): Promise<GrantRow[]> {
   if (!isUuid(userId)) return [];
+  const before = after ? sql`and (created_at, id) < (${after.key}, ${after.id}::uuid)` : sql``;
   const rows = await rowsOf<RawGrant>(
     db,
-    sql`select ${grantColumns} from accounting.grants where user_id = ${userId} order by created_at desc, id limit 500`,
+    sql`select ${grantColumns} from accounting.grants where user_id = ${userId} ${before}
+        order by created_at desc, id desc limit ${first + 1}`,
   );
   return rows.map(toGrant);
 }

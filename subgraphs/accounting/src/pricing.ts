@@ -1,4 +1,10 @@
-import { appError, badInput, ErrorCode, isUniqueViolation } from '@aula/runtime';
+import {
+  appError,
+  badInput,
+  ErrorCode,
+  isUniqueViolation,
+  type CursorPosition,
+} from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from './db/query';
 import type { TokenPrice } from './money';
@@ -77,10 +83,17 @@ export async function currentPrices(db: Executor): Promise<PriceRow[]> {
 }
 
 /** Every price `modelId` ever had or will have, newest first. */
-export async function priceHistory(db: Executor, modelId: string): Promise<PriceRow[]> {
+export async function priceHistory(
+  db: Executor,
+  modelId: string,
+  first: number,
+  after: CursorPosition | null,
+): Promise<PriceRow[]> {
+  const before = after ? sql`and (effective_from, id) < (${after.key}, ${after.id}::uuid)` : sql``;
   const raws = await rowsOf<RawPrice>(
     db,
-    sql`select ${columns} from accounting.model_prices where model_id = ${modelId} order by effective_from desc`,
+    sql`select ${columns} from accounting.model_prices where model_id = ${modelId} ${before}
+        order by effective_from desc, id desc limit ${first + 1}`,
   );
   return raws.map(toPrice);
 }

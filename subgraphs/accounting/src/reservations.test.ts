@@ -229,16 +229,39 @@ describe('streaming reservations (accounting subgraph, chat service identity)', 
     const b = settledOf(await settle(FINALIZE, late.data!.reserveCredits.id, 1000, 0))!;
     expect(a.charged.microCredits).toBe('1000000');
     expect(b.charged.microCredits).toBe('2000000');
-    const history = await acct.as<{ modelPriceHistory: unknown[] }>(
+    const history = await acct.as<{ modelPriceHistory: { edges: unknown[] } }>(
       admin,
       'ADMIN',
-      'query($m: ID!) { modelPriceHistory(modelId: $m) { inputPer1k { credits } } }',
+      'query($m: ID!) { modelPriceHistory(modelId: $m) { edges { node { inputPer1k { credits } } } } }',
       { m: model },
     );
-    expect(history.data?.modelPriceHistory).toEqual([
-      { inputPer1k: { credits: 2 } },
-      { inputPer1k: { credits: 1 } },
+    expect(history.data?.modelPriceHistory.edges).toEqual([
+      { node: { inputPer1k: { credits: 2 } } },
+      { node: { inputPer1k: { credits: 1 } } },
     ]);
+  });
+
+  it("pages a person's grants newest first without gaps or repeats", async () => {
+    const student = randomUUID();
+    for (const amount of [1, 2, 3]) await grant(student, amount);
+    type Page = {
+      creditGrants: {
+        edges: Array<{ cursor: string; node: { amount: { credits: number } } }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const PAGE = `query($u: ID!, $after: String) { creditGrants(userId: $u, first: 2, after: $after) {
+      edges { cursor node { amount { credits } } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await acct.as<Page>(admin, 'ADMIN', PAGE, { u: student })).data!.creditGrants;
+    expect(first.edges.map((e) => e.node.amount.credits)).toEqual([3, 2]);
+    expect(first.pageInfo).toEqual({ hasNextPage: true, endCursor: first.edges[1]!.cursor });
+    const after = first.pageInfo.endCursor;
+    const second = (await acct.as<Page>(admin, 'ADMIN', PAGE, { u: student, after })).data!
+      .creditGrants;
+    expect(second.edges.map((e) => e.node.amount.credits)).toEqual([1]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const bad = await acct.as(admin, 'ADMIN', PAGE, { u: student, after: 'not-a-cursor' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses an unknown model instead of guessing a rate', async () => {

@@ -113,8 +113,13 @@ describe('auth API keys (subgraph called directly)', () => {
         ),
       ),
     ).toBe('BAD_USER_INPUT');
-    const mine = await post(auth.url, '{ apiKeys { name } }', {}, { token: tokens.teacher });
-    expect(mine.data!.apiKeys).toEqual([{ name: 'LMS sync' }]);
+    const mine = await post(
+      auth.url,
+      '{ apiKeys { edges { node { name } } } }',
+      {},
+      { token: tokens.teacher },
+    );
+    expect(mine.data!.apiKeys.edges).toEqual([{ node: { name: 'LMS sync' } }]);
   });
 
   it('trades a key for a scoped access token only for the gateway, and stops at revocation', async () => {
@@ -162,9 +167,15 @@ describe('auth API keys (subgraph called directly)', () => {
         ),
       ),
     ).toBe('FORBIDDEN');
-    const keys = await post(auth.url, '{ apiKeys { name lastUsedAt } }', {}, { token: admin });
+    const keys = await post(
+      auth.url,
+      '{ apiKeys { edges { node { name lastUsedAt } } } }',
+      {},
+      { token: admin },
+    );
     expect(
-      keys.data!.apiKeys.find((k: { name: string }) => k.name === 'reports').lastUsedAt,
+      keys.data!.apiKeys.edges.find((e: { node: { name: string } }) => e.node.name === 'reports')
+        .node.lastUsedAt,
     ).toEqual(expect.any(String));
 
     const revoke = await post(

@@ -8,6 +8,7 @@ import {
   unauthenticated,
   type ApiKeyScope,
   type ApiKeysRevokedEvent,
+  type CursorPosition,
   type EventBus,
   type Db,
 } from '@aula/runtime';
@@ -81,8 +82,16 @@ export class ApiKeyRegistry {
     return { apiKey: apiKey!, secret };
   }
 
-  /** Keys owned by `ownerId`, or everyone's when `ownerId` is undefined; newest first. */
-  async list(ownerId: string | undefined, includeInactive: boolean): Promise<ApiKeyRow[]> {
+  /**
+   * A page of the keys owned by `ownerId` (everyone's when undefined), newest first, after
+   * `after`; one extra row tells whether more follow.
+   */
+  async list(
+    ownerId: string | undefined,
+    includeInactive: boolean,
+    first: number,
+    after: CursorPosition | null,
+  ): Promise<ApiKeyRow[]> {
     const active = and(
       isNull(apiKeys.revokedAt),
       or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, new Date())),
@@ -91,8 +100,20 @@ export class ApiKeyRegistry {
     return this.db
       .select()
       .from(apiKeys)
-      .where(and(owner, includeInactive ? undefined : active))
-      .orderBy(desc(apiKeys.createdAt));
+      .where(
+        and(
+          owner,
+          includeInactive ? undefined : active,
+          after
+            ? or(
+                lt(apiKeys.createdAt, after.key),
+                and(eq(apiKeys.createdAt, after.key), lt(apiKeys.id, after.id)),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
+      .limit(first + 1);
   }
 
   /** Revokes a key; its creator or an administrator may. Revoking twice is harmless. */

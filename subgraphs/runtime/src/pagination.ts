@@ -121,6 +121,14 @@ export function toConnection<T>(
   };
 }
 
+/** The same page with each node presented differently (a row turned into its GraphQL shape). */
+export function mapConnection<T, U>(page: Connection<T>, present: (node: T) => U): Connection<U> {
+  return {
+    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: present(edge.node) })),
+    pageInfo: page.pageInfo,
+  };
+}
+
 /** An empty page (an id that cannot exist, a filter that matches nothing). */
 export function emptyConnection<T>(): Connection<T> {
   return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };

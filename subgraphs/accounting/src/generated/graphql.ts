@@ -50,6 +50,24 @@ export type CreditAllowance = {
   user: Maybe<User>;
 };
 
+/** A page of allowances, newest first. */
+export type CreditAllowanceConnection = {
+  __typename?: 'CreditAllowanceConnection';
+  /** The allowances on this page. */
+  edges: Array<CreditAllowanceEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One allowance in a page. */
+export type CreditAllowanceEdge = {
+  __typename?: 'CreditAllowanceEdge';
+  /** Pass as `after` to continue after this allowance. */
+  cursor: Scalars['String']['output'];
+  /** The allowance. */
+  node: CreditAllowance;
+};
+
 /** Input for a recurring allowance: give exactly one of userId and classId. */
 export type CreditAllowanceInput = {
   /** Credits per period (at most 6 decimal places). */
@@ -128,6 +146,24 @@ export type CreditGrant = {
   source: GrantSource;
   /** Who received the credits. */
   user: User;
+};
+
+/** A page of grants, newest first. */
+export type CreditGrantConnection = {
+  __typename?: 'CreditGrantConnection';
+  /** The grants on this page. */
+  edges: Array<CreditGrantEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One grant in a page. */
+export type CreditGrantEdge = {
+  __typename?: 'CreditGrantEdge';
+  /** Pass as `after` to continue after this grant. */
+  cursor: Scalars['String']['output'];
+  /** The grant. */
+  node: CreditGrant;
 };
 
 /** Credits set aside for one streamed answer, and how they were settled. */
@@ -264,6 +300,24 @@ export type ModelPrice = {
   setBy: Maybe<User>;
 };
 
+/** A page of prices of one model, newest first. */
+export type ModelPriceConnection = {
+  __typename?: 'ModelPriceConnection';
+  /** The prices of one model on this page. */
+  edges: Array<ModelPriceEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One price in a page. */
+export type ModelPriceEdge = {
+  __typename?: 'ModelPriceEdge';
+  /** Pass as `after` to continue after this price. */
+  cursor: Scalars['String']['output'];
+  /** The price. */
+  node: ModelPrice;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Charges a stopped stream's partial usage and releases the rest; idempotent (chat service only). */
@@ -388,9 +442,9 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /** Recurring allowances, optionally of one person (admins). */
-  creditAllowances: Array<CreditAllowance>;
+  creditAllowances: CreditAllowanceConnection;
   /** A person's grants, newest first (the person, their supervisors, admins). */
-  creditGrants: Array<CreditGrant>;
+  creditGrants: CreditGrantConnection;
   /** A person's ledger, newest first (the person, their supervisors, admins). */
   creditLedger: LedgerConnection;
   /** One reservation (the chat service, admins, or the person who pays). */
@@ -398,7 +452,7 @@ export type Query = {
   /** Whether a model has a price in force (content and chat services only). */
   isKnownModel: Scalars['Boolean']['output'];
   /** Every price a model ever had, newest first (admins). */
-  modelPriceHistory: Array<ModelPrice>;
+  modelPriceHistory: ModelPriceConnection;
   /** Current prices of every known model. Any signed-in person may read them. */
   modelPrices: Array<ModelPrice>;
   /** Streams per UTC day with outcomes, for admins. */
@@ -411,11 +465,15 @@ export type Query = {
 
 
 export type QueryCreditAllowancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryCreditGrantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   userId: Scalars['ID']['input'];
 };
 
@@ -438,6 +496,8 @@ export type QueryIsKnownModelArgs = {
 
 
 export type QueryModelPriceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   modelId: Scalars['ID']['input'];
 };
 
@@ -699,14 +759,18 @@ export type ResolversTypes = ResolversObject<{
   CreditAllowance: ResolverTypeWrapper<Omit<CreditAllowance, 'createdBy' | 'user'> & { createdBy: ResolversTypes['User'], user?: Maybe<ResolversTypes['User']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreditAllowanceConnection: ResolverTypeWrapper<Omit<CreditAllowanceConnection, 'edges'> & { edges: Array<ResolversTypes['CreditAllowanceEdge']> }>;
+  CreditAllowanceEdge: ResolverTypeWrapper<Omit<CreditAllowanceEdge, 'node'> & { node: ResolversTypes['CreditAllowance'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreditAllowanceInput: CreditAllowanceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreditAmount: ResolverTypeWrapper<CreditAmount>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreditBalance: ResolverTypeWrapper<CreditBalance>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreditExpiry: ResolverTypeWrapper<CreditExpiry>;
   CreditGrant: ResolverTypeWrapper<Omit<CreditGrant, 'grantedBy' | 'user'> & { grantedBy?: Maybe<ResolversTypes['User']>, user: ResolversTypes['User'] }>;
+  CreditGrantConnection: ResolverTypeWrapper<Omit<CreditGrantConnection, 'edges'> & { edges: Array<ResolversTypes['CreditGrantEdge']> }>;
+  CreditGrantEdge: ResolverTypeWrapper<Omit<CreditGrantEdge, 'node'> & { node: ResolversTypes['CreditGrant'] }>;
   CreditReservation: ResolverTypeWrapper<CreditReservation>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExtendReservationInput: ExtendReservationInput;
@@ -716,6 +780,8 @@ export type ResolversTypes = ResolversObject<{
   LedgerEntry: ResolverTypeWrapper<Omit<LedgerEntry, 'actor'> & { actor?: Maybe<ResolversTypes['User']> }>;
   LedgerEntryKind: LedgerEntryKind;
   ModelPrice: ResolverTypeWrapper<Omit<ModelPrice, 'setBy'> & { setBy?: Maybe<ResolversTypes['User']> }>;
+  ModelPriceConnection: ResolverTypeWrapper<Omit<ModelPriceConnection, 'edges'> & { edges: Array<ResolversTypes['ModelPriceEdge']> }>;
+  ModelPriceEdge: ResolverTypeWrapper<Omit<ModelPriceEdge, 'node'> & { node: ResolversTypes['ModelPrice'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -736,14 +802,18 @@ export type ResolversParentTypes = ResolversObject<{
   CreditAllowance: Omit<CreditAllowance, 'createdBy' | 'user'> & { createdBy: ResolversParentTypes['User'], user?: Maybe<ResolversParentTypes['User']> };
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
+  CreditAllowanceConnection: Omit<CreditAllowanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditAllowanceEdge']> };
+  CreditAllowanceEdge: Omit<CreditAllowanceEdge, 'node'> & { node: ResolversParentTypes['CreditAllowance'] };
+  String: Scalars['String']['output'];
   CreditAllowanceInput: CreditAllowanceInput;
   Float: Scalars['Float']['output'];
   CreditAmount: CreditAmount;
-  String: Scalars['String']['output'];
   CreditBalance: CreditBalance;
   Int: Scalars['Int']['output'];
   CreditExpiry: CreditExpiry;
   CreditGrant: Omit<CreditGrant, 'grantedBy' | 'user'> & { grantedBy?: Maybe<ResolversParentTypes['User']>, user: ResolversParentTypes['User'] };
+  CreditGrantConnection: Omit<CreditGrantConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditGrantEdge']> };
+  CreditGrantEdge: Omit<CreditGrantEdge, 'node'> & { node: ResolversParentTypes['CreditGrant'] };
   CreditReservation: CreditReservation;
   DateTime: Scalars['DateTime']['output'];
   ExtendReservationInput: ExtendReservationInput;
@@ -751,6 +821,8 @@ export type ResolversParentTypes = ResolversObject<{
   LedgerEdge: Omit<LedgerEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
   LedgerEntry: Omit<LedgerEntry, 'actor'> & { actor?: Maybe<ResolversParentTypes['User']> };
   ModelPrice: Omit<ModelPrice, 'setBy'> & { setBy?: Maybe<ResolversParentTypes['User']> };
+  ModelPriceConnection: Omit<ModelPriceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ModelPriceEdge']> };
+  ModelPriceEdge: Omit<ModelPriceEdge, 'node'> & { node: ResolversParentTypes['ModelPrice'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -775,6 +847,16 @@ export type CreditAllowanceResolvers<ContextType = AccountingContext, ParentType
   period?: Resolver<ResolversTypes['AllowancePeriod'], ParentType, ContextType>;
   rollover?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type CreditAllowanceConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditAllowanceConnection'] = ResolversParentTypes['CreditAllowanceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CreditAllowanceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CreditAllowanceEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditAllowanceEdge'] = ResolversParentTypes['CreditAllowanceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditAllowance'], ParentType, ContextType>;
 }>;
 
 export type CreditAmountResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditAmount'] = ResolversParentTypes['CreditAmount']> = ResolversObject<{
@@ -807,6 +889,16 @@ export type CreditGrantResolvers<ContextType = AccountingContext, ParentType ext
   remaining?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['GrantSource'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type CreditGrantConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditGrantConnection'] = ResolversParentTypes['CreditGrantConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CreditGrantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CreditGrantEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditGrantEdge'] = ResolversParentTypes['CreditGrantEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditGrant'], ParentType, ContextType>;
 }>;
 
 export type CreditReservationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditReservation'] = ResolversParentTypes['CreditReservation']> = ResolversObject<{
@@ -862,6 +954,16 @@ export type ModelPriceResolvers<ContextType = AccountingContext, ParentType exte
   setBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
+export type ModelPriceConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ModelPriceConnection'] = ResolversParentTypes['ModelPriceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ModelPriceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ModelPriceEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ModelPriceEdge'] = ResolversParentTypes['ModelPriceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ModelPrice'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   abortReservation?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationAbortReservationArgs, 'id' | 'usage'>>;
   adjustSupervisorBudget?: Resolver<ResolversTypes['SupervisorBudget'], ParentType, ContextType, RequireFields<MutationAdjustSupervisorBudgetArgs, 'amount' | 'supervisorId'>>;
@@ -882,12 +984,12 @@ export type PageInfoResolvers<ContextType = AccountingContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  creditAllowances?: Resolver<Array<ResolversTypes['CreditAllowance']>, ParentType, ContextType, Partial<QueryCreditAllowancesArgs>>;
-  creditGrants?: Resolver<Array<ResolversTypes['CreditGrant']>, ParentType, ContextType, RequireFields<QueryCreditGrantsArgs, 'userId'>>;
+  creditAllowances?: Resolver<ResolversTypes['CreditAllowanceConnection'], ParentType, ContextType, RequireFields<QueryCreditAllowancesArgs, 'first'>>;
+  creditGrants?: Resolver<ResolversTypes['CreditGrantConnection'], ParentType, ContextType, RequireFields<QueryCreditGrantsArgs, 'first' | 'userId'>>;
   creditLedger?: Resolver<ResolversTypes['LedgerConnection'], ParentType, ContextType, RequireFields<QueryCreditLedgerArgs, 'first' | 'userId'>>;
   creditReservation?: Resolver<Maybe<ResolversTypes['CreditReservation']>, ParentType, ContextType, RequireFields<QueryCreditReservationArgs, 'id'>>;
   isKnownModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryIsKnownModelArgs, 'modelId'>>;
-  modelPriceHistory?: Resolver<Array<ResolversTypes['ModelPrice']>, ParentType, ContextType, RequireFields<QueryModelPriceHistoryArgs, 'modelId'>>;
+  modelPriceHistory?: Resolver<ResolversTypes['ModelPriceConnection'], ParentType, ContextType, RequireFields<QueryModelPriceHistoryArgs, 'first' | 'modelId'>>;
   modelPrices?: Resolver<Array<ResolversTypes['ModelPrice']>, ParentType, ContextType>;
   streamingAnalytics?: Resolver<Array<ResolversTypes['StreamingDay']>, ParentType, ContextType, RequireFields<QueryStreamingAnalyticsArgs, 'from' | 'to'>>;
   supervisorBudget?: Resolver<Maybe<ResolversTypes['SupervisorBudget']>, ParentType, ContextType, RequireFields<QuerySupervisorBudgetArgs, 'supervisorId'>>;
@@ -937,16 +1039,22 @@ export type UserResolvers<ContextType = AccountingContext, ParentType extends Re
 
 export type Resolvers<ContextType = AccountingContext> = ResolversObject<{
   CreditAllowance?: CreditAllowanceResolvers<ContextType>;
+  CreditAllowanceConnection?: CreditAllowanceConnectionResolvers<ContextType>;
+  CreditAllowanceEdge?: CreditAllowanceEdgeResolvers<ContextType>;
   CreditAmount?: CreditAmountResolvers<ContextType>;
   CreditBalance?: CreditBalanceResolvers<ContextType>;
   CreditExpiry?: CreditExpiryResolvers<ContextType>;
   CreditGrant?: CreditGrantResolvers<ContextType>;
+  CreditGrantConnection?: CreditGrantConnectionResolvers<ContextType>;
+  CreditGrantEdge?: CreditGrantEdgeResolvers<ContextType>;
   CreditReservation?: CreditReservationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   LedgerConnection?: LedgerConnectionResolvers<ContextType>;
   LedgerEdge?: LedgerEdgeResolvers<ContextType>;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
   ModelPrice?: ModelPriceResolvers<ContextType>;
+  ModelPriceConnection?: ModelPriceConnectionResolvers<ContextType>;
+  ModelPriceEdge?: ModelPriceEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

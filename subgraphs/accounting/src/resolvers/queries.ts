@@ -5,6 +5,7 @@ import {
   requireService,
   unauthenticated,
   decodeCursor,
+  mapConnection,
   pageSize,
   toConnection,
 } from '@aula/runtime';
@@ -62,9 +63,14 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
     if (ctx.principal?.kind !== 'service') requireScope(ctx, READ_SCOPE);
     return (await currentPrices(ctx.db)).map(presentPrice);
   },
-  modelPriceHistory: async (_parent, { modelId }, ctx) => {
+  modelPriceHistory: async (_parent, { modelId, first, after }, ctx) => {
     requireAdminReader(ctx);
-    return (await priceHistory(ctx.db, modelId)).map(presentPrice);
+    const size = pageSize(first);
+    const rows = await priceHistory(ctx.db, modelId, size, decodeCursor(after));
+    return mapConnection(
+      toConnection(rows, size, (row) => ({ key: row.effectiveFrom, id: row.id })),
+      presentPrice,
+    );
   },
   isKnownModel: async (_parent, { modelId }, ctx) => {
     requireService(ctx, 'content', 'chat');
@@ -85,15 +91,16 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
     await requireCreditReader(ctx, userId);
     const size = pageSize(first);
     const rows = await ledgerPage(ctx.db, userId, size, decodeCursor(after));
-    const page = toConnection(rows, size, ledgerPosition);
-    return {
-      ...page,
-      edges: page.edges.map((edge) => ({ ...edge, node: presentLedgerEntry(edge.node) })),
-    };
+    return mapConnection(toConnection(rows, size, ledgerPosition), presentLedgerEntry);
   },
-  creditGrants: async (_parent, { userId }, ctx) => {
+  creditGrants: async (_parent, { userId, first, after }, ctx) => {
     await requireCreditReader(ctx, userId);
-    return (await grantsOf(ctx.db, userId)).map(presentGrant);
+    const size = pageSize(first);
+    const rows = await grantsOf(ctx.db, userId, size, decodeCursor(after));
+    return mapConnection(
+      toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id })),
+      presentGrant,
+    );
   },
   usage: async (_parent, { filter }, ctx) => {
     const report = await usageReport(ctx.db, {
@@ -118,8 +125,13 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
     const budget = await findBudget(ctx.db, supervisorId);
     return budget ? presentBudget(budget) : null;
   },
-  creditAllowances: async (_parent, { userId }, ctx) => {
+  creditAllowances: async (_parent, { userId, first, after }, ctx) => {
     requireAdminReader(ctx);
-    return (await listAllowances(ctx.db, userId ?? null)).map(presentAllowance);
+    const size = pageSize(first);
+    const rows = await listAllowances(ctx.db, userId ?? null, size, decodeCursor(after));
+    return mapConnection(
+      toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id })),
+      presentAllowance,
+    );
   },
 };

@@ -41,6 +41,24 @@ export type ApiKey = {
   scopes: Array<ApiKeyScope>;
 };
 
+/** A page of API keys, newest first. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The API keys on this page. */
+  edges: Array<ApiKeyEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One key in a page. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Pass as `after` to continue after this key. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
 /**
  * A short-lived access token the gateway obtained for an API key (service-only). Subgraphs verify
  * it like any access token; its `kid` and `scp` claims carry the key's id and scopes.
@@ -334,7 +352,7 @@ export type PasswordResetResult = {
 export type Query = {
   __typename?: 'Query';
   /** The API keys the signed-in person created; administrators see everyone's. */
-  apiKeys: Array<ApiKey>;
+  apiKeys: ApiKeyConnection;
   /**
    * Service-only (the gateway calls auth directly; hidden from the public API): trades an API key
    * secret for a short-lived access token. Refused with UNAUTHENTICATED when the key is unknown,
@@ -351,6 +369,8 @@ export type Query = {
 
 
 export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -544,6 +564,8 @@ export type ResolversTypes = ResolversObject<{
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversTypes['ApiKeyEdge']> }>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyExchange: ResolverTypeWrapper<ApiKeyExchange>;
   ApiKeyScope: ApiKeyScope;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -574,6 +596,8 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKey: ApiKeyRow;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ApiKeyExchange: ApiKeyExchange;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   CreateApiKeyInput: CreateApiKeyInput;
@@ -605,6 +629,16 @@ export type ApiKeyResolvers<ContextType = AuthSubgraphContext, ParentType extend
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiKeyScope']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeyConnectionResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyEdgeResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 }>;
 
 export type ApiKeyExchangeResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['ApiKeyExchange'] = ResolversParentTypes['ApiKeyExchange']> = ResolversObject<{
@@ -676,7 +710,7 @@ export type PasswordResetResultResolvers<ContextType = AuthSubgraphContext, Pare
 }>;
 
 export type QueryResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeInactive'>>;
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first' | 'includeInactive'>>;
   exchangeApiKey?: Resolver<ResolversTypes['ApiKeyExchange'], ParentType, ContextType, RequireFields<QueryExchangeApiKeyArgs, 'secret'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
@@ -707,6 +741,8 @@ export type UserEdgeResolvers<ContextType = AuthSubgraphContext, ParentType exte
 
 export type Resolvers<ContextType = AuthSubgraphContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyExchange?: ApiKeyExchangeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;

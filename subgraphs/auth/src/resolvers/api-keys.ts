@@ -1,17 +1,28 @@
-import { requireRole, requireService, requireSession } from '@aula/runtime';
+import {
+  decodeCursor,
+  pageSize,
+  requireRole,
+  requireService,
+  requireSession,
+  toConnection,
+} from '@aula/runtime';
 import type { ApiKeyResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql';
 import { getUser } from '../users';
 import { scopeFromGraphQL, scopeToGraphQL } from './scopes';
 
 /** Listing keys, and the gateway's exchange. */
 export const apiKeyQueries: Pick<QueryResolvers, 'apiKeys' | 'exchangeApiKey'> = {
-  apiKeys: async (_parent, { includeInactive }, ctx) => {
+  apiKeys: async (_parent, { includeInactive, first, after }, ctx) => {
     requireSession(ctx);
     const person = requireRole(ctx, 'ADMIN', 'SUPERVISOR');
-    return ctx.auth.keys.list(
+    const size = pageSize(first);
+    const rows = await ctx.auth.keys.list(
       person.role === 'ADMIN' ? undefined : person.userId,
       includeInactive ?? false,
+      size,
+      decodeCursor(after),
     );
+    return toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id }));
   },
   exchangeApiKey: async (_parent, { secret }, ctx) => {
     requireService(ctx, 'gateway');

@@ -105,7 +105,7 @@ export function PricesScreen() {
           {history.error && <ProblemBanner problem={problemFromCombined(history.error)} />}
           {history.fetching && !history.data && <Loading />}
           <ul>
-            {history.data?.modelPriceHistory.map((p) => (
+            {history.data?.modelPriceHistory.edges.map(({ node: p }) => (
               <li key={p.effectiveFrom}>
                 {formatDateTime(p.effectiveFrom)}: {perK(p.inputPer1k.credits)} in /{' '}
                 {perK(p.outputPer1k.credits)} out
@@ -113,6 +113,9 @@ export function PricesScreen() {
               </li>
             ))}
           </ul>
+          {history.data?.modelPriceHistory.pageInfo.hasNextPage && (
+            <p className="small muted">The newest 100 prices; older ones are not shown.</p>
+          )}
         </section>
       )}
     </div>

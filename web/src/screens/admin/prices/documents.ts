@@ -21,18 +21,25 @@ export const ModelPricesQuery = graphql(`
 
 export const PriceHistoryQuery = graphql(`
   query ModelPriceHistory($modelId: ID!) {
-    modelPriceHistory(modelId: $modelId) {
-      modelId
-      effectiveFrom
-      inputPer1k {
-        credits
+    modelPriceHistory(modelId: $modelId, first: 100) {
+      edges {
+        node {
+          modelId
+          effectiveFrom
+          inputPer1k {
+            credits
+          }
+          outputPer1k {
+            credits
+          }
+          setBy {
+            id
+            displayName
+          }
+        }
       }
-      outputPer1k {
-        credits
-      }
-      setBy {
-        id
-        displayName
+      pageInfo {
+        hasNextPage
       }
     }
   }
