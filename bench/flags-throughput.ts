@@ -11,9 +11,8 @@
  *   npx tsx bench/flags-throughput.ts      (BENCH_ANSWERS, BENCH_BATCHES_PER_ANSWER, STREAM_COALESCE_MS)
  */
 import { chatEnv } from '../subgraphs/chat/src/config';
-import { builtinRules } from '../subgraphs/monitoring/src/rules/builtin';
-import { keywordRules, RuleSet } from '../subgraphs/monitoring/src/rules/engine';
-import { MessageScanner } from '../subgraphs/monitoring/src/rules/stream';
+import { createLocalDetector } from '../subgraphs/monitoring/src/safety/local-detector';
+import { MessageScanner } from '../subgraphs/monitoring/src/safety/stream-scanner';
 
 const ANSWERS = positiveInt(process.env.BENCH_ANSWERS, 2000);
 const BATCHES_PER_ANSWER = positiveInt(process.env.BENCH_BATCHES_PER_ANSWER, 60);
@@ -67,10 +66,9 @@ function main(): void {
     'group chat',
   ];
   const chatbotKeywords = ['homework answers', 'cheat', 'exam paper'];
-  const rules = new RuleSet([
-    ...builtinRules,
-    ...keywordRules([...classKeywords, ...chatbotKeywords]),
-  ]);
+  const detector = createLocalDetector();
+  const keywords = [...classKeywords, ...chatbotKeywords];
+  const rules = (text: string) => detector.inspectSync({ text, source: 'ANSWER', keywords });
   const random = numbers(42);
   const answers = Array.from({ length: ANSWERS }, (_, i) => answer(random, i));
   const batchCount = answers.reduce((sum, batches) => sum + batches.length, 0);
@@ -91,7 +89,7 @@ function main(): void {
   const judgedPerSecond = batchCount / seconds;
   const streamRate = 1000 / Math.max(COALESCE_MS, 1);
   console.log(
-    `rules: ${builtinRules.length} built-in + ${classKeywords.length + chatbotKeywords.length} keywords`,
+    `local detector: lexicons in 3 languages, personal data + ${keywords.length} keywords`,
   );
   console.log(
     `judged ${batchCount} batches of ${ANSWERS} answers in ${seconds.toFixed(3)} s (${findings} findings)`,

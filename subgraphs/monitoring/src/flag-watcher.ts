@@ -10,9 +10,9 @@ import { isUuid } from './classes';
 import { insertFlag } from './flags';
 import type { ChatGateway } from './interventions';
 import type { FlagModel } from './mappers';
-import { builtinRules } from './rules/builtin';
-import { keywordRules, RuleSet, type FlagCategory } from './rules/engine';
-import { MessageScanner, scanText, type ScanFinding } from './rules/stream';
+import type { SafetyCategory } from './safety/detector';
+import type { SafetyPipeline } from './safety/pipeline';
+import { findingsOf, MessageScanner, type Finding } from './safety/stream-scanner';
 
 /** A `monitoring.flag` event. */
 export interface FlagEvent {
@@ -37,19 +37,24 @@ export interface FlagWatcherOptions {
   readonly keywords: KeywordSource;
   /** Stops answers that hit a stop category. */
   readonly chat: Pick<ChatGateway, 'stopAnswer'>;
+  /** The safety layers (the local detector, and Guardrails and the judge when configured). */
+  readonly safety: SafetyPipeline;
   /** Categories whose HIGH hits in an answer stop it at once. */
-  readonly stopCategories: ReadonlySet<FlagCategory>;
+  readonly stopCategories: ReadonlySet<SafetyCategory>;
   /** Answers idle this long lose their scan state (a lost `completed`). @default 600_000 */
   readonly idleMs?: number;
 }
 
 interface MessageState {
-  readonly scanner: Promise<MessageScanner>;
+  readonly scanner: Promise<{ scanner: MessageScanner; keywords: string[] }>;
+  /** The answer so far, for the slower layers once it is complete (bounded). */
+  text: string;
   chain: Promise<void>;
   touched: number;
 }
 
-const builtins = new RuleSet(builtinRules);
+/** The longest answer text kept for the slower layers. */
+const MAX_ANSWER_TEXT = 20_000;
 
 /**
  * Runs the safety rules on every student message and every streamed answer batch
@@ -61,25 +66,30 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
   const idleMs = options.idleMs ?? 600_000;
   const messages = new Map<string, MessageState>();
 
-  const rulesFor = async (event: ChatActivity): Promise<RuleSet> => {
+  const keywordsFor = async (event: ChatActivity): Promise<string[]> => {
     try {
-      const extra = await options.keywords(event.userId, event.chatbotId ?? null);
-      return extra.length ? new RuleSet([...builtinRules, ...keywordRules(extra)]) : builtins;
+      return await options.keywords(event.userId, event.chatbotId ?? null);
     } catch (error) {
-      // Keywords are extra; the built-in rules must still run when they cannot be read.
+      // Keywords are extra; the built-in lexicons must still run when they cannot be read.
       options.logger.warn(
         { err: error, messageId: event.messageId },
-        'flag keywords unavailable; using built-in rules only',
+        'flag keywords unavailable; using the built-in lexicons only',
       );
-      return builtins;
+      return [];
     }
   };
+  const localFor = (keywords: string[]) => (text: string) =>
+    options.safety.local({ text, source: 'ANSWER', keywords });
 
   const stateOf = (event: ChatActivity): MessageState => {
     let state = messages.get(event.messageId);
     if (!state) {
       state = {
-        scanner: rulesFor(event).then((rules) => new MessageScanner(rules)),
+        scanner: keywordsFor(event).then((keywords) => ({
+          scanner: new MessageScanner(localFor(keywords)),
+          keywords,
+        })),
+        text: '',
         chain: Promise.resolve(),
         touched: Date.now(),
       };
@@ -98,7 +108,7 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
 
   const raise = async (
     event: ChatActivity,
-    findings: ScanFinding[],
+    findings: Finding[],
     source: 'STUDENT_MESSAGE' | 'ANSWER',
   ) => {
     for (const finding of findings) {
@@ -140,17 +150,43 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
 
   const handle = async (event: ChatActivity) => {
     if (event.kind === 'user-message') {
-      const rules = await rulesFor(event);
-      await raise(event, scanText(rules, event.text ?? ''), 'STUDENT_MESSAGE');
+      const text = event.text ?? '';
+      const keywords = await keywordsFor(event);
+      const detections = await options.safety.inspect({
+        text,
+        source: 'STUDENT_MESSAGE',
+        keywords,
+      });
+      await raise(
+        event,
+        findingsOf(() => detections, text),
+        'STUDENT_MESSAGE',
+      );
       return;
     }
     const state = stateOf(event);
-    const scanner = await state.scanner;
+    const { scanner, keywords } = await state.scanner;
     if (event.kind === 'delta') {
+      if (state.text.length < MAX_ANSWER_TEXT) state.text += event.text ?? '';
       await raise(event, scanner.push(event.text ?? ''), 'ANSWER');
     } else if (event.kind === 'completed' || event.kind === 'stopped' || event.kind === 'failed') {
       await raise(event, scanner.finish(), 'ANSWER');
       messages.delete(event.messageId);
+      // The slower layers judge the whole answer once; the local detector already stopped what it could.
+      if (options.safety.hasRemoteLayers && state.text.trim()) {
+        const detections = await options.safety.inspect({
+          text: state.text,
+          source: 'ANSWER',
+          keywords,
+          skipLocal: true,
+        });
+        const fresh = detections.filter((d) => !scanner.flaggedCategories.has(d.category));
+        await raise(
+          event,
+          findingsOf(() => fresh, state.text),
+          'ANSWER',
+        );
+      }
     }
   };
 

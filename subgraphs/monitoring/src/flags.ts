@@ -2,7 +2,10 @@ import type { Db, CursorPosition } from '@aula/runtime';
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { flags } from './db/schema';
 import type { FlagModel } from './mappers';
-import type { FlagCategory, FlagSeverity } from './rules/engine';
+import type {
+  SafetyCategory as FlagCategory,
+  SafetySeverity as FlagSeverity,
+} from './safety/detector';
 
 /** What a new flag records. */
 export interface NewFlag {

@@ -16,6 +16,8 @@ import { createChatGateway } from './interventions';
 import { createKeywordSource } from './keywords';
 import { createPeopleDirectory } from './people';
 import { createResolvers } from './resolvers';
+import { createLocalDetector } from './safety/local-detector';
+import { createSafetyPipeline } from './safety/pipeline';
 
 /** monitoring's part of the graph, read from its `schema.graphql`. */
 export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
@@ -64,6 +66,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
           content: client,
           logger: deps.logger,
         }),
+        safety: createSafetyPipeline({ local: createLocalDetector(), logger: deps.logger }),
         stopCategories: new Set(deps.config.FLAG_STOP_CATEGORIES),
         chat,
       });
