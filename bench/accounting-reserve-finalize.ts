@@ -1,20 +1,30 @@
 /**
  * Reserve + finalize pairs against real PostgreSQL, the way chat settles streams: 50
  * concurrent clients (BENCH_CLIENTS) share 10 students (BENCH_USERS), so several clients
- * contend for the same account at once. Each client runs BENCH_PAIRS pairs through the
- * accounting subgraph's GraphQL endpoint with the chat service identity; about one in ten
- * uses more than it reserved, exercising the overrun path. While it runs, a watcher reads
- * every student's balance and checks granted = available + reserved + spent + expired; at
- * the end the ledger's tables are cross-checked and each student's spent is compared with
- * the sum of what finalize reported.
+ * contend for the same account at once. Each client runs BENCH_PAIRS pairs, about one in ten
+ * using more than it reserved (the overrun path). The same run measures two ways in:
+ *
+ *   endpoint  through the accounting subgraph's GraphQL endpoint with the chat service identity
+ *   direct    the same ledger calls (`reserveCredits`/`settleReservation`) straight through drizzle
+ *
+ * and prints both rates and their ratio. While it runs, a watcher reads every student's balance
+ * through the endpoint and checks granted = available + reserved + spent + expired; at the end
+ * the ledger's tables are cross-checked and each student's spent is compared with the sum of
+ * what finalize reported.
  *
  *   DATABASE_URL=postgres://… npm run bench:accounting   (or TEST_DATABASE_URL)
  *
  * A throwaway database is created next to the given one and dropped afterwards.
  */
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { findLedgerViolations } from '../subgraphs/accounting/src/invariants';
-import { startAccounting } from '../subgraphs/accounting/src/testing/harness';
+import { reserveCredits } from '../subgraphs/accounting/src/reservations';
+import { settleReservation } from '../subgraphs/accounting/src/settlement';
+import {
+  startAccounting,
+  type AccountingHarness,
+} from '../subgraphs/accounting/src/testing/harness';
 import {
   ALLOCATE,
   BALANCE_ENTITY,
@@ -28,13 +38,96 @@ import {
 const CLIENTS = positiveInt(process.env.BENCH_CLIENTS, 50);
 const USERS = positiveInt(process.env.BENCH_USERS, 10);
 const PAIRS = positiveInt(process.env.BENCH_PAIRS, 40);
+/** Database connections of the accounting service under test (the service default is 10). */
+const POOL = positiveInt(process.env.BENCH_POOL, 10);
 const MODEL_ID = 'anthropic.claude-3-5-haiku-20241022-v1:0';
+const LIMITS = { maxConcurrentStreams: Math.ceil(CLIENTS / USERS), maxReservationSeconds: 900 };
 
 function positiveInt(raw: string | undefined, fallback: number): number {
   const value = raw === undefined ? fallback : Number(raw);
   if (!Number.isInteger(value) || value < 1)
     throw new Error(`expected a positive whole number, got "${raw}"`);
   return value;
+}
+
+/** One reserve + finalize; returns what finalize charged and its shortfall, or a problem. */
+type Pair = (
+  userId: string,
+  tokens: { input: number; output: number },
+  usage: { inputTokens: number; outputTokens: number },
+) => Promise<{ charged: bigint; shortfall: bigint } | string>;
+
+/** What chat sends to reserve for one answer. */
+const reserveInput = (userId: string, tokens: { input: number; output: number }) => ({
+  sessionId: randomUUID(),
+  userId,
+  modelId: MODEL_ID,
+  estimatedInputTokens: tokens.input,
+  maxOutputTokens: tokens.output,
+  clientKey: randomUUID(),
+  expiresInSeconds: 300,
+});
+
+function throughEndpoint(acct: AccountingHarness): Pair {
+  return async (userId, tokens, usage) => {
+    const reserved = await acct.asChat<{ reserveCredits: ReservationView }>(RESERVE, {
+      input: reserveInput(userId, tokens),
+    });
+    if (!reserved.data) return `reserve refused: ${reserved.errors?.[0]?.message}`;
+    const settled = await acct.asChat<{ finalizeReservation: ReservationView }>(FINALIZE, {
+      id: reserved.data.reserveCredits.id,
+      usage,
+    });
+    if (!settled.data) return `finalize failed: ${settled.errors?.[0]?.message}`;
+    const result = settled.data.finalizeReservation;
+    return {
+      charged: BigInt(result.charged.microCredits),
+      shortfall: BigInt(result.shortfall.microCredits),
+    };
+  };
+}
+
+function direct(acct: AccountingHarness): Pair {
+  const db = acct.database.db;
+  return async (userId, tokens, usage) => {
+    const reserved = await reserveCredits(db, reserveInput(userId, tokens), LIMITS);
+    const settled = await settleReservation(db, reserved.id, usage, 'FINALIZED');
+    return { charged: settled.charged, shortfall: settled.shortfall };
+  };
+}
+
+/** Runs CLIENTS x PAIRS pairs over `users`; returns pairs per second. */
+async function run(
+  pair: Pair,
+  users: string[],
+  charged: Map<string, bigint>,
+  problems: string[],
+): Promise<number> {
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      const userId = users[client % users.length]!;
+      for (let n = 0; n < PAIRS; n += 1) {
+        const input = 200 + ((client * 31 + n * 17) % 1800);
+        const output = 256 + ((client * 7 + n * 13) % 768);
+        const overrun = n % 10 === 9;
+        const usage = {
+          inputTokens: overrun ? input * 2 : input,
+          outputTokens: overrun ? output * 2 : (n * 37) % output,
+        };
+        const result = await pair(userId, { input, output }, usage).catch(
+          (error: unknown) => `pair failed: ${error instanceof Error ? error.message : error}`,
+        );
+        if (typeof result === 'string') {
+          problems.push(result);
+          continue;
+        }
+        charged.set(userId, (charged.get(userId) ?? 0n) + result.charged);
+        if (result.shortfall !== 0n) problems.push(`unexpected shortfall for ${userId}`);
+      }
+    }),
+  );
+  return (CLIENTS * PAIRS) / (Number(process.hrtime.bigint() - started) / 1e9);
 }
 
 async function main(): Promise<void> {
@@ -46,103 +139,62 @@ async function main(): Promise<void> {
   // The harness creates its throwaway database next to TEST_DATABASE_URL.
   process.env.TEST_DATABASE_URL = url;
   const acct = await startAccounting({
+    poolSize: POOL,
     env: {
-      ACCOUNTING_MAX_CONCURRENT_STREAMS: String(Math.ceil(CLIENTS / USERS)),
+      ACCOUNTING_MAX_CONCURRENT_STREAMS: String(LIMITS.maxConcurrentStreams),
       LOG_LEVEL: 'silent',
     },
   });
   const problems: string[] = [];
   try {
     const admin = randomUUID();
-    const users = Array.from({ length: USERS }, () => randomUUID());
-    for (const userId of users) {
+    const students = (n: number) => Array.from({ length: n }, () => randomUUID());
+    const endpointUsers = students(USERS);
+    const directUsers = students(USERS);
+    const everyone = [...endpointUsers, ...directUsers];
+    for (const userId of everyone) {
       const granted = await acct.as(admin, 'ADMIN', ALLOCATE, { userId, amount: 1_000_000 });
       if (granted.errors) throw new Error(`granting failed: ${granted.errors[0]?.message}`);
     }
-    const charged = new Map<string, bigint>(users.map((u) => [u, 0n]));
+    const balanceOf = async (userId: string) => {
+      const result = await acct.as<{ _entities: Array<{ credits: BalanceView }> }>(
+        admin,
+        'ADMIN',
+        BALANCE_ENTITY,
+        { reps: [{ __typename: 'User', id: userId }] },
+      );
+      return result.data?._entities[0]?.credits;
+    };
+    const charged = new Map<string, bigint>();
     let snapshots = 0;
     let running = true;
     const watcher = (async () => {
       while (running) {
-        for (const userId of users) {
-          const result = await acct.as<{ _entities: Array<{ credits: BalanceView }> }>(
-            admin,
-            'ADMIN',
-            BALANCE_ENTITY,
-            {
-              reps: [{ __typename: 'User', id: userId }],
-            },
-          );
-          const credits = result.data?._entities[0]?.credits;
+        for (const userId of everyone) {
+          const credits = await balanceOf(userId);
           snapshots += 1;
           if (!credits || !balanceHolds(credits))
             problems.push(`balance of ${userId} did not add up mid-run`);
         }
       }
     })();
-
-    const started = process.hrtime.bigint();
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async (_, client) => {
-        const userId = users[client % USERS]!;
-        for (let pair = 0; pair < PAIRS; pair += 1) {
-          const estimatedInputTokens = 200 + ((client * 31 + pair * 17) % 1800);
-          const maxOutputTokens = 256 + ((client * 7 + pair * 13) % 768);
-          const reserved = await acct.asChat<{ reserveCredits: ReservationView }>(RESERVE, {
-            input: {
-              sessionId: randomUUID(),
-              userId,
-              modelId: MODEL_ID,
-              estimatedInputTokens,
-              maxOutputTokens,
-              clientKey: randomUUID(),
-              expiresInSeconds: 300,
-            },
-          });
-          if (!reserved.data) {
-            problems.push(`reserve refused: ${reserved.errors?.[0]?.message}`);
-            continue;
-          }
-          const overrun = pair % 10 === 9;
-          const usage = {
-            inputTokens: overrun ? estimatedInputTokens * 2 : estimatedInputTokens,
-            outputTokens: overrun ? maxOutputTokens * 2 : (pair * 37) % maxOutputTokens,
-          };
-          const settled = await acct.asChat<{ finalizeReservation: ReservationView }>(FINALIZE, {
-            id: reserved.data.reserveCredits.id,
-            usage,
-          });
-          if (!settled.data) {
-            problems.push(`finalize failed: ${settled.errors?.[0]?.message}`);
-            continue;
-          }
-          const result = settled.data.finalizeReservation;
-          charged.set(userId, charged.get(userId)! + BigInt(result.charged.microCredits));
-          if (result.shortfall.microCredits !== '0')
-            problems.push(`unexpected shortfall on ${result.id}`);
-        }
-      }),
-    );
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const load = loadavg()[0]!.toFixed(1);
+    const viaEndpoint = await run(throughEndpoint(acct), endpointUsers, charged, problems);
+    const viaDrizzle = await run(direct(acct), directUsers, charged, problems);
     running = false;
     await watcher;
 
-    for (const userId of users) {
-      const result = await acct.as<{ _entities: Array<{ credits: BalanceView }> }>(
-        admin,
-        'ADMIN',
-        BALANCE_ENTITY,
-        {
-          reps: [{ __typename: 'User', id: userId }],
-        },
-      );
-      const credits = result.data!._entities[0]!.credits;
-      if (!balanceHolds(credits)) problems.push(`final balance of ${userId} does not add up`);
+    for (const userId of everyone) {
+      const credits = await balanceOf(userId);
+      if (!credits || !balanceHolds(credits)) {
+        problems.push(`final balance of ${userId} does not add up`);
+        continue;
+      }
       if (credits.reserved.microCredits !== '0')
         problems.push(`${userId} still has credits reserved`);
       if (credits.activeStreams !== 0)
         problems.push(`${userId} still has streams counted as active`);
-      if (BigInt(credits.spent.microCredits) !== charged.get(userId)) {
+      if (BigInt(credits.spent.microCredits) !== (charged.get(userId) ?? 0n)) {
         problems.push(
           `${userId}: spent ${credits.spent.microCredits} but finalize reported ${charged.get(userId)}`,
         );
@@ -150,11 +202,12 @@ async function main(): Promise<void> {
     }
     problems.push(...(await findLedgerViolations(acct.database.db)));
 
-    const pairs = CLIENTS * PAIRS;
     console.log(
-      `accounting reserve+finalize on ${acct.database.kind}: ${CLIENTS} clients, ${USERS} students, ${pairs} pairs`,
+      `accounting reserve+finalize on ${acct.database.kind}: ${CLIENTS} clients, ${USERS} students, ${CLIENTS * PAIRS} pairs each way, ${POOL} connections (load average ${load} at start)`,
     );
-    console.log(`  ${(pairs / seconds).toFixed(1)} pairs/second (${seconds.toFixed(2)} s)`);
+    console.log(`  endpoint (GraphQL, chat identity): ${viaEndpoint.toFixed(1)} pairs/second`);
+    console.log(`  direct (same calls via drizzle):   ${viaDrizzle.toFixed(1)} pairs/second`);
+    console.log(`  ratio endpoint/direct: ${(viaEndpoint / viaDrizzle).toFixed(2)}`);
     console.log(`  ${snapshots} balance snapshots checked while running`);
     console.log(
       `  invariants: ${problems.length === 0 ? 'all held' : `${problems.length} VIOLATED`}`,

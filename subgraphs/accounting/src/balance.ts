@@ -1,7 +1,6 @@
 import { badInput, type CursorPosition } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { isUuid, rowsOf, type Executor } from './db/query';
-import { availableSql } from './draws';
 
 /** A person's credits, as exact micro-credits. */
 export interface Balance {
@@ -50,7 +49,7 @@ export async function balanceOf(db: Executor, userId: string): Promise<Balance> 
           order by expires_at limit 1
         )
         select
-          ${availableSql(userId)}::text as available,
+          accounting.available(${userId}::uuid)::text as available,
           (select coalesce(sum(remaining), 0) from accounting.grants
             where user_id = ${userId} and expires_at <= now())::text as expired,
           (select coalesce(sum(amount), 0) from accounting.grants where user_id = ${userId})::text as granted,

@@ -32,33 +32,8 @@ export interface TokenPrice {
   readonly outputPer1k: bigint;
 }
 
-/** Division of non-negative integers, rounding up. */
-const ceilDiv = (numerator: bigint, denominator: bigint) =>
-  (numerator + denominator - 1n) / denominator;
-
-/**
- * The exact cost of a stream in micro-credits, rounded up once: tokens x price is summed
- * in thousandths of a micro-credit before the single rounding.
- */
-export function usageCost(price: TokenPrice, inputTokens: number, outputTokens: number): bigint {
-  const exact = BigInt(inputTokens) * price.inputPer1k + BigInt(outputTokens) * price.outputPer1k;
-  return ceilDiv(exact, 1000n);
-}
-
-/**
- * What reserveCredits sets aside: the estimated cost x 1.2, rounded up once and never
- * less than one micro-credit (a reservation of nothing could not be told apart from none).
- */
-export function reservationAmount(
-  price: TokenPrice,
-  estimatedInputTokens: number,
-  maxOutputTokens: number,
-): bigint {
-  const exact =
-    BigInt(estimatedInputTokens) * price.inputPer1k + BigInt(maxOutputTokens) * price.outputPer1k;
-  const amount = ceilDiv(exact * 12n, 1000n * 10n);
-  return amount > 0n ? amount : 1n;
-}
+// Costs and reservation amounts are computed by the ledger functions in SQL (migration
+// 0004: accounting.usage_cost, accounting.reservation_amount), once, in exact numerics.
 
 /** The most tokens one request may report; larger numbers are client bugs, not usage. */
 export const MAX_TOKENS = 10_000_000;

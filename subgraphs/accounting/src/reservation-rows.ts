@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from './db/query';
-import { availableSql } from './draws';
 import type { TokenPrice } from './money';
 
 /** The statuses a reservation moves through. */
@@ -101,43 +100,4 @@ export async function findReservation(db: Executor, id: string): Promise<Reserva
     sql`select ${reservationColumns} from accounting.reservations where id = ${id}`,
   );
   return row ?? null;
-}
-
-/**
- * Locks the account of the reservation's owner, then the reservation, in the order every
- * balance change uses (account first), and returns the reservation. With `skipLocked` a
- * reservation someone else is settling right now is skipped (the reaper's choice).
- */
-export async function lockReservation(
-  tx: Executor,
-  id: string,
-  options: { skipLocked?: boolean } = {},
-): Promise<ReservationRow | null> {
-  const skip = options.skipLocked ? sql` skip locked` : sql``;
-  const [locked] = await rowsOf<{ user_id: string }>(
-    tx,
-    sql`select a.user_id from accounting.accounts a
-        where a.user_id = (select user_id from accounting.reservations where id = ${id})
-        for update${skip}`,
-  );
-  if (!locked) return null;
-  const [row] = await selectReservations(
-    tx,
-    sql`select ${reservationColumns} from accounting.reservations where id = ${id} for update${skip}`,
-  );
-  return row ?? null;
-}
-
-/** Stores the user's available credits on the reservation after a change, and returns it. */
-export async function recordAvailableAfter(
-  tx: Executor,
-  id: string,
-  userId: string,
-): Promise<ReservationRow> {
-  const [row] = await selectReservations(
-    tx,
-    sql`update accounting.reservations set available_after = ${availableSql(userId)}
-        where id = ${id} returning ${reservationColumns}`,
-  );
-  return row as ReservationRow;
 }

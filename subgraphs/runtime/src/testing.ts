@@ -9,7 +9,7 @@ import { openDatabase, type Database } from './db';
  * A throwaway database for one test file: a fresh PostgreSQL database when
  * `TEST_DATABASE_URL` is set (dropped on close), an in-memory PGlite otherwise.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<Database> {
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (!baseUrl) return openDatabase();
   const name = `aula_test_${randomBytes(6).toString('hex')}`;
@@ -19,7 +19,7 @@ export async function openTestDatabase(): Promise<Database> {
   await admin.end();
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 5 });
+  const database = await openDatabase({ url: url.toString(), poolSize: options.poolSize ?? 5 });
   return {
     ...database,
     async close() {

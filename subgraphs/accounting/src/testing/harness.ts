@@ -68,9 +68,11 @@ export async function startAccounting(
     /** Class id to enrolled student ids, answered to `studentIdsOfClass`. */
     classes?: Record<string, string[]>;
     backgroundReplicas?: number;
+    /** PostgreSQL connections (tests keep the default 5; the benchmark uses more). */
+    poolSize?: number;
   } = {},
 ): Promise<AccountingHarness> {
-  const database = await openTestDatabase();
+  const database = await openTestDatabase({ poolSize: options.poolSize });
   await database.migrate({
     schema: accountingModule.dbSchema,
     migrationsFolder: accountingModule.migrationsFolder,
