@@ -33,7 +33,8 @@ const QUERIES: Record<string, string> = {
   me: '{ me { id displayName role } }',
   nested: `{ me { id credits { available { credits } } chatSessions(first: 10) { edges { node {
     id title messages(first: 5) { edges { node { id role content } } } } } } } }`,
-  batch: '{ users(first: 50) { items { id displayName credits { available { credits } } } } }',
+  batch:
+    '{ users(first: 50) { edges { node { id displayName credits { available { credits } } } } } }',
 };
 
 interface Measured {
