@@ -1,10 +1,11 @@
 /**
- * Fan-out of one streamed answer to N subscribers (N = 1, 10, 100, 500), measured in
+ * Fan-out of one streamed answer to N subscribers (N = 1, 10, 100, 500, 2000), measured in
  * one run three ways: through the gateway (graphql-ws, the subscription plan relayed
  * per event), straight to the chat subgraph (graphql-ws), and as raw Redis subscribers
  * of the session's channel (only when TEST_REDIS_URL is set). For each it prints text
  * deliveries per second, p50/p99 latency from publish (the event's `at`) to receipt,
- * and the gateway/direct ratios.
+ * and the gateway/direct ratios. Then a class being supervised: 30 students answered at
+ * once, each session watched by 3 people with their own sign-ins (BENCH_CLASS=0 skips it).
  *
  *   npx tsx bench/stream-fanout.ts          (BENCH_SIZES=1,10,100 BENCH_TOKENS=150 BENCH_RATE=50)
  *
@@ -17,7 +18,7 @@ import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1,10,100,500').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1,10,100,500,2000').split(',').map(Number);
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 150);
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 /** A subscriber that never sees the end should fail the bench rather than hang it. */
@@ -89,18 +90,20 @@ function collector() {
   };
 }
 
-function wsAudience(url: string, token: string, sessionId: string, n: number): Audience {
+function wsAudience(url: string, token: string | string[], sessionId: string, n: number): Audience {
   const clients: Client[] = [];
   const collectors = Array.from({ length: n }, () => collector());
   const connected: Promise<void>[] = [];
-  for (const c of collectors) {
+  for (const [i, c] of collectors.entries()) {
     let onConnected!: () => void;
     connected.push(new Promise<void>((resolve) => (onConnected = resolve)));
     const client = createClient({
       url,
       webSocketImpl: WebSocket,
       retryAttempts: 0,
-      connectionParams: { authorization: `Bearer ${token}` },
+      connectionParams: {
+        authorization: `Bearer ${Array.isArray(token) ? token[i % token.length] : token}`,
+      },
       on: { connected: () => onConnected() },
     });
     clients.push(client);
@@ -140,6 +143,91 @@ function redisAudience(url: string, sessionId: string, n: number): Audience {
     close: async () => {
       for (const redis of connections) redis.disconnect();
     },
+  };
+}
+
+/** Creates a student with credits; returns their token. */
+async function benchStudent(url: string, admin: string): Promise<string> {
+  const created = await graphql<{ createUser: { id: string } }>(
+    url,
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    {
+      i: {
+        email: `${randomUUID()}@bench.aula`,
+        displayName: 'Bench student',
+        role: 'STUDENT',
+        password: 'a-long-bench-password',
+      },
+    },
+    admin,
+  );
+  const studentId = created.data!.createUser.id;
+  await graphql(
+    url,
+    'mutation($u: ID!) { allocateCredits(userId: $u, amount: 100000) { id } }',
+    { u: studentId },
+    admin,
+  );
+  return testAccessToken(studentId, 'STUDENT');
+}
+
+/**
+ * A class being supervised: SESSIONS students answered at the same time, each session watched
+ * by WATCHERS people signed in separately (administrators here, so no enrolment is needed), on
+ * one path. Returns deliveries/s and latency over every watcher of every session.
+ */
+async function classScenario(
+  platform: Awaited<ReturnType<typeof startTestPlatform>>,
+  admin: string,
+  path: 'gateway' | 'direct',
+): Promise<Result> {
+  const SESSIONS = 30;
+  const WATCHERS = 3;
+  const url = path === 'gateway' ? platform.wsUrl : platform.subgraphs.chat!.wsUrl;
+  const students = await Promise.all(
+    Array.from({ length: SESSIONS }, () => benchStudent(platform.url, admin)),
+  );
+  const watchers = Array.from({ length: WATCHERS }, () => testAccessToken(randomUUID(), 'ADMIN'));
+  const sessions = await Promise.all(
+    students.map(async (token) => {
+      const session = await graphql<{ startChat: { id: string } }>(
+        platform.url,
+        'mutation { startChat { id } }',
+        {},
+        token,
+      );
+      return { token, sessionId: session.data!.startChat.id };
+    }),
+  );
+  const audiences = sessions.map(({ sessionId }) => wsAudience(url, watchers, sessionId, WATCHERS));
+  await Promise.all(audiences.map((audience) => audience.ready));
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const sent = await Promise.all(
+    sessions.map(({ token, sessionId }) =>
+      graphql<{ sendMessage: { id: string } }>(
+        platform.url,
+        'mutation($s: ID!, $t: String!) { sendMessage(sessionId: $s, content: $t) { id } }',
+        {
+          s: sessionId,
+          t: `Explain photosynthesis [[emulator:length=${TOKENS}]] [[emulator:rate=${RATE}]]`,
+        },
+        token,
+      ),
+    ),
+  );
+  const results = (
+    await Promise.all(audiences.map((audience, i) => audience.done(sent[i]!.data!.sendMessage.id)))
+  ).flat();
+  await Promise.all(audiences.map((audience) => audience.close()));
+  const all = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const first = Math.min(...results.map((r) => r.first).filter(Boolean));
+  const last = Math.max(...results.map((r) => r.last));
+  const expected = Math.max(...results.map((r) => r.latencies.length));
+  return {
+    deliveriesPerSecond: all.length / Math.max((last - first) / 1000, 0.001),
+    p50: percentile(all, 50),
+    p99: percentile(all, 99),
+    missing: results.reduce((sum, r) => sum + (expected - r.latencies.length), 0),
   };
 }
 
@@ -245,6 +333,23 @@ async function main() {
       const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
       console.log(
         `${String(n).padStart(5)}  ${ratio(gateway.deliveriesPerSecond, direct.deliveriesPerSecond).padStart(28)} ${ratio(gateway.p50, direct.p50).padStart(20)} ${ratio(gateway.p99, direct.p99).padStart(20)}`,
+      );
+    }
+    if (process.env.BENCH_CLASS !== '0') {
+      const gateway = await classScenario(platform, admin, 'gateway');
+      const direct = await classScenario(platform, admin, 'direct');
+      console.log('\nA class: 30 sessions answered at once, 3 separately signed-in watchers each');
+      console.log('  path      deliveries/s   p50 ms   p99 ms  missing');
+      for (const [name, r] of [
+        ['gateway', gateway],
+        ['direct', direct],
+      ] as const) {
+        console.log(
+          `  ${name.padEnd(8)} ${r.deliveriesPerSecond.toFixed(0).padStart(13)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.missing).padStart(8)}`,
+        );
+      }
+      console.log(
+        `  gateway/direct deliveries/s ${(gateway.deliveriesPerSecond / direct.deliveriesPerSecond).toFixed(2)}, p99 ${(gateway.p99 / direct.p99).toFixed(2)}`,
       );
     }
     if (!redisUrl) console.log('\nRaw Redis subscribers: set TEST_REDIS_URL to include them.');

@@ -42,6 +42,8 @@ export class SubscriptionPlanner {
   private readonly api: Schema;
   private readonly planner: QueryPlanner;
   private readonly cache = new Map<string, SubscriptionPlan>();
+  /** Plans by document object: cached documents are shared, so most lookups skip `print`. */
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, SubscriptionPlan>>();
 
   constructor(supergraphSdl: string) {
     const supergraph = Supergraph.build(supergraphSdl);
@@ -64,9 +66,16 @@ export class SubscriptionPlanner {
    * subscription, which callers have ruled out before.
    */
   plan(document: DocumentNode, operationName?: string | null): SubscriptionPlan {
+    let plans = this.byDocument.get(document);
+    if (!plans) this.byDocument.set(document, (plans = new Map()));
+    const known = plans.get(operationName ?? '');
+    if (known) return known;
     const key = `${operationName ?? ''}\n${print(document)}`;
     const cached = this.cache.get(key);
-    if (cached) return cached;
+    if (cached) {
+      plans.set(operationName ?? '', cached);
+      return cached;
+    }
 
     const operation = operationFromDocument(this.api, document, {
       operationName: operationName ?? undefined,
@@ -95,6 +104,7 @@ export class SubscriptionPlanner {
       if (oldest !== undefined) this.cache.delete(oldest);
     }
     this.cache.set(key, plan);
+    plans.set(operationName ?? '', plan);
     return plan;
   }
 }

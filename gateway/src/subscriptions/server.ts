@@ -1,11 +1,9 @@
-import { ErrorCode, type Principal } from '@aula/runtime';
+import { createDocumentCache, ErrorCode, type Principal } from '@aula/runtime';
 import {
   getOperationAST,
   getVariableValues,
   GraphQLError,
-  parse,
   specifiedRules,
-  validate,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
@@ -103,6 +101,11 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
   const shared = new SharedSubscriptions(upstream);
   /** Results that Apollo Server already formatted; formatting them again would re-mask them. */
   const preformatted = new WeakSet<object>();
+  // Watchers of a stream send the app's one document: parse and validate it once for all.
+  const documents = createDocumentCache({
+    rules: [...specifiedRules, ...options.validationRules],
+    parseOptions: options.parseOptions,
+  });
 
   const server = useServer<Record<string, unknown>, ConnectionState>(
     {
@@ -125,7 +128,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
         }
         let document: DocumentNode;
         try {
-          document = parse(payload.query, options.parseOptions);
+          document = documents.parse(payload.query);
         } catch (error) {
           return [coded(error, 'GRAPHQL_PARSE_FAILED')];
         }
@@ -153,10 +156,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
         // Queries and mutations are validated by the HTTP pipeline they are handed to.
         if (operation.operation !== 'subscription') return args;
 
-        const errors = validate(options.planner.apiSchema, document, [
-          ...specifiedRules,
-          ...options.validationRules,
-        ]);
+        const errors = documents.validate(options.planner.apiSchema, document);
         if (errors.length) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
         const coerced = getVariableValues(
           options.planner.apiSchema,

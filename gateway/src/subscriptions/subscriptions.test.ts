@@ -1,6 +1,12 @@
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
-import { fixtureToken, startTwoSubgraphs, type TwoSubgraphs } from '../testing/two-subgraphs';
+import { signServiceToken } from '@aula/runtime';
+import {
+  FIXTURE_TOKENS,
+  fixtureToken,
+  startTwoSubgraphs,
+  type TwoSubgraphs,
+} from '../testing/two-subgraphs';
 
 /** What the graphql-ws client hands a sink. */
 type Result = FormattedExecutionResult<Record<string, unknown>, unknown>;
@@ -260,6 +266,48 @@ describe('gateway subscriptions over graphql-ws', () => {
       code: 'NOT_FOUND',
       serviceName: 'people',
     });
+  });
+
+  it('lets the subgraph authorize each operation on the gateway socket, and end one whose caller expires', async () => {
+    const gatewaySocket = createClient({
+      url: env.ticks.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: {
+        authorization: `Bearer ${signServiceToken(FIXTURE_TOKENS, 'gateway', 60)}`,
+      },
+    });
+    clients.push(gatewaySocket);
+    const as = (authorization?: string) => {
+      const results: Result[] = [];
+      const ended = new Promise<{ error?: unknown }>((resolve) =>
+        gatewaySocket.subscribe(
+          { query: 'subscription { ticks(from: 1) { n } }', extensions: { authorization } },
+          {
+            next: (result) => results.push(result),
+            error: (error) => resolve({ error }),
+            complete: () => resolve({}),
+          },
+        ),
+      );
+      return { results, ended };
+    };
+    // No caller named: refused, without touching the other operations on the socket.
+    const { error } = await as(undefined).ended;
+    expect(error).toEqual([expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })]);
+    const brief = as(`Bearer ${fixtureToken('u1', 2)}`);
+    const lasting = as(`Bearer ${fixtureToken('u2')}`);
+    await env.feed.until((feed) => feed.open === 2);
+    // The brief caller's token expires: that operation alone ends, with a coded error.
+    expect(await brief.ended).toEqual({});
+    expect(brief.results.at(-1)?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await env.feed.until((feed) => feed.open === 1);
+    // …while the other caller's subscription on the same socket goes on.
+    env.feed.emit();
+    await eventuallyTrue(() => lasting.results.length === 1);
+    expect(lasting.results).toEqual([{ data: { ticks: { n: 1 } } }]);
+    await gatewaySocket.dispose();
+    await env.feed.until((feed) => feed.open === 0);
   });
 
   it('shares one upstream subscription among identical subscriptions of one caller, over one socket for all', async () => {

@@ -6,6 +6,7 @@ export * from './async-queue';
 export * from './config';
 export * from './contracts';
 export * from './db';
+export * from './document-cache';
 export * from './errors';
 export * from './http';
 export * from './ids';

@@ -5,6 +5,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import type { Principal } from './auth/principal';
 import type { TokenVerifier } from './auth/tokens';
+import { createDocumentCache } from './document-cache';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
 import type { BaseContext } from './subgraph';
@@ -53,9 +54,13 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
   options: SubgraphSubscriptionOptions<TContext>,
 ): () => Promise<void> {
   const { verifier, logger, formatError } = options;
+  // Every watcher of a stream sends the same document: parse and validate it once.
+  const documents = createDocumentCache();
   const server = useServer<{ authorization?: string }, SocketState>(
     {
       schema: options.schema,
+      parse: (source) => documents.parse(typeof source === 'string' ? source : source.body),
+      validate: (schema, document) => [...documents.validate(schema, document)],
       onConnect: (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
         try {
@@ -184,23 +189,37 @@ function endable(
 ): { iterator: AsyncIterableIterator<ExecutionResult>; end: () => void } {
   let ended = false;
   let delivered = false;
-  let wake: (() => void) | undefined;
-  const stopped = new Promise<void>((resolve) => (wake = resolve));
+  // The one pending next(), settled by the source or by end(). No Promise.race: that would
+  // leave a reaction on a long-lived promise for every event of a long stream.
+  let settle: ((result: IteratorResult<ExecutionResult>) => void) | undefined;
   const iterator: AsyncIterableIterator<ExecutionResult> = {
-    async next() {
+    next() {
       if (ended) {
-        if (delivered) return { done: true, value: undefined };
+        if (delivered) return Promise.resolve({ done: true, value: undefined });
         delivered = true;
-        return { done: false, value: last };
+        return Promise.resolve({ done: false, value: last });
       }
-      const outcome = await Promise.race([source.next(), stopped.then(() => null)]);
-      if (outcome === null) return iterator.next();
-      return outcome;
+      return new Promise((resolve, reject) => {
+        settle = resolve;
+        source.next().then(
+          (result) => {
+            if (settle !== resolve) return;
+            settle = undefined;
+            resolve(result);
+          },
+          (error: unknown) => {
+            if (settle !== resolve) return;
+            settle = undefined;
+            reject(error);
+          },
+        );
+      });
     },
     async return() {
       ended = true;
       delivered = true;
-      wake?.();
+      settle?.({ done: true, value: undefined });
+      settle = undefined;
       await source.return?.();
       return { done: true, value: undefined };
     },
@@ -213,7 +232,12 @@ function endable(
     end: () => {
       if (ended) return;
       ended = true;
-      wake?.();
+      const pending = settle;
+      settle = undefined;
+      if (pending) {
+        delivered = true;
+        pending({ done: false, value: last });
+      }
       void source.return?.();
     },
   };
