@@ -28,7 +28,7 @@ const MUTATIONS: Record<string, string> = {
 };
 const FOR_CHAT =
   'query($c: ID!, $u: ID!) { chatbotForChat(chatbotId: $c, userId: $u) { versionId } }';
-const AVAILABLE = '{ availableChatbots { id } }';
+const AVAILABLE = '{ availableChatbots { edges { node { id } } } }';
 
 describe('content: who may do what, and failing closed when other services are down', () => {
   let platform: TestPlatform;
@@ -104,8 +104,8 @@ describe('content: who may do what, and failing closed when other services are d
       expect({ name, code: codeOf(await run(pupil, name)) }).toEqual({ name, code: 'FORBIDDEN' });
     }
     for (const query of [
-      '{ managedChatbots { id } }',
-      '{ materials { id } }',
+      '{ managedChatbots { edges { node { id } } } }',
+      '{ materials { edges { node { id } } } }',
       '{ chatbotTemplates { id } }',
     ]) {
       expect(codeOf(await asUser(platform, pupil, query))).toBe('FORBIDDEN');
@@ -234,8 +234,12 @@ describe('content: who may do what, and failing closed when other services are d
 
     await platform.subgraphs.monitoring?.stop();
     const seen = (
-      await asUser<{ availableChatbots: Array<{ id: string }> }>(platform, newcomer, AVAILABLE)
-    ).data?.availableChatbots.map((b) => b.id);
+      await asUser<{ availableChatbots: { edges: Array<{ node: { id: string } }> } }>(
+        platform,
+        newcomer,
+        AVAILABLE,
+      )
+    ).data?.availableChatbots.edges.map((e) => e.node.id);
     expect(seen).toContain(everyoneBot);
     expect(seen).not.toContain(classBot);
     expect(

@@ -22,7 +22,7 @@ const CREATE = `mutation($i: ChatbotInput!) { createChatbot(input: $i) { ${CHATB
 const UPDATE = `mutation($id: ID!, $i: ChatbotInput!) { updateChatbot(id: $id, input: $i) { ${CHATBOT_FIELDS} } }`;
 const PUBLISH = `mutation($id: ID!, $a: ChatbotAudienceInput) { publishChatbot(id: $id, audience: $a) { ${CHATBOT_FIELDS} } }`;
 const CHATBOT = `query($id: ID!) { chatbot(id: $id) { ${CHATBOT_FIELDS} } }`;
-const AVAILABLE = '{ availableChatbots { id name systemPrompt } }';
+const AVAILABLE = '{ availableChatbots { edges { node { id name systemPrompt } } } }';
 const FOR_CHAT = `query($c: ID!, $u: ID!) { chatbotForChat(chatbotId: $c, userId: $u) {
   chatbotId versionId name modelId systemPrompt temperature maxOutputTokens tools guardrailKeywords blockedTopics } }`;
 
@@ -46,9 +46,14 @@ describe('content: chatbots through the gateway', () => {
     asUser<{ publishChatbot: Bot }>(platform, user, PUBLISH, { id, a: audience ?? null });
   const available = async (user: TestUser) =>
     (
-      (await asUser<{ availableChatbots: Array<{ id: string }> }>(platform, user, AVAILABLE)).data
-        ?.availableChatbots ?? []
-    ).map((b) => b.id);
+      (
+        await asUser<{ availableChatbots: { edges: Array<{ node: { id: string } }> } }>(
+          platform,
+          user,
+          AVAILABLE,
+        )
+      ).data?.availableChatbots.edges ?? []
+    ).map((e) => e.node.id);
 
   beforeAll(async () => {
     platform = await startTestPlatform();
@@ -212,24 +217,27 @@ describe('content: chatbots through the gateway', () => {
     const published = await publish(teacher, bot.id, { everyone: false, classIds: [classId] });
     const versionId = published.data?.publishChatbot.currentVersion?.id;
     const query = `query($id: ID!, $v: ID!) {
-      availableChatbots { id systemPrompt guardrails { blockedKeywords } }
-      chatbot(id: $id) { systemPrompt guardrails { blockedKeywords } audience { classIds } versions { id } currentVersion { systemPrompt guardrails { blockedTopics } } }
+      availableChatbots { edges { node { id systemPrompt guardrails { blockedKeywords } } } }
+      chatbot(id: $id) { systemPrompt guardrails { blockedKeywords } audience { classIds } versions { edges { node { id } } } currentVersion { systemPrompt guardrails { blockedTopics } } }
       chatbotVersion(id: $v) { systemPrompt guardrails { blockedKeywords } chatbot { systemPrompt } } }`;
     const result = await asUser<{
-      availableChatbots: Array<{ id: string; systemPrompt: unknown; guardrails: unknown }>;
+      availableChatbots: {
+        edges: Array<{ node: { id: string; systemPrompt: unknown; guardrails: unknown } }>;
+      };
     }>(platform, pupil, query, { id: bot.id, v: versionId });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.availableChatbots.find((b) => b.id === bot.id)).toEqual({
+    const offered = result.data!.availableChatbots.edges.map((e) => e.node);
+    expect(offered.find((b) => b.id === bot.id)).toEqual({
       id: bot.id,
       systemPrompt: null,
       guardrails: null,
     });
-    expect(result.data?.availableChatbots.every((b) => b.systemPrompt === null)).toBe(true);
+    expect(offered.every((b) => b.systemPrompt === null)).toBe(true);
     expect((result.data as Record<string, unknown>).chatbot).toEqual({
       systemPrompt: null,
       guardrails: null,
       audience: null,
-      versions: [],
+      versions: { edges: [] },
       currentVersion: { systemPrompt: null, guardrails: null },
     });
     expect((result.data as Record<string, unknown>).chatbotVersion).toEqual({

@@ -65,9 +65,9 @@ describe('content: a class chatbot answers from its course material', () => {
     );
 
     const offered = await h.run<{
-      availableChatbots: Array<{ id: string; starterPrompts: string[] }>;
-    }>(pupil, '{ availableChatbots { id starterPrompts } }');
-    expect(offered.availableChatbots.map((b) => b.id)).toContain(chatbotId);
+      availableChatbots: { edges: Array<{ node: { id: string; starterPrompts: string[] } }> };
+    }>(pupil, '{ availableChatbots { edges { node { id starterPrompts } } } }');
+    expect(offered.availableChatbots.edges.map((e) => e.node.id)).toContain(chatbotId);
     const refused = await h.raw(outsider, 'mutation($c: ID) { startChat(chatbotId: $c) { id } }', {
       c: chatbotId,
     });

@@ -14,9 +14,9 @@ const UPLOAD =
 const SEARCH = `query($c: ID!, $q: String!, $n: Int, $o: ID) {
   searchMaterials(chatbotId: $c, query: $q, first: $n, onBehalfOf: $o) { chunkId materialId title source content highlight rank } }`;
 const ATTACH =
-  'mutation($c: ID!, $m: ID!) { attachMaterial(chatbotId: $c, materialId: $m) { id hasUnpublishedChanges materials { id } } }';
+  'mutation($c: ID!, $m: ID!) { attachMaterial(chatbotId: $c, materialId: $m) { id hasUnpublishedChanges materials { edges { node { id } } } } }';
 const DETACH =
-  'mutation($c: ID!, $m: ID!) { detachMaterial(chatbotId: $c, materialId: $m) { id materials { id } } }';
+  'mutation($c: ID!, $m: ID!) { detachMaterial(chatbotId: $c, materialId: $m) { id materials { edges { node { id } } } } }';
 
 type Hit = {
   chunkId: string;
@@ -243,13 +243,15 @@ describe('content: course materials and search through the gateway', () => {
       deleteMaterial: true,
     });
     // Admins manage everything; listing shows supervisors only their own.
-    const listed = await asUser<{ materials: Array<{ id: string }> }>(
+    const listed = await asUser<{ materials: { edges: unknown[] } }>(
       platform,
       other,
-      '{ materials { id } }',
+      '{ materials { edges { node { id } } } }',
     );
-    expect(listed.data?.materials).toEqual([]);
-    expect(codeOf(await asUser(platform, student, '{ materials { id } }'))).toBe('FORBIDDEN');
+    expect(listed.data?.materials.edges).toEqual([]);
+    expect(codeOf(await asUser(platform, student, '{ materials { edges { node { id } } } }'))).toBe(
+      'FORBIDDEN',
+    );
     expect(
       (await asUser(platform, admin, ATTACH, { c: chatbotId, m: ids.photo })).errors,
     ).toBeUndefined();

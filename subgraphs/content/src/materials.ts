@@ -1,5 +1,12 @@
-import { appError, badInput, ErrorCode, sqlState, type Db } from '@aula/runtime';
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import {
+  appError,
+  badInput,
+  ErrorCode,
+  sqlState,
+  type CursorPosition,
+  type Db,
+} from '@aula/runtime';
+import { and, count, desc, eq, inArray, lt, or } from 'drizzle-orm';
 import { chatbotMaterials, materialChunks, materials } from './db/schema';
 import { chunkText, extractText, type MaterialFormat } from './extract';
 import type { MaterialModel } from './mappers';
@@ -84,13 +91,38 @@ export async function findMaterials(db: Db, ids: readonly string[]): Promise<Mat
   return ids.map((id) => byId.get(id)).filter((r): r is MaterialModel => r !== undefined);
 }
 
-/** Materials owned by `ownerId` (or all, for admins), newest first. */
-export function listMaterials(db: Db, ownerId: string | null): Promise<MaterialModel[]> {
+/** Where a material sits in "newest first" order. */
+export const materialPosition = (row: MaterialModel): CursorPosition => ({
+  key: row.createdAt,
+  id: row.id,
+});
+
+/**
+ * A page of the materials owned by `ownerId` (or all, for admins), newest first, after
+ * `after`; one extra row tells whether more follow.
+ */
+export function listMaterials(
+  db: Db,
+  ownerId: string | null,
+  first: number,
+  after: CursorPosition | null,
+): Promise<MaterialModel[]> {
   return db
     .select()
     .from(materials)
-    .where(ownerId ? eq(materials.ownerId, ownerId) : undefined)
-    .orderBy(desc(materials.createdAt), desc(materials.id));
+    .where(
+      and(
+        ownerId ? eq(materials.ownerId, ownerId) : undefined,
+        after
+          ? or(
+              lt(materials.createdAt, after.key),
+              and(eq(materials.createdAt, after.key), lt(materials.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(materials.createdAt), desc(materials.id))
+    .limit(first + 1);
 }
 
 /** How many passages a material was split into. */

@@ -1,5 +1,5 @@
-import type { Db } from '@aula/runtime';
-import { and, desc, asc, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
+import type { CursorPosition, Db } from '@aula/runtime';
+import { and, desc, asc, eq, gt, inArray, isNotNull, lt, or, type SQL } from 'drizzle-orm';
 import { manages, type Viewer } from './access';
 import { audienceOf, findVersion, findVersions, type ChatbotRow } from './chatbots';
 import type { ClassDirectory } from './class-directory';
@@ -90,7 +90,12 @@ export async function visibleChatbot(
  * Published chatbots `viewer` may chat with, by name: all of them for admins; for everyone
  * else those published to everyone, to one of their classes, or owned by them.
  */
-export async function listAvailable(deps: VisibilityDeps, viewer: Viewer): Promise<ChatbotModel[]> {
+export async function listAvailable(
+  deps: VisibilityDeps,
+  viewer: Viewer,
+  first: number,
+  after: CursorPosition<string> | null,
+): Promise<ChatbotModel[]> {
   const published = and(eq(chatbots.status, 'PUBLISHED'), isNotNull(chatbots.currentVersionId));
   let where: SQL | undefined = published;
   if (viewer.role !== 'ADMIN') {
@@ -108,11 +113,15 @@ export async function listAvailable(deps: VisibilityDeps, viewer: Viewer): Promi
     }
     where = and(published, or(...reach));
   }
+  const position = after
+    ? or(gt(chatbots.name, after.key), and(eq(chatbots.name, after.key), gt(chatbots.id, after.id)))
+    : undefined;
   const rows = await deps.db
     .select()
     .from(chatbots)
-    .where(where)
-    .orderBy(asc(chatbots.name), asc(chatbots.id));
+    .where(and(where, position))
+    .orderBy(asc(chatbots.name), asc(chatbots.id))
+    .limit(first + 1);
   const versions = await findVersions(
     deps.db,
     rows.map((r) => r.currentVersionId).filter((id): id is string => id !== null),
@@ -128,15 +137,26 @@ export async function listAvailable(deps: VisibilityDeps, viewer: Viewer): Promi
 export async function listManaged(
   db: Db,
   viewer: Viewer,
-  status?: ChatbotRow['status'] | null,
+  status: ChatbotRow['status'] | null | undefined,
+  first: number,
+  after: CursorPosition | null,
 ): Promise<ChatbotModel[]> {
   const conditions: SQL[] = [];
   if (viewer.role !== 'ADMIN') conditions.push(eq(chatbots.ownerId, viewer.userId));
   if (status) conditions.push(eq(chatbots.status, status));
+  if (after) {
+    conditions.push(
+      or(
+        lt(chatbots.updatedAt, after.key),
+        and(eq(chatbots.updatedAt, after.key), lt(chatbots.id, after.id)),
+      )!,
+    );
+  }
   const rows = await db
     .select()
     .from(chatbots)
     .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(chatbots.updatedAt), asc(chatbots.id));
+    .orderBy(desc(chatbots.updatedAt), desc(chatbots.id))
+    .limit(first + 1);
   return rows.map((row) => ({ row, manage: true as const, version: null }));
 }

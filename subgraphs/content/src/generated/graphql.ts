@@ -47,8 +47,8 @@ export type Chatbot = {
   hasUnpublishedChanges: Scalars['Boolean']['output'];
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
-  /** Course materials the chatbot searches: the draft's attachments for managers, the published version's for everyone else. */
-  materials: Array<Material>;
+  /** Course materials the chatbot searches, newest first: the draft's attachments for managers, the published version's for everyone else. */
+  materials: MaterialConnection;
   /** Largest answer the model may produce, from 1 to 8,192 tokens. */
   maxOutputTokens: Scalars['Int']['output'];
   /** Bedrock model id; checked against accounting's price list when it is chosen and again at every publish. */
@@ -75,7 +75,37 @@ export type Chatbot = {
   /** When the draft was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Every published version, newest first. Empty for people who may not manage the chatbot. */
-  versions: Array<ChatbotVersion>;
+  versions: ChatbotVersionConnection;
+};
+
+
+/**
+ * An AI assistant a teacher configures for students. The row is a working draft that its
+ * managers (owner and admins) edit freely; `publishChatbot` freezes the draft into an
+ * immutable `ChatbotVersion` that students chat with.
+ *
+ * Fields describing the configuration (name, description, prompts, model, tools …) show the
+ * working draft to people who manage the chatbot and the current published version to
+ * everyone else, so unpublished edits never leak to students.
+ */
+export type ChatbotMaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An AI assistant a teacher configures for students. The row is a working draft that its
+ * managers (owner and admins) edit freely; `publishChatbot` freezes the draft into an
+ * immutable `ChatbotVersion` that students chat with.
+ *
+ * Fields describing the configuration (name, description, prompts, model, tools …) show the
+ * working draft to people who manage the chatbot and the current published version to
+ * everyone else, so unpublished edits never leak to students.
+ */
+export type ChatbotVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Who may see a published chatbot. */
@@ -95,6 +125,15 @@ export type ChatbotAudienceInput = {
   everyone: Scalars['Boolean']['input'];
 };
 
+/** A page of chatbots, in the order the field states. */
+export type ChatbotConnection = {
+  __typename?: 'ChatbotConnection';
+  /** The chatbots on this page. */
+  edges: Array<ChatbotEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
 /** The result of `deleteChatbot`. */
 export type ChatbotDeletion = {
   __typename?: 'ChatbotDeletion';
@@ -110,6 +149,15 @@ export type ChatbotDeletionOutcome =
   | 'ARCHIVED'
   /** The chatbot had never been published, so it was removed for good. */
   | 'DELETED';
+
+/** One chatbot in a page. */
+export type ChatbotEdge = {
+  __typename?: 'ChatbotEdge';
+  /** Pass as `after` to continue after this chatbot. */
+  cursor: Scalars['String']['output'];
+  /** The chatbot. */
+  node: Chatbot;
+};
 
 /**
  * Settings of a chatbot draft. On create, omitted fields take defaults; on update, omitted
@@ -254,6 +302,24 @@ export type ChatbotVersion = {
   temperature: Scalars['Float']['output'];
 };
 
+/** A page of published versions, newest first. */
+export type ChatbotVersionConnection = {
+  __typename?: 'ChatbotVersionConnection';
+  /** The published versions on this page. */
+  edges: Array<ChatbotVersionEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One version in a page. */
+export type ChatbotVersionEdge = {
+  __typename?: 'ChatbotVersionEdge';
+  /** Pass as `after` to continue after this version. */
+  cursor: Scalars['String']['output'];
+  /** The version. */
+  node: ChatbotVersion;
+};
+
 /** Topics and keywords that monitoring flags in conversations with a chatbot. */
 export type Guardrails = {
   __typename?: 'Guardrails';
@@ -294,6 +360,24 @@ export type Material = {
   source: Scalars['String']['output'];
   /** Title shown with search results. */
   title: Scalars['String']['output'];
+};
+
+/** A page of course materials, newest first. */
+export type MaterialConnection = {
+  __typename?: 'MaterialConnection';
+  /** The course materials on this page. */
+  edges: Array<MaterialEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One material in a page. */
+export type MaterialEdge = {
+  __typename?: 'MaterialEdge';
+  /** Pass as `after` to continue after this material. */
+  cursor: Scalars['String']['output'];
+  /** The material. */
+  node: Material;
 };
 
 /** How an uploaded document is written. */
@@ -409,10 +493,25 @@ export type MutationUploadMaterialArgs = {
   input: UploadMaterialInput;
 };
 
+/**
+ * Where a page of a connection ends. Every list of this API that can grow is a Relay
+ * connection, `XConnection { edges: [XEdge!]! pageInfo: PageInfo! }` with `XEdge { cursor
+ * node }`, read forward with `first` (the page size) and `after` (the `endCursor` of the page
+ * before). Cursors are opaque: pass them back unchanged. Money is always `CreditAmount`; every
+ * error carries one `ErrorCode` in `extensions.code`.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item on this page, to pass as `after`; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
-  /** Published chatbots the caller may chat with, by name: students see those published to everyone or to their classes. */
-  availableChatbots: Array<Chatbot>;
+  /** Published chatbots the caller may chat with, by name (then id): students see those published to everyone or to their classes. */
+  availableChatbots: ChatbotConnection;
   /** One chatbot by id: null when it does not exist or the caller may not see it. */
   chatbot: Maybe<Chatbot>;
   /**
@@ -425,17 +524,23 @@ export type Query = {
   /** One published version by id (what a chat session points at); null when the caller may not see its chatbot. */
   chatbotVersion: Maybe<ChatbotVersion>;
   /** Chatbots the caller manages (supervisors: their own; admins: all), most recently changed first. */
-  managedChatbots: Array<Chatbot>;
+  managedChatbots: ChatbotConnection;
   /** One course material by id: null when it does not exist or the caller does not manage it. */
   material: Maybe<Material>;
   /** Course materials the caller manages (supervisors: their own; admins: all), newest first. */
-  materials: Array<Material>;
+  materials: MaterialConnection;
   /**
    * Passages of the course materials attached to a chatbot that best match `query`, best first.
    * People search the chatbots they may see; the chat service (only) passes `onBehalfOf`, the
    * student the search is for, and gets what that student may see.
    */
   searchMaterials: Array<MaterialHit>;
+};
+
+
+export type QueryAvailableChatbotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -456,12 +561,20 @@ export type QueryChatbotVersionArgs = {
 
 
 export type QueryManagedChatbotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ChatbotStatus>;
 };
 
 
 export type QueryMaterialArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -601,21 +714,28 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ChatbotAudience: ResolverTypeWrapper<ChatbotAudience>;
   ChatbotAudienceInput: ChatbotAudienceInput;
+  ChatbotConnection: ResolverTypeWrapper<Omit<ChatbotConnection, 'edges'> & { edges: Array<ResolversTypes['ChatbotEdge']> }>;
   ChatbotDeletion: ResolverTypeWrapper<Omit<ChatbotDeletion, 'chatbot'> & { chatbot?: Maybe<ResolversTypes['Chatbot']> }>;
   ChatbotDeletionOutcome: ChatbotDeletionOutcome;
+  ChatbotEdge: ResolverTypeWrapper<Omit<ChatbotEdge, 'node'> & { node: ResolversTypes['Chatbot'] }>;
   ChatbotInput: ChatbotInput;
   ChatbotRuntimeConfig: ResolverTypeWrapper<ChatbotRuntimeConfig>;
   ChatbotStatus: ChatbotStatus;
   ChatbotTemplate: ResolverTypeWrapper<TemplateModel>;
   ChatbotTool: ChatbotTool;
   ChatbotVersion: ResolverTypeWrapper<VersionModel>;
+  ChatbotVersionConnection: ResolverTypeWrapper<Omit<ChatbotVersionConnection, 'edges'> & { edges: Array<ResolversTypes['ChatbotVersionEdge']> }>;
+  ChatbotVersionEdge: ResolverTypeWrapper<Omit<ChatbotVersionEdge, 'node'> & { node: ResolversTypes['ChatbotVersion'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Guardrails: ResolverTypeWrapper<Guardrails>;
   GuardrailsInput: GuardrailsInput;
   Material: ResolverTypeWrapper<MaterialModel>;
+  MaterialConnection: ResolverTypeWrapper<Omit<MaterialConnection, 'edges'> & { edges: Array<ResolversTypes['MaterialEdge']> }>;
+  MaterialEdge: ResolverTypeWrapper<Omit<MaterialEdge, 'node'> & { node: ResolversTypes['Material'] }>;
   MaterialFormat: MaterialFormat;
   MaterialHit: ResolverTypeWrapper<MaterialHitModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UploadMaterialInput: UploadMaterialInput;
   User: ResolverTypeWrapper<UserRef>;
@@ -631,17 +751,24 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ChatbotAudience: ChatbotAudience;
   ChatbotAudienceInput: ChatbotAudienceInput;
+  ChatbotConnection: Omit<ChatbotConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatbotEdge']> };
   ChatbotDeletion: Omit<ChatbotDeletion, 'chatbot'> & { chatbot?: Maybe<ResolversParentTypes['Chatbot']> };
+  ChatbotEdge: Omit<ChatbotEdge, 'node'> & { node: ResolversParentTypes['Chatbot'] };
   ChatbotInput: ChatbotInput;
   ChatbotRuntimeConfig: ChatbotRuntimeConfig;
   ChatbotTemplate: TemplateModel;
   ChatbotVersion: VersionModel;
+  ChatbotVersionConnection: Omit<ChatbotVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatbotVersionEdge']> };
+  ChatbotVersionEdge: Omit<ChatbotVersionEdge, 'node'> & { node: ResolversParentTypes['ChatbotVersion'] };
   DateTime: Scalars['DateTime']['output'];
   Guardrails: Guardrails;
   GuardrailsInput: GuardrailsInput;
   Material: MaterialModel;
+  MaterialConnection: Omit<MaterialConnection, 'edges'> & { edges: Array<ResolversParentTypes['MaterialEdge']> };
+  MaterialEdge: Omit<MaterialEdge, 'node'> & { node: ResolversParentTypes['Material'] };
   MaterialHit: MaterialHitModel;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   UploadMaterialInput: UploadMaterialInput;
   User: UserRef;
@@ -658,7 +785,7 @@ export type ChatbotResolvers<ContextType = ContentContext, ParentType extends Re
   guardrails?: Resolver<Maybe<ResolversTypes['Guardrails']>, ParentType, ContextType>;
   hasUnpublishedChanges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
+  materials?: Resolver<ResolversTypes['MaterialConnection'], ParentType, ContextType, RequireFields<ChatbotMaterialsArgs, 'first'>>;
   maxOutputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -670,7 +797,7 @@ export type ChatbotResolvers<ContextType = ContentContext, ParentType extends Re
   temperature?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   templateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  versions?: Resolver<Array<ResolversTypes['ChatbotVersion']>, ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['ChatbotVersionConnection'], ParentType, ContextType, RequireFields<ChatbotVersionsArgs, 'first'>>;
 }>;
 
 export type ChatbotAudienceResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['ChatbotAudience'] = ResolversParentTypes['ChatbotAudience']> = ResolversObject<{
@@ -678,9 +805,19 @@ export type ChatbotAudienceResolvers<ContextType = ContentContext, ParentType ex
   everyone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ChatbotConnectionResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['ChatbotConnection'] = ResolversParentTypes['ChatbotConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChatbotEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type ChatbotDeletionResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['ChatbotDeletion'] = ResolversParentTypes['ChatbotDeletion']> = ResolversObject<{
   chatbot?: Resolver<Maybe<ResolversTypes['Chatbot']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ChatbotDeletionOutcome'], ParentType, ContextType>;
+}>;
+
+export type ChatbotEdgeResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['ChatbotEdge'] = ResolversParentTypes['ChatbotEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Chatbot'], ParentType, ContextType>;
 }>;
 
 export type ChatbotRuntimeConfigResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['ChatbotRuntimeConfig'] = ResolversParentTypes['ChatbotRuntimeConfig']> = ResolversObject<{
@@ -730,6 +867,16 @@ export type ChatbotVersionResolvers<ContextType = ContentContext, ParentType ext
   temperature?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type ChatbotVersionConnectionResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['ChatbotVersionConnection'] = ResolversParentTypes['ChatbotVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChatbotVersionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ChatbotVersionEdgeResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['ChatbotVersionEdge'] = ResolversParentTypes['ChatbotVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChatbotVersion'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -748,6 +895,16 @@ export type MaterialResolvers<ContextType = ContentContext, ParentType extends R
   sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MaterialConnectionResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['MaterialConnection'] = ResolversParentTypes['MaterialConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MaterialEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MaterialEdgeResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['MaterialEdge'] = ResolversParentTypes['MaterialEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Material'], ParentType, ContextType>;
 }>;
 
 export type MaterialHitResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['MaterialHit'] = ResolversParentTypes['MaterialHit']> = ResolversObject<{
@@ -773,15 +930,20 @@ export type MutationResolvers<ContextType = ContentContext, ParentType extends R
   uploadMaterial?: Resolver<ResolversTypes['Material'], ParentType, ContextType, RequireFields<MutationUploadMaterialArgs, 'input'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  availableChatbots?: Resolver<Array<ResolversTypes['Chatbot']>, ParentType, ContextType>;
+  availableChatbots?: Resolver<ResolversTypes['ChatbotConnection'], ParentType, ContextType, RequireFields<QueryAvailableChatbotsArgs, 'first'>>;
   chatbot?: Resolver<Maybe<ResolversTypes['Chatbot']>, ParentType, ContextType, RequireFields<QueryChatbotArgs, 'id'>>;
   chatbotForChat?: Resolver<ResolversTypes['ChatbotRuntimeConfig'], ParentType, ContextType, RequireFields<QueryChatbotForChatArgs, 'chatbotId' | 'userId'>>;
   chatbotTemplates?: Resolver<Array<ResolversTypes['ChatbotTemplate']>, ParentType, ContextType>;
   chatbotVersion?: Resolver<Maybe<ResolversTypes['ChatbotVersion']>, ParentType, ContextType, RequireFields<QueryChatbotVersionArgs, 'id'>>;
-  managedChatbots?: Resolver<Array<ResolversTypes['Chatbot']>, ParentType, ContextType, Partial<QueryManagedChatbotsArgs>>;
+  managedChatbots?: Resolver<ResolversTypes['ChatbotConnection'], ParentType, ContextType, RequireFields<QueryManagedChatbotsArgs, 'first'>>;
   material?: Resolver<Maybe<ResolversTypes['Material']>, ParentType, ContextType, RequireFields<QueryMaterialArgs, 'id'>>;
-  materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
+  materials?: Resolver<ResolversTypes['MaterialConnection'], ParentType, ContextType, RequireFields<QueryMaterialsArgs, 'first'>>;
   searchMaterials?: Resolver<Array<ResolversTypes['MaterialHit']>, ParentType, ContextType, RequireFields<QuerySearchMaterialsArgs, 'chatbotId' | 'query'>>;
 }>;
 
@@ -792,15 +954,22 @@ export type UserResolvers<ContextType = ContentContext, ParentType extends Resol
 export type Resolvers<ContextType = ContentContext> = ResolversObject<{
   Chatbot?: ChatbotResolvers<ContextType>;
   ChatbotAudience?: ChatbotAudienceResolvers<ContextType>;
+  ChatbotConnection?: ChatbotConnectionResolvers<ContextType>;
   ChatbotDeletion?: ChatbotDeletionResolvers<ContextType>;
+  ChatbotEdge?: ChatbotEdgeResolvers<ContextType>;
   ChatbotRuntimeConfig?: ChatbotRuntimeConfigResolvers<ContextType>;
   ChatbotTemplate?: ChatbotTemplateResolvers<ContextType>;
   ChatbotVersion?: ChatbotVersionResolvers<ContextType>;
+  ChatbotVersionConnection?: ChatbotVersionConnectionResolvers<ContextType>;
+  ChatbotVersionEdge?: ChatbotVersionEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Guardrails?: GuardrailsResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
+  MaterialConnection?: MaterialConnectionResolvers<ContextType>;
+  MaterialEdge?: MaterialEdgeResolvers<ContextType>;
   MaterialHit?: MaterialHitResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;

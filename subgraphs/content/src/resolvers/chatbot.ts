@@ -1,8 +1,9 @@
+import { connectionFromList } from '@aula/runtime';
 import { isUuid } from '../access';
 import { audienceOf, findChatbot, findVersion, listVersions, type VersionRow } from '../chatbots';
 import type { ChatbotResolvers, ChatbotTool, ChatbotVersionResolvers } from '../generated/graphql';
 import type { ChatbotModel } from '../mappers';
-import { attachedMaterialIds, findMaterials } from '../materials';
+import { attachedMaterialIds, findMaterials, materialPosition } from '../materials';
 import { canSee, chatbotModel } from '../visibility';
 import { viewerOf } from './viewer';
 
@@ -37,10 +38,16 @@ export const Chatbot: ChatbotResolvers = {
   enabledTools: (m) => tools(shown(m).enabledTools),
   starterPrompts: (m) => shown(m).starterPrompts,
   guardrails: (m) => (m.manage ? guardrails(m.row) : null),
-  materials: async (m, _args, ctx) =>
-    findMaterials(
-      ctx.db,
-      m.manage ? await attachedMaterialIds(ctx.db, m.row.id) : m.version.materialIds,
+  // A chatbot's attachments and versions are loaded whole (one chatbot's worth) and paged here.
+  materials: async (m, args, ctx) =>
+    connectionFromList(
+      await findMaterials(
+        ctx.db,
+        m.manage ? await attachedMaterialIds(ctx.db, m.row.id) : m.version.materialIds,
+      ),
+      args,
+      materialPosition,
+      { order: 'desc' },
     ),
   owner: (m) => ({ id: m.row.ownerId }),
   status: (m) => m.row.status,
@@ -57,10 +64,15 @@ export const Chatbot: ChatbotResolvers = {
       : m.version;
     return version ? { row: version, manage: m.manage } : null;
   },
-  versions: async (m, _args, ctx) =>
-    m.manage
-      ? (await listVersions(ctx.db, m.row.id)).map((row: VersionRow) => ({ row, manage: true }))
-      : [],
+  versions: async (m, args, ctx) =>
+    connectionFromList(
+      m.manage
+        ? (await listVersions(ctx.db, m.row.id)).map((row: VersionRow) => ({ row, manage: true }))
+        : [],
+      args,
+      (v) => ({ key: v.row.publishedAt, id: v.row.id }),
+      { order: 'desc' },
+    ),
   hasUnpublishedChanges: (m) => (m.manage ? m.row.hasUnpublishedChanges : false),
   templateId: (m) => m.row.templateId,
   createdAt: (m) => m.row.createdAt,

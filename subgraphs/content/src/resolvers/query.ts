@@ -1,10 +1,18 @@
-import { badInput, forbidden, notFound, requireService } from '@aula/runtime';
+import {
+  badInput,
+  decodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  requireService,
+  toConnection,
+} from '@aula/runtime';
 import { isUuid, manages, requireReader, type Viewer } from '../access';
 import { findChatbot, findVersion } from '../chatbots';
 import { chatToolNames, type ChatbotToolName } from '../chatbot-settings';
 import type { ContentContext } from '../context';
 import type { QueryResolvers } from '../generated/graphql';
-import { attachedMaterialIds, findMaterial, listMaterials } from '../materials';
+import { attachedMaterialIds, findMaterial, listMaterials, materialPosition } from '../materials';
 import { searchPassages } from '../search';
 import { listTemplates } from '../templates';
 import { canSee, listAvailable, listManaged, visibleChatbot } from '../visibility';
@@ -56,15 +64,28 @@ export const Query: QueryResolvers = {
     if (!version || !chatbot || !(await canSee(ctx, viewer, chatbot))) return null;
     return { row: version, manage: manages(viewer, chatbot.ownerId) };
   },
-  availableChatbots: (_parent, _args, ctx) => listAvailable(ctx, requireReader(ctx)),
-  managedChatbots: (_parent, { status }, ctx) => listManaged(ctx.db, requireBuilder(ctx), status),
+  availableChatbots: async (_parent, { first, after }, ctx) => {
+    const viewer = requireReader(ctx);
+    const size = pageSize(first);
+    const rows = await listAvailable(ctx, viewer, size, decodeCursor(after, 'text'));
+    return toConnection(rows, size, (m) => ({ key: m.row.name, id: m.row.id }));
+  },
+  managedChatbots: async (_parent, { status, first, after }, ctx) => {
+    const viewer = requireBuilder(ctx);
+    const size = pageSize(first);
+    const rows = await listManaged(ctx.db, viewer, status, size, decodeCursor(after));
+    return toConnection(rows, size, (m) => ({ key: m.row.updatedAt, id: m.row.id }));
+  },
   chatbotTemplates: (_parent, _args, ctx) => {
     requireBuilder(ctx);
     return listTemplates(ctx.db);
   },
-  materials: (_parent, _args, ctx) => {
+  materials: async (_parent, { first, after }, ctx) => {
     const viewer = requireBuilder(ctx);
-    return listMaterials(ctx.db, viewer.role === 'ADMIN' ? null : viewer.userId);
+    const size = pageSize(first);
+    const owner = viewer.role === 'ADMIN' ? null : viewer.userId;
+    const rows = await listMaterials(ctx.db, owner, size, decodeCursor(after));
+    return toConnection(rows, size, materialPosition);
   },
   material: async (_parent, { id }, ctx) => {
     const viewer = requireBuilder(ctx);

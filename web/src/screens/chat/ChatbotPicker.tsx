@@ -32,7 +32,7 @@ export function ChatbotPicker() {
       )}
       {started.error && <ProblemBanner problem={problemFromCombined(started.error)} />}
       {fetching && !data && <Loading what="Loading chatbots" />}
-      {data && data.availableChatbots.length === 0 && (
+      {data && data.availableChatbots.edges.length === 0 && (
         <Empty>
           Your teachers have not published a chatbot for you yet; the Aula tutor is always here.
         </Empty>
@@ -48,7 +48,7 @@ export function ChatbotPicker() {
             Chat with the Aula tutor
           </button>
         </article>
-        {data?.availableChatbots.map((bot) => (
+        {data?.availableChatbots.edges.map(({ node: bot }) => (
           <article key={bot.id} className="card bot-card">
             <div className="bot-emoji" aria-hidden="true">
               {bot.avatarEmoji ?? '🤖'}

@@ -30,12 +30,16 @@ export const MessageFields = graphql(`
 
 export const AvailableChatbotsQuery = graphql(`
   query AvailableChatbots {
-    availableChatbots {
-      id
-      name
-      description
-      avatarEmoji
-      starterPrompts
+    availableChatbots(first: 100) {
+      edges {
+        node {
+          id
+          name
+          description
+          avatarEmoji
+          starterPrompts
+        }
+      }
     }
   }
 `);

@@ -36,10 +36,10 @@ export function ChatbotsScreen() {
       )}
       {copied.error && <ProblemBanner problem={problemFromCombined(copied.error)} />}
       {fetching && !data && <Loading what="Loading chatbots" />}
-      {data && data.managedChatbots.length === 0 && (
+      {data && data.managedChatbots.edges.length === 0 && (
         <Empty>No chatbots yet. Start from scratch or from a template below.</Empty>
       )}
-      {data && data.managedChatbots.length > 0 && (
+      {data && data.managedChatbots.edges.length > 0 && (
         <div className="card table-wrap">
           <table>
             <thead>
@@ -52,7 +52,7 @@ export function ChatbotsScreen() {
               </tr>
             </thead>
             <tbody>
-              {data.managedChatbots.map((bot) => (
+              {data.managedChatbots.edges.map(({ node: bot }) => (
                 <tr key={bot.id}>
                   <td>
                     <Link href={`/chatbots/${bot.id}`}>
@@ -83,6 +83,9 @@ export function ChatbotsScreen() {
             </tbody>
           </table>
         </div>
+      )}
+      {data?.managedChatbots.pageInfo.hasNextPage && (
+        <p className="small muted">The 100 most recently changed chatbots.</p>
       )}
       {data && data.chatbotTemplates.length > 0 && (
         <section aria-labelledby="templates-title" className="stack">

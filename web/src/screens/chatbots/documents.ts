@@ -39,8 +39,15 @@ export const ChatbotEditFields = graphql(`
 
 export const ManagedChatbotsQuery = graphql(`
   query ManagedChatbots($status: ChatbotStatus) {
-    managedChatbots(status: $status) {
-      ...ChatbotEditFields
+    managedChatbots(status: $status, first: 100) {
+      edges {
+        node {
+          ...ChatbotEditFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
     }
     chatbotTemplates {
       id
