@@ -6,7 +6,10 @@ import {
   ConfigError,
   createEventBus,
   createLogger,
+  createServiceClient,
   onShutdown,
+  RevocationList,
+  revocationsFromAuth,
   TokenVerifier,
   tokenSettingsFrom,
 } from '@aula/runtime';
@@ -30,16 +33,26 @@ async function main() {
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const tokens = tokenSettingsFrom(config, process.env.JWT_PRIVATE_KEY);
   const bus = createEventBus({ redisUrl: config.REDIS_URL });
+  const revocations = new RevocationList({
+    bus,
+    logger,
+    load: revocationsFromAuth(
+      createServiceClient({ service: 'gateway', tokens, serviceUrl: (name) => urls[name] ?? '' }),
+    ),
+  });
+  // Until auth answers, people's tokens are refused with SERVICE_UNAVAILABLE.
+  void revocations.start();
   const server = await listenPublicGateway({
     config,
     tokens,
-    verifier: new TokenVerifier(tokens),
+    verifier: new TokenVerifier(tokens, revocations),
     logger,
     bus,
     subgraphUrls: urls,
   });
   logger.info({ url: server.url }, 'gateway ready');
   onShutdown(logger, async () => {
+    revocations.close();
     await server.stop();
     await bus.close();
   });

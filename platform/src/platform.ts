@@ -1,7 +1,10 @@
 import {
   createLogger,
+  createServiceClient,
   env,
   parseConfig,
+  RevocationList,
+  revocationsFromAuth,
   TokenVerifier,
   tokenSettingsFrom,
   type Database,
@@ -52,7 +55,20 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const gatewayConfig = loadGatewayConfig(options.env);
   const logger = createLogger('gateway', gatewayConfig.LOG_LEVEL);
   const tokens = tokenSettingsFrom(gatewayConfig, options.env.JWT_PRIVATE_KEY);
-  const verifier = new TokenVerifier(tokens);
+  const urls: Record<string, string> = {};
+  // One revocation list for every service in this process, loaded once auth listens.
+  const revocations = new RevocationList({
+    bus: options.bus,
+    logger,
+    load: revocationsFromAuth(
+      createServiceClient({
+        service: 'gateway',
+        tokens,
+        serviceUrl: (name) => urls[name] ?? '',
+      }),
+    ),
+  });
+  const verifier = new TokenVerifier(tokens, revocations);
 
   // Every service's configuration is checked before anything is migrated or started.
   const configs = embeddedSubgraphs.map(({ module }) => module.loadConfig(options.env));
@@ -66,7 +82,6 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
 
   const started: Array<{ service: SubgraphService; server: RunningHttpServer }> = [];
   const subgraphs: Record<string, RunningHttpServer> = {};
-  const urls: Record<string, string> = {};
   try {
     for (const [index, { module }] of embeddedSubgraphs.entries()) {
       const config = configs[index] as never;
@@ -98,13 +113,14 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       urls[module.name] = server.url;
     }
   } catch (error) {
+    revocations.close();
     await stopAll(started);
     throw error;
   }
 
-  let gatewayServer: RunningHttpServer;
+  let gatewayServer: RunningHttpServer | undefined;
   try {
-    gatewayServer = await listenPublicGateway({
+    const server = await listenPublicGateway({
       config: gatewayConfig,
       tokens,
       verifier,
@@ -113,17 +129,26 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       subgraphUrls: urls,
       randomPort: options.randomPorts,
     });
+    gatewayServer = server;
+    // Loaded last: people's tokens are refused until it is, and an idle keep-alive socket
+    // left to auth while the gateway builds its query planner (seconds of blocked event loop)
+    // could be reused after auth closed it.
+    await revocations.start();
   } catch (error) {
+    revocations.close();
+    await gatewayServer?.stop();
     await stopAll(started);
     throw error;
   }
 
+  const gateway = gatewayServer;
   return {
-    url: gatewayServer.url,
-    wsUrl: gatewayServer.wsUrl,
+    url: gateway.url,
+    wsUrl: gateway.wsUrl,
     subgraphs,
     async stop() {
-      await gatewayServer.stop();
+      await gateway.stop();
+      revocations.close();
       await stopAll(started);
     },
   };

@@ -20,6 +20,8 @@ export type ConnectionState = {
   principal: Principal;
   authorization: string;
   expiry: NodeJS.Timeout;
+  /** Stops listening for the caller's revocation. */
+  stopRevocationWatch?: () => void;
 };
 
 /** A client socket as graphql-ws hands it over, with the gateway's state on it. */
@@ -76,6 +78,14 @@ export async function authenticateConnection(
   connection.principal = principal;
   connection.authorization = authorization;
   if (principal.kind !== 'service') {
+    // A suspension, role change or password reset ends the socket's subscriptions at once:
+    // 4401, so the client signs in (or refreshes) again rather than resubscribing blindly.
+    const issuedAt = principal.issuedAt ?? 0;
+    connection.stopRevocationWatch = options.verifier.revocationList?.onRevoked((event) => {
+      if (event.userId === principal.userId && issuedAt <= event.revokedAt) {
+        connection.socket.close(CloseCode.Unauthorized, 'Your session was ended');
+      }
+    });
     // A token the gateway obtained for the caller (an API key's) expires while the
     // caller's own credential is still good: close with a code clients retry, so they
     // reconnect with the same credential and get a fresh token. The caller's own token
@@ -99,6 +109,7 @@ export async function authenticateConnection(
  */
 export function releaseConnection(connection: Connection): void {
   clearTimeout(connection.expiry);
+  connection.stopRevocationWatch?.();
 }
 
 /** What subgraphs and the HTTP pipeline learn about the socket's caller. */

@@ -1,4 +1,10 @@
-import { createLogger, TokenVerifier } from '@aula/runtime';
+import {
+  chatStreamChannel,
+  createLogger,
+  TokenVerifier,
+  type ChatStreamPayload,
+  type Role,
+} from '@aula/runtime';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import jwt from 'jsonwebtoken';
 import { readFileSync } from 'node:fs';
@@ -7,7 +13,10 @@ import { randomUUID } from 'node:crypto';
 import { loadGatewayConfig } from '@aula/gateway/src/config';
 import { listenPublicGateway } from '@aula/gateway/src/public-gateway';
 import { startCountingProxy, type CountingProxy } from './counting-proxy';
+import { subscribe } from '../monitoring/testing';
 import {
+  codeOf,
+  eventually,
   graphql,
   startTestPlatform,
   testAccessToken,
@@ -428,5 +437,257 @@ describe('limits: page sizes, aliases, rate per root field, key guessing', () =>
     );
     expect(new Set(bodies).size).toBe(1);
     expect(authProxy.count(/jwks\.json/)).toBe(1);
+  });
+});
+
+/**
+ * identity: revocation is immediate. A suspension, role change, password reset or
+ * sign-out-everywhere refuses the person's older tokens on the very next request, at the
+ * gateway and at every subgraph, and ends their open subscriptions (a supervisor's watch of a
+ * student's conversation included).
+ */
+describe('identity: revoked users', () => {
+  const STREAM = 'subscription($s: ID!) { chatStream(sessionId: $s) { __typename messageId } }';
+  const ME = '{ me { id role } }';
+  const person = async (role: Role) => {
+    const email = `${role.toLowerCase()}-${randomUUID()}@revoked.test`;
+    const created = await graphql<{ createUser: { id: string } }>(
+      platform.url,
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      { i: { email, displayName: 'Revoked', role, password: 'a-long-enough-password' } },
+      admin,
+    );
+    const id = created.data!.createUser.id;
+    return { id, email, token: testAccessToken(id, role) };
+  };
+  const refusedEverywhere = async (token: string) => {
+    const codes = [
+      codeOf(await graphql(platform.url, ME, {}, token)),
+      codeOf(await graphql(urlOf('chat'), '{ myChatSessions { edges { cursor } } }', {}, token)),
+      codeOf(await graphql(urlOf('accounting'), '{ modelPrices { modelId } }', {}, token)),
+    ];
+    return codes;
+  };
+
+  it('ends a suspended student’s stream and a demoted supervisor’s watch, and refuses their tokens', async () => {
+    const student = await person('STUDENT');
+    const teacher = await person('SUPERVISOR');
+    const classroom = await graphql(
+      platform.url,
+      'mutation($i: CreateClassInput!) { createClass(input: $i) { id } }',
+      { i: { name: 'Revocation', supervisorIds: [teacher.id], studentIds: [student.id] } },
+      admin,
+    );
+    expect(classroom.errors).toBeUndefined();
+    const started = await graphql<{ startChat: { id: string } }>(
+      platform.url,
+      'mutation { startChat { id } }',
+      {},
+      student.token,
+    );
+    const sessionId = started.data!.startChat.id;
+    const own = subscribe<{ messageId: string }>(
+      platform.wsUrl,
+      STREAM,
+      { s: sessionId },
+      student.token,
+    );
+    const watch = subscribe<{ messageId: string }>(
+      platform.wsUrl,
+      STREAM,
+      { s: sessionId },
+      teacher.token,
+    );
+    const probe: ChatStreamPayload = {
+      __typename: 'ChatStreamTextDelta',
+      sessionId,
+      messageId: '00000000-0000-4000-8000-0000000000aa',
+      sequence: 1,
+      at: new Date().toISOString(),
+      text: 'probe',
+    };
+    await eventually(async () => {
+      await platform.bus.publish(chatStreamChannel(sessionId), probe);
+      await own.next((e) => e.messageId === probe.messageId, 'probe', 500);
+      await watch.next((e) => e.messageId === probe.messageId, 'probe', 500);
+    });
+
+    expect((await graphql(platform.url, ME, {}, student.token)).errors).toBeUndefined();
+    const suspended = await graphql(
+      platform.url,
+      'mutation($u: ID!) { suspendUser(userId: $u) { id } }',
+      { u: student.id },
+      admin,
+    );
+    expect(suspended.errors).toBeUndefined();
+    expect(await refusedEverywhere(student.token)).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
+    expect((await own.ended).error).toBeDefined();
+
+    const demoted = await graphql(
+      platform.url,
+      'mutation($u: ID!) { setUserRole(userId: $u, role: STUDENT) { id } }',
+      { u: teacher.id },
+      admin,
+    );
+    expect(demoted.errors).toBeUndefined();
+    expect(await refusedEverywhere(teacher.token)).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
+    expect((await watch.ended).error).toBeDefined();
+    // Signing in again right away works, with the new role.
+    const login = await graphql<{ login: { accessToken: string } }>(
+      platform.url,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      { e: teacher.email, p: 'a-long-enough-password' },
+    );
+    const again = await graphql<{ me: { role: string } }>(
+      platform.url,
+      ME,
+      {},
+      login.data!.login.accessToken,
+    );
+    expect(again.data?.me.role).toBe('STUDENT');
+    await own.close();
+    await watch.close();
+  });
+
+  it('refuses tokens issued before a password reset or a sign-out everywhere', async () => {
+    const reset = await person('STUDENT');
+    const leaver = await person('SUPERVISOR');
+    expect(
+      (
+        await graphql(
+          platform.url,
+          'mutation($u: ID!) { resetUserPassword(userId: $u) { generatedPassword } }',
+          { u: reset.id },
+          admin,
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(await refusedEverywhere(reset.token)).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
+    expect(
+      (await graphql(platform.url, 'mutation { logoutEverywhere }', {}, leaver.token)).errors,
+    ).toBeUndefined();
+    expect(await refusedEverywhere(leaver.token)).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
+  });
+});
+
+/**
+ * identity: field-level privacy of `User`. Email, status and sign-in times are the person's,
+ * their admins' and (email only) their supervisors'; anyone else who reaches a user through
+ * the graph sees the name and role, and null in the private fields.
+ */
+describe('identity: private fields of users', () => {
+  const PRIVATE = 'email status lastLoginAt';
+  it('shows a student only the name and role of their supervisor, and a supervisor only their student’s email', async () => {
+    const make = async (role: Role) => {
+      const created = await graphql<{ createUser: { id: string } }>(
+        platform.url,
+        'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+        {
+          i: {
+            email: `${role.toLowerCase()}-${randomUUID()}@private.test`,
+            displayName: `A ${role.toLowerCase()}`,
+            role,
+            password: 'a-long-enough-password',
+          },
+        },
+        admin,
+      );
+      const id = created.data!.createUser.id;
+      return { id, token: testAccessToken(id, role) };
+    };
+    const student = await make('STUDENT');
+    const teacher = await make('SUPERVISOR');
+    const made = await graphql(
+      platform.url,
+      'mutation($i: CreateClassInput!) { createClass(input: $i) { id } }',
+      { i: { name: 'Privacy', supervisorIds: [teacher.id], studentIds: [student.id] } },
+      admin,
+    );
+    expect(made.errors).toBeUndefined();
+    const RELATIONSHIPS = `query($s: ID, $t: ID) { supervisionRelationships(studentId: $s, supervisorId: $t) {
+      supervisor { id displayName role ${PRIVATE} } student { id displayName role ${PRIVATE} } } }`;
+    type Person = { id: string; displayName: string; role: string } & Record<string, unknown>;
+    type Seen = { supervisionRelationships: Array<{ supervisor: Person; student: Person }> };
+
+    const asStudent = await graphql<Seen>(
+      platform.url,
+      RELATIONSHIPS,
+      { s: student.id },
+      student.token,
+    );
+    expect(asStudent.errors).toBeUndefined();
+    const [mine] = asStudent.data!.supervisionRelationships;
+    expect(mine!.supervisor).toEqual({
+      id: teacher.id,
+      displayName: 'A supervisor',
+      role: 'SUPERVISOR',
+      email: null,
+      status: null,
+      lastLoginAt: null,
+    });
+    expect(mine!.student.email).toMatch(/@private\.test$/);
+    expect(mine!.student.status).toBe('ACTIVE');
+
+    const asTeacher = await graphql<Seen>(
+      platform.url,
+      RELATIONSHIPS,
+      { s: student.id, t: teacher.id },
+      teacher.token,
+    );
+    expect(asTeacher.errors).toBeUndefined();
+    const [theirs] = asTeacher.data!.supervisionRelationships;
+    expect(theirs!.student.email).toMatch(/@private\.test$/);
+    expect(theirs!.student.status).toBeNull();
+    expect(theirs!.student.lastLoginAt).toBeNull();
+    expect(theirs!.supervisor.status).toBe('ACTIVE');
+
+    const asAdmin = await graphql<Seen>(platform.url, RELATIONSHIPS, { s: student.id }, admin);
+    const [all] = asAdmin.data!.supervisionRelationships;
+    expect(all!.supervisor.email).toMatch(/@private\.test$/);
+    expect(all!.student.status).toBe('ACTIVE');
+  });
+});
+
+/**
+ * identity: sign-in throttling. The attempt is reserved before the password is checked, so a
+ * burst of concurrent wrong guesses gets no more checks than the policy's consecutive
+ * failures per account and address (5 by default); the rest are refused unchecked.
+ */
+describe('identity: sign-in throttling', () => {
+  it('gives 40 concurrent wrong guesses at one account only the policy’s 5 password checks', async () => {
+    const email = `raced-${randomUUID()}@throttle.test`;
+    const created = await graphql(
+      platform.url,
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      { i: { email, displayName: 'Raced', password: 'a-long-enough-password' } },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const LOGIN =
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }';
+    const guesses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        graphql(platform.url, LOGIN, { e: email, p: `wrong-guess-${i}-xxxx` }),
+      ),
+    );
+    const codes = guesses.map(codeOf);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(35);
   });
 });

@@ -67,12 +67,16 @@ export function createAccessTokenSigner(settings: TokenSettings): AccessTokenSig
         claims.kid = subject.apiKey.id;
         claims.scp = [...subject.apiKey.scopes];
       }
+      // `iat` keeps milliseconds (a NumericDate may be fractional): verifiers compare it with
+      // the user's revocation time, and a sign-in right after a revocation must still count.
+      const now = Date.now();
+      claims.iat = now / 1000;
+      claims.exp = Math.floor(now / 1000) + ttlSeconds;
       const token = jwt.sign(claims, key, {
         algorithm: settings.algorithm,
         subject: subject.userId,
         issuer: settings.issuer,
         audience: settings.audience,
-        expiresIn: ttlSeconds,
         jwtid: randomUUID(),
         ...(keyId ? { keyid: keyId } : {}),
       });

@@ -1,6 +1,7 @@
 import { appError, ErrorCode, forbidden, unauthenticated, type Db, type Role } from '@aula/runtime';
 import type { ApiKeyRegistry } from './api-keys';
 import { checkPasswordPolicy, generatePassword, type PasswordHasher } from './passwords';
+import type { TokenRevoker } from './revocations';
 import type { IssuedSession, SessionStore } from './sessions';
 import type { LoginThrottle } from './throttle';
 import {
@@ -36,6 +37,7 @@ export class AccountService {
     private readonly throttle: LoginThrottle,
     private readonly sessions: SessionStore,
     private readonly keys: ApiKeyRegistry,
+    private readonly revoker: TokenRevoker,
   ) {}
 
   /**
@@ -43,17 +45,14 @@ export class AccountService {
    * fail exactly like wrong passwords; failures count against the email and the address.
    */
   async signIn(email: string, password: string, address?: string): Promise<IssuedSession> {
-    const keys = { account: email, address };
-    await this.throttle.assertAllowed(keys);
+    // Reserved before the check: concurrent guesses cannot outrun the policy.
+    const reservation = await this.throttle.reserve({ account: email, address });
     const user = await findUserByEmail(this.db, email);
     let ok = false;
     if (user?.passwordHash) ok = await this.hasher.verify(user.passwordHash, password);
     else await this.hasher.verifyDummy(password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(keys);
-      throw wrongCredentials();
-    }
-    await this.throttle.recordSuccess(keys);
+    if (!user || !ok) throw wrongCredentials();
+    await this.throttle.succeeded(reservation);
     // Only someone who knows the password learns that the account is suspended.
     if (user.status !== 'ACTIVE')
       throw forbidden('This account is suspended. Ask an administrator.');
@@ -89,7 +88,7 @@ export class AccountService {
     }
     checkPasswordPolicy(newPassword, 'new password');
     await setPasswordHash(this.db, userId, await this.hasher.hash(newPassword));
-    await this.sessions.endAllFor(userId);
+    await this.endEverywhere(userId, 'password-changed');
   }
 
   /** An administrator sets (or has generated) someone's password; their sessions end. */
@@ -101,25 +100,54 @@ export class AccountService {
     if (newPassword != null) checkPasswordPolicy(newPassword, 'new password');
     const password = newPassword ?? generatePassword();
     const user = await setPasswordHash(this.db, userId, await this.hasher.hash(password));
-    await this.sessions.endAllFor(userId);
+    await this.endEverywhere(userId, 'password-changed');
     return { user, generatedPassword: newPassword == null ? password : null };
   }
 
-  /** Changes a role. Refresh tokens pick up the new role; issued access tokens keep the old one until they expire. */
+  /**
+   * Changes a role. Access tokens carrying the old role are revoked at once; refreshing
+   * issues one with the new role.
+   */
   async setRole(actorId: string, userId: string, role: Role): Promise<UserRow> {
     if (actorId === userId && role !== 'ADMIN') {
       throw forbidden('You cannot change your own role; ask another administrator.');
     }
-    return changeRole(this.db, userId, role);
+    const user = await changeRole(this.db, userId, role);
+    await this.revokeTokens(userId, 'role-changed');
+    return user;
   }
 
   /** Suspends an account and ends its sessions and API keys. */
   async suspend(actorId: string, userId: string): Promise<UserRow> {
     if (actorId === userId) throw forbidden('You cannot suspend your own account.');
     const user = await changeStatus(this.db, userId, 'SUSPENDED');
-    await this.sessions.endAllFor(userId);
-    await this.keys.announceOwnerBlocked(userId);
+    await this.endEverywhere(userId, 'suspended');
     return user;
+  }
+
+  /**
+   * Ends every session of a user and revokes their access tokens (so open subscriptions end
+   * and the next request is refused); returns how many sessions were live.
+   */
+  async endEverywhere(
+    userId: string,
+    reason: Parameters<TokenRevoker['revoke']>[1],
+  ): Promise<number> {
+    const ended = await this.sessions.endAllFor(userId);
+    await this.revokeTokens(userId, reason);
+    return ended;
+  }
+
+  /**
+   * Refuses the user's access tokens issued until now, everywhere, and makes gateways drop
+   * the tokens they cached for the user's API keys (the next exchange checks status and role).
+   */
+  private async revokeTokens(
+    userId: string,
+    reason: Parameters<TokenRevoker['revoke']>[1],
+  ): Promise<void> {
+    await this.revoker.revoke(userId, reason);
+    await this.keys.announceOwnerBlocked(userId);
   }
 
   /** Lets a suspended account sign in again (its old sessions stay ended). */

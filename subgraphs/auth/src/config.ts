@@ -24,16 +24,24 @@ export const authEnv = {
   REFRESH_TOKEN_TTL_DAYS: env.positiveInt(30),
   /** Lifetime of the access token the gateway obtains for an API key, in seconds. */
   API_KEY_TOKEN_TTL_SECONDS: env.positiveInt(300),
-  /** Failed sign-ins allowed for one email before it is locked out for a while. */
+  /** Consecutive failed sign-ins for one email from one address before that pair is locked out. */
   LOGIN_ACCOUNT_FREE_FAILURES: env.positiveInt(5),
-  /** Failed sign-ins allowed from one address (any emails) before it is locked out for a while. */
-  LOGIN_ADDRESS_FREE_FAILURES: env.positiveInt(20),
-  /** First lockout, in seconds; each further failure doubles it. */
-  LOGIN_LOCKOUT_BASE_SECONDS: env.positiveInt(2),
-  /** Longest lockout, in seconds. */
-  LOGIN_LOCKOUT_MAX_SECONDS: env.positiveInt(900),
+  /** Failed sign-ins from one address (any emails) before its attempts are slowed down. */
+  LOGIN_ADDRESS_FREE_FAILURES: env.positiveInt(100),
+  /** How long an email+address pair stays locked out, in seconds. */
+  LOGIN_LOCKOUT_SECONDS: env.positiveInt(900),
+  /** Once an email or address is slowed down: one password check per this many seconds. */
+  LOGIN_SLOW_DOWN_SECONDS: env.positiveInt(2),
   /** Failures older than this many seconds are forgotten. */
   LOGIN_FAILURE_WINDOW_SECONDS: env.positiveInt(900),
+  /** Prefix of the sign-in counters' Redis keys (several deployments may share one Redis). */
+  LOGIN_THROTTLE_KEY_PREFIX: z.string().min(1).default('aula:login'),
+  /**
+   * Peers whose `X-Forwarded-For` is believed (the gateway, a TLS proxy): comma-separated
+   * addresses, CIDR ranges or `loopback`, `linklocal`, `uniquelocal`. Anyone else's header is
+   * ignored and the socket address counts.
+   */
+  TRUSTED_PROXIES: env.trustedProxies('loopback'),
   /** argon2id memory cost in KiB (OWASP's minimum recommendation by default). */
   ARGON2_MEMORY_KIB: env.positiveInt(19_456),
   /** argon2id passes over memory. */

@@ -1,6 +1,7 @@
 import type { BaseContext, Db, SupervisionDirectory } from '@aula/runtime';
 import type { AccountService } from './accounts';
 import type { ApiKeyRegistry } from './api-keys';
+import type { TokenRevoker } from './revocations';
 import type { SessionStore } from './sessions';
 
 /** The auth subgraph's services, built once in `createServer`. */
@@ -8,6 +9,8 @@ export interface AuthServices {
   readonly accounts: AccountService;
   readonly sessions: SessionStore;
   readonly keys: ApiKeyRegistry;
+  /** Records and announces revocation times. */
+  readonly revoker: TokenRevoker;
   /** Whether `register` is open (`AULA_SELF_REGISTRATION`). */
   readonly selfRegistration: boolean;
   /** Answers "does this supervisor look after that student?" (monitoring decides). */
@@ -18,4 +21,9 @@ export interface AuthServices {
 export interface AuthSubgraphContext extends BaseContext {
   readonly db: Db;
   readonly auth: AuthServices;
+  /**
+   * People who proved who they are in this very request (sign-in, registration, refresh):
+   * the answer shows them their own private fields although the request carried no token.
+   */
+  readonly signedInNow: Set<string>;
 }

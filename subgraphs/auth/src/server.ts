@@ -19,13 +19,14 @@ import { ensureFirstAdmin } from './first-admin';
 import { pruneAuthTables } from './housekeeping';
 import { createPasswordHasher } from './passwords';
 import { resolvers } from './resolvers';
+import { TokenRevoker } from './revocations';
 import { SessionStore } from './sessions';
 import { LoginThrottle } from './throttle';
 
 /** auth's part of the graph, read from its `schema.graphql`. */
 export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
-/** How often expired throttle rows and dead refresh-token families are removed. */
+/** How often dead refresh-token families are removed. */
 const PRUNE_EVERY_MS = 10 * 60_000;
 
 /** The path the public signing keys are served on, by auth and (proxied) by the gateway. */
@@ -47,19 +48,26 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
   const db = database.db;
   const signer = signerFor(deps);
   const hasher = hasherFor(config);
-  const throttle = new LoginThrottle(db, {
+  const throttle = new LoginThrottle({
     accountFreeFailures: config.LOGIN_ACCOUNT_FREE_FAILURES,
     addressFreeFailures: config.LOGIN_ADDRESS_FREE_FAILURES,
-    lockoutBaseSeconds: config.LOGIN_LOCKOUT_BASE_SECONDS,
-    lockoutMaxSeconds: config.LOGIN_LOCKOUT_MAX_SECONDS,
+    lockoutSeconds: config.LOGIN_LOCKOUT_SECONDS,
+    slowDownSeconds: config.LOGIN_SLOW_DOWN_SECONDS,
     windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
+    redisUrl: config.REDIS_URL,
+    keyPrefix: config.LOGIN_THROTTLE_KEY_PREFIX,
   });
   const sessions = new SessionStore(db, signer, {
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
   });
   const keys = new ApiKeyRegistry(db, signer, deps.bus, config.API_KEY_TOKEN_TTL_SECONDS);
-  const accounts = new AccountService(db, hasher, throttle, sessions, keys);
+  const revoker = new TokenRevoker(
+    db,
+    deps.bus,
+    Math.max(config.ACCESS_TOKEN_TTL_SECONDS, config.API_KEY_TOKEN_TTL_SECONDS),
+  );
+  const accounts = new AccountService(db, hasher, throttle, sessions, keys, revoker);
   const supervision = createSupervisionDirectory({
     client: createServiceClient({
       service: 'auth',
@@ -72,6 +80,7 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     accounts,
     sessions,
     keys,
+    revoker,
     supervision,
     selfRegistration: config.AULA_SELF_REGISTRATION,
   };
@@ -94,7 +103,8 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     verifier: deps.verifier,
     logger: deps.logger,
     routes,
-    extendContext: (base) => ({ ...base, db, auth }),
+    trustedProxies: config.TRUSTED_PROXIES,
+    extendContext: (base) => ({ ...base, db, auth, signedInNow: new Set<string>() }),
     readiness: [{ name: 'database', check: () => database.ping() }],
   });
   let pruning: NodeJS.Timeout | undefined;
@@ -104,7 +114,7 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
       // The first unknown-email sign-in must not cost more than the rest (it would reveal itself).
       void hasher.verifyDummy('warm-up');
       const prune = () =>
-        pruneAuthTables(db, config.LOGIN_FAILURE_WINDOW_SECONDS).catch((error: unknown) =>
+        pruneAuthTables(db).catch((error: unknown) =>
           deps.logger.warn({ err: error }, 'pruning auth tables failed; will retry'),
         );
       pruning = setInterval(prune, PRUNE_EVERY_MS);
@@ -113,6 +123,7 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     async close() {
       clearInterval(pruning);
       supervision.close();
+      await throttle.close();
     },
   };
 }

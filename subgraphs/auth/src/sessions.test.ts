@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { loginThrottle, refreshTokens } from './db/schema';
+import { refreshTokens } from './db/schema';
 import { ensureFirstAdmin } from './first-admin';
 import { pruneAuthTables } from './housekeeping';
 import { createPasswordHasher } from './passwords';
@@ -38,8 +38,9 @@ describe('auth sessions (subgraph called directly)', () => {
 
   beforeAll(async () => {
     auth = await startTestAuthSubgraph({
-      LOGIN_LOCKOUT_BASE_SECONDS: '600',
+      LOGIN_LOCKOUT_SECONDS: '600',
       LOGIN_ADDRESS_FREE_FAILURES: '8',
+      LOGIN_SLOW_DOWN_SECONDS: '1',
     });
     const admin = await login(AUTH_TEST_ENV.AULA_ADMIN_EMAIL, AUTH_TEST_ENV.AULA_ADMIN_PASSWORD);
     adminToken = admin.data!.login.accessToken;
@@ -72,7 +73,9 @@ describe('auth sessions (subgraph called directly)', () => {
     const { accessToken, refreshToken, expiresAt, user } = result.data!.login;
     const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString());
     expect(claims).toMatchObject({ sub: user.id, role: 'ADMIN', iss: 'aula', aud: 'aula-api' });
-    expect(claims.exp - claims.iat).toBe(900);
+    // `iat` keeps milliseconds (revocation compares it), `exp` is whole seconds.
+    expect(Number.isInteger(claims.exp)).toBe(true);
+    expect(claims.exp - Math.floor(claims.iat)).toBe(900);
     expect(claims.jti).toEqual(expect.any(String));
     expect(new Date(expiresAt).getTime()).toBe(claims.exp * 1000);
     expect(refreshToken.split('.')).toHaveLength(1);
@@ -164,34 +167,97 @@ describe('auth sessions (subgraph called directly)', () => {
     expect(unknown.status).toBe(wrong.status);
   });
 
-  it('locks an account after repeated failures, whatever the address, and without revealing whether it exists', async () => {
+  it('locks an account out from the address that keeps failing, without revealing whether it exists', async () => {
     await createUser('target@school.test');
-    for (const email of ['target@school.test', 'ghost@school.test']) {
+    for (const [email, address] of [
+      ['target@school.test', '198.51.100.7'],
+      ['ghost@school.test', '198.51.100.8'],
+    ] as const) {
       for (let i = 0; i < 5; i += 1) {
-        const failure = await login(email, 'guess-number-' + i, `198.51.100.${i}`);
+        const failure = await login(email, 'guess-number-' + i, address);
         expect(firstCode(failure)).toBe('UNAUTHENTICATED');
       }
-      const locked = await login(email, 'guess-again-123', '198.51.100.77');
+      const locked = await login(email, 'guess-again-123', address);
       expect(firstCode(locked)).toBe('TOO_MANY_ATTEMPTS');
       expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     }
-    // Even the right password waits for the lockout to pass.
-    expect(firstCode(await login('target@school.test', password, '198.51.100.99'))).toBe(
+    // Even the right password waits for the lockout to pass, from that address.
+    expect(firstCode(await login('target@school.test', password, '198.51.100.7'))).toBe(
       'TOO_MANY_ATTEMPTS',
     );
+    // From the owner's own address the account is only slowed down, never locked.
+    expect((await login('target@school.test', password, '198.51.100.99')).errors).toBeUndefined();
   });
 
-  it('locks an address that tries many accounts', async () => {
+  it('slows strangers’ guesses at one account down instead of locking its owner out', async () => {
+    await createUser('teacher@school.test');
+    for (let i = 0; i < 5; i += 1) {
+      const failure = await login('teacher@school.test', 'guess-' + i + '-xxxxx', `192.0.2.${i}`);
+      expect(firstCode(failure)).toBe('UNAUTHENTICATED');
+    }
+    // Past the free failures, one check per slow-down period: a burst gets one more check.
+    const burst = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        login('teacher@school.test', 'guess-burst-xxxxx', `192.0.2.${50 + i}`),
+      ),
+    );
+    expect(burst.map(firstCode).filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(1);
+    // The owner gets in once the period passes.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await login('teacher@school.test', password, '192.0.2.200')).errors).toBeUndefined();
+  });
+
+  it('reserves before checking: 40 concurrent wrong guesses get only the policy’s 5 checks', async () => {
+    await createUser('raced@school.test');
+    const guesses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        login('raced@school.test', `wrong-guess-${i}-xxx`, '198.51.100.40'),
+      ),
+    );
+    const codes = guesses.map(firstCode);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(35);
+  });
+
+  it('slows an address that sprays many accounts down, and still lets a right password in', async () => {
     await createUser('bystander@school.test');
     for (let i = 0; i < 8; i += 1) {
       expect(
         firstCode(await login(`spray${i}@school.test`, 'spray-password-1', '203.0.113.5')),
       ).toBe('UNAUTHENTICATED');
     }
+    expect(firstCode(await login('spray9@school.test', 'spray-password-1', '203.0.113.5'))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(firstCode(await login('bystander@school.test', password, '203.0.113.5'))).toBe(
       'TOO_MANY_ATTEMPTS',
     );
-    expect((await login('bystander@school.test', password, '203.0.113.6')).errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await login('bystander@school.test', password, '203.0.113.5')).errors).toBeUndefined();
+  });
+
+  it('believes X-Forwarded-For only from trusted proxies', async () => {
+    const untrusted = await startTestAuthSubgraph({ TRUSTED_PROXIES: '10.0.0.1' });
+    try {
+      // Each attempt claims another address, but the socket (127.0.0.1) is what counts.
+      for (let i = 0; i < 5; i += 1) {
+        await post(
+          untrusted.url,
+          LOGIN,
+          { email: 'spoof@school.test', password: 'spoof-password-1' },
+          { forwardedFor: `198.51.100.${i}` },
+        );
+      }
+      const sixth = await post(
+        untrusted.url,
+        LOGIN,
+        { email: 'spoof@school.test', password: 'spoof-password-1' },
+        { forwardedFor: '198.51.100.200' },
+      );
+      expect(firstCode(sixth)).toBe('TOO_MANY_ATTEMPTS');
+    } finally {
+      await untrusted.close();
+    }
   });
 
   it('bootstraps an admin with a generated password, printed once, only when none exists', async () => {
@@ -226,14 +292,10 @@ describe('auth sessions (subgraph called directly)', () => {
     }
   });
 
-  it('prunes forgotten throttle rows and dead refresh-token families, keeping live ones', async () => {
+  it('prunes dead refresh-token families, keeping live ones', async () => {
     const db = auth.database.db;
     const user = await createUser('pruned@school.test');
     const longAgo = new Date(Date.now() - 3 * 86_400_000);
-    await db.insert(loginThrottle).values([
-      { key: 'account:forgotten@school.test', failures: 3, lastFailureAt: longAgo },
-      { key: 'account:recent@school.test', failures: 3 },
-    ]);
     const dead = randomUUID();
     const live = randomUUID();
     await db.insert(refreshTokens).values([
@@ -259,13 +321,8 @@ describe('auth sessions (subgraph called directly)', () => {
         expiresAt: new Date(Date.now() + 86_400_000),
       },
     ]);
-    const result = await pruneAuthTables(db, 900);
-    expect(result.throttleRows).toBeGreaterThanOrEqual(1);
-    const keys = (await db.select({ key: loginThrottle.key }).from(loginThrottle)).map(
-      (r) => r.key,
-    );
-    expect(keys).toContain('account:recent@school.test');
-    expect(keys).not.toContain('account:forgotten@school.test');
+    const result = await pruneAuthTables(db);
+    expect(result.refreshTokens).toBeGreaterThanOrEqual(2);
     expect(
       await db.select().from(refreshTokens).where(eq(refreshTokens.familyId, dead)),
     ).toHaveLength(0);

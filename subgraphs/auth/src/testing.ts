@@ -38,7 +38,13 @@ export async function startTestAuthSubgraph(
 ): Promise<TestAuthSubgraph> {
   const database = await openTestDatabase();
   const bus = createEventBus({ redisUrl: testRedisUrl(), keyPrefix: `aula-test-${randomUUID()}:` });
-  const config = loadAuthConfig({ ...AUTH_TEST_ENV, ...env });
+  // Sign-in counters may live in the Redis other test runs share.
+  const config = loadAuthConfig({
+    ...AUTH_TEST_ENV,
+    LOGIN_THROTTLE_KEY_PREFIX: `aula-test-${randomUUID()}:login`,
+    ...(testRedisUrl() ? { REDIS_URL: testRedisUrl() } : {}),
+    ...env,
+  });
   const tokens = tokenSettingsFrom(config, config.JWT_PRIVATE_KEY);
   const deps: SubgraphDeps<AuthConfig> = {
     config,

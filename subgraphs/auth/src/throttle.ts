@@ -1,19 +1,28 @@
-import { appError, ErrorCode, type Db } from '@aula/runtime';
-import { inArray, sql, type SQL } from 'drizzle-orm';
-import { loginThrottle } from './db/schema';
+import { appError, ErrorCode } from '@aula/runtime';
+import { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 
-/** How sign-in failures are slowed down and then refused. */
+/** How sign-in failures are slowed down and refused. */
 export interface ThrottlePolicy {
-  /** Failures one email may have before lockouts start. */
+  /** Consecutive failures for one account from one address before that pair is locked out. */
   readonly accountFreeFailures: number;
-  /** Failures one address may have before lockouts start. */
+  /** Failures from one address (any accounts) before its attempts are slowed down. */
   readonly addressFreeFailures: number;
-  /** First lockout in seconds; doubles with each further failure. */
-  readonly lockoutBaseSeconds: number;
-  /** Longest lockout in seconds. */
-  readonly lockoutMaxSeconds: number;
+  /** How long an account+address pair stays locked out, in seconds. */
+  readonly lockoutSeconds: number;
+  /** Once slowed down, one password check per this many seconds for the account or address. */
+  readonly slowDownSeconds: number;
   /** Failures older than this are forgotten. */
   readonly windowSeconds: number;
+  /** Redis URL; counters live in memory (one replica) without it. */
+  readonly redisUrl?: string;
+  /** Prefix of every counter's key, so deployments or test runs can share one Redis. */
+  readonly keyPrefix: string;
 }
 
 /** The keys one sign-in attempt is counted under. */
@@ -22,73 +31,136 @@ export interface ThrottleKeys {
   readonly address?: string;
 }
 
+/** A password check the throttle allowed; report its outcome with {@link LoginThrottle.succeeded}. */
+export interface Reservation {
+  readonly pair: string;
+  readonly account: string;
+  readonly address: string;
+}
+
 /**
- * Per-account and per-address sign-in throttling, stored in the database so all replicas
- * agree. The account key is the email as typed (lower-cased), whether or not such an account
- * exists, so lockouts reveal nothing about which emails are registered.
+ * Sign-in throttling with rate-limiter-flexible, after its documented brute-force pattern:
+ * consecutive failures per account+address (locked out after `accountFreeFailures`) and
+ * failures per address and per account. Strangers' failures alone never lock an account or a
+ * shared address (a school NAT, a TLS proxy): past their free failures those are slowed down
+ * to one password check per `slowDownSeconds` instead.
+ *
+ * Every attempt consumes its points atomically BEFORE the password is checked and a success
+ * gives them back, so concurrent wrong guesses cannot get more checks than the policy allows.
+ * The account key is the email as typed (lower-cased), whether or not such an account exists,
+ * so nothing reveals which emails are registered.
  */
 export class LoginThrottle {
-  constructor(
-    private readonly db: Db,
-    private readonly policy: ThrottlePolicy,
-  ) {}
+  private readonly redis?: Redis;
+  private readonly pair: RateLimiterAbstract;
+  private readonly account: RateLimiterAbstract;
+  private readonly address: RateLimiterAbstract;
+  private readonly slow: RateLimiterAbstract;
 
-  /** Throws `TOO_MANY_ATTEMPTS` (with `retryAfterSeconds`) while any of the keys is locked. */
-  async assertAllowed(keys: ThrottleKeys): Promise<void> {
-    const rows = await this.db
-      .select({ lockedUntil: loginThrottle.lockedUntil })
-      .from(loginThrottle)
-      .where(inArray(loginThrottle.key, this.keyList(keys)));
-    const now = Date.now();
-    const until = Math.max(0, ...rows.map((r) => r.lockedUntil?.getTime() ?? 0));
-    if (until > now) {
-      const retryAfterSeconds = Math.ceil((until - now) / 1000);
-      throw appError(
-        ErrorCode.TOO_MANY_ATTEMPTS,
-        `Too many failed sign-in attempts. Wait ${retryAfterSeconds} seconds before trying again.`,
-        { retryAfterSeconds },
-      );
+  constructor(policy: ThrottlePolicy) {
+    // Commands fail at once while Redis is away (the limiter's documented setting): sign-ins
+    // are then refused as unavailable rather than queued.
+    this.redis = policy.redisUrl
+      ? new Redis(policy.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+      : undefined;
+    this.redis?.on('error', () => undefined);
+    const limiter = (name: string, points: number, duration: number, blockDuration = 0) => {
+      const options = {
+        keyPrefix: `${policy.keyPrefix}:${name}`,
+        points,
+        duration,
+        blockDuration,
+      };
+      return this.redis
+        ? new RateLimiterRedis({ ...options, storeClient: this.redis })
+        : new RateLimiterMemory(options);
+    };
+    this.pair = limiter(
+      'pair',
+      policy.accountFreeFailures,
+      policy.windowSeconds,
+      policy.lockoutSeconds,
+    );
+    this.account = limiter('account', policy.accountFreeFailures, policy.windowSeconds);
+    this.address = limiter('address', policy.addressFreeFailures, policy.windowSeconds);
+    this.slow = limiter('slow', 1, policy.slowDownSeconds);
+  }
+
+  /**
+   * Takes this attempt's points before the password is checked, or throws
+   * `TOO_MANY_ATTEMPTS` (with `retryAfterSeconds`) and checks nothing.
+   */
+  async reserve(keys: ThrottleKeys): Promise<Reservation> {
+    const account = keys.account.trim().toLowerCase();
+    const address = keys.address ?? 'unknown';
+    const reservation = { pair: `${account}|${address}`, account, address };
+    await this.take(this.pair, reservation.pair);
+    try {
+      await this.beyondFree(this.account, 'account', account);
+      try {
+        await this.beyondFree(this.address, 'address', address);
+      } catch (error) {
+        await this.account.reward(account).catch(() => undefined);
+        throw error;
+      }
+    } catch (error) {
+      // Not checked, so not a failure: the pair's count must not grow while slowed down.
+      await this.pair.reward(reservation.pair).catch(() => undefined);
+      throw error;
+    }
+    return reservation;
+  }
+
+  /** The password was right: forgets the consecutive failures and returns the address's point. */
+  async succeeded(reservation: Reservation): Promise<void> {
+    await Promise.all([
+      this.pair.delete(reservation.pair),
+      this.account.delete(reservation.account),
+      this.address.reward(reservation.address),
+    ]).catch(() => undefined);
+  }
+
+  /** Closes the Redis connection, if any. */
+  async close(): Promise<void> {
+    await this.redis?.quit().catch(() => undefined);
+  }
+
+  /** Consumes one point of `limiter`, or refuses. */
+  private async take(limiter: RateLimiterAbstract, key: string): Promise<void> {
+    try {
+      await limiter.consume(key);
+    } catch (rejection) {
+      throw refusal(rejection);
     }
   }
 
-  /** Counts one failure under each key and locks the keys that are past their free failures. */
-  async recordFailure(keys: ThrottleKeys): Promise<void> {
-    const { windowSeconds, lockoutBaseSeconds, lockoutMaxSeconds } = this.policy;
-    const entries: Array<[string, number]> = [
-      [this.accountKey(keys), this.policy.accountFreeFailures],
-    ];
-    if (keys.address) entries.push([this.addressKey(keys), this.policy.addressFreeFailures]);
-    const newFailures = sql`(case when ${loginThrottle.lastFailureAt} < now() - make_interval(secs => ${windowSeconds})
-      then 1 else ${loginThrottle.failures} + 1 end)`;
-    for (const [key, free] of entries) {
-      // One statement per key: the count and the lock move together even under concurrent failures.
-      const lockFor = (failures: SQL) =>
-        sql`now() + make_interval(secs => least(${lockoutMaxSeconds}::float8,
-          ${lockoutBaseSeconds}::float8 * power(2, least(30, ${failures} - ${free}))))`;
-      await this.db.execute(sql`
-        insert into ${loginThrottle} (key, failures, last_failure_at, locked_until)
-        values (${key}, 1, now(), case when 1 >= ${free} then ${lockFor(sql`1`)} end)
-        on conflict (key) do update set
-          failures = ${newFailures},
-          last_failure_at = now(),
-          locked_until = case when ${newFailures} >= ${free} then ${lockFor(newFailures)} else ${loginThrottle.lockedUntil} end`);
+  /** One point of `limiter`; past its free points, one attempt per slow-down period. */
+  private async beyondFree(
+    limiter: RateLimiterAbstract,
+    lane: 'account' | 'address',
+    key: string,
+  ): Promise<void> {
+    try {
+      await limiter.consume(key);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw refusal(rejection);
+      await this.take(this.slow, `${lane}:${key}`);
     }
   }
+}
 
-  /** Forgets the account's failures after a successful sign-in (the address keeps its count). */
-  async recordSuccess(keys: ThrottleKeys): Promise<void> {
-    await this.db.delete(loginThrottle).where(inArray(loginThrottle.key, [this.accountKey(keys)]));
+/** A limiter's refusal as `TOO_MANY_ATTEMPTS`; a store failure as `SERVICE_UNAVAILABLE`. */
+function refusal(rejection: unknown) {
+  if (rejection instanceof RateLimiterRes) {
+    const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    return appError(
+      ErrorCode.TOO_MANY_ATTEMPTS,
+      `Too many failed sign-in attempts. Wait ${retryAfterSeconds} seconds before trying again.`,
+      { retryAfterSeconds },
+    );
   }
-
-  private accountKey(keys: ThrottleKeys) {
-    return `account:${keys.account.trim().toLowerCase()}`;
-  }
-
-  private addressKey(keys: ThrottleKeys) {
-    return `address:${keys.address}`;
-  }
-
-  private keyList(keys: ThrottleKeys) {
-    return keys.address ? [this.accountKey(keys), this.addressKey(keys)] : [this.accountKey(keys)];
-  }
+  return appError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    'Sign-in is not available right now. Please try again shortly.',
+  );
 }

@@ -1,3 +1,4 @@
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 /** Raised when the environment does not describe a runnable service. */
@@ -64,6 +65,27 @@ export const env = {
       .enum(['true', 'false', '1', '0'], { message: 'expected true or false' })
       .default(fallback ? 'true' : 'false')
       .transform((v) => v === 'true' || v === '1'),
+  /**
+   * Peers trusted to set `X-Forwarded-For`: comma-separated addresses, CIDR ranges or
+   * `loopback`, `linklocal`, `uniquelocal`.
+   */
+  trustedProxies: (fallback: string) =>
+    z
+      .string()
+      .default(fallback)
+      .refine((v) => {
+        try {
+          proxyaddr.compile(
+            v
+              .split(',')
+              .map((e) => e.trim())
+              .filter(Boolean),
+          );
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'expected comma-separated addresses, CIDR ranges or loopback, linklocal, uniquelocal'),
   /** A pino log level. */
   logLevel: () =>
     z

@@ -3,6 +3,8 @@ export * from './auth/tokens';
 export * from './auth/guards';
 export * from './auth/scopes';
 export * from './async-queue';
+export * from './auth/revocations';
+export * from './auth/services';
 export * from './config';
 export * from './contracts';
 export * from './db';

@@ -18,6 +18,12 @@ export interface EventBus {
   asyncIterator<T>(channels: Channel<T> | readonly Channel<T>[]): AsyncIterableIterator<T>;
   /** Resolves when the bus is usable (readiness). */
   ping(): Promise<void>;
+  /**
+   * Calls `listener` when the subscribing connection drops (`false`) and comes back
+   * (`true`): events published in between were lost, so caches fed by the bus reload.
+   * Absent on the in-process bus, which cannot lose events.
+   */
+  onConnectionChange?(listener: (connected: boolean) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -69,6 +75,21 @@ function redisBus(url: string, keyPrefix: string): EventBus {
       ) as AsyncIterableIterator<T>,
     async ping() {
       await publisher.ping();
+    },
+    onConnectionChange(listener) {
+      let connected = subscriber.status === 'ready';
+      const up = () => {
+        if (!connected) listener((connected = true));
+      };
+      const down = () => {
+        if (connected) listener((connected = false));
+      };
+      subscriber.on('ready', up);
+      subscriber.on('close', down);
+      return () => {
+        subscriber.off('ready', up);
+        subscriber.off('close', down);
+      };
     },
     async close() {
       await pubsub.close().catch(() => undefined);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { env, parseConfig } from './config';
+import { RevocationList, revocationsFromAuth } from './auth/revocations';
 import { TokenVerifier } from './auth/tokens';
+import { createServiceClient } from './service-client';
 import { openDatabase } from './db';
 import { createLogger } from './logger';
 import { createEventBus } from './pubsub';
@@ -28,25 +30,34 @@ export async function runStandalone<TConfig extends CommonConfig>(
     const database = await openDatabase({ url: own.DATABASE_URL });
     await database.migrate({ schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
     const bus = createEventBus({ redisUrl: own.REDIS_URL });
+    const serviceUrl = (name: string) => {
+      const url = process.env[`${name.toUpperCase()}_SUBGRAPH_URL`];
+      if (!url) throw new Error(`${name.toUpperCase()}_SUBGRAPH_URL is not set`);
+      return url;
+    };
+    const revocations = new RevocationList({
+      bus,
+      logger,
+      load: revocationsFromAuth(createServiceClient({ service: module.name, tokens, serviceUrl })),
+    });
     const deps = {
       config,
       database,
       bus,
       logger,
       tokens,
-      verifier: new TokenVerifier(tokens),
-      serviceUrl: (name: string) => {
-        const url = process.env[`${name.toUpperCase()}_SUBGRAPH_URL`];
-        if (!url) throw new Error(`${name.toUpperCase()}_SUBGRAPH_URL is not set`);
-        return url;
-      },
+      verifier: new TokenVerifier(tokens, revocations),
+      serviceUrl,
     };
     await module.prepare?.(deps);
     const service = await module.createServer(deps);
     const running = await service.listen({ port: own.PORT, host: own.HOST });
     service.startBackground?.();
+    // People's tokens are refused (SERVICE_UNAVAILABLE) until the list is loaded from auth.
+    void revocations.start();
     logger.info({ url: running.url }, `${module.name} subgraph ready`);
     onShutdown(logger, async () => {
+      revocations.close();
       await running.stop();
       await service.close?.();
       await bus.close();

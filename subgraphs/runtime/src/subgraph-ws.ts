@@ -32,6 +32,8 @@ type SocketState = {
   /** The gateway's shared socket: each operation names its own caller. */
   multiplexed?: boolean;
   expiry?: NodeJS.Timeout;
+  /** Stops watching for the socket's caller's revocation. */
+  stopRevocationWatch?: () => void;
   callers?: Map<string, OperationCaller>;
   /** Ends an operation early (its caller's token expired), by operation id. */
   enders?: Map<string, () => void>;
@@ -78,6 +80,11 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
               () => ctx.extra.socket.close(CloseCode.Unauthorized, 'Access token expired'),
               // setTimeout overflows past ~24.8 days: such a socket is closed then and reconnects.
               Math.min(Math.max(ms, 0), MAX_TIMER_MS),
+            );
+            // A revocation (suspension, role change, password reset) ends every subscription
+            // on the socket at once, a supervisor's watch included.
+            ctx.extra.stopRevocationWatch = watchRevocation(verifier, principal, () =>
+              ctx.extra.socket.close(CloseCode.Unauthorized, 'Your session was ended'),
             );
           }
           return true;
@@ -141,10 +148,23 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
           ],
         });
         const timer = setTimeout(
-          ending.end,
+          () => ending.end(),
           Math.min(Math.max(principal.expiresAt * 1000 - Date.now(), 0), MAX_TIMER_MS),
         );
-        ctx.extra.enders?.set(id, () => clearTimeout(timer));
+        // So does a revocation of the caller's tokens (the gateway closes the caller's socket too).
+        const stopWatch = watchRevocation(verifier, principal, () =>
+          ending.end({
+            errors: [
+              new GraphQLError('Your session was ended. Sign in again.', {
+                extensions: { code: ErrorCode.UNAUTHENTICATED },
+              }),
+            ],
+          }),
+        );
+        ctx.extra.enders?.set(id, () => {
+          clearTimeout(timer);
+          stopWatch?.();
+        });
         return ending.iterator;
       },
       onComplete: (ctx, id) => {
@@ -154,6 +174,7 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
       },
       onClose: (ctx) => {
         clearTimeout(ctx.extra.expiry);
+        ctx.extra.stopRevocationWatch?.();
         for (const stop of ctx.extra.enders?.values() ?? []) stop();
         ctx.extra.enders?.clear();
         ctx.extra.callers?.clear();
@@ -175,6 +196,19 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
   return async () => server.dispose();
 }
 
+/** Calls `onRevoked` once the person behind `principal` has their tokens revoked. */
+function watchRevocation(
+  verifier: TokenVerifier,
+  principal: Principal,
+  onRevoked: () => void,
+): (() => void) | undefined {
+  if (principal.kind === 'service') return undefined;
+  const issuedAt = principal.issuedAt ?? 0;
+  return verifier.revocationList?.onRevoked((event) => {
+    if (event.userId === principal.userId && issuedAt <= event.revokedAt) onRevoked();
+  });
+}
+
 function isAsyncIterator(value: unknown): value is AsyncIterableIterator<ExecutionResult> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
@@ -185,8 +219,9 @@ function isAsyncIterator(value: unknown): value is AsyncIterableIterator<Executi
  */
 function endable(
   source: AsyncIterableIterator<ExecutionResult>,
-  last: ExecutionResult,
-): { iterator: AsyncIterableIterator<ExecutionResult>; end: () => void } {
+  initialLast: ExecutionResult,
+): { iterator: AsyncIterableIterator<ExecutionResult>; end: (instead?: ExecutionResult) => void } {
+  let last = initialLast;
   let ended = false;
   let delivered = false;
   // The one pending next(), settled by the source or by end(). No Promise.race: that would
@@ -229,8 +264,9 @@ function endable(
   };
   return {
     iterator,
-    end: () => {
+    end: (instead) => {
       if (ended) return;
+      if (instead) last = instead;
       ended = true;
       const pending = settle;
       settle = undefined;

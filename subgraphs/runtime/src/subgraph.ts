@@ -8,6 +8,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
+import proxyaddr from 'proxy-addr';
 import type { Principal } from './auth/principal';
 import type { TokenVerifier } from './auth/tokens';
 import { createErrorFormatter } from './errors';
@@ -28,8 +29,8 @@ export interface BaseContext {
   /** The raw `Authorization` header, to forward on service calls made for this user. */
   readonly authorization?: string;
   /**
-   * The caller's network address: the first `X-Forwarded-For` entry the gateway set, else
-   * the socket's peer. Subgraphs sit behind the gateway, so only it should reach them.
+   * The caller's network address: the socket's peer, or what a trusted proxy (the gateway)
+   * put in `X-Forwarded-For` (see {@link SubgraphOptions.trustedProxies}).
    */
   readonly clientAddress?: string;
   /**
@@ -54,6 +55,12 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   readonly maxDepth?: number;
   /** Extra HTTP routes served beside `/graphql` (such as `/.well-known/jwks.json`). */
   readonly routes?: HttpServerOptions<TContext>['routes'];
+  /**
+   * Peers whose `X-Forwarded-For` is believed for {@link BaseContext.clientAddress}:
+   * comma-separated addresses, CIDR ranges or `loopback`, `linklocal`, `uniquelocal`
+   * (proxy-addr's names). Anyone else's header is ignored. @default none
+   */
+  readonly trustedProxies?: string;
 }
 
 /** A built subgraph: its schema, and a way to serve it. */
@@ -80,6 +87,14 @@ export function createSubgraph<TContext extends BaseContext>(
   });
   const logger = options.logger;
   const formatError = createErrorFormatter(logger);
+
+  const trust = proxyaddr.compile(
+    (options.trustedProxies ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
+  const clientAddressOf = (req: IncomingMessage) => proxyaddr(req, trust) || undefined;
 
   const contextFor = (authorization: string | undefined, clientAddress?: string): TContext => {
     const principal = options.verifier.principalFromHeader(authorization);
@@ -119,10 +134,4 @@ export function createSubgraph<TContext extends BaseContext>(
       });
     },
   };
-}
-
-function clientAddressOf(req: IncomingMessage): string | undefined {
-  const forwarded = req.headers['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return first || req.socket.remoteAddress || undefined;
 }

@@ -215,10 +215,9 @@ export type Role =
   | 'SUPERVISOR';
 
 /**
- * Whether an account may sign in. Suspending an account ends all of its sessions and API keys at
- * once: refreshing is refused and no new access token is issued. An access token already issued
- * keeps working until it expires (at most the access-token lifetime, 15 minutes by default),
- * because every service verifies access tokens on its own without calling auth.
+ * Whether an account may sign in. Suspending an account ends all of its sessions, access tokens,
+ * API keys and open subscriptions at once: every service refuses the account's tokens issued
+ * before the suspension (auth announces the revocation on the event bus).
  */
 export type UserStatus =
   /** The account works normally. */
@@ -237,14 +236,14 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role } } };
+export type LoginMutation = { login: { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string | null, displayName: string, role: Role } } };
 
 export type RefreshMutationVariables = Exact<{
   refreshToken: string;
 }>;
 
 
-export type RefreshMutation = { refreshToken: { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role } } };
+export type RefreshMutation = { refreshToken: { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string | null, displayName: string, role: Role } } };
 
 export type LogoutMutationVariables = Exact<{
   refreshToken: string;
@@ -256,7 +255,7 @@ export type LogoutMutation = { logout: boolean };
 export type AccountMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountMeQuery = { me: { id: string, email: string, displayName: string, role: Role, status: UserStatus, createdAt: string, lastLoginAt: string | null } | null };
+export type AccountMeQuery = { me: { id: string, email: string | null, displayName: string, role: Role, status: UserStatus | null, createdAt: string, lastLoginAt: string | null } | null };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -285,7 +284,7 @@ export type AdminUserBalancesQueryVariables = Exact<{
 }>;
 
 
-export type AdminUserBalancesQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, role: Role, credits: { available: { credits: number }, reserved: { credits: number }, spent: { credits: number }, nextExpiry: { at: string, amount: { credits: number } } | null } } }> } };
+export type AdminUserBalancesQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, email: string | null, displayName: string, role: Role, credits: { available: { credits: number }, reserved: { credits: number }, spent: { credits: number }, nextExpiry: { at: string, amount: { credits: number } } | null } } }> } };
 
 export type AdminAllocateCreditsMutationVariables = Exact<{
   userId: string | number;
@@ -337,14 +336,14 @@ export type AdminUsersQueryVariables = Exact<{
 }>;
 
 
-export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, displayName: string, role: Role, status: UserStatus, lastLoginAt: string | null } }> } };
+export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string | null, displayName: string, role: Role, status: UserStatus | null, lastLoginAt: string | null } }> } };
 
 export type AdminCreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type AdminCreateUserMutation = { createUser: { id: string, email: string, displayName: string, role: Role, status: UserStatus, lastLoginAt: string | null } };
+export type AdminCreateUserMutation = { createUser: { id: string, email: string | null, displayName: string, role: Role, status: UserStatus | null, lastLoginAt: string | null } };
 
 export type AdminImportUsersMutationVariables = Exact<{
   csv: string;
@@ -366,14 +365,14 @@ export type AdminSuspendMutationVariables = Exact<{
 }>;
 
 
-export type AdminSuspendMutation = { suspendUser: { id: string, status: UserStatus } };
+export type AdminSuspendMutation = { suspendUser: { id: string, status: UserStatus | null } };
 
 export type AdminReactivateMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type AdminReactivateMutation = { reactivateUser: { id: string, status: UserStatus } };
+export type AdminReactivateMutation = { reactivateUser: { id: string, status: UserStatus | null } };
 
 export type AdminResetPasswordMutationVariables = Exact<{
   userId: string | number;
@@ -540,7 +539,7 @@ export type ClassRosterQueryVariables = Exact<{
 }>;
 
 
-export type ClassRosterQuery = { class: { id: string, name: string, term: string | null } | null, classRoster: Array<{ enrolledAt: string, openFlagCount: number, student: { id: string, displayName: string, email: string } }> };
+export type ClassRosterQuery = { class: { id: string, name: string, term: string | null } | null, classRoster: Array<{ enrolledAt: string, openFlagCount: number, student: { id: string, displayName: string, email: string | null } }> };
 
 export type ClassRosterFiguresQueryVariables = Exact<{
   classId: string | number;
@@ -589,7 +588,7 @@ export type PeopleForClassesQueryVariables = Exact<{
 }>;
 
 
-export type PeopleForClassesQuery = { users: { edges: Array<{ node: { id: string, displayName: string, email: string } }> } };
+export type PeopleForClassesQuery = { users: { edges: Array<{ node: { id: string, displayName: string, email: string | null } }> } };
 
 export type CreateClassMutationVariables = Exact<{
   input: CreateClassInput;

@@ -6,7 +6,8 @@ export type RoleName = 'STUDENT' | 'SUPERVISOR' | 'ADMIN';
 /** Who is signed in, as the login answer described them. */
 export interface SignedInUser {
   readonly id: string;
-  readonly email: string;
+  /** Null only if the API withheld it; a person always sees their own. */
+  readonly email: string | null;
   readonly displayName: string;
   readonly role: RoleName;
 }

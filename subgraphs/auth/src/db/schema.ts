@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Every auth table lives in the `auth` PostgreSQL schema. */
 export const authSchema = pgSchema('auth');
@@ -21,6 +21,8 @@ export const users = authSchema.table(
     passwordHash: text('password_hash'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** Access tokens issued at or before this instant are refused everywhere (revocation). */
+    tokensRevokedAt: timestamp('tokens_revoked_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`)],
 );
@@ -50,17 +52,6 @@ export const refreshTokens = authSchema.table(
     index('refresh_tokens_user_idx').on(t.userId),
   ],
 );
-
-/**
- * Failed sign-ins per throttling key (`account:<email>` or `address:<ip>`), kept in the
- * database so every replica of auth sees the same counts.
- */
-export const loginThrottle = authSchema.table('login_throttle', {
-  key: text('key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-});
 
 /** Keys integrations use instead of signing in; the secret is stored only as a SHA-256 digest. */
 export const apiKeys = authSchema.table(

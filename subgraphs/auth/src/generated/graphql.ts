@@ -361,6 +361,12 @@ export type Query = {
   exchangeApiKey: ApiKeyExchange;
   /** The signed-in person, or null when the request carries no token. */
   me: Maybe<User>;
+  /**
+   * Services only (every service's token verifier; hidden from the public API): the users whose
+   * access tokens were revoked recently enough for an unexpired token to exist, so a verifier that
+   * starts, or missed events while the bus was away, catches up.
+   */
+  recentTokenRevocations: Array<TokenRevocation>;
   /** One user by id. Admins may read anyone, supervisors their own students, everyone else only themselves. */
   user: Maybe<User>;
   /** Users matching a filter, for administrators (API keys need `USERS_READ`). */
@@ -412,9 +418,24 @@ export type Role =
   /** A teacher: builds chatbots and watches over the students of their classes. */
   | 'SUPERVISOR';
 
+/** A user's revocation time (service-only): their tokens issued at or before it are refused. */
+export type TokenRevocation = {
+  __typename?: 'TokenRevocation';
+  /** Tokens issued at or before this instant are refused. */
+  revokedAt: Scalars['DateTime']['output'];
+  /** The user whose older tokens are refused. */
+  userId: Scalars['ID']['output'];
+};
+
 /**
  * A person who uses Aula: a student, a supervisor (teacher) or an administrator.
  * Owned by the auth subgraph; other subgraphs add fields to it.
+ *
+ * Personal fields are private: `email`, `status` and `lastLoginAt` are shown to the person
+ * themself and to administrators, and `email` also to the person's supervisors. Anyone else who
+ * reaches a user (a student looking at their teacher, a note's author, a chatbot's owner) sees
+ * `id`, `displayName` and `role`, and `null` in the private fields, without an error, so one
+ * response can mix people the caller may and may not see in full.
  */
 export type User = {
   __typename?: 'User';
@@ -422,16 +443,22 @@ export type User = {
   createdAt: Scalars['DateTime']['output'];
   /** The name shown to other people. */
   displayName: Scalars['String']['output'];
-  /** Sign-in address; unique regardless of letter case. */
-  email: Scalars['String']['output'];
+  /**
+   * Sign-in address; unique regardless of letter case. Null unless the caller is this person, an
+   * administrator or one of this person's supervisors.
+   */
+  email: Maybe<Scalars['String']['output']>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
-  /** When the person last signed in; null if never. */
+  /**
+   * When the person last signed in; null if never, and null unless the caller is this person or
+   * an administrator.
+   */
   lastLoginAt: Maybe<Scalars['DateTime']['output']>;
   /** What this person may do in Aula. */
   role: Role;
-  /** Whether the account may sign in. */
-  status: UserStatus;
+  /** Whether the account may sign in. Null unless the caller is this person or an administrator. */
+  status: Maybe<UserStatus>;
 };
 
 /** A page of users, ordered by email. */
@@ -455,10 +482,9 @@ export type UserEdge = {
 };
 
 /**
- * Whether an account may sign in. Suspending an account ends all of its sessions and API keys at
- * once: refreshing is refused and no new access token is issued. An access token already issued
- * keeps working until it expires (at most the access-token lifetime, 15 minutes by default),
- * because every service verifies access tokens on its own without calling auth.
+ * Whether an account may sign in. Suspending an account ends all of its sessions, access tokens,
+ * API keys and open subscriptions at once: every service refuses the account's tokens issued
+ * before the suspension (auth announces the revocation on the event bus).
  */
 export type UserStatus =
   /** The account works normally. */
@@ -585,6 +611,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   Role: Role;
+  TokenRevocation: ResolverTypeWrapper<TokenRevocation>;
   User: ResolverTypeWrapper<UserRow>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -614,6 +641,7 @@ export type ResolversParentTypes = ResolversObject<{
   PasswordResetResult: Omit<PasswordResetResult, 'user'> & { user: ResolversParentTypes['User'] };
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
+  TokenRevocation: TokenRevocation;
   User: UserRow;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -713,19 +741,25 @@ export type QueryResolvers<ContextType = AuthSubgraphContext, ParentType extends
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first' | 'includeInactive'>>;
   exchangeApiKey?: Resolver<ResolversTypes['ApiKeyExchange'], ParentType, ContextType, RequireFields<QueryExchangeApiKeyArgs, 'secret'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  recentTokenRevocations?: Resolver<Array<ResolversTypes['TokenRevocation']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+}>;
+
+export type TokenRevocationResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['TokenRevocation'] = ResolversParentTypes['TokenRevocation']> = ResolversObject<{
+  revokedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['UserStatus']>, ParentType, ContextType>;
 }>;
 
 export type UserConnectionResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
@@ -754,6 +788,7 @@ export type Resolvers<ContextType = AuthSubgraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordResetResult?: PasswordResetResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TokenRevocation?: TokenRevocationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -11,8 +11,10 @@ import {
   type Role,
 } from '@aula/runtime';
 import type { MutationResolvers, QueryResolvers, UserResolvers } from '../generated/graphql';
+import type { AuthSubgraphContext } from '../context';
 import { importUsers } from '../import-users';
 import { findUserById, getUser, listUsers, userPosition } from '../users';
+import { signedIn } from './sessions';
 
 /** Reading users. */
 export const accountQueries: Pick<QueryResolvers, 'me' | 'user' | 'users'> = {
@@ -61,7 +63,7 @@ export const accountMutations: Pick<
     if (!ctx.auth.selfRegistration) {
       throw forbidden('Self-registration is turned off here; ask an administrator for an account.');
     }
-    return ctx.auth.accounts.register(input);
+    return signedIn(ctx, await ctx.auth.accounts.register(input));
   },
   changePassword: async (_parent, { currentPassword, newPassword }, ctx) => {
     const session = requireSession(ctx);
@@ -94,8 +96,32 @@ export const accountMutations: Pick<
   },
 };
 
+/**
+ * Who may see a user's private fields: the person, administrators, and (for `email` only)
+ * the person's supervisors. Everyone else gets null, not an error (see the schema).
+ */
+async function maySee(
+  ctx: AuthSubgraphContext,
+  userId: string,
+  field: 'email' | 'status' | 'lastLoginAt',
+): Promise<boolean> {
+  if (ctx.signedInNow.has(userId)) return true;
+  const p = ctx.principal;
+  if (!p || p.kind === 'service') return false;
+  if (p.userId === userId || p.role === 'ADMIN') return true;
+  return (
+    field === 'email' &&
+    p.role === 'SUPERVISOR' &&
+    (await ctx.auth.supervision.canSupervise(p.userId, userId))
+  );
+}
+
 /** The `User` entity. */
 export const userResolvers: UserResolvers = {
+  email: async (user, _args, ctx) => ((await maySee(ctx, user.id, 'email')) ? user.email : null),
+  status: async (user, _args, ctx) => ((await maySee(ctx, user.id, 'status')) ? user.status : null),
+  lastLoginAt: async (user, _args, ctx) =>
+    (await maySee(ctx, user.id, 'lastLoginAt')) ? user.lastLoginAt : null,
   // Other subgraphs reference users by id and the field that led here authorised the reference,
   // but this subgraph can be called directly: without a caller it answers nobody.
   __resolveReference: async (ref, ctx) => {

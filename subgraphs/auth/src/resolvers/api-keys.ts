@@ -3,6 +3,7 @@ import {
   pageSize,
   requireRole,
   requireService,
+  SERVICE_NAMES,
   requireSession,
   toConnection,
 } from '@aula/runtime';
@@ -11,7 +12,10 @@ import { getUser } from '../users';
 import { scopeFromGraphQL, scopeToGraphQL } from './scopes';
 
 /** Listing keys, and the gateway's exchange. */
-export const apiKeyQueries: Pick<QueryResolvers, 'apiKeys' | 'exchangeApiKey'> = {
+export const apiKeyQueries: Pick<
+  QueryResolvers,
+  'apiKeys' | 'exchangeApiKey' | 'recentTokenRevocations'
+> = {
   apiKeys: async (_parent, { includeInactive, first, after }, ctx) => {
     requireSession(ctx);
     const person = requireRole(ctx, 'ADMIN', 'SUPERVISOR');
@@ -27,6 +31,12 @@ export const apiKeyQueries: Pick<QueryResolvers, 'apiKeys' | 'exchangeApiKey'> =
   exchangeApiKey: async (_parent, { secret }, ctx) => {
     requireService(ctx, 'gateway');
     return ctx.auth.keys.exchange(secret);
+  },
+  recentTokenRevocations: async (_parent, _args, ctx) => {
+    // Every service verifies tokens, so every service reloads this list.
+    requireService(ctx, ...SERVICE_NAMES);
+    const revocations = await ctx.auth.revoker.recent();
+    return revocations.map((r) => ({ userId: r.userId, revokedAt: new Date(r.revokedAt) }));
   },
 };
 

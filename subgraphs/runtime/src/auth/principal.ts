@@ -11,6 +11,8 @@ export type Principal =
       readonly tokenId: string;
       /** When the token stops being valid (epoch seconds). */
       readonly expiresAt: number;
+      /** When the token was issued (epoch milliseconds), checked against revocations. */
+      readonly issuedAt?: number;
     }
   | {
       readonly kind: 'apiKey';
@@ -21,6 +23,8 @@ export type Principal =
       readonly scopes: readonly string[];
       /** When the token stops being valid (epoch seconds). */
       readonly expiresAt: number;
+      /** When the token was issued (epoch milliseconds), checked against revocations. */
+      readonly issuedAt?: number;
     }
   | {
       readonly kind: 'service';

@@ -2,6 +2,7 @@ import jwt from 'jsonwebtoken';
 import { createPublicKey, createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import { unauthenticated } from '../errors';
 import type { Principal, Role } from './principal';
+import type { RevocationList } from './revocations';
 import { API_KEY_PREFIX } from './scopes';
 
 /** How access tokens are signed and checked; the same for every service. */
@@ -49,7 +50,11 @@ export class TokenVerifier {
   private readonly userKey: KeyObject;
   private readonly serviceKey: KeyObject;
 
-  constructor(private readonly settings: TokenSettings) {
+  constructor(
+    private readonly settings: TokenSettings,
+    /** Per-user revocation times; without it, tokens are good until they expire. */
+    private readonly revocations?: RevocationList,
+  ) {
     const key = settings.algorithm === 'HS256' ? settings.secret : settings.publicKey;
     if (!key)
       throw new Error(
@@ -81,6 +86,9 @@ export class TokenVerifier {
     const service = this.tryServiceToken(token);
     if (service) return service;
     const claims = this.verifyAccessToken(token);
+    // auth writes `iat` with milliseconds, so a token issued just after a revocation passes.
+    const issuedAt = Math.round(claims.iat * 1000);
+    this.revocations?.assertCurrent(claims.sub, issuedAt);
     if (claims.kid && claims.scp) {
       return {
         kind: 'apiKey',
@@ -89,6 +97,7 @@ export class TokenVerifier {
         keyId: claims.kid,
         scopes: claims.scp,
         expiresAt: claims.exp,
+        issuedAt,
       };
     }
     return {
@@ -97,7 +106,19 @@ export class TokenVerifier {
       role: claims.role,
       tokenId: claims.jti,
       expiresAt: claims.exp,
+      issuedAt,
     };
+  }
+
+  /** Whether a person's token has been revoked since it was issued (for open subscriptions). */
+  isRevoked(principal: Principal): boolean {
+    if (principal.kind === 'service' || !this.revocations) return false;
+    return this.revocations.isRevoked(principal.userId, principal.issuedAt ?? 0);
+  }
+
+  /** The revocation list this verifier checks, if any (to end open subscriptions). */
+  get revocationList(): RevocationList | undefined {
+    return this.revocations;
   }
 
   /** Verifies a user access token and returns its claims, or throws `UNAUTHENTICATED`. */
@@ -120,6 +141,7 @@ export class TokenVerifier {
       typeof payload !== 'object' ||
       typeof payload.sub !== 'string' ||
       typeof payload.jti !== 'string' ||
+      typeof payload.iat !== 'number' ||
       !ROLES.includes(payload.role as Role)
     ) {
       throw unauthenticated('The access token is not valid.');

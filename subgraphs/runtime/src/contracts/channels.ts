@@ -57,3 +57,21 @@ export interface ApiKeysRevokedEvent {
  * drop the tokens they cached for those keys at once).
  */
 export const API_KEYS_REVOKED = defineChannel<ApiKeysRevokedEvent>('auth.api-keys.revoked');
+
+/** An `auth.user-tokens.revoked` message. */
+export interface UserTokensRevokedEvent {
+  readonly userId: string;
+  /** Tokens issued at or before this instant (epoch milliseconds) are refused. */
+  readonly revokedAt: number;
+  /** Why, for logs. */
+  readonly reason: 'suspended' | 'role-changed' | 'password-changed' | 'signed-out-everywhere';
+}
+
+/**
+ * A person's access tokens were revoked: suspension, role change, password change or reset,
+ * sign-out everywhere (publisher: auth; readers: every service's `RevocationList`, which
+ * refuses the person's older tokens at once and closes their sockets).
+ */
+export const USER_TOKENS_REVOKED = defineChannel<UserTokensRevokedEvent>(
+  'auth.user-tokens.revoked',
+);

@@ -23,7 +23,7 @@ export function PeoplePicker({
   const people = (data?.users.edges.map((edge) => edge.node) ?? []).filter(
     (p) =>
       !exclude.includes(p.id) &&
-      (!needle || `${p.displayName} ${p.email}`.toLowerCase().includes(needle)),
+      (!needle || `${p.displayName} ${p.email ?? ''}`.toLowerCase().includes(needle)),
   );
   const toggle = (id: string) =>
     onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);

@@ -26,6 +26,11 @@ export type UserRolesQueryVariables = Exact<{
 
 export type UserRolesQuery = { _entities: Array<{ id: string, role: Role } | null> };
 
+export type RecentTokenRevocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecentTokenRevocationsQuery = { recentTokenRevocations: Array<{ userId: string, revokedAt: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -64,3 +69,11 @@ export const UserRolesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserRolesQuery, UserRolesQueryVariables>;
+export const RecentTokenRevocationsDocument = new TypedDocumentString(`
+    query RecentTokenRevocations {
+  recentTokenRevocations {
+    userId
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecentTokenRevocationsQuery, RecentTokenRevocationsQueryVariables>;

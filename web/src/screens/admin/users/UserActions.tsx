@@ -14,7 +14,7 @@ import {
 export function UserActions({
   user,
 }: {
-  user: { id: string; displayName: string; role: Role; status: UserStatus };
+  user: { id: string; displayName: string; role: Role; status: UserStatus | null };
 }) {
   const [roleResult, setRole] = useMutation(SetRoleMutation);
   const [suspendResult, suspend] = useMutation(SuspendMutation);

@@ -1,0 +1,1 @@
+ALTER TABLE "auth"."users" ADD COLUMN "tokens_revoked_at" timestamp (3) with time zone;
