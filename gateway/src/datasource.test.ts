@@ -85,4 +85,47 @@ describe('SubgraphDataSource', () => {
     const error = await failureOf(new SubgraphDataSource('people', url, logger));
     expect(error.extensions).toEqual({ serviceName: 'people' });
   });
+
+  it('sends identical concurrent queries once, and every mutation and every other caller apart', async () => {
+    const seen: Array<{ authorization?: string; body: string }> = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        seen.push({ authorization: req.headers.authorization, body });
+        // Answers late, so the callers below are all in flight together.
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ data: { n: seen.length } }));
+        }, 50);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push(server);
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const source = new SubgraphDataSource('people', url, logger);
+    const send = (query: string, authorization: string) =>
+      source.process({
+        kind: 'incoming operation',
+        request: { query, variables: {} },
+        incomingRequestContext: { metrics: {} },
+        context: { principal: null, authorization },
+      } as unknown as Parameters<SubgraphDataSource['process']>[0]);
+
+    const queries = await Promise.all([
+      ...Array.from({ length: 5 }, () => send('query Q { n }', 'Bearer ada')),
+      send('query Q { n }', 'Bearer grace'),
+    ]);
+    expect(seen.map((request) => request.authorization).sort()).toEqual([
+      'Bearer ada',
+      'Bearer grace',
+    ]);
+    // Each caller gets its own copy of the shared answer.
+    expect(new Set(queries.slice(0, 5)).size).toBe(5);
+    expect(new Set(queries.slice(0, 5).map((result) => JSON.stringify(result))).size).toBe(1);
+
+    seen.length = 0;
+    await Promise.all(Array.from({ length: 3 }, () => send('mutation M { n }', 'Bearer ada')));
+    expect(seen).toHaveLength(3);
+  });
 });

@@ -1,4 +1,5 @@
 import { createClient, type FormattedExecutionResult } from 'graphql-ws';
+import { createHash } from 'node:crypto';
 import WebSocket from 'ws';
 import { fixtureToken, startTwoSubgraphs, type TwoSubgraphs } from './testing/two-subgraphs';
 
@@ -38,6 +39,28 @@ describe('gateway over HTTP: limits and subgraph errors', () => {
       person: { name: 'Ada', friends: [{ name: 'Grace' }, { name: 'Edsger' }] },
       openTickSubscriptions: 0,
     });
+  });
+
+  it('takes automatic persisted queries: a hash alone once the query was sent with it', async () => {
+    const query = '{ person(id: "u1") { name } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const send = async (body: Record<string, unknown>) => {
+      const response = await fetch(env.gateway.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${fixtureToken('u1')}`,
+        },
+        body: JSON.stringify({
+          ...body,
+          extensions: { persistedQuery: { version: 1, sha256Hash } },
+        }),
+      });
+      return (await response.json()) as Omit<Response, 'status'>;
+    };
+    expect((await send({})).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await send({ query })).data).toEqual({ person: { name: 'Ada' } });
+    expect(await send({})).toEqual({ data: { person: { name: 'Ada' } } });
   });
 
   it('refuses an operation over the cost limit with QUERY_TOO_COMPLEX', async () => {
