@@ -5,14 +5,15 @@
  * header to subgraphs, as ours does. For each query it prints req/s, p50 and p99 latency of
  * both, and the ratio (ours ÷ Hive: ≥ 1.0 is the goal, with p99 no worse).
  *
- *   npm run bench:gateway      (BENCH_SECONDS=10 BENCH_CONNECTIONS=10 BENCH_QUERIES=me,nested,batch)
+ *   npm run bench:gateway   (BENCH_SECONDS=5 BENCH_ROUNDS=3 BENCH_CONNECTIONS=10 BENCH_CALLERS=1
+ *                            BENCH_QUERIES=me,nested,batch)
  *
  * Hive Gateway stays out of the project's dependencies: the first run installs a pinned
  * `@graphql-hive/gateway` into bench/.hive (ignored by git). BENCH_CPU_PROF=dir writes a CPU
  * profile of our gateway (node --cpu-prof) there. BENCH_OURS_ONLY=1 skips Hive Gateway.
  * Traffic goes to 127.0.0.1 only, for a bounded time per query.
  */
-import { graphql, startTestPlatform, TEST_ENV } from '@aula/platform/testing';
+import { graphql, startTestPlatform, testAccessToken, TEST_ENV } from '@aula/platform/testing';
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,6 +23,13 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 /** Rounds per query, alternating the gateways, so a busy moment on a shared machine hits both. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+/**
+ * Distinct access tokens the requests rotate through. 1 (the default, as issue 14 measured):
+ * concurrent requests are identical, and both gateways share identical in-flight subgraph
+ * queries. More: every request is its own caller's, so nothing is shared and each gateway's
+ * own cost per request shows.
+ */
+const CALLERS = Number(process.env.BENCH_CALLERS ?? 1);
 const WANTED = (process.env.BENCH_QUERIES ?? 'me,nested,batch').split(',');
 const OURS_PORT = Number(process.env.BENCH_OURS_PORT ?? 42510);
 const HIVE_PORT = Number(process.env.BENCH_HIVE_PORT ?? 42511);
@@ -125,7 +133,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** Fills the data the queries read: 50 users, credits, 10 conversations with messages. */
-async function seed(url: string): Promise<string> {
+async function seed(url: string): Promise<{ token: string; userId: string }> {
   const login = await graphql<{ login: { accessToken: string; user: { id: string } } }>(
     url,
     'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken user { id } } }',
@@ -166,7 +174,7 @@ async function seed(url: string): Promise<string> {
       await waitForAnswer(url, token, sessionId);
     }
   }
-  return token;
+  return { token, userId: user.id };
 }
 
 /** Waits until the conversation has no answer being written. */
@@ -184,13 +192,9 @@ async function waitForAnswer(url: string, token: string, sessionId: string): Pro
 }
 
 /** autocannon in its own process (so its CPU is not the subgraphs'), for `seconds`. */
-function loadFor(url: string, query: string, token: string, seconds: number) {
-  const args = [
-    join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'),
-    ...['-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST', '-j'],
-    ...['-H', 'content-type=application/json', '-H', `authorization=Bearer ${token}`],
-    ...['-b', JSON.stringify({ query }), url],
-  ];
+function loadFor(url: string, query: string, tokens: readonly string[], seconds: number) {
+  const plan = { url, query, tokens, connections: CONNECTIONS, seconds };
+  const args = ['--import', 'tsx', join(ROOT, 'bench', 'gateway-load.ts'), JSON.stringify(plan)];
   return new Promise<{
     requests: { average: number; total: number };
     latency: { p50: number; p99: number };
@@ -209,11 +213,11 @@ async function measure(
   url: string,
   pid: number | undefined,
   query: string,
-  token: string,
+  tokens: readonly string[],
 ): Promise<Measured> {
   const gatewayBefore = cpuMsOf(pid);
   const subgraphsBefore = process.cpuUsage();
-  const result = await loadFor(url, query, token, SECONDS);
+  const result = await loadFor(url, query, tokens, SECONDS);
   const subgraphs = process.cpuUsage(subgraphsBefore);
   const served = Math.max(result.requests.total, 1);
   return {
@@ -250,7 +254,12 @@ async function main() {
   const platform = await startTestPlatform();
   const children: ChildProcess[] = [];
   try {
-    const token = await seed(platform.url);
+    const { token, userId } = await seed(platform.url);
+    // Distinct tokens of the same person: the same answers, but no two requests alike.
+    const tokens =
+      CALLERS > 1
+        ? Array.from({ length: CALLERS }, () => testAccessToken(userId, 'ADMIN'))
+        : [token];
     const urls = Object.fromEntries(
       Object.entries(platform.subgraphs).map(([name, server]) => [name, server.url]),
     );
@@ -316,10 +325,10 @@ async function main() {
         throw new Error(`${name}: the gateways answer differently`);
       const gateways = [{ url: oursUrl, pid: ours.pid, rounds: [] as Measured[] }];
       if (hiveUrl) gateways.push({ url: hiveUrl, pid: hivePid, rounds: [] });
-      for (const gateway of gateways) await loadFor(gateway.url, query, token, 2); // warm-up
+      for (const gateway of gateways) await loadFor(gateway.url, query, tokens, 2); // warm-up
       for (let round = 0; round < ROUNDS; round += 1) {
         for (const gateway of gateways)
-          gateway.rounds.push(await measure(gateway.url, gateway.pid, query, token));
+          gateway.rounds.push(await measure(gateway.url, gateway.pid, query, tokens));
       }
       const a = combine(gateways[0]!.rounds);
       const b = gateways[1] ? combine(gateways[1].rounds) : undefined;
@@ -335,7 +344,7 @@ async function main() {
       console.log(rows.slice(-3).join('\n'));
     }
     console.log(
-      `\n${CONNECTIONS} connections; median of ${ROUNDS} alternating rounds of ${SECONDS} s per query and gateway (after 2 s warm-up); loopback\n${rows.join('\n')}`,
+      `\n${CONNECTIONS} connections, ${CALLERS === 1 ? 'one token' : `${CALLERS} distinct tokens`}; median of ${ROUNDS} alternating rounds of ${SECONDS} s per query and gateway (after 2 s warm-up); loopback\n${rows.join('\n')}`,
     );
   } finally {
     for (const child of children) await stopProcess(child);
