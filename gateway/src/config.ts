@@ -38,6 +38,17 @@ export const gatewayEnv = {
   RATE_LIMIT_PER_MINUTE: nonNegativeInt(600),
   /** Operations one caller may start at once before RATE_LIMIT_PER_MINUTE applies; 0 turns the limit off. */
   RATE_LIMIT_BURST: nonNegativeInt(120),
+  /**
+   * How long the gateway retries a lost WebSocket to a subgraph (a replica restarting or being
+   * replaced) before the subscriptions on it fail with SERVICE_UNAVAILABLE; within it they are
+   * re-sent and resume after the last delivered event.
+   */
+  SUBSCRIPTION_UPSTREAM_RETRY_MS: env.positiveInt(30_000),
+  /**
+   * Most events queued for one client subscription that is not reading; past it the client's
+   * socket is closed with 1013 (reconnect) so one slow reader never slows the others.
+   */
+  SUBSCRIPTION_MAX_PENDING_EVENTS: env.positiveInt(1000),
   /** Folder of the built web app to serve at `/`; unset serves none. */
   WEB_DIST_DIR: z.string().optional(),
   AUTH_SUBGRAPH_URL: env.url(['http', 'https']).optional(),

@@ -75,6 +75,8 @@ export async function listenPublicGateway(
     maxRequestBytes: config.MAX_REQUEST_BYTES,
     authorizationFor: apiKeys.authorizationFor,
     serviceAuthorization: () => `Bearer ${signServiceToken(options.tokens, 'gateway', 300)}`,
+    upstreamRetryWindowMs: config.SUBSCRIPTION_UPSTREAM_RETRY_MS,
+    maxPendingPerSubscription: config.SUBSCRIPTION_MAX_PENDING_EVENTS,
     rateLimiter,
     routes: withJwksRoute(urls.auth, webApp),
   });
