@@ -3,7 +3,7 @@
  * defensively: the body comes off the wire, so anything Bedrock would reject is
  * reported as a ValidationException with a message saying what is wrong.
  */
-import { countTokens } from './tokens';
+import { countPromptTokens } from './tokens';
 
 /** One content block of a message, as the Converse API serializes it. */
 export interface ContentBlock {
@@ -91,16 +91,18 @@ const TOKENS_PER_MESSAGE = 4;
 
 /**
  * Input tokens for a request, counted from the system prompt, every message and
- * the tool definitions, so the same request always reports the same usage.
+ * the tool definitions with the model family's tokenizer, so the same request always
+ * reports the same usage.
  */
 export function countInputTokens(request: ConverseRequest): number {
+  const count = (text: string) => countPromptTokens(request.modelId, text);
   let total = 0;
-  for (const block of request.system) total += countTokens(block.text ?? '');
+  for (const block of request.system) total += count(block.text ?? '');
   for (const message of request.messages) {
     total += TOKENS_PER_MESSAGE;
-    for (const block of message.content) total += countTokens(blockText(block));
+    for (const block of message.content) total += count(blockText(block));
   }
-  if (request.toolConfig !== undefined) total += countTokens(JSON.stringify(request.toolConfig));
+  if (request.toolConfig !== undefined) total += count(JSON.stringify(request.toolConfig));
   return total;
 }
 

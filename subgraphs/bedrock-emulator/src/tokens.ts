@@ -1,3 +1,5 @@
+import { getTokenizer } from '@anthropic-ai/tokenizer';
+
 /**
  * A deterministic stand-in for a model tokenizer. Real tokenizers split text into
  * word pieces; this one does the same in a way that is cheap and stable, so token
@@ -37,6 +39,20 @@ export function tokenize(text: string): string[] {
 /** Number of tokens {@link tokenize} produces for the text. */
 export function countTokens(text: string): number {
   return tokenize(text).length;
+}
+
+let claude: ReturnType<typeof getTokenizer> | undefined;
+
+/**
+ * Prompt tokens as the model family counts them: Anthropic's tokenizer for `anthropic.*`
+ * models (short words, digits and non-Latin scripts cost far more than the word pieces
+ * above), the word pieces otherwise. Callers' cost caps are only tested if this is realistic.
+ */
+export function countPromptTokens(modelId: string, text: string): number {
+  if (!/(^|\.)anthropic\./.test(modelId)) return countTokens(text);
+  // Building the encoder takes a few hundred milliseconds; one serves every request.
+  claude ??= getTokenizer();
+  return claude.encode(text.normalize('NFKC'), 'all').length;
 }
 
 /** 32-bit FNV-1a hash: a stable seed from a conversation. */
