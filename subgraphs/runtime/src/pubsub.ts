@@ -10,6 +10,8 @@ import type { Channel } from './contracts/channel';
  */
 export interface EventBus {
   readonly kind: 'redis' | 'memory';
+  /** What Redis channel names start with (Redis only): processes sharing a bus share it. */
+  readonly keyPrefix?: string;
   /** Publishes `payload` on `channel` (declared in the contracts module, see CONTRACTS.md). */
   publish<T>(channel: Channel<T>, payload: T): Promise<void>;
   /** Calls `onMessage` for each event on `channel`; the returned function unsubscribes. */
@@ -64,6 +66,7 @@ function redisBus(url: string, keyPrefix: string): EventBus {
   const key = (channel: Channel<unknown>) => keyPrefix + channel.name;
   return {
     kind: 'redis',
+    keyPrefix,
     publish: (channel, payload) => pubsub.publish(key(channel), payload),
     async subscribe<T>(channel: Channel<T>, onMessage: (payload: T) => void) {
       const id = await pubsub.subscribe(key(channel), onMessage);

@@ -23,13 +23,15 @@ export async function runStandalone<TConfig extends CommonConfig>(
       HOST: z.string().default('0.0.0.0'),
       DATABASE_URL: commonEnv.DATABASE_URL.unwrap(),
       REDIS_URL: commonEnv.REDIS_URL.unwrap(),
+      /** Prefix of every Redis channel: deployments (or test runs) sharing one Redis keep apart by it. */
+      REDIS_KEY_PREFIX: z.string().min(1).default('aula:'),
     });
     const config = module.loadConfig(process.env);
     const logger = createLogger(module.name, config.LOG_LEVEL);
     const tokens = tokenSettingsFrom(config, process.env.JWT_PRIVATE_KEY);
     const database = await openDatabase({ url: own.DATABASE_URL });
     await database.migrate({ schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
-    const bus = createEventBus({ redisUrl: own.REDIS_URL });
+    const bus = createEventBus({ redisUrl: own.REDIS_URL, keyPrefix: own.REDIS_KEY_PREFIX });
     const serviceUrl = (name: string) => {
       const url = process.env[`${name.toUpperCase()}_SUBGRAPH_URL`];
       if (!url) throw new Error(`${name.toUpperCase()}_SUBGRAPH_URL is not set`);
