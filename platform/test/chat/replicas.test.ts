@@ -28,7 +28,11 @@ const SEND =
   'mutation($s: ID!, $t: String!) { sendMessage(sessionId: $s, content: $t) { id status } }';
 const STOP = 'mutation($m: ID!) { stopGeneration(messageId: $m) { id status statusReason } }';
 const RESERVATION =
-  'query($r: ID!) { creditReservation(id: $r) { status reserved { microCredits } charged { microCredits } } }';
+  'query($r: ID!) { creditReservation(id: $r) { status charged { microCredits } shortfall { microCredits } } }';
+/** Replicas name their answers this often; three missed beats mean the writer is gone. */
+const HEARTBEAT_MS = 1000;
+/** Issue 12: an orphaned answer is failed within 15 s of its replica's death. */
+const RECOVERY_DEADLINE_MS = 15_000;
 
 // Several replicas share state only through PostgreSQL and Redis: without both there is one process by definition.
 const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
@@ -39,13 +43,7 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
   let replicaServer: RunningHttpServer;
 
   beforeAll(async () => {
-    h = await startChatHarness({
-      MAX_STREAMING_DURATION: '3',
-      STALE_SWEEP_INTERVAL: '1',
-      MAX_STREAM_SECONDS: '3',
-      ACCOUNTING_REAPER_GRACE_SECONDS: '0',
-      ACCOUNTING_REAPER_INTERVAL_MS: '500',
-    });
+    h = await startChatHarness({ ANSWER_HEARTBEAT_MS: String(HEARTBEAT_MS) });
     student = await h.person('STUDENT', 100);
     const urls = Object.fromEntries(
       Object.entries(h.platform.subgraphs).map(([name, server]) => [name, server.url]),
@@ -119,46 +117,76 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
     onReplica.stop();
   });
 
-  it('settles the reservation of a generation whose replica was killed', async () => {
+  it('fails a killed replica’s answer within 15 s: text kept, charged exactly, money released, end published', async () => {
     const child = await startChildReplica(h);
     try {
       const sessionId = (await childRequest<{ startChat: { id: string } }>(child, student, START))
         .startChat.id;
+      // Through the gateway: the platform's chat relays the child's events from the shared bus.
+      const watcher = h.watch(student, sessionId);
+      await h.live(student, sessionId, [watcher]);
       const pending = (
         await childRequest<{ sendMessage: { id: string } }>(child, student, SEND, {
           s: sessionId,
-          t: 'Think [[emulator:hang]]',
+          t: 'Tell me a long story [[emulator:length=2000]] [[emulator:rate=20]]',
         })
       ).sendMessage;
-      const [row] = await h.platform.database.db
+      await watcher.until(
+        (e) =>
+          e.messageId === pending.id &&
+          e.__typename === 'ChatStreamTextDelta' &&
+          reconstruct(watcher.events, pending.id).length > 20,
+      );
+      // While the child lives its heartbeat keeps every other replica's hands off the answer.
+      await new Promise((resolve) => setTimeout(resolve, HEARTBEAT_MS * 4));
+      const [alive] = await h.platform.database.db
         .select()
         .from(messages)
         .where(eq(messages.id, pending.id));
-      expect(row?.reservationId).toBeTruthy();
+      expect(alive!.status).toBe('STREAMING');
       child.process.kill('SIGKILL');
 
-      // Accounting's reaper or chat's sweeper on the surviving replica settles it; either way nothing stays reserved.
-      let status = 'ACTIVE';
-      while (status === 'ACTIVE') {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        status = (
-          await h.run<{ creditReservation: { status: string } }>(h.admin, RESERVATION, {
-            r: row!.reservationId,
-          })
-        ).creditReservation.status;
-      }
-      expect(['EXPIRED', 'ABORTED']).toContain(status);
-      let stored = row;
-      while (!stored || stored.status === 'STREAMING') {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        [stored] = await h.platform.database.db
-          .select()
-          .from(messages)
-          .where(eq(messages.id, pending.id));
-      }
-      expect(stored.status).toBe('FAILED');
-      expect(stored.statusReason).toBe(
+      // The surviving replica stops hearing the child's heartbeat and takes the answer over.
+      let deadline: NodeJS.Timeout | undefined;
+      const events = await Promise.race([
+        watcher.until((e) => isTerminal(e) && e.messageId === pending.id),
+        new Promise<never>((_, reject) => {
+          deadline = setTimeout(
+            () => reject(new Error('the orphaned answer was not failed within 15 s')),
+            RECOVERY_DEADLINE_MS,
+          );
+        }),
+      ]).finally(() => clearTimeout(deadline));
+      const end = events.find((e) => isTerminal(e) && e.messageId === pending.id)!;
+      expect(end.__typename).toBe('ChatStreamFailed');
+      expect(end.reason).toBe(
         'The server writing this answer stopped unexpectedly. Please ask again.',
+      );
+      const [stored] = await h.platform.database.db
+        .select()
+        .from(messages)
+        .where(eq(messages.id, pending.id));
+      expect(stored!.status).toBe('FAILED');
+      // Every delivered word is kept: the stored text is what the watcher saw.
+      expect(stored!.content).toBe(reconstruct(events, pending.id));
+      expect(stored!.content.length).toBeGreaterThan(20);
+      const reservation = await h.run<{
+        creditReservation: {
+          status: string;
+          charged: { microCredits: string };
+          shortfall: { microCredits: string };
+        };
+      }>(h.admin, RESERVATION, { r: stored!.reservationId });
+      expect(reservation.creditReservation.status).toBe('ABORTED');
+      expect(BigInt(reservation.creditReservation.charged.microCredits)).toBeGreaterThan(0n);
+      expect(reservation.creditReservation.shortfall.microCredits).toBe('0');
+      // The charge is shown on the message, the rest of the reservation released.
+      const [charged] = await h.platform.database.db
+        .select()
+        .from(messages)
+        .where(eq(messages.id, pending.id));
+      expect(String(charged!.creditsChargedMicro)).toBe(
+        reservation.creditReservation.charged.microCredits,
       );
       const credits = await h.run<{ user: { credits: { reserved: { microCredits: string } } } }>(
         h.admin,
@@ -166,6 +194,7 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
         { u: student.id },
       );
       expect(credits.user.credits.reserved.microCredits).toBe('0');
+      watcher.stop();
     } finally {
       child.process.kill('SIGKILL');
     }
@@ -189,6 +218,8 @@ async function startChildReplica(h: ChatHarness): Promise<ChildReplica> {
     ...process.env,
     ...TEST_ENV,
     LOG_LEVEL: 'info',
+    ANSWER_HEARTBEAT_MS: String(HEARTBEAT_MS),
+    REDIS_KEY_PREFIX: h.platform.bus.keyPrefix!,
     PORT: '0',
     HOST: '127.0.0.1',
     DATABASE_URL: databaseUrl.toString(),
@@ -199,10 +230,14 @@ async function startChildReplica(h: ChatHarness): Promise<ChildReplica> {
   };
   for (const [subgraph, server] of Object.entries(h.platform.subgraphs))
     env[`${subgraph.toUpperCase()}_SUBGRAPH_URL`] = server.url;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'index.ts')], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, '..', '..', '..', 'subgraphs', 'chat', 'src', 'index.ts')],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let buffered = '';
     child.stdout!.on('data', (chunk: Buffer) => {

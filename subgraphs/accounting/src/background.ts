@@ -1,4 +1,4 @@
-import { unservedOperations, type Db, type Logger, type ServiceClient } from '@aula/runtime';
+import { operations, type Db, type Logger, type ServiceClient } from '@aula/runtime';
 import { applyDueAllowances } from './allowances';
 import { applyDueClassAllowances } from './class-allowances';
 import type { AccountingConfig } from './config';
@@ -38,7 +38,7 @@ export function createBackground(
     // settlement for it: a settlement chat still retries will arrive and charge exactly.
     let pending: Set<string>;
     try {
-      const data = await chat.request(unservedOperations.SettlementPending, {
+      const data = await chat.request(operations.chat.SettlementPending, {
         reservationIds: due,
       });
       pending = new Set(data.settlementPending);

@@ -7,17 +7,35 @@ export interface ReservationResult {
   availableAfterMicro: string;
 }
 
+/** A reservation's cap: what is reserved and the prices frozen in it, in micro-credits. */
+export interface ReservationTerms {
+  readonly id: string;
+  readonly reservedMicro: bigint;
+  /** Micro-credits per million input tokens. */
+  readonly inputPerMillionMicro: bigint;
+  /** Micro-credits per million output tokens. */
+  readonly outputPerMillionMicro: bigint;
+}
+
 /** Token counts to settle with. */
 export interface TokenUsage {
   inputTokens: number;
   outputTokens: number;
 }
 
-type Raw = ResultOf<typeof operations.accounting.ReserveCredits>['reserveCredits'];
+type Raw = ResultOf<typeof operations.accounting.FinalizeReservation>['finalizeReservation'];
 const shape = (raw: Raw): ReservationResult => ({
   id: raw.id,
   chargedMicro: raw.charged.microCredits,
   availableAfterMicro: raw.availableAfter.microCredits,
+});
+
+type RawTerms = ResultOf<typeof operations.accounting.ReserveCredits>['reserveCredits'];
+const terms = (raw: RawTerms): ReservationTerms => ({
+  id: raw.id,
+  reservedMicro: BigInt(raw.reserved.microCredits),
+  inputPerMillionMicro: BigInt(raw.inputPricePerMillionTokens.microCredits),
+  outputPerMillionMicro: BigInt(raw.outputPricePerMillionTokens.microCredits),
 });
 
 /**
@@ -27,20 +45,31 @@ const shape = (raw: Raw): ReservationResult => ({
 export class CreditReservations {
   constructor(private readonly client: ServiceClient) {}
 
-  /** Sets aside credits for one answer before anything streams. */
+  /**
+   * Sets aside credits for one answer's first model call. Idempotent on `clientKey` (the
+   * answer's id); the reservation expires `expiresInSeconds` from now unless settled.
+   */
   async reserve(input: {
     sessionId: string;
     userId: string;
     modelId: string;
     estimatedInputTokens: number;
     maxOutputTokens: number;
-    /** The assistant message id: a retried reserve returns the same reservation. */
     clientKey: string;
-    /** The reservation's deadline: the answer's streaming limit. */
     expiresInSeconds: number;
-  }): Promise<ReservationResult> {
+  }): Promise<ReservationTerms> {
     const data = await this.client.request(operations.accounting.ReserveCredits, { input });
-    return shape(data.reserveCredits);
+    return terms(data.reserveCredits);
+  }
+
+  /** Reserves more for an active reservation (same lock, same x 1.2); INSUFFICIENT_CREDITS when it cannot. */
+  async extend(input: {
+    reservationId: string;
+    additionalInputTokens: number;
+    additionalOutputTokens: number;
+  }): Promise<ReservationTerms> {
+    const data = await this.client.request(operations.accounting.ExtendReservation, { input });
+    return terms(data.extendReservation);
   }
 
   /** Charges a finished answer's reported usage and releases the rest (idempotent). */

@@ -158,14 +158,6 @@ export function parseToolInput(raw: string): Record<string, unknown> {
   }
 }
 
-/**
- * A rough token count for text the model has not reported on: about four characters
- * per token for English prose, which is what Bedrock's Anthropic models average.
- */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
-}
-
 /** A reason for a failed model call that is safe and useful to show a student. */
 export function safeFailureReason(error: unknown): string {
   const name = (error as { name?: string } | null)?.name ?? '';

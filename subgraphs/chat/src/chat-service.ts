@@ -9,27 +9,21 @@ import {
   type Principal,
   type ServiceClient,
 } from '@aula/runtime';
-import { eq } from 'drizzle-orm';
 import type { ConversationAccess } from './access';
-import { estimateTokens } from './bedrock';
 import { chatbotFor } from './chatbots';
 import { toConverseMessages } from './conversation-messages';
-import { sessions } from './db/schema';
 import {
-  attachReservation,
   beginExchange,
   conversationHistory,
   discardExchange,
-  finishAnswer,
   findMessage,
   insertSupervisorNote,
-  staleAnswers,
   type MessageRow,
 } from './messages';
 import { findSession, type SessionRow } from './sessions';
 import type { ChatStreamPayload } from './stream/events';
 import { startGeneration, type PipelineDeps } from './stream/pipeline';
-import { settleReservation } from './stream/settlement';
+import { promptTokenBound } from './tokens';
 import { toolsFor } from './tools';
 
 /** Limits and sizes from the configuration. */
@@ -38,8 +32,8 @@ export interface ChatSettings {
   readonly messagesPerMinute: number;
   readonly maxConcurrentStreams: number;
   readonly historyMessages: number;
-  /** How long past the time limit a STREAMING answer may stay before it counts as abandoned. */
-  readonly staleGraceMs: number;
+  /** The deadline asked for each reservation: the streaming limit plus time to settle. */
+  readonly reservationSeconds: number;
 }
 
 /** How long `stopGeneration` waits for the answer to be stored and settled before returning it. */
@@ -75,68 +69,80 @@ export class ChatService {
   }
 
   /**
-   * Stores the person's message, reserves credits, and starts the answer in the
-   * background. Returns the pending answer. A refused reservation removes the
-   * exchange again and rethrows accounting's error unchanged.
+   * Stores the person's message and the pending answer, starts the model call, and meanwhile
+   * reserves credits for it. Returns the pending answer once the reservation is granted. A
+   * refused reservation aborts the model call (nothing was published), removes the exchange
+   * again and rethrows accounting's error unchanged.
    */
   async sendMessage(userId: string, session: SessionRow, content: string): Promise<MessageRow> {
     const text = this.checkContent(content);
-    const { db, logger } = this.pipeline;
+    const { db, logger, registry } = this.pipeline;
     const chatbot = await chatbotFor(
       this.services,
       this.isAvailable('content'),
       session.chatbotId,
       userId,
     );
-    const { userMessage, answer } = await beginExchange(db, {
-      sessionId: session.id,
-      ownerId: userId,
-      content: text,
-      limits: {
-        messagesPerMinute: this.settings.messagesPerMinute,
-        maxConcurrentStreams: this.settings.maxConcurrentStreams,
-      },
-    });
+    const at = Date.now();
+    // The history before this question is read while the question is stored.
+    const [{ userMessage, answer }, history] = await Promise.all([
+      beginExchange(db, {
+        sessionId: session.id,
+        ownerId: userId,
+        content: text,
+        limits: {
+          messagesPerMinute: this.settings.messagesPerMinute,
+          maxConcurrentStreams: this.settings.maxConcurrentStreams,
+        },
+        model: chatbot.modelId,
+        chatbotVersionId: chatbot.versionId,
+        at,
+      }),
+      conversationHistory(db, session.id, new Date(at), this.settings.historyMessages),
+    ]);
+    // Taken now, so this replica's heartbeat covers the answer from its first moment.
+    const handle = registry.register(answer.id);
     const tools = toolsFor(chatbot.tools, {
       contentAvailable: this.isAvailable('content'),
       chatbotId: chatbot.chatbotId,
     });
-    const history = await conversationHistory(
-      db,
-      session.id,
-      userMessage.createdAt,
-      this.settings.historyMessages,
-    );
     const converse = toConverseMessages([...history, userMessage]);
-    const promptText =
-      chatbot.systemPrompt +
-      converse.map((m) => JSON.stringify(m.content)).join('') +
-      JSON.stringify(tools.map((t) => t.spec));
-
+    const firstPromptTokens = promptTokenBound({
+      modelId: chatbot.modelId,
+      systemPrompt: chatbot.systemPrompt,
+      messages: converse,
+      temperature: chatbot.temperature,
+      maxOutputTokens: chatbot.maxOutputTokens,
+      tools: tools.map((t) => t.spec),
+    });
+    const generation = startGeneration(this.pipeline, {
+      answer,
+      handle,
+      chatbot,
+      tools,
+      messages: converse,
+      firstPromptTokens,
+      reserve: () =>
+        this.pipeline.credits.reserve({
+          sessionId: session.id,
+          userId,
+          modelId: chatbot.modelId,
+          estimatedInputTokens: firstPromptTokens,
+          maxOutputTokens: chatbot.maxOutputTokens,
+          clientKey: answer.id,
+          expiresInSeconds: this.settings.reservationSeconds,
+        }),
+    });
     let reservationId: string;
     try {
-      const reservation = await this.pipeline.credits.reserve({
-        sessionId: session.id,
-        userId,
-        modelId: chatbot.modelId,
-        estimatedInputTokens: estimateTokens(promptText),
-        maxOutputTokens: chatbot.maxOutputTokens,
-        clientKey: answer.id,
-        expiresInSeconds: Math.ceil(this.pipeline.maxDurationMs / 1000),
-      });
-      reservationId = reservation.id;
+      reservationId = (await generation.reserved).id;
+      await generation.recorded();
     } catch (error) {
+      await generation.done;
       await discardExchange(db, [userMessage.id, answer.id]).catch((e: unknown) =>
         logger.error({ err: e }, 'could not remove a refused exchange'),
       );
       throw error;
-    }
-    const pending = await attachReservation(db, answer.id, reservationId, chatbot.modelId);
-    if (chatbot.versionId !== session.chatbotVersionId) {
-      await db
-        .update(sessions)
-        .set({ chatbotVersionId: chatbot.versionId })
-        .where(eq(sessions.id, session.id));
     }
     const activity: ChatActivity = {
       kind: 'user-message',
@@ -145,16 +151,10 @@ export class ChatService {
       userId,
       chatbotId: chatbot.chatbotId,
       text,
-      at: new Date().toISOString(),
+      at: new Date(at).toISOString(),
     };
     void this.pipeline.bus.publish(CHAT_ACTIVITY, activity).catch(() => undefined);
-    void startGeneration(this.pipeline, {
-      answer: { ...pending, reservationId },
-      chatbot,
-      tools,
-      messages: converse,
-    });
-    return pending;
+    return { ...answer, reservationId };
   }
 
   /**
@@ -235,52 +235,6 @@ export class ChatService {
     };
     await this.pipeline.bus.publish(chatStreamChannel(sessionId), event);
     return note;
-  }
-
-  /**
-   * Settles answers still STREAMING long past the time limit: the replica running
-   * them died. What they wrote is read from the snapshot; their usage is estimated,
-   * since Bedrock's report died with the replica.
-   */
-  async sweepStale(): Promise<number> {
-    const { db, logger, registry, snapshots } = this.pipeline;
-    const cutoff = new Date(Date.now() - this.pipeline.maxDurationMs - this.settings.staleGraceMs);
-    let swept = 0;
-    for (const stale of await staleAnswers(db, cutoff)) {
-      if (registry.has(stale.id)) continue;
-      const snapshot = await snapshots.read(stale.sessionId).catch(() => null);
-      const text = snapshot?.messageId === stale.id ? snapshot.text : '';
-      const history = await conversationHistory(
-        db,
-        stale.sessionId,
-        new Date(stale.createdAt),
-        this.settings.historyMessages,
-      );
-      const usage = {
-        inputTokens: estimateTokens(history.map((m) => m.content).join('')),
-        outputTokens: estimateTokens(text),
-      };
-      const stored = await finishAnswer(db, stale.id, {
-        content: text,
-        status: 'FAILED',
-        statusReason: 'The server writing this answer stopped unexpectedly. Please ask again.',
-        ...usage,
-        usageEstimated: true,
-        toolCalls: snapshot?.messageId === stale.id ? snapshot.toolCalls : stale.toolCalls,
-      });
-      if (!stored) continue;
-      swept += 1;
-      if (stale.reservationId) {
-        await settleReservation(this.pipeline.credits, logger, {
-          reservationId: stale.reservationId,
-          complete: false,
-          usage,
-          messageId: stale.id,
-        });
-      }
-      logger.warn({ messageId: stale.id }, 'settled an answer whose generation had died');
-    }
-    return swept;
   }
 
   /** Refuses sending in someone else's conversation. */

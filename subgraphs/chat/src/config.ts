@@ -24,17 +24,25 @@ export const chatEnv = {
     .int('expected a whole number')
     .min(0, 'expected 0 or more')
     .default(20),
-  /** Longest an answer may stream before it is cut off, in seconds; sent as the reservation's deadline. */
+  /**
+   * Longest an answer may stream before it is cut off, in seconds. Each reservation asks
+   * accounting for this plus a minute to settle as its own deadline.
+   */
   MAX_STREAMING_DURATION: env.positiveInt(120),
   /** Most tool rounds one answer may take before the model must answer with what it has. */
   MAX_TOOL_ROUNDS: env.positiveInt(4),
   /** How many earlier messages of the conversation are sent to the model as context. */
   HISTORY_MESSAGES: env.positiveInt(30),
   /**
-   * How often answers abandoned by a dead replica are settled, in seconds; an answer counts as
-   * abandoned once it is this much older than MAX_STREAMING_DURATION.
+   * How often each replica names the answers it is writing, in milliseconds. An answer not
+   * named for three beats has lost its replica and is failed by another.
    */
-  STALE_SWEEP_INTERVAL: env.positiveInt(30),
+  ANSWER_HEARTBEAT_MS: env.positiveInt(2000),
+  /**
+   * First delay before a settlement accounting did not acknowledge (or an answer the database
+   * did not store) is tried again, in milliseconds; it doubles per attempt up to 60 times this.
+   */
+  SETTLEMENT_RETRY_MS: env.positiveInt(1000),
 };
 
 /** The parsed chat configuration. */

@@ -1,6 +1,7 @@
 import type { BaseContext, Db, EventBus, ServiceClient } from '@aula/runtime';
 import type { ConversationAccess } from './access';
 import type { ChatService } from './chat-service';
+import type { SettlementOutbox } from './stream/outbox';
 import type { SnapshotStore } from './stream/snapshot';
 
 /** What chat's resolvers receive. */
@@ -14,4 +15,6 @@ export interface ChatSubgraphContext extends BaseContext {
   readonly services: ServiceClient;
   /** Whether a subgraph is part of this platform. */
   readonly isAvailable: (service: string) => boolean;
+  /** Settlements owed to accounting. */
+  readonly outbox: SettlementOutbox;
 }

@@ -6,7 +6,7 @@ import {
   type Db,
 } from '@aula/runtime';
 import { and, asc, desc, eq, gt, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
-import { messages, sessions, type StoredToolCall } from './db/schema';
+import { messages, sessions, settlementOutbox, type StoredToolCall } from './db/schema';
 import { DEFAULT_TITLE, isUuid } from './sessions';
 
 /** A row of `chat.messages`. */
@@ -21,11 +21,22 @@ export interface SendLimits {
 /**
  * Stores a person's message and the pending answer in one transaction, after
  * checking their per-minute rate and concurrent streams under a per-person lock
- * (so two replicas cannot both let the same person over a limit).
+ * (so two replicas cannot both let the same person over a limit). The answer
+ * records its model, and the session the chatbot version answering. Five round
+ * trips: lock, both counts in one query, both rows in one insert, the session.
  */
 export async function beginExchange(
   db: Db,
-  input: { sessionId: string; ownerId: string; content: string; limits: SendLimits },
+  input: {
+    sessionId: string;
+    ownerId: string;
+    content: string;
+    limits: SendLimits;
+    model: string;
+    chatbotVersionId: string | null;
+    /** The question's time (milliseconds); the answer is one millisecond later. */
+    at: number;
+  },
 ): Promise<{ userMessage: MessageRow; answer: MessageRow }> {
   try {
     return await db.transaction(async (tx) => {
@@ -33,21 +44,22 @@ export async function beginExchange(
         sql`select pg_advisory_xact_lock(hashtext(${'chat:send:' + input.ownerId}))`,
       );
       const minuteAgo = new Date(Date.now() - 60_000);
-      const [recent] = await tx
+      const recentUser = and(eq(messages.role, 'USER'), gte(messages.createdAt, minuteAgo));
+      const [counts] = await tx
         .select({
-          n: sql<number>`count(*)::int`,
-          oldest: sql<string | null>`min(${messages.createdAt})`,
+          recent: sql<number>`(count(*) filter (where ${recentUser}))::int`,
+          oldest: sql<string | null>`min(${messages.createdAt}) filter (where ${recentUser})`,
+          streaming: sql<number>`(count(*) filter (where ${messages.status} = 'STREAMING'))::int`,
         })
         .from(messages)
         .where(
           and(
             eq(messages.ownerId, input.ownerId),
-            eq(messages.role, 'USER'),
-            gte(messages.createdAt, minuteAgo),
+            or(eq(messages.status, 'STREAMING'), recentUser),
           ),
         );
-      if ((recent?.n ?? 0) >= input.limits.messagesPerMinute) {
-        const oldest = recent?.oldest ? new Date(recent.oldest).getTime() : Date.now();
+      if ((counts?.recent ?? 0) >= input.limits.messagesPerMinute) {
+        const oldest = counts?.oldest ? new Date(counts.oldest).getTime() : Date.now();
         const retryAfterSeconds = Math.max(1, Math.ceil((oldest + 60_000 - Date.now()) / 1000));
         throw appError(
           ErrorCode.RATE_LIMITED,
@@ -55,49 +67,48 @@ export async function beginExchange(
           { retryAfterSeconds },
         );
       }
-      const [streaming] = await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(messages)
-        .where(and(eq(messages.ownerId, input.ownerId), eq(messages.status, 'STREAMING')));
-      if ((streaming?.n ?? 0) >= input.limits.maxConcurrentStreams) {
+      if ((counts?.streaming ?? 0) >= input.limits.maxConcurrentStreams) {
         throw appError(
           ErrorCode.RATE_LIMITED,
           `You already have ${input.limits.maxConcurrentStreams} answers being written. Wait for one to finish or stop it.`,
         );
       }
       // Explicit times: both rows share one transaction timestamp otherwise, and the answer must sort after the question.
-      const now = Date.now();
-      const [userMessage] = await tx
+      const rows = await tx
         .insert(messages)
-        .values({
-          sessionId: input.sessionId,
-          ownerId: input.ownerId,
-          role: 'USER',
-          authorId: input.ownerId,
-          content: input.content,
-          status: 'COMPLETE',
-          createdAt: new Date(now),
-          completedAt: new Date(now),
-        })
-        .returning();
-      const [answer] = await tx
-        .insert(messages)
-        .values({
-          sessionId: input.sessionId,
-          ownerId: input.ownerId,
-          role: 'ASSISTANT',
-          status: 'STREAMING',
-          createdAt: new Date(now + 1),
-        })
+        .values([
+          {
+            sessionId: input.sessionId,
+            ownerId: input.ownerId,
+            role: 'USER',
+            authorId: input.ownerId,
+            content: input.content,
+            status: 'COMPLETE',
+            createdAt: new Date(input.at),
+            completedAt: new Date(input.at),
+          },
+          {
+            sessionId: input.sessionId,
+            ownerId: input.ownerId,
+            role: 'ASSISTANT',
+            status: 'STREAMING',
+            model: input.model,
+            createdAt: new Date(input.at + 1),
+          },
+        ])
         .returning();
       await tx
         .update(sessions)
         .set({
           updatedAt: new Date(),
           title: sql`case when ${sessions.title} = ${DEFAULT_TITLE} then ${titleFrom(input.content)} else ${sessions.title} end`,
+          chatbotVersionId: input.chatbotVersionId,
         })
         .where(eq(sessions.id, input.sessionId));
-      return { userMessage: userMessage!, answer: answer! };
+      return {
+        userMessage: rows.find((row) => row.role === 'USER')!,
+        answer: rows.find((row) => row.role === 'ASSISTANT')!,
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -120,19 +131,9 @@ export async function discardExchange(db: Db, ids: string[]): Promise<void> {
   await db.delete(messages).where(inArray(messages.id, ids));
 }
 
-/** Records the reservation and model of a pending answer. */
-export async function attachReservation(
-  db: Db,
-  id: string,
-  reservationId: string,
-  model: string,
-): Promise<MessageRow> {
-  const [row] = await db
-    .update(messages)
-    .set({ reservationId, model })
-    .where(eq(messages.id, id))
-    .returning();
-  return row!;
+/** Records the reservation of a pending answer. */
+export async function attachReservation(db: Db, id: string, reservationId: string): Promise<void> {
+  await db.update(messages).set({ reservationId }).where(eq(messages.id, id));
 }
 
 /** The conversation so far (oldest first), for the model: people's messages and finished answers. */
@@ -170,32 +171,48 @@ export interface AnswerOutcome {
   toolCalls: StoredToolCall[];
 }
 
-/** Stores a finished answer; only a STREAMING answer changes (a second finisher changes nothing). */
+/** The settlement a finished answer owes accounting, written with it (the outbox). */
+export interface OwedSettlement {
+  readonly reservationId: string;
+  readonly complete: boolean;
+  /** Until then only the answer's own replica delivers it; afterwards any replica's outbox poller. */
+  readonly ownerLeaseMs: number;
+}
+
+/**
+ * Stores a finished answer and, in the same transaction, the settlement it owes; only a
+ * STREAMING answer changes (a second finisher changes nothing and owes nothing).
+ */
 export async function finishAnswer(
   db: Db,
   id: string,
   outcome: AnswerOutcome,
+  settlement: OwedSettlement | null,
 ): Promise<MessageRow | null> {
-  const [row] = await db
-    .update(messages)
-    .set({ ...outcome, completedAt: new Date() })
-    .where(and(eq(messages.id, id), eq(messages.status, 'STREAMING')))
-    .returning();
-  return row ?? null;
-}
-
-/** Records what accounting charged for an answer. */
-export async function recordCharge(
-  db: Db,
-  id: string,
-  chargedMicro: number,
-): Promise<MessageRow | null> {
-  const [row] = await db
-    .update(messages)
-    .set({ creditsChargedMicro: chargedMicro })
-    .where(eq(messages.id, id))
-    .returning();
-  return row ?? null;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(messages)
+      .set({
+        ...outcome,
+        completedAt: new Date(),
+        ...(settlement ? { reservationId: settlement.reservationId } : {}),
+      })
+      .where(and(eq(messages.id, id), eq(messages.status, 'STREAMING')))
+      .returning();
+    if (!row || !settlement) return row ?? null;
+    await tx
+      .insert(settlementOutbox)
+      .values({
+        messageId: id,
+        reservationId: settlement.reservationId,
+        kind: settlement.complete ? 'FINALIZE' : 'ABORT',
+        inputTokens: outcome.inputTokens,
+        outputTokens: outcome.outputTokens,
+        nextAttemptAt: new Date(Date.now() + settlement.ownerLeaseMs),
+      })
+      .onConflictDoNothing();
+    return row;
+  });
 }
 
 /** One message; `null` when there is none. */
@@ -276,11 +293,21 @@ export async function hasStreamingAnswer(db: Db, sessionId: string): Promise<boo
   return Boolean(row);
 }
 
-/** STREAMING answers started before `before`: their generation outlived any time limit, so its replica died. */
-export async function staleAnswers(db: Db, before: Date): Promise<MessageRow[]> {
+/** STREAMING answers started before `before` (candidates for orphan recovery). */
+export async function streamingAnswersBefore(db: Db, before: Date): Promise<MessageRow[]> {
   return db
     .select()
     .from(messages)
     .where(and(eq(messages.status, 'STREAMING'), lt(messages.createdAt, before)))
     .limit(100);
+}
+
+/** Of these reservations, the ones an answer is still being written against. */
+export async function streamingReservationIds(db: Db, reservationIds: string[]): Promise<string[]> {
+  if (reservationIds.length === 0) return [];
+  const rows = await db
+    .select({ id: messages.reservationId })
+    .from(messages)
+    .where(and(eq(messages.status, 'STREAMING'), inArray(messages.reservationId, reservationIds)));
+  return rows.flatMap((row) => (row.id ? [row.id] : []));
 }

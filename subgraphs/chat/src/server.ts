@@ -17,8 +17,15 @@ import { loadChatConfig, type ChatConfig } from './config';
 import type { ChatSubgraphContext } from './context';
 import { resolvers } from './resolvers';
 import type { PipelineDeps } from './stream/pipeline';
+import { AnswerHeartbeats } from './stream/heartbeat';
+import { recoverOrphans } from './stream/orphans';
+import { SettlementOutbox } from './stream/outbox';
 import { GenerationRegistry } from './stream/registry';
+import { warmTokenizer } from './tokens';
 import { createSnapshotStore } from './stream/snapshot';
+
+/** Time a reservation's deadline allows past the streaming limit, to store and settle the answer. */
+const RESERVATION_SETTLE_SECONDS = 60;
 
 /** chat's part of the graph, read from its `schema.graphql`. */
 export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
@@ -56,6 +63,14 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
   const bedrock = createBedrockClient(config);
   const registry = new GenerationRegistry(bus, logger);
   await registry.listen();
+  const credits = new CreditReservations(services);
+  const outbox = new SettlementOutbox(db, credits, logger, { retryMs: config.SETTLEMENT_RETRY_MS });
+  const heartbeats = new AnswerHeartbeats(
+    bus,
+    logger,
+    () => registry.ids(),
+    config.ANSWER_HEARTBEAT_MS,
+  );
   const pipeline: PipelineDeps = {
     db,
     bus,
@@ -63,26 +78,40 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
     logger,
     bedrock,
     registry,
-    credits: new CreditReservations(services),
+    credits,
+    outbox,
     content: services,
     coalesceMs: config.STREAM_COALESCE_MS,
     maxDurationMs: config.MAX_STREAMING_DURATION * 1000,
     maxToolRounds: config.MAX_TOOL_ROUNDS,
+    retryMs: config.SETTLEMENT_RETRY_MS,
   };
   const chat = new ChatService(pipeline, access, services, isAvailable, {
     maxMessageChars: config.MAX_MESSAGE_CHARS,
     messagesPerMinute: config.MESSAGES_PER_MINUTE,
     maxConcurrentStreams: config.MAX_CONCURRENT_STREAMS,
     historyMessages: config.HISTORY_MESSAGES,
-    staleGraceMs: config.STALE_SWEEP_INTERVAL * 1000,
+    reservationSeconds: config.MAX_STREAMING_DURATION + RESERVATION_SETTLE_SECONDS,
   });
+  // The Claude encoder takes a few hundred milliseconds to build: not during the first answer.
+  warmTokenizer();
   const subgraph = createSubgraph<ChatSubgraphContext>({
     name: 'chat',
     typeDefs,
     resolvers: resolvers as never,
     verifier: deps.verifier,
     logger,
-    extendContext: (base) => ({ ...base, db, bus, snapshots, access, chat, services, isAvailable }),
+    extendContext: (base) => ({
+      ...base,
+      db,
+      bus,
+      snapshots,
+      access,
+      chat,
+      services,
+      isAvailable,
+      outbox,
+    }),
     readiness: [
       { name: 'database', check: () => deps.database.ping() },
       { name: 'bus', check: () => bus.ping() },
@@ -90,21 +119,30 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
   });
 
   let sweeper: NodeJS.Timeout | undefined;
+  let sweeping: Promise<unknown> = Promise.resolve();
   return {
     ...subgraph,
     startBackground() {
-      const sweep = () =>
-        void chat
-          .sweepStale()
-          .catch((error: unknown) => logger.warn({ err: error }, 'stale answer sweep failed'));
-      sweep();
-      sweeper = setInterval(sweep, config.STALE_SWEEP_INTERVAL * 1000);
+      outbox.start();
+      void heartbeats
+        .start()
+        .catch((error: unknown) =>
+          logger.error({ err: error }, 'could not start answer heartbeats'),
+        );
+      sweeper = setInterval(() => {
+        sweeping = recoverOrphans(pipeline, heartbeats).catch((error: unknown) =>
+          logger.warn({ err: error }, 'orphaned answer recovery failed'),
+        );
+      }, config.ANSWER_HEARTBEAT_MS);
       sweeper.unref();
     },
     async close() {
       clearInterval(sweeper);
+      await sweeping;
       // Running answers are stopped and settled before the database goes away.
       await registry.close();
+      heartbeats.stop();
+      await outbox.stop();
       directory.close();
       await snapshots.close();
       bedrock.destroy();

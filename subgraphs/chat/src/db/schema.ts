@@ -77,5 +77,38 @@ export const messages = chatSchema.table(
     uniqueIndex('messages_one_streaming_per_session')
       .on(t.sessionId)
       .where(sql`status = 'STREAMING'`),
+    // Accounting's reaper asks which reservations still have a live answer.
+    index('messages_streaming_reservation_idx')
+      .on(t.reservationId)
+      .where(sql`status = 'STREAMING'`),
+  ],
+);
+
+/** FINALIZE for a complete answer, ABORT for any other end. */
+export const settlementKindEnum = chatSchema.enum('settlement_kind', ['FINALIZE', 'ABORT']);
+
+/**
+ * Settlements accounting has not acknowledged yet. A row is written in the same transaction
+ * that stores the finished answer, so an answer is never stored without its settlement (nor
+ * settled without being stored), and is deleted with the acknowledgement. No foreign key: a
+ * conversation deleted meanwhile must still be paid for.
+ */
+export const settlementOutbox = chatSchema.table(
+  'settlement_outbox',
+  {
+    messageId: uuid('message_id').primaryKey(),
+    reservationId: text('reservation_id').notNull(),
+    kind: settlementKindEnum('kind').notNull(),
+    inputTokens: integer('input_tokens').notNull(),
+    outputTokens: integer('output_tokens').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    /** Also a lease: whoever claims a row pushes this forward before calling accounting. */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }).notNull(),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('settlement_outbox_due_idx').on(t.nextAttemptAt),
+    index('settlement_outbox_reservation_idx').on(t.reservationId),
   ],
 );

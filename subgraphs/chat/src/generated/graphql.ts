@@ -441,6 +441,12 @@ export type Query = {
   chatSessionOwner: Maybe<Scalars['ID']['output']>;
   /** The signed-in person's conversations, most recently active first. */
   myChatSessions: ChatSessionConnection;
+  /**
+   * Service only (accounting's reaper): of these reservations, the ones chat still owes a settlement
+   * for (stored in its outbox, not yet acknowledged) or is still writing an answer against. The
+   * reaper leaves those alone.
+   */
+  settlementPending: Array<Scalars['ID']['output']>;
 };
 
 
@@ -457,6 +463,11 @@ export type QueryChatSessionOwnerArgs = {
 export type QueryMyChatSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySettlementPendingArgs = {
+  reservationIds: Array<Scalars['ID']['input']>;
 };
 
 export type Subscription = {
@@ -860,6 +871,7 @@ export type QueryResolvers<ContextType = ChatSubgraphContext, ParentType extends
   chatSession?: Resolver<Maybe<ResolversTypes['ChatSession']>, ParentType, ContextType, RequireFields<QueryChatSessionArgs, 'id'>>;
   chatSessionOwner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryChatSessionOwnerArgs, 'sessionId'>>;
   myChatSessions?: Resolver<ResolversTypes['ChatSessionConnection'], ParentType, ContextType, RequireFields<QueryMyChatSessionsArgs, 'first'>>;
+  settlementPending?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QuerySettlementPendingArgs, 'reservationIds'>>;
 }>;
 
 export type SubscriptionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{

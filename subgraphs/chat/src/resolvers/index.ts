@@ -7,7 +7,7 @@ import { streamResolvers } from './stream';
 /** The chat subgraph's resolvers. */
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query: { ...sessionResolvers.Query },
+  Query: { ...sessionResolvers.Query, ...messageResolvers.Query },
   Mutation: { ...sessionResolvers.Mutation, ...messageResolvers.Mutation },
   Subscription: { ...streamResolvers.Subscription },
   ChatSession: sessionResolvers.ChatSession,

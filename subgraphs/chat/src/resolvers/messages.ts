@@ -1,11 +1,26 @@
-import { creditAmount, notFound, requireScope, requireService } from '@aula/runtime';
+import { badInput, creditAmount, notFound, requireScope, requireService } from '@aula/runtime';
 import { ChatService } from '../chat-service';
 import type { Resolvers } from '../generated/graphql';
-import { findMessage } from '../messages';
+import { findMessage, streamingReservationIds } from '../messages';
 import { ownSession } from './guards';
 
-/** Messages: sending, stopping, supervisor notes, and the ChatMessage type. */
+/** Most reservation ids one `settlementPending` call may ask about. */
+const MAX_PENDING_QUERY = 500;
+
+/** Messages: sending, stopping, supervisor notes, settlements owed, and the ChatMessage type. */
 export const messageResolvers: Resolvers = {
+  Query: {
+    settlementPending: async (_parent, { reservationIds }, ctx) => {
+      requireService(ctx, 'accounting');
+      if (reservationIds.length > MAX_PENDING_QUERY)
+        throw badInput(`Ask about at most ${MAX_PENDING_QUERY} reservations at a time.`);
+      const [owed, live] = await Promise.all([
+        ctx.outbox.pendingReservations(reservationIds),
+        streamingReservationIds(ctx.db, reservationIds),
+      ]);
+      return [...new Set([...owed, ...live])];
+    },
+  },
   Mutation: {
     sendMessage: async (_parent, { sessionId, content }, ctx) => {
       ctx.chat.checkContent(content);

@@ -1,15 +1,17 @@
 /**
- * Batches text deltas arriving within `windowMs` into one flush, so a fast model
- * sends subscribers a few events per second of text instead of one per token.
- * The first delta of a window starts its timer; `flush()` empties it early, which
- * callers do before publishing any other event so order is kept.
+ * Batches text deltas so a fast model sends subscribers at most one event per `windowMs`
+ * instead of one per token. A delta that arrives when nothing was flushed for a whole window
+ * (the first delta of an answer above all) goes out at once: waiting would only delay the
+ * first token people see. Later deltas gather until the window since the last flush ends.
+ * `flush()` empties it early, which callers do before publishing any other event so order is kept.
  */
 export class StreamCoalescer {
   private buffer = '';
   private timer: NodeJS.Timeout | undefined;
+  private lastFlushAt = Number.NEGATIVE_INFINITY;
 
   /**
-   * @param windowMs how long to gather deltas; 0 flushes every delta at once. @default 20 via config
+   * @param windowMs least time between two flushes; 0 flushes every delta at once. @default 20 via config
    * @param onFlush receives each batch, never empty
    */
   constructor(
@@ -17,15 +19,17 @@ export class StreamCoalescer {
     private readonly onFlush: (text: string) => void,
   ) {}
 
-  /** Adds text to the current window. */
+  /** Adds text: flushed now when the last flush is a window old, else when the window ends. */
   push(text: string): void {
     if (!text) return;
     this.buffer += text;
-    if (this.windowMs === 0) {
+    if (this.timer) return;
+    const wait = this.lastFlushAt + this.windowMs - Date.now();
+    if (wait <= 0) {
       this.flush();
       return;
     }
-    this.timer ??= setTimeout(() => this.flush(), this.windowMs);
+    this.timer = setTimeout(() => this.flush(), wait);
   }
 
   /** Emits what is buffered now and cancels the pending timer. */
@@ -35,6 +39,7 @@ export class StreamCoalescer {
     if (!this.buffer) return;
     const text = this.buffer;
     this.buffer = '';
+    this.lastFlushAt = Date.now();
     this.onFlush(text);
   }
 }

@@ -1,3 +1,5 @@
+import { defineChannel } from '@aula/runtime';
+
 /**
  * Chat's stream event shapes are bus contracts: they are declared once in the runtime's
  * contracts module and re-exported here under the names chat's code has always used.
@@ -8,3 +10,12 @@ export type {
   SettlementPayload,
   UsagePayload,
 } from '@aula/runtime';
+
+/** A `chat.heartbeat` message: "this replica is still writing these answers". */
+export interface AnswerHeartbeat {
+  readonly replicaId: string;
+  readonly messageIds: readonly string[];
+}
+
+/** Chat replicas name the answers they are writing here (chat only). */
+export const ANSWER_HEARTBEAT = defineChannel<AnswerHeartbeat>('chat.heartbeat');

@@ -1,4 +1,4 @@
-import type { BedrockRuntimeClient, ContentBlock, Message } from '@aws-sdk/client-bedrock-runtime';
+import type { BedrockRuntimeClient, Message } from '@aws-sdk/client-bedrock-runtime';
 import {
   CHAT_ACTIVITY,
   type ChatActivity,
@@ -7,26 +7,21 @@ import {
   type Logger,
   type ServiceClient,
 } from '@aula/runtime';
-import type { CreditReservations } from '../accounting';
-import {
-  assistantBlocks,
-  parseToolInput,
-  runModelTurn,
-  safeFailureReason,
-  type ModelRequest,
-  type ModelTurn,
-} from '../bedrock';
+import type { CreditReservations, ReservationTerms } from '../accounting';
+import { safeFailureReason } from '../bedrock';
 import type { ChatbotRuntime } from '../chatbots';
 import type { StoredToolCall } from '../db/schema';
-import { finishAnswer, recordCharge, type AnswerOutcome, type MessageRow } from '../messages';
+import { attachReservation, type AnswerOutcome, type MessageRow } from '../messages';
 import type { ChatTool } from '../tools';
+import { AnswerBudget } from './budget';
 import { StreamCoalescer } from './coalescer';
-import type { MessageRecord } from './events';
+import { ABORTED, converse, type Ending } from './converse';
+import { storeAndSettle, type Finisher } from './finish';
+import type { SettlementOutbox } from './outbox';
 import { MessageStreamPublisher } from './publisher';
-import type { AbortCause, GenerationRegistry } from './registry';
-import { settleReservation } from './settlement';
-import { UsageMeter } from './usage';
+import type { AbortCause, GenerationHandle, GenerationRegistry } from './registry';
 import type { SnapshotStore } from './snapshot';
+import { UsageMeter } from './usage';
 
 /** What every generation needs; one per chat replica. */
 export interface PipelineDeps {
@@ -37,36 +32,52 @@ export interface PipelineDeps {
   readonly bedrock: BedrockRuntimeClient;
   readonly registry: GenerationRegistry;
   readonly credits: CreditReservations;
+  readonly outbox: SettlementOutbox;
   readonly content: ServiceClient;
   readonly coalesceMs: number;
   readonly maxDurationMs: number;
   readonly maxToolRounds: number;
+  /** First delay between attempts to store a finished answer while the database is away. */
+  readonly retryMs: number;
 }
 
 /** One answer to write. */
 export interface GenerationJob {
-  /** The pending ASSISTANT message, with its reservation attached. */
-  readonly answer: MessageRow & { reservationId: string };
+  /** The pending ASSISTANT message (its reservation is being made). */
+  readonly answer: MessageRow;
+  /** The registry entry taken when the answer was created. */
+  readonly handle: GenerationHandle;
   readonly chatbot: ChatbotRuntime;
   readonly tools: readonly ChatTool[];
   /** The conversation to send, ending with the person's new message. */
   readonly messages: Message[];
+  /** The first call's prompt bound: the reservation covers it plus `maxOutputTokens`. */
+  readonly firstPromptTokens: number;
+  /** Makes the reservation; called after the first model call has been started. */
+  readonly reserve: () => Promise<ReservationTerms>;
 }
 
-type Ending = { status: AnswerOutcome['status']; reason: string | null };
-
-/** The loop noticed the abort signal; why it fired decides the status. */
-const ABORTED = 'aborted' as const;
+/** A generation under way. */
+export interface Generation {
+  /** Resolves once the reservation is granted; rejects with accounting's refusal. */
+  readonly reserved: Promise<ReservationTerms>;
+  /** Resolves once the granted reservation is recorded on the answer. */
+  readonly recorded: () => Promise<unknown>;
+  /** Resolves once the answer is stored, settled (or owed) and its terminal event published. */
+  readonly done: Promise<void>;
+}
 
 /**
- * Writes one answer in the background: streams the model (running tools between
- * calls, at most `maxToolRounds` rounds), publishes coalesced events, then stores
- * the message and settles the reservation — whether it completed, was stopped,
- * timed out or failed. Never rejects; resolves once everything is settled.
+ * Writes one answer in the background. The first model call starts at once, while the
+ * reservation is being made; nothing is published until the reservation is granted, and a
+ * refused reservation aborts the call and publishes nothing. Why this never lets an answer cost
+ * more than its reservation: the first call's worst case (prompt bound + `maxTokens`) is
+ * exactly what the reservation asks for, all or nothing; every later call waits for the granted
+ * reservation and fits itself into it (`AnswerBudget`). Then the answer is stored with its
+ * settlement owed (one transaction), settled, and only then its terminal event published.
  */
-export function startGeneration(deps: PipelineDeps, job: GenerationJob): Promise<void> {
-  const { answer } = job;
-  const handle = deps.registry.register(answer.id);
+export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generation {
+  const { answer, handle } = job;
   const publisher = new MessageStreamPublisher({
     bus: deps.bus,
     snapshots: deps.snapshots,
@@ -91,43 +102,84 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Promise
     void publisher.publish({ __typename: 'ChatStreamTextDelta', text });
     activity('delta', text);
   });
-
-  void publisher.publish({ __typename: 'ChatStreamStarted', message: answer });
-  activity('started', '');
   const timer = setTimeout(
     () => deps.registry.abort(answer.id, { kind: 'timeout' }),
     deps.maxDurationMs,
   );
 
+  // Text that arrives before the reservation is granted waits here.
+  let open = false;
+  let early = '';
+  let attached: Promise<unknown> = Promise.resolve();
+  const reserved = job.reserve().then(
+    (terms) => {
+      open = true;
+      void publisher.publish({
+        __typename: 'ChatStreamStarted',
+        message: { ...answer, reservationId: terms.id },
+      });
+      activity('started', '');
+      if (early) coalescer.push(early);
+      early = '';
+      // Recorded beside the first token, not before it; the stored answer records it again.
+      attached = attachReservation(deps.db, answer.id, terms.id).catch((error: unknown) =>
+        deps.logger.warn({ err: error, messageId: answer.id }, 'could not record a reservation'),
+      );
+      return terms;
+    },
+    (error: unknown) => {
+      deps.registry.abort(answer.id, { kind: 'refused' });
+      throw error;
+    },
+  );
+  let budget: Promise<AnswerBudget> | undefined;
+  const budgetOf = () =>
+    (budget ??= reserved.then((terms) => new AnswerBudget(terms, deps.credits)));
+
+  const meter = new UsageMeter();
+  const toolCalls: StoredToolCall[] = [];
+  let text = '';
   const run = async () => {
-    const meter = new UsageMeter();
-    const toolCalls: StoredToolCall[] = [];
-    let text = '';
-    let ending: Ending;
+    let ending: Ending | typeof ABORTED;
     try {
-      const result = await converse(
+      ending = await converse({
         deps,
         job,
-        handle.signal,
+        signal: handle.signal,
         meter,
         toolCalls,
         publisher,
-        (delta) => {
-          text += delta;
-          coalescer.push(delta);
+        budget: budgetOf,
+        flushText: () => coalescer.flush(),
+        onCall: (promptTokens, maxTokens) => {
+          coalescer.flush();
+          publisher.setBilling({
+            inputTokens: meter.inputTokens + promptTokens,
+            outputTokens: meter.outputTokens,
+            textOffset: publisher.publishedText.length + early.length,
+            maxTokens,
+            modelId: job.chatbot.modelId,
+          });
         },
-      );
-      ending = result === ABORTED ? endingFor(handle.cause(), deps) : result;
+        onText: (delta) => {
+          text += delta;
+          if (open) coalescer.push(delta);
+          else early += delta;
+        },
+      });
     } catch (error) {
       if (!handle.signal.aborted)
         deps.logger.warn({ err: error, messageId: answer.id }, 'model call failed');
       ending = handle.signal.aborted
-        ? endingFor(handle.cause(), deps)
+        ? ABORTED
         : { status: 'FAILED', reason: safeFailureReason(error) };
     }
     clearTimeout(timer);
+    const terms = await reserved.catch(() => null);
+    // Refused: the caller removes the exchange; nothing was published and nothing is owed.
+    if (!terms || handle.cause()?.kind === 'refused') return;
+    if (ending === ABORTED) ending = endingFor(handle.cause(), deps);
     coalescer.flush();
-
     const outcome: AnswerOutcome = {
       content: text,
       status: ending.status,
@@ -137,155 +189,28 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Promise
       usageEstimated: meter.estimated,
       toolCalls,
     };
-    const stored = await finishAnswer(deps.db, answer.id, outcome).catch((error: unknown) => {
-      deps.logger.error({ err: error, messageId: answer.id }, 'could not store a finished answer');
-      return null;
-    });
-    const settlement = await settleReservation(deps.credits, deps.logger, {
-      reservationId: answer.reservationId,
-      complete: ending.status === 'COMPLETE',
-      usage: { inputTokens: meter.inputTokens, outputTokens: meter.outputTokens },
-      messageId: answer.id,
-    });
-    let record: MessageRecord = stored ?? { ...answer, ...outcome, completedAt: new Date() };
-    if (settlement) {
-      const charged = Number(settlement.chargedMicro);
-      record = (await recordCharge(deps.db, answer.id, charged).catch(() => null)) ?? {
-        ...record,
-        creditsChargedMicro: charged,
-      };
-    }
-    const settled = {
-      message: record,
-      usage: {
-        inputTokens: meter.inputTokens,
-        outputTokens: meter.outputTokens,
-        estimated: meter.estimated,
-      },
-      creditsChargedMicro: settlement?.chargedMicro ?? null,
-      newBalanceMicro: settlement?.availableAfterMicro ?? null,
-    };
-    if (ending.status === 'COMPLETE') {
-      void publisher.publish({ __typename: 'ChatStreamCompleted', ...settled });
-      activity('completed', text);
-    } else if (ending.status === 'STOPPED') {
-      void publisher.publish({
-        __typename: 'ChatStreamStopped',
-        ...settled,
-        reason: ending.reason ?? 'Stopped.',
-      });
-      activity('stopped', text);
-    } else {
-      void publisher.publish({
-        __typename: 'ChatStreamFailed',
-        ...settled,
-        reason: ending.reason ?? 'The answer failed.',
-      });
-      activity('failed', text);
-    }
-    await publisher.drain();
+    const finisher: Finisher = { deps, publisher, activity };
+    await storeAndSettle(
+      finisher,
+      { ...answer, reservationId: terms.id },
+      outcome,
+      ownerLeaseFor(deps.retryMs),
+    );
   };
 
-  return run()
+  const done = run()
     .catch((error: unknown) =>
       deps.logger.error({ err: error, messageId: answer.id }, 'generation crashed'),
     )
-    .finally(() => handle.release());
+    .finally(() => {
+      clearTimeout(timer);
+      handle.release();
+    });
+  return { reserved, recorded: () => attached, done };
 }
 
-/** The model/tool loop. Returns how the answer ended unless a model call throws. */
-async function converse(
-  deps: PipelineDeps,
-  job: GenerationJob,
-  signal: AbortSignal,
-  meter: UsageMeter,
-  toolCalls: StoredToolCall[],
-  publisher: MessageStreamPublisher,
-  onText: (text: string) => void,
-): Promise<Ending | typeof ABORTED> {
-  const conversation = [...job.messages];
-  const toolsByName = new Map(job.tools.map((tool) => [tool.name, tool]));
-  let lastChar = '';
-  for (let round = 0; ; round += 1) {
-    // Text after a tool call is a new paragraph: keep it from running into the text before.
-    let opensRound = round > 0;
-    const roundText = (delta: string) => {
-      if (!delta) return;
-      if (opensRound && lastChar && !/\s/.test(lastChar) && !/^\s/.test(delta)) {
-        delta = `\n\n${delta}`;
-      }
-      opensRound = false;
-      lastChar = delta.slice(-1);
-      onText(delta);
-    };
-    const request: ModelRequest = {
-      modelId: job.chatbot.modelId,
-      systemPrompt: job.chatbot.systemPrompt,
-      messages: conversation,
-      temperature: job.chatbot.temperature,
-      maxOutputTokens: job.chatbot.maxOutputTokens,
-      tools: job.tools.map((tool) => tool.spec),
-    };
-    const turn: ModelTurn = { started: false, text: '', toolUses: [] };
-    try {
-      await runModelTurn(deps.bedrock, request, turn, signal, roundText);
-    } finally {
-      meter.add(turn, request);
-    }
-    // An abort over HTTP/2 can end the loop without an error: only the signal tells.
-    if (signal.aborted) return ABORTED;
-    if (!turn.stopReason && !turn.usage) {
-      return { status: 'FAILED', reason: 'The model’s answer was cut off. Please try again.' };
-    }
-    if (turn.stopReason !== 'tool_use' || turn.toolUses.length === 0) {
-      return {
-        status: 'COMPLETE',
-        reason: turn.stopReason === 'max_tokens' ? 'The answer reached its length limit.' : null,
-      };
-    }
-    if (round >= deps.maxToolRounds) {
-      return {
-        status: 'COMPLETE',
-        reason: `The chatbot reached its limit of ${deps.maxToolRounds} tool rounds for one answer.`,
-      };
-    }
-    conversation.push({ role: 'assistant', content: assistantBlocks(turn) });
-    const results: ContentBlock[] = [];
-    for (const use of turn.toolUses) {
-      const call: StoredToolCall = {
-        toolUseId: use.toolUseId,
-        name: use.name,
-        input: use.rawInput || '{}',
-        output: null,
-        isError: false,
-      };
-      toolCalls.push(call);
-      void publisher.publish({ __typename: 'ChatStreamToolCall', toolCall: { ...call } });
-      const tool = toolsByName.get(use.name);
-      const result = tool
-        ? await tool
-            .run(parseToolInput(use.rawInput), {
-              userId: job.answer.ownerId,
-              chatbotId: job.chatbot.chatbotId,
-              content: deps.content,
-            })
-            .catch(() => ({ output: `The ${use.name} tool failed unexpectedly.`, isError: true }))
-        : { output: `There is no tool named "${use.name}".`, isError: true };
-      call.output = result.output;
-      call.isError = result.isError;
-      void publisher.publish({ __typename: 'ChatStreamToolResult', toolCall: { ...call } });
-      results.push({
-        toolResult: {
-          toolUseId: use.toolUseId,
-          content: [{ text: result.output }],
-          status: result.isError ? 'error' : 'success',
-        },
-      });
-      if (signal.aborted) return ABORTED;
-    }
-    conversation.push({ role: 'user', content: results });
-  }
-}
+/** How long a just-stored settlement is left to its own replica before any poller takes it. */
+export const ownerLeaseFor = (retryMs: number) => retryMs * 10;
 
 function endingFor(cause: AbortCause | undefined, deps: PipelineDeps): Ending {
   if (cause?.kind === 'timeout') {
@@ -299,5 +224,5 @@ function endingFor(cause: AbortCause | undefined, deps: PipelineDeps): Ending {
       status: 'FAILED',
       reason: 'The server restarted while writing the answer. Please try again.',
     };
-  return { status: 'STOPPED', reason: cause?.reason ?? 'Stopped.' };
+  return { status: 'STOPPED', reason: cause?.kind === 'stopped' ? cause.reason : 'Stopped.' };
 }

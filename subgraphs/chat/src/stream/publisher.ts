@@ -1,7 +1,7 @@
 import { chatStreamChannel, type EventBus, type Logger } from '@aula/runtime';
 import type { StoredToolCall } from '../db/schema';
 import type { ChatStreamPayload } from './events';
-import type { SnapshotStore, StreamSnapshot } from './snapshot';
+import type { SnapshotBilling, SnapshotStore, StreamSnapshot } from './snapshot';
 
 type Unsequenced<T> = T extends unknown
   ? Omit<T, 'sessionId' | 'messageId' | 'sequence' | 'at'>
@@ -19,6 +19,7 @@ export class MessageStreamPublisher {
   private sequence = 0;
   private text = '';
   private toolCalls: StoredToolCall[] = [];
+  private billing: SnapshotBilling | undefined;
   private chain: Promise<void> = Promise.resolve();
 
   constructor(
@@ -30,8 +31,27 @@ export class MessageStreamPublisher {
       readonly messageId: string;
       /** How long a snapshot outlives its last write. */
       readonly snapshotTtlMs: number;
+      /** Continue a message another replica was writing, after its last snapshot. */
+      readonly resumeFrom?: StreamSnapshot;
     },
-  ) {}
+  ) {
+    const resumed = options.resumeFrom;
+    if (resumed?.messageId === options.messageId) {
+      this.sequence = resumed.sequence;
+      this.text = resumed.text;
+      this.toolCalls = resumed.toolCalls.map((call) => ({ ...call }));
+    }
+  }
+
+  /** The text published so far. */
+  get publishedText(): string {
+    return this.text;
+  }
+
+  /** Records what the answer has cost so far; the next snapshot carries it. */
+  setBilling(billing: SnapshotBilling): void {
+    this.billing = billing;
+  }
 
   /** Numbers `event` now and queues it behind earlier events; resolves once it is published. */
   publish(event: OutgoingEvent): Promise<void> {
@@ -50,6 +70,7 @@ export class MessageStreamPublisher {
       text: this.text,
       toolCalls: this.toolCalls.map((call) => ({ ...call })),
       state: isTerminal(payload) ? 'done' : 'streaming',
+      ...(this.billing ? { billing: this.billing } : {}),
     };
     const ttl =
       snapshot.state === 'done'

@@ -2,7 +2,11 @@ import { CHAT_CANCEL, type CancelRequest, type EventBus, type Logger } from '@au
 
 /** Why a generation was aborted; the pipeline turns it into a status and a reason. */
 export type AbortCause =
-  { kind: 'stopped'; reason: string } | { kind: 'timeout' } | { kind: 'shutdown' };
+  | { kind: 'stopped'; reason: string }
+  | { kind: 'timeout' }
+  | { kind: 'shutdown' }
+  /** The reservation was refused while the first model call was already under way. */
+  | { kind: 'refused' };
 
 interface Entry {
   readonly controller: AbortController;
@@ -66,6 +70,11 @@ export class GenerationRegistry {
   /** Whether this replica runs that generation. */
   has(messageId: string): boolean {
     return this.running.has(messageId);
+  }
+
+  /** The answers this replica is writing (its heartbeat names them). */
+  ids(): string[] {
+    return [...this.running.keys()];
   }
 
   /** Aborts a generation if it runs here; the first cause wins. */

@@ -9,6 +9,22 @@ export interface StreamSnapshot {
   toolCalls: StoredToolCall[];
   /** `done` snapshots are kept briefly after the end so late joiners can still drop duplicates. */
   state: 'streaming' | 'done';
+  /** What the answer has cost so far, so a replica that takes over a dead one's answer can charge it. */
+  billing?: SnapshotBilling;
+}
+
+/** Tokens of an answer in flight, as far as its writer knew. */
+export interface SnapshotBilling {
+  /** Reported input of finished calls plus the prompt bound of the call under way. */
+  inputTokens: number;
+  /** Reported output of finished calls. */
+  outputTokens: number;
+  /** Where in `text` the call under way started writing. */
+  textOffset: number;
+  /** The call under way's `maxTokens`: its output can be no more. */
+  maxTokens: number;
+  /** The model, to count the call under way's output. */
+  modelId: string;
 }
 
 /**

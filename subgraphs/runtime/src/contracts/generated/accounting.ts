@@ -49,19 +49,21 @@ export type TokenUsageInput = {
 
 export type ReservationFiguresFragment = { id: string, charged: { microCredits: string }, availableAfter: { microCredits: string } };
 
+export type ReservationTermsFragment = { id: string, reserved: { microCredits: string }, inputPricePerMillionTokens: { microCredits: string }, outputPricePerMillionTokens: { microCredits: string } };
+
 export type ReserveCreditsMutationVariables = Exact<{
   input: ReserveCreditsInput;
 }>;
 
 
-export type ReserveCreditsMutation = { reserveCredits: { id: string, charged: { microCredits: string }, availableAfter: { microCredits: string } } };
+export type ReserveCreditsMutation = { reserveCredits: { id: string, reserved: { microCredits: string }, inputPricePerMillionTokens: { microCredits: string }, outputPricePerMillionTokens: { microCredits: string } } };
 
 export type ExtendReservationMutationVariables = Exact<{
   input: ExtendReservationInput;
 }>;
 
 
-export type ExtendReservationMutation = { extendReservation: { id: string, charged: { microCredits: string }, availableAfter: { microCredits: string } } };
+export type ExtendReservationMutation = { extendReservation: { id: string, reserved: { microCredits: string }, inputPricePerMillionTokens: { microCredits: string }, outputPricePerMillionTokens: { microCredits: string } } };
 
 export type FinalizeReservationMutationVariables = Exact<{
   id: string | number;
@@ -115,33 +117,53 @@ export const ReservationFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReservationFigures"}) as unknown as TypedDocumentString<ReservationFiguresFragment, unknown>;
+export const ReservationTermsFragmentDoc = new TypedDocumentString(`
+    fragment ReservationTerms on CreditReservation {
+  id
+  reserved {
+    microCredits
+  }
+  inputPricePerMillionTokens {
+    microCredits
+  }
+  outputPricePerMillionTokens {
+    microCredits
+  }
+}
+    `, {"fragmentName":"ReservationTerms"}) as unknown as TypedDocumentString<ReservationTermsFragment, unknown>;
 export const ReserveCreditsDocument = new TypedDocumentString(`
     mutation ReserveCredits($input: ReserveCreditsInput!) {
   reserveCredits(input: $input) {
-    ...ReservationFigures
+    ...ReservationTerms
   }
 }
-    fragment ReservationFigures on CreditReservation {
+    fragment ReservationTerms on CreditReservation {
   id
-  charged {
+  reserved {
     microCredits
   }
-  availableAfter {
+  inputPricePerMillionTokens {
+    microCredits
+  }
+  outputPricePerMillionTokens {
     microCredits
   }
 }`) as unknown as TypedDocumentString<ReserveCreditsMutation, ReserveCreditsMutationVariables>;
 export const ExtendReservationDocument = new TypedDocumentString(`
     mutation ExtendReservation($input: ExtendReservationInput!) {
   extendReservation(input: $input) {
-    ...ReservationFigures
+    ...ReservationTerms
   }
 }
-    fragment ReservationFigures on CreditReservation {
+    fragment ReservationTerms on CreditReservation {
   id
-  charged {
+  reserved {
     microCredits
   }
-  availableAfter {
+  inputPricePerMillionTokens {
+    microCredits
+  }
+  outputPricePerMillionTokens {
     microCredits
   }
 }`) as unknown as TypedDocumentString<ExtendReservationMutation, ExtendReservationMutationVariables>;

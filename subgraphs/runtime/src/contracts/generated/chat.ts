@@ -27,6 +27,13 @@ export type StopAnswerMutationVariables = Exact<{
 
 export type StopAnswerMutation = { stopAnswer: boolean };
 
+export type SettlementPendingQueryVariables = Exact<{
+  reservationIds: Array<string | number> | string | number;
+}>;
+
+
+export type SettlementPendingQuery = { settlementPending: Array<string> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -68,3 +75,8 @@ export const StopAnswerDocument = new TypedDocumentString(`
   stopAnswer(messageId: $messageId, reason: $reason)
 }
     `) as unknown as TypedDocumentString<StopAnswerMutation, StopAnswerMutationVariables>;
+export const SettlementPendingDocument = new TypedDocumentString(`
+    query SettlementPending($reservationIds: [ID!]!) {
+  settlementPending(reservationIds: $reservationIds)
+}
+    `) as unknown as TypedDocumentString<SettlementPendingQuery, SettlementPendingQueryVariables>;

@@ -1,0 +1,167 @@
+import type { ContentBlock } from '@aws-sdk/client-bedrock-runtime';
+import {
+  assistantBlocks,
+  parseToolInput,
+  runModelTurn,
+  type ModelRequest,
+  type ModelTurn,
+} from '../bedrock';
+import type { StoredToolCall } from '../db/schema';
+import { promptTokenBound } from '../tokens';
+import type { AnswerBudget } from './budget';
+import type { GenerationJob, PipelineDeps } from './pipeline';
+import type { MessageStreamPublisher } from './publisher';
+import type { UsageMeter } from './usage';
+
+/** How an answer ended, as stored. */
+export type Ending = { status: 'COMPLETE' | 'STOPPED' | 'FAILED'; reason: string | null };
+
+/** The loop noticed the abort signal; why it fired decides the status. */
+export const ABORTED = 'aborted' as const;
+
+/** What the model/tool loop works with. */
+export interface ConverseContext {
+  readonly deps: PipelineDeps;
+  readonly job: GenerationJob;
+  readonly signal: AbortSignal;
+  readonly meter: UsageMeter;
+  readonly toolCalls: StoredToolCall[];
+  readonly publisher: MessageStreamPublisher;
+  /**
+   * The answer's budget, once its reservation is granted. The first call starts before that
+   * (its worst case is exactly what the reservation asks for); every later call waits for it.
+   */
+  readonly budget: () => Promise<AnswerBudget>;
+  /** Flushes coalesced text, so a tool event never overtakes the text before it. */
+  readonly flushText: () => void;
+  /** Called as each model call starts, with its limits (for an orphaned answer's charge). */
+  readonly onCall: (promptTokens: number, maxTokens: number) => void;
+  readonly onText: (text: string) => void;
+}
+
+/** Told to the student when the answer cannot continue for want of credits. */
+export const OUT_OF_CREDITS =
+  'You ran out of credits while this answer was being written, so it stops here. Ask your teacher or an admin for more credits.';
+
+/**
+ * The model/tool loop: one model call, then (when it asks for tools) the tools and another
+ * call, at most `maxToolRounds` rounds. Before every call after the first the answer's budget
+ * must cover that call's worst case. Returns how the answer ended unless a model call throws.
+ */
+export async function converse(ctx: ConverseContext): Promise<Ending | typeof ABORTED> {
+  const { deps, job, signal, meter, publisher } = ctx;
+  const conversation = [...job.messages];
+  const toolsByName = new Map(job.tools.map((tool) => [tool.name, tool]));
+  let lastChar = '';
+  for (let round = 0; ; round += 1) {
+    // Text after a tool call is a new paragraph: keep it from running into the text before.
+    let opensRound = round > 0;
+    const roundText = (delta: string) => {
+      if (!delta) return;
+      if (opensRound && lastChar && !/\s/.test(lastChar) && !/^\s/.test(delta)) {
+        delta = `\n\n${delta}`;
+      }
+      opensRound = false;
+      lastChar = delta.slice(-1);
+      ctx.onText(delta);
+    };
+    const base = {
+      modelId: job.chatbot.modelId,
+      systemPrompt: job.chatbot.systemPrompt,
+      messages: conversation,
+      temperature: job.chatbot.temperature,
+      tools: job.tools.map((tool) => tool.spec),
+    };
+    let promptTokens = job.firstPromptTokens;
+    let maxTokens = job.chatbot.maxOutputTokens;
+    if (round > 0) {
+      promptTokens = promptTokenBound({ ...base, maxOutputTokens: maxTokens });
+      const allowance = await (
+        await ctx.budget()
+      ).allow(
+        { inputTokens: meter.inputTokens, outputTokens: meter.outputTokens },
+        promptTokens,
+        maxTokens,
+      );
+      if (signal.aborted) return ABORTED;
+      if ('refused' in allowance) {
+        return allowance.refused === 'INSUFFICIENT_CREDITS'
+          ? { status: 'STOPPED', reason: OUT_OF_CREDITS }
+          : {
+              status: 'FAILED',
+              reason:
+                'Credits for the rest of this answer could not be reserved. Please try again.',
+            };
+      }
+      maxTokens = allowance.maxTokens;
+    }
+    const request: ModelRequest = { ...base, maxOutputTokens: maxTokens };
+    ctx.onCall(promptTokens, maxTokens);
+    const turn: ModelTurn = { started: false, text: '', toolUses: [] };
+    try {
+      await runModelTurn(deps.bedrock, request, turn, signal, roundText);
+    } finally {
+      meter.add(turn, { modelId: request.modelId, promptTokens, maxTokens });
+    }
+    // An abort over HTTP/2 can end the loop without an error: only the signal tells.
+    if (signal.aborted) return ABORTED;
+    if (!turn.stopReason && !turn.usage) {
+      return { status: 'FAILED', reason: 'The model’s answer was cut off. Please try again.' };
+    }
+    if (turn.stopReason !== 'tool_use' || turn.toolUses.length === 0) {
+      const cut = turn.stopReason === 'max_tokens';
+      return {
+        status: 'COMPLETE',
+        reason: cut
+          ? maxTokens < job.chatbot.maxOutputTokens
+            ? OUT_OF_CREDITS
+            : 'The answer reached its length limit.'
+          : null,
+      };
+    }
+    if (round >= deps.maxToolRounds) {
+      return {
+        status: 'COMPLETE',
+        reason: `The chatbot reached its limit of ${deps.maxToolRounds} tool rounds for one answer.`,
+      };
+    }
+    // Tool events are published: only once the reservation is granted (it is by now, usually).
+    await ctx.budget();
+    conversation.push({ role: 'assistant', content: assistantBlocks(turn) });
+    ctx.flushText();
+    const results: ContentBlock[] = [];
+    for (const use of turn.toolUses) {
+      const call: StoredToolCall = {
+        toolUseId: use.toolUseId,
+        name: use.name,
+        input: use.rawInput || '{}',
+        output: null,
+        isError: false,
+      };
+      ctx.toolCalls.push(call);
+      void publisher.publish({ __typename: 'ChatStreamToolCall', toolCall: { ...call } });
+      const tool = toolsByName.get(use.name);
+      const result = tool
+        ? await tool
+            .run(parseToolInput(use.rawInput), {
+              userId: job.answer.ownerId,
+              chatbotId: job.chatbot.chatbotId,
+              content: deps.content,
+            })
+            .catch(() => ({ output: `The ${use.name} tool failed unexpectedly.`, isError: true }))
+        : { output: `There is no tool named "${use.name}".`, isError: true };
+      call.output = result.output;
+      call.isError = result.isError;
+      void publisher.publish({ __typename: 'ChatStreamToolResult', toolCall: { ...call } });
+      results.push({
+        toolResult: {
+          toolUseId: use.toolUseId,
+          content: [{ text: result.output }],
+          status: result.isError ? 'error' : 'success',
+        },
+      });
+      if (signal.aborted) return ABORTED;
+    }
+    conversation.push({ role: 'user', content: results });
+  }
+}

@@ -1,0 +1,78 @@
+import type { EventBus, Logger } from '@aula/runtime';
+import { randomUUID } from 'node:crypto';
+import { ANSWER_HEARTBEAT, type AnswerHeartbeat } from './events';
+
+/**
+ * Replicas say which answers they are writing, every `intervalMs`, on the event bus (Redis
+ * across replicas, in-process in the embedded mode). An answer not heard of for
+ * `timeoutMs` has lost its writer: any replica may then fail it (see `ChatService.recoverOrphans`).
+ */
+export class AnswerHeartbeats {
+  /** This replica's name on the channel. */
+  readonly replicaId = randomUUID();
+  private readonly lastHeard = new Map<string, number>();
+  private listeningSince = Number.POSITIVE_INFINITY;
+  private timer: NodeJS.Timeout | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  /**
+   * @param owned the answers this replica is writing right now
+   * @param intervalMs how often this replica beats. @default 2000 via config
+   */
+  constructor(
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+    private readonly owned: () => readonly string[],
+    readonly intervalMs: number,
+  ) {}
+
+  /** After this long without a beat an answer counts as orphaned: three missed beats. */
+  get timeoutMs(): number {
+    return this.intervalMs * 3;
+  }
+
+  /** Listens to every replica's beats and starts beating. */
+  async start(): Promise<void> {
+    this.unsubscribe = await this.bus.subscribe(ANSWER_HEARTBEAT, (beat) => {
+      if (!beat || !Array.isArray(beat.messageIds)) return;
+      const now = Date.now();
+      for (const id of beat.messageIds) this.lastHeard.set(id, now);
+    });
+    this.listeningSince = Date.now();
+    this.timer = setInterval(() => void this.beat(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  /** Publishes this replica's answers now (also right after it takes a new one). */
+  async beat(): Promise<void> {
+    const messageIds = [...this.owned()];
+    this.forgetOld();
+    if (messageIds.length === 0) return;
+    const beat: AnswerHeartbeat = { replicaId: this.replicaId, messageIds };
+    await this.bus
+      .publish(ANSWER_HEARTBEAT, beat)
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not publish a heartbeat'));
+  }
+
+  /**
+   * Whether nobody has been heard writing this answer for `timeoutMs`, judged only once this
+   * replica itself has listened that long (a replica that just started has heard nobody yet).
+   */
+  isOrphaned(messageId: string): boolean {
+    const now = Date.now();
+    if (now - this.listeningSince < this.timeoutMs) return false;
+    const heard = this.lastHeard.get(messageId);
+    return heard === undefined || now - heard >= this.timeoutMs;
+  }
+
+  /** Stops beating and listening. */
+  stop(): void {
+    clearInterval(this.timer);
+    this.unsubscribe?.();
+  }
+
+  private forgetOld() {
+    const cutoff = Date.now() - this.timeoutMs * 10;
+    for (const [id, at] of this.lastHeard) if (at < cutoff) this.lastHeard.delete(id);
+  }
+}
