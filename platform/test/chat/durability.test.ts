@@ -1,9 +1,7 @@
-import { TEST_ENV, TEST_TOKENS } from '@aula/platform/testing';
+import { TEST_TOKENS } from '@aula/platform/testing';
 import { signServiceToken, type Database } from '@aula/runtime';
 import { openTestDatabase } from '@aula/runtime/src/testing';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { messages, settlementOutbox } from '@aula/chat/src/db/schema';
 import {
   isTerminal,
@@ -12,8 +10,8 @@ import {
   type ChatHarness,
   type TestUser,
 } from './harness';
-import { startDatabaseOutage, startServiceOutage, type ServiceOutage } from './outages';
-import { startChatReplica, type ChatReplica } from './replica';
+import { startDatabaseOutage, startServiceOutage } from './outages';
+import { databaseUrlOf, startChatProcess, startChatReplica, type ChatReplica } from './replica';
 
 // Booting the whole platform takes a while on a busy machine; it happens once per file.
 const BOOT_TIMEOUT_MS = 180_000;
@@ -55,6 +53,18 @@ describe('settlement survives outages', () => {
       .creditReservation;
   const rowOf = async (database: Database, id: string) =>
     (await database.db.select().from(messages).where(eq(messages.id, id)))[0]!;
+  /** Waits for the answer's charge to appear, then checks accounting agrees to the micro-credit. */
+  const expectFinalized = async (database: Database, messageId: string) => {
+    const charged = await eventually(
+      () => rowOf(database, messageId),
+      (row) => row.creditsChargedMicro !== null,
+    );
+    const settled = await reservation(charged.reservationId!);
+    expect(settled.status).toBe('FINALIZED');
+    expect(settled.shortfall.microCredits).toBe('0');
+    expect(String(charged.creditsChargedMicro)).toBe(settled.charged.microCredits);
+    return charged;
+  };
   /** Asks a chat replica, as accounting's reaper does, which settlements are pending. */
   const pending = async (chatUrl: string, reservationIds: string[]) => {
     const response = await fetch(chatUrl, {
@@ -142,7 +152,10 @@ describe('settlement survives outages', () => {
       let survivor: ChatReplica | undefined;
       // The killed process settles nothing: accounting holds its settlement call unanswered.
       accounting.mode = 'hold-settlements';
-      const child = await startChatProcess(h, database, accounting);
+      const child = await startChatProcess(h, database, {
+        ...FAST,
+        ACCOUNTING_SUBGRAPH_URL: accounting.url,
+      });
       try {
         const sessionId = (await child.run<{ startChat: { id: string } }>(student, START)).startChat
           .id;
@@ -160,14 +173,7 @@ describe('settlement survives outages', () => {
         expect((await reservation(stored.reservationId!)).status).toBe('ACTIVE');
 
         survivor = await startChatReplica(h, { database, env: FAST });
-        const charged = await eventually(
-          () => rowOf(database, sendMessage.id),
-          (row) => row.creditsChargedMicro !== null,
-        );
-        const settled = await reservation(stored.reservationId!);
-        expect(settled.status).toBe('FINALIZED');
-        expect(settled.shortfall.microCredits).toBe('0');
-        expect(String(charged.creditsChargedMicro)).toBe(settled.charged.microCredits);
+        const charged = await expectFinalized(database, sendMessage.id);
         expect(charged.content).toBe(stored.content);
       } finally {
         child.kill();
@@ -212,14 +218,7 @@ describe('settlement survives outages', () => {
         expect(stored.status).toBe('COMPLETE');
         expect(stored.content).toBe(reconstruct(events, sendMessage.id));
         expect(stored.outputTokens).toBe(60);
-        const charged = await eventually(
-          () => rowOf(database, sendMessage.id),
-          (row) => row.creditsChargedMicro !== null,
-        );
-        const settled = await reservation(stored.reservationId!);
-        expect(settled.status).toBe('FINALIZED');
-        expect(settled.shortfall.microCredits).toBe('0');
-        expect(String(charged.creditsChargedMicro)).toBe(settled.charged.microCredits);
+        await expectFinalized(database, sendMessage.id);
         watcher.stop();
       } finally {
         await replica?.close();
@@ -230,72 +229,3 @@ describe('settlement survives outages', () => {
     },
   );
 });
-
-async function databaseUrlOf(database: Database): Promise<string> {
-  const result = (await database.db.execute(sql`select current_database() as name`)) as unknown as {
-    rows: Array<{ name: string }>;
-  };
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${result.rows[0]!.name}`;
-  return url.toString();
-}
-
-interface ChatProcess {
-  run<T>(who: TestUser, query: string, variables?: Record<string, unknown>): Promise<T>;
-  kill(): void;
-}
-
-/** Runs chat as its own process (the standalone entry) on `database`, reaching accounting through `accounting`. */
-async function startChatProcess(
-  h: ChatHarness,
-  database: Database,
-  accounting: ServiceOutage,
-): Promise<ChatProcess> {
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    ...TEST_ENV,
-    ...FAST,
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: await databaseUrlOf(database),
-    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-    BEDROCK_ENDPOINT: h.platform.bedrock!.url,
-    AWS_ACCESS_KEY_ID: 'x',
-    AWS_SECRET_ACCESS_KEY: 'x',
-  };
-  for (const [subgraph, server] of Object.entries(h.platform.subgraphs))
-    env[`${subgraph.toUpperCase()}_SUBGRAPH_URL`] = server.url;
-  env.ACCOUNTING_SUBGRAPH_URL = accounting.url;
-  env.LOG_LEVEL = 'info';
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(__dirname, '..', '..', '..', 'subgraphs', 'chat', 'src', 'index.ts')],
-    {
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const match = /"url":"(http:\/\/[^"]+)"/.exec(buffered);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`chat process exited with ${code}`)));
-  });
-  return {
-    async run<T>(who: TestUser, query: string, variables: Record<string, unknown> = {}) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-      return body.data!;
-    },
-    kill: () => child.kill('SIGKILL'),
-  };
-}

@@ -8,7 +8,9 @@ import {
   type RunningHttpServer,
   type SubgraphService,
 } from '@aula/runtime';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { loadChatConfig } from '@aula/chat/src/config';
 import { createServer } from '@aula/chat/src/server';
 import type { ChatHarness, TestUser } from './harness';
@@ -66,20 +68,91 @@ export async function startChatReplica(
     url: server.url,
     wsUrl: server.wsUrl,
     service,
-    async run<T>(who: TestUser, query: string, variables: Record<string, unknown> = {}) {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-      return body.data!;
-    },
+    run: (who, query, variables) => requestAs(server.url, who, query, variables),
     async close() {
       await server.stop();
       await service.close?.();
       if (!options.bus) await bus.close();
     },
+  };
+}
+
+/** Runs an operation on one chat server as `who`; throws on errors. */
+export async function requestAs<T>(
+  url: string,
+  who: TestUser,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data!;
+}
+
+/** The PostgreSQL URL of an open test database (PostgreSQL runs only). */
+export async function databaseUrlOf(database: Database): Promise<string> {
+  const result = (await database.db.execute(sql`select current_database() as name`)) as unknown as {
+    rows: Array<{ name: string }>;
+  };
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${result.rows[0]!.name}`;
+  return url.toString();
+}
+
+/** Chat running as its own process (the standalone entry), which a test can kill. */
+export interface ChatProcess {
+  readonly url: string;
+  run<T>(who: TestUser, query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** SIGKILL: no shutdown hook runs, as when a machine dies. */
+  kill(): void;
+}
+
+/**
+ * Starts chat as its own process on `database` and Redis, reaching the platform's subgraphs
+ * (or those `env` overrides, such as `ACCOUNTING_SUBGRAPH_URL`).
+ */
+export async function startChatProcess(
+  h: ChatHarness,
+  database: Database,
+  env: Record<string, string> = {},
+): Promise<ChatProcess> {
+  const settings: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    ...TEST_ENV,
+    LOG_LEVEL: 'info',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: await databaseUrlOf(database),
+    REDIS_URL: process.env.TEST_REDIS_URL!,
+    BEDROCK_ENDPOINT: h.platform.bedrock!.url,
+    AWS_ACCESS_KEY_ID: 'x',
+    AWS_SECRET_ACCESS_KEY: 'x',
+  };
+  for (const [subgraph, server] of Object.entries(h.platform.subgraphs))
+    settings[`${subgraph.toUpperCase()}_SUBGRAPH_URL`] = server.url;
+  Object.assign(settings, env);
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, '..', '..', '..', 'subgraphs', 'chat', 'src', 'index.ts')],
+    { env: settings, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const match = /"url":"(http:\/\/[^"]+)"/.exec(buffered);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`chat process exited with ${code}`)));
+  });
+  return {
+    url,
+    run: (who, query, variables) => requestAs(url, who, query, variables),
+    kill: () => child.kill('SIGKILL'),
   };
 }

@@ -6,9 +6,7 @@ import {
   type SubgraphService,
 } from '@aula/runtime';
 import { testRedisUrl } from '@aula/runtime/src/testing';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { loadChatConfig } from '@aula/chat/src/config';
 import { messages } from '@aula/chat/src/db/schema';
 import { createServer } from '@aula/chat/src/server';
@@ -19,6 +17,7 @@ import {
   type ChatHarness,
   type TestUser,
 } from './harness';
+import { startChatProcess } from './replica';
 
 // Booting the whole platform takes a while on a busy machine; it happens once per file.
 const BOOT_TIMEOUT_MS = 180_000;
@@ -118,15 +117,19 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
   });
 
   it('fails a killed replica’s answer within 15 s: text kept, charged exactly, money released, end published', async () => {
-    const child = await startChildReplica(h);
+    const child = await startChatProcess(h, h.platform.database, {
+      ANSWER_HEARTBEAT_MS: String(HEARTBEAT_MS),
+      // The same bus as the platform: its chat hears this process's heartbeats and events.
+      REDIS_KEY_PREFIX: h.platform.bus.keyPrefix!,
+    });
     try {
-      const sessionId = (await childRequest<{ startChat: { id: string } }>(child, student, START))
-        .startChat.id;
+      const sessionId = (await child.run<{ startChat: { id: string } }>(student, START)).startChat
+        .id;
       // Through the gateway: the platform's chat relays the child's events from the shared bus.
       const watcher = h.watch(student, sessionId);
       await h.live(student, sessionId, [watcher]);
       const pending = (
-        await childRequest<{ sendMessage: { id: string } }>(child, student, SEND, {
+        await child.run<{ sendMessage: { id: string } }>(student, SEND, {
           s: sessionId,
           t: 'Tell me a long story [[emulator:length=2000]] [[emulator:rate=20]]',
         })
@@ -144,7 +147,7 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
         .from(messages)
         .where(eq(messages.id, pending.id));
       expect(alive!.status).toBe('STREAMING');
-      child.process.kill('SIGKILL');
+      child.kill();
 
       // The surviving replica stops hearing the child's heartbeat and takes the answer over.
       let deadline: NodeJS.Timeout | undefined;
@@ -196,72 +199,7 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
       expect(credits.user.credits.reserved.microCredits).toBe('0');
       watcher.stop();
     } finally {
-      child.process.kill('SIGKILL');
+      child.kill();
     }
   });
 });
-
-interface ChildReplica {
-  readonly process: ChildProcess;
-  readonly url: string;
-}
-
-/** Runs chat as its own process (the standalone entry), on this test's PostgreSQL database and Redis. */
-async function startChildReplica(h: ChatHarness): Promise<ChildReplica> {
-  const result = (await h.platform.database.db.execute(
-    sql`select current_database() as name`,
-  )) as unknown as { rows: Array<{ name: string }> };
-  const name = result.rows[0]!.name;
-  const databaseUrl = new URL(process.env.TEST_DATABASE_URL!);
-  databaseUrl.pathname = `/${name}`;
-  const env: Record<string, string> = {
-    ...process.env,
-    ...TEST_ENV,
-    LOG_LEVEL: 'info',
-    ANSWER_HEARTBEAT_MS: String(HEARTBEAT_MS),
-    REDIS_KEY_PREFIX: h.platform.bus.keyPrefix!,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl.toString(),
-    REDIS_URL: testRedisUrl()!,
-    BEDROCK_ENDPOINT: h.platform.bedrock!.url,
-    AWS_ACCESS_KEY_ID: 'x',
-    AWS_SECRET_ACCESS_KEY: 'x',
-  };
-  for (const [subgraph, server] of Object.entries(h.platform.subgraphs))
-    env[`${subgraph.toUpperCase()}_SUBGRAPH_URL`] = server.url;
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(__dirname, '..', '..', '..', 'subgraphs', 'chat', 'src', 'index.ts')],
-    {
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const match = /"url":"(http:\/\/[^"]+)"/.exec(buffered);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`chat replica exited with ${code}`)));
-  });
-  return { process: child, url };
-}
-
-async function childRequest<T>(
-  child: ChildReplica,
-  who: TestUser,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await fetch(child.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
