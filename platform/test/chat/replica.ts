@@ -1,4 +1,4 @@
-import { TEST_ENV, TEST_TOKENS } from '@aula/platform/testing';
+import { TEST_ENV, TEST_TOKENS, testAccessToken } from '@aula/platform/testing';
 import {
   createEventBus,
   createLogger,
@@ -9,6 +9,7 @@ import {
   type SubgraphService,
 } from '@aula/runtime';
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { loadChatConfig } from '@aula/chat/src/config';
@@ -150,6 +151,19 @@ export async function startChatProcess(
     });
     child.once('exit', (code) => reject(new Error(`chat process exited with ${code}`)));
   });
+  // Listening comes before the token revocation list has loaded: wait until tokens are accepted.
+  const probe = { id: randomUUID(), token: testAccessToken(randomUUID(), 'STUDENT') };
+  for (let tries = 0; ; tries += 1) {
+    const ready = await requestAs(url, probe, '{ __typename }').then(
+      () => true,
+      (error: unknown) => {
+        if (tries > 100) throw error;
+        return false;
+      },
+    );
+    if (ready) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return {
     url,
     run: (who, query, variables) => requestAs(url, who, query, variables),
