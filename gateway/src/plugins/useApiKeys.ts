@@ -86,6 +86,35 @@ export function useApiKeys(options: ApiKeysOptions): ApiKeysPlugin {
       else unsubscribe = stop;
     });
 
+  /** Asks auth for `secret`'s access token, after charging the caller's address. */
+  const exchangeKey = async (
+    digest: string,
+    secret: string,
+    clientAddress: string | undefined,
+  ): Promise<string> => {
+    await options.chargeAddress?.(clientAddress);
+    const { exchangeApiKey } = await client
+      .request(operations.auth.ExchangeApiKey, { secret })
+      .catch((error: unknown) => {
+        const refusal = asHttpError(error);
+        if (refusal.extensions.code === ErrorCode.UNAUTHENTICATED) {
+          if (unknown.size >= maxEntries) unknown.delete(unknown.keys().next().value as string);
+          unknown.set(digest, { message: refusal.message, until: Date.now() + unknownTtl });
+        }
+        throw refusal;
+      });
+    const entry: CachedToken = {
+      header: `Bearer ${exchangeApiKey.accessToken}`,
+      keyId: exchangeApiKey.keyId,
+      // Never hand out a token in its last seconds: a subgraph might see it expire mid-request.
+      until: Math.min(Date.now() + ttl, new Date(exchangeApiKey.expiresAt).getTime() - 10_000),
+    };
+    if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
+    cache.set(digest, entry);
+    return entry.header;
+  };
+  const exchanging = new Map<string, Promise<string>>();
+
   return {
     async authorizationFor(header, clientAddress) {
       const secret = header ? /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1] : undefined;
@@ -98,26 +127,15 @@ export function useApiKeys(options: ApiKeysOptions): ApiKeysPlugin {
       const refused = unknown.get(digest);
       if (refused && refused.until > Date.now()) throw unauthenticated(refused.message);
       unknown.delete(digest);
-      await options.chargeAddress?.(clientAddress);
-      const { exchangeApiKey } = await client
-        .request(operations.auth.ExchangeApiKey, { secret })
-        .catch((error: unknown) => {
-          const refusal = asHttpError(error);
-          if (refusal.extensions.code === ErrorCode.UNAUTHENTICATED) {
-            if (unknown.size >= maxEntries) unknown.delete(unknown.keys().next().value as string);
-            unknown.set(digest, { message: refusal.message, until: Date.now() + unknownTtl });
-          }
-          throw refusal;
-        });
-      const entry: CachedToken = {
-        header: `Bearer ${exchangeApiKey.accessToken}`,
-        keyId: exchangeApiKey.keyId,
-        // Never hand out a token in its last seconds: a subgraph might see it expire mid-request.
-        until: Math.min(Date.now() + ttl, new Date(exchangeApiKey.expiresAt).getTime() - 10_000),
-      };
-      if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
-      cache.set(digest, entry);
-      return entry.header;
+      // Concurrent requests with the same new key share one exchange (and one charge).
+      let exchange = exchanging.get(digest);
+      if (!exchange) {
+        exchange = exchangeKey(digest, secret, clientAddress).finally(() =>
+          exchanging.delete(digest),
+        );
+        exchanging.set(digest, exchange);
+      }
+      return exchange;
     },
     close() {
       closed = true;
