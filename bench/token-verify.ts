@@ -8,7 +8,12 @@
  */
 import jwt from 'jsonwebtoken';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { TokenVerifier, type TokenSettings } from '../subgraphs/runtime/src';
+import {
+  generateServiceKeys,
+  serviceKeysFrom,
+  TokenVerifier,
+  type TokenSettings,
+} from '../subgraphs/runtime/src';
 
 const VERIFIES = Number(process.env.BENCH_VERIFIES ?? 20_000);
 if (!Number.isInteger(VERIFIES) || VERIFIES < 1)
@@ -26,7 +31,13 @@ const pem = {
   private: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   public: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
 };
-const common = { issuer: 'aula', audience: 'aula-api', serviceSecret: 'x'.repeat(40) };
+const common = {
+  issuer: 'aula',
+  audience: 'aula-api',
+  serviceKeys: serviceKeysFrom({
+    SERVICE_PRIVATE_KEYS: generateServiceKeys().SERVICE_PRIVATE_KEYS,
+  }),
+};
 const cases: Array<{ name: string; settings: TokenSettings; signKey: string; verifyKey: string }> =
   [
     {

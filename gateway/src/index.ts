@@ -31,7 +31,7 @@ async function main() {
     throw new ConfigError('Invalid configuration: REDIS_URL: expected a redis URL (it is not set)');
   }
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const tokens = tokenSettingsFrom(config, process.env.JWT_PRIVATE_KEY);
+  const tokens = tokenSettingsFrom(config, process.env.JWT_PRIVATE_KEY, 'gateway');
   const bus = createEventBus({ redisUrl: config.REDIS_URL });
   const revocations = new RevocationList({
     bus,

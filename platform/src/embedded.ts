@@ -3,7 +3,13 @@
  * five subgraphs and the gateway on their own ports, PGlite under ./.data,
  * in-process pub/sub (or PostgreSQL/Redis when DATABASE_URL/REDIS_URL are set).
  */
-import { createEventBus, createLogger, onShutdown, openDatabase } from '@aula/runtime';
+import {
+  createEventBus,
+  createLogger,
+  generateServiceKeys,
+  onShutdown,
+  openDatabase,
+} from '@aula/runtime';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,11 +21,15 @@ const logger = createLogger('aula', process.env.LOG_LEVEL ?? 'info');
 /** Secrets the embedded mode generates once and keeps beside its data, so sessions survive restarts. */
 function embeddedSecrets(dataDir: string): Record<string, string> {
   const file = join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  const secrets = {
-    JWT_SECRET: randomBytes(48).toString('base64url'),
-    SERVICE_TOKEN_SECRET: randomBytes(48).toString('base64url'),
-  };
+  const secrets: Record<string, string> = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
+    : {};
+  // A data directory from before per-service keys has only the shared secret: add the keys.
+  if (secrets.JWT_SECRET && secrets.SERVICE_PRIVATE_KEYS) return secrets;
+  secrets.JWT_SECRET ??= randomBytes(48).toString('base64url');
+  // One signing key per service, so no service can act as another.
+  secrets.SERVICE_PRIVATE_KEYS ??= generateServiceKeys().SERVICE_PRIVATE_KEYS;
+  delete secrets.SERVICE_TOKEN_SECRET;
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }

@@ -1,6 +1,7 @@
 import {
   createLogger,
   createServiceClient,
+  onlyServiceKey,
   env,
   parseConfig,
   RevocationList,
@@ -55,6 +56,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const gatewayConfig = loadGatewayConfig(options.env);
   const logger = createLogger('gateway', gatewayConfig.LOG_LEVEL);
   const tokens = tokenSettingsFrom(gatewayConfig, options.env.JWT_PRIVATE_KEY);
+  // Every service of this process signs its service tokens with its own key and no other's.
+  const tokensOf = (service: string) => ({
+    ...tokens,
+    serviceKeys: onlyServiceKey(tokens.serviceKeys, service),
+  });
   const urls: Record<string, string> = {};
   // One revocation list for every service in this process, loaded once auth listens.
   const revocations = new RevocationList({
@@ -63,7 +69,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     load: revocationsFromAuth(
       createServiceClient({
         service: 'gateway',
-        tokens,
+        tokens: tokensOf('gateway'),
         serviceUrl: (name) => urls[name] ?? '',
       }),
     ),
@@ -95,7 +101,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         database: options.database,
         bus: options.bus,
         logger: serviceLogger,
-        tokens,
+        tokens: tokensOf(module.name),
         verifier,
         serviceUrl: (name) => {
           const url = urls[name];
@@ -122,7 +128,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   try {
     const server = await listenPublicGateway({
       config: gatewayConfig,
-      tokens,
+      tokens: tokensOf('gateway'),
       verifier,
       logger,
       bus: options.bus,

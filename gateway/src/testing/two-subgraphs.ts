@@ -4,6 +4,8 @@ import {
   createLogger,
   createSubgraph,
   forbidden,
+  generateServiceKeys,
+  serviceKeysFrom,
   signServiceToken,
   notFound,
   TokenVerifier,
@@ -79,7 +81,9 @@ export const FIXTURE_TOKENS: TokenSettings = {
   secret: 'gateway-fixture-secret-at-least-32-bytes!!',
   issuer: 'aula',
   audience: 'aula-api',
-  serviceSecret: 'gateway-fixture-service-secret-32-bytes!!',
+  serviceKeys: serviceKeysFrom({
+    SERVICE_PRIVATE_KEYS: generateServiceKeys().SERVICE_PRIVATE_KEYS,
+  }),
 };
 
 /** A signed access token for `userId` that expires after `expiresIn` seconds. */

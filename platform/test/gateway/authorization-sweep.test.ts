@@ -1,6 +1,7 @@
 import {
   chatStreamChannel,
   createLogger,
+  serviceKeysFrom,
   TokenVerifier,
   type ChatStreamPayload,
   type Role,
@@ -688,5 +689,67 @@ describe('identity: sign-in throttling', () => {
     const codes = guesses.map(codeOf);
     expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
     expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(35);
+  });
+});
+
+/**
+ * identity: one identity per service (finding 10). Each service signs its service tokens
+ * with its own key; verifiers check a token against the key of the service it claims to be,
+ * so a subgraph cannot mint a token as the gateway or as chat, and each service-only
+ * operation still names which services it accepts.
+ */
+describe('identity: one identity per service', () => {
+  const keys = serviceKeysFrom(TEST_ENV);
+  const mint = (signer: string, claimed: string) =>
+    jwt.sign({ svc: claimed }, keys.privateKeys[signer]!, {
+      algorithm: 'ES256',
+      issuer: TEST_ENV.JWT_ISSUER,
+      audience: `${TEST_ENV.JWT_AUDIENCE}:internal`,
+      subject: `service:${claimed}`,
+      expiresIn: 60,
+      jwtid: randomUUID(),
+    });
+  const KNOWN_MODEL = 'query($m: ID!) { isKnownModel(modelId: $m) }';
+  const REVOCATIONS = '{ recentTokenRevocations { userId } }';
+
+  it('accepts a service as itself, and only where it is named', async () => {
+    const asContent = await graphql(
+      urlOf('accounting'),
+      KNOWN_MODEL,
+      { m: 'x' },
+      mint('content', 'content'),
+    );
+    expect(asContent.errors).toBeUndefined();
+    const asMonitoring = await graphql(
+      urlOf('accounting'),
+      KNOWN_MODEL,
+      { m: 'x' },
+      mint('monitoring', 'monitoring'),
+    );
+    expect(codeOf(asMonitoring)).toBe('FORBIDDEN');
+  });
+
+  it('refuses a token one service minted as another', async () => {
+    const forgedContent = await graphql(
+      urlOf('accounting'),
+      KNOWN_MODEL,
+      { m: 'x' },
+      mint('monitoring', 'content'),
+    );
+    expect(codeOf(forgedContent)).toBe('UNAUTHENTICATED');
+    const forgedGateway = await graphql(urlOf('auth'), REVOCATIONS, {}, mint('chat', 'gateway'));
+    expect(codeOf(forgedGateway)).toBe('UNAUTHENTICATED');
+    // The shared-secret tokens of before are refused outright.
+    const hmac = jwt.sign({ svc: 'chat' }, 'x'.repeat(48), {
+      algorithm: 'HS256',
+      issuer: TEST_ENV.JWT_ISSUER,
+      audience: `${TEST_ENV.JWT_AUDIENCE}:internal`,
+      subject: 'service:chat',
+      expiresIn: 60,
+    });
+    expect(codeOf(await graphql(urlOf('auth'), REVOCATIONS, {}, hmac))).toBe('UNAUTHENTICATED');
+    // A service no one knows.
+    const stranger = await graphql(urlOf('auth'), REVOCATIONS, {}, mint('chat', 'billing'));
+    expect(codeOf(stranger)).toBe('UNAUTHENTICATED');
   });
 });

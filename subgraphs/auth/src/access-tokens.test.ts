@@ -1,5 +1,6 @@
 import type { TokenSettings } from '@aula/runtime';
-import { TokenVerifier } from '@aula/runtime';
+import { serviceKeysFrom, TokenVerifier } from '@aula/runtime';
+import { TEST_ENV } from '@aula/runtime/src/testing';
 import { generateKeyPairSync } from 'node:crypto';
 import { createAccessTokenSigner } from './access-tokens';
 
@@ -13,7 +14,7 @@ const base: TokenSettings = {
   algorithm: 'RS256',
   issuer: 'aula',
   audience: 'aula-api',
-  serviceSecret: 's'.repeat(32),
+  serviceKeys: serviceKeysFrom(TEST_ENV),
 };
 
 describe('access token signer', () => {

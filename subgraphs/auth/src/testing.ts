@@ -8,7 +8,7 @@ import {
   type SubgraphDeps,
   type TokenSettings,
 } from '@aula/runtime';
-import { openTestDatabase, testRedisUrl } from '@aula/runtime/src/testing';
+import { openTestDatabase, TEST_ENV, testRedisUrl } from '@aula/runtime/src/testing';
 import { randomUUID } from 'node:crypto';
 import { loadAuthConfig, type AuthConfig } from './config';
 import { authModule, createServer } from './server';
@@ -16,7 +16,7 @@ import { authModule, createServer } from './server';
 /** The environment auth's own tests run with. */
 export const AUTH_TEST_ENV = {
   JWT_SECRET: 'auth-test-secret-that-is-at-least-32-bytes!',
-  SERVICE_TOKEN_SECRET: 'auth-test-service-secret-at-least-32-bytes',
+  SERVICE_PRIVATE_KEYS: TEST_ENV.SERVICE_PRIVATE_KEYS,
   LOG_LEVEL: 'silent',
   AULA_ADMIN_EMAIL: 'root@auth.test',
   AULA_ADMIN_PASSWORD: 'root-password-for-auth-tests',

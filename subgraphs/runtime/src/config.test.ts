@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigError, env, parseConfig } from './config';
 import { commonEnv, tokenSettingsFrom } from './service-config';
+import { TEST_ENV } from './testing';
 
 describe('parseConfig', () => {
   const shape = {
@@ -42,15 +43,15 @@ describe('parseConfig', () => {
   });
 
   it('refuses token settings without the secret their algorithm needs', () => {
-    const base = parseConfig(commonEnv, { SERVICE_TOKEN_SECRET: 'x'.repeat(32) });
+    const base = parseConfig(commonEnv, { SERVICE_PRIVATE_KEYS: TEST_ENV.SERVICE_PRIVATE_KEYS });
     expect(() => tokenSettingsFrom(base)).toThrow('JWT_SECRET');
     const rs = parseConfig(commonEnv, {
-      SERVICE_TOKEN_SECRET: 'x'.repeat(32),
+      SERVICE_PRIVATE_KEYS: TEST_ENV.SERVICE_PRIVATE_KEYS,
       JWT_ALGORITHM: 'RS256',
     });
     expect(() => tokenSettingsFrom(rs)).toThrow('JWT_PUBLIC_KEY');
-    expect(() =>
-      parseConfig(commonEnv, { SERVICE_TOKEN_SECRET: 'x'.repeat(32), JWT_SECRET: 'too-short' }),
-    ).toThrow('JWT_SECRET: expected a secret of at least 32 bytes');
+    expect(() => parseConfig(commonEnv, { JWT_SECRET: 'too-short' })).toThrow(
+      'JWT_SECRET: expected a secret of at least 32 bytes',
+    );
   });
 });

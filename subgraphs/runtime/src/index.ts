@@ -5,6 +5,7 @@ export * from './auth/scopes';
 export * from './async-queue';
 export * from './auth/revocations';
 export * from './auth/services';
+export * from './auth/service-keys';
 export * from './config';
 export * from './contracts';
 export * from './db';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { env } from './config';
+import { onlyServiceKey, serviceKeysFrom } from './auth/service-keys';
 import type { TokenSettings } from './auth/tokens';
 
 /**
@@ -28,15 +29,27 @@ export const commonEnv = {
   JWT_ISSUER: z.string().min(1).default('aula'),
   /** `aud` claim of access tokens. */
   JWT_AUDIENCE: z.string().min(1).default('aula-api'),
-  /** Signs service-to-service tokens (chat calling accounting…); never used for people. */
-  SERVICE_TOKEN_SECRET: z.string().min(32, 'expected a secret of at least 32 bytes'),
+  /** Every service's public key for service tokens: `name=base64 spki DER`, comma-separated. */
+  SERVICE_PUBLIC_KEYS: z.string().optional(),
+  /** This service's own private key for service tokens (base64 pkcs8 DER, P-256). */
+  SERVICE_PRIVATE_KEY: z.string().optional(),
+  /** Every service's private key (`name=base64`, comma-separated): the embedded process only. */
+  SERVICE_PRIVATE_KEYS: z.string().optional(),
 };
 
 /** The parsed common variables. */
 export type CommonConfig = z.infer<z.ZodObject<typeof commonEnv>>;
 
-/** Token settings from the common variables, refusing an incomplete combination. */
-export function tokenSettingsFrom(config: CommonConfig, privateKey?: string): TokenSettings {
+/**
+ * Token settings from the common variables, refusing an incomplete combination. `service`
+ * names the running service: its `SERVICE_PRIVATE_KEY` becomes its signing key, and it may
+ * sign as no other service.
+ */
+export function tokenSettingsFrom(
+  config: CommonConfig,
+  privateKey?: string,
+  service?: string,
+): TokenSettings {
   if (config.JWT_ALGORITHM === 'HS256' && !config.JWT_SECRET) {
     throw new Error(
       'Invalid configuration: JWT_SECRET: expected a secret of at least 32 bytes (it is not set)',
@@ -54,6 +67,8 @@ export function tokenSettingsFrom(config: CommonConfig, privateKey?: string): To
     privateKey,
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
-    serviceSecret: config.SERVICE_TOKEN_SECRET,
+    serviceKeys: service
+      ? onlyServiceKey(serviceKeysFrom(config, service), service)
+      : serviceKeysFrom(config),
   };
 }

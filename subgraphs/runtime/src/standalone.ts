@@ -28,7 +28,8 @@ export async function runStandalone<TConfig extends CommonConfig>(
     });
     const config = module.loadConfig(process.env);
     const logger = createLogger(module.name, config.LOG_LEVEL);
-    const tokens = tokenSettingsFrom(config, process.env.JWT_PRIVATE_KEY);
+    // This service signs as itself only (SERVICE_PRIVATE_KEY), and verifies every service.
+    const tokens = tokenSettingsFrom(config, process.env.JWT_PRIVATE_KEY, module.name);
     const database = await openDatabase({ url: own.DATABASE_URL });
     await database.migrate({ schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
     const bus = createEventBus({ redisUrl: own.REDIS_URL, keyPrefix: own.REDIS_KEY_PREFIX });

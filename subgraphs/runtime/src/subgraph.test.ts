@@ -8,7 +8,8 @@ import type { RunningHttpServer } from './http';
 import { createLogger } from './logger';
 import { createEventBus } from './pubsub';
 import { createSubgraph, type BaseContext } from './subgraph';
-import { openTestDatabase } from './testing';
+import { serviceKeysFrom } from './auth/service-keys';
+import { openTestDatabase, TEST_ENV } from './testing';
 import type { Database } from './db';
 
 const tokens: TokenSettings = {
@@ -16,7 +17,7 @@ const tokens: TokenSettings = {
   secret: 's'.repeat(40),
   issuer: 'aula',
   audience: 'aula-api',
-  serviceSecret: 'v'.repeat(40),
+  serviceKeys: serviceKeysFrom(TEST_ENV),
 };
 
 const PINGS = defineChannel<string>('test.pings');

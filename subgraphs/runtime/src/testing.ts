@@ -2,6 +2,7 @@ import jwt from 'jsonwebtoken';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Role } from './auth/principal';
+import { generateServiceKeys, serviceKeysFrom } from './auth/service-keys';
 import type { TokenSettings } from './auth/tokens';
 import { openDatabase, type Database } from './db';
 
@@ -38,7 +39,8 @@ export const testRedisUrl = (): string | undefined => process.env.TEST_REDIS_URL
 /** Secrets and settings only tests use: one set shared by every suite and bench. */
 export const TEST_ENV = {
   JWT_SECRET: 'test-secret-that-is-at-least-32-bytes-long!!',
-  SERVICE_TOKEN_SECRET: 'test-service-secret-at-least-32-bytes-long!',
+  // A signing identity per service, made once per test process.
+  SERVICE_PRIVATE_KEYS: generateServiceKeys().SERVICE_PRIVATE_KEYS,
   JWT_ISSUER: 'aula',
   JWT_AUDIENCE: 'aula-api',
   LOG_LEVEL: 'silent',
@@ -54,7 +56,7 @@ export const TEST_TOKENS: TokenSettings = {
   secret: TEST_ENV.JWT_SECRET,
   issuer: TEST_ENV.JWT_ISSUER,
   audience: TEST_ENV.JWT_AUDIENCE,
-  serviceSecret: TEST_ENV.SERVICE_TOKEN_SECRET,
+  serviceKeys: serviceKeysFrom(TEST_ENV),
 };
 
 /**

@@ -3,6 +3,7 @@ import { createPublicKey, createSecretKey, randomUUID, type KeyObject } from 'no
 import { unauthenticated } from '../errors';
 import type { Principal, Role } from './principal';
 import type { RevocationList } from './revocations';
+import type { ServiceKeys } from './service-keys';
 import { API_KEY_PREFIX } from './scopes';
 
 /** How access tokens are signed and checked; the same for every service. */
@@ -19,8 +20,11 @@ export interface TokenSettings {
   readonly issuer: string;
   /** `aud` claim. @default 'aula-api' */
   readonly audience: string;
-  /** Secret for service-to-service tokens; never used for user tokens. */
-  readonly serviceSecret: string;
+  /**
+   * Every service's verification key and this process's own signing key(s) for
+   * service-to-service tokens (ES256); never used for people's tokens.
+   */
+  readonly serviceKeys: ServiceKeys;
   /** Seconds of clock skew tolerated on `exp`/`nbf`. @default 5 */
   readonly clockToleranceSeconds?: number;
 }
@@ -48,7 +52,6 @@ export class TokenVerifier {
   // Built once: jsonwebtoken turns a string key into a KeyObject on every call otherwise,
   // which profiles showed as a tenth of the platform's CPU.
   private readonly userKey: KeyObject;
-  private readonly serviceKey: KeyObject;
 
   constructor(
     private readonly settings: TokenSettings,
@@ -61,7 +64,6 @@ export class TokenVerifier {
         `TokenVerifier: no ${settings.algorithm === 'HS256' ? 'secret' : 'public key'}`,
       );
     this.userKey = settings.algorithm === 'HS256' ? secretKeyOf(key) : createPublicKey(key);
-    this.serviceKey = secretKeyOf(settings.serviceSecret);
   }
 
   /**
@@ -149,18 +151,27 @@ export class TokenVerifier {
     return payload as AccessClaims;
   }
 
+  /**
+   * A service token is checked against the key of the service it claims to be (its `svc`
+   * claim and `sub`), so one service's key can never vouch for another.
+   */
   private tryServiceToken(token: string): Principal | null {
     const decoded = jwt.decode(token, { json: true });
     if (!decoded || decoded.aud !== this.settings.audience + SERVICE_AUDIENCE_SUFFIX) return null;
+    const claimed = typeof decoded.svc === 'string' ? decoded.svc : '';
+    const keys = this.settings.serviceKeys.publicKeys;
+    const key = Object.hasOwn(keys, claimed) ? keys[claimed] : undefined;
+    if (!key) throw unauthenticated('The service token is not valid.');
     try {
-      const payload = jwt.verify(token, this.serviceKey, {
-        algorithms: ['HS256'],
+      const payload = jwt.verify(token, key, {
+        algorithms: ['ES256'],
         issuer: this.settings.issuer,
         audience: this.settings.audience + SERVICE_AUDIENCE_SUFFIX,
+        subject: `service:${claimed}`,
         clockTolerance: this.settings.clockToleranceSeconds ?? 5,
       }) as jwt.JwtPayload;
-      if (typeof payload.svc !== 'string') throw new Error('no svc claim');
-      return { kind: 'service', service: payload.svc };
+      if (payload.svc !== claimed) throw new Error('svc changed');
+      return { kind: 'service', service: claimed };
     } catch {
       throw unauthenticated('The service token is not valid.');
     }
@@ -169,15 +180,20 @@ export class TokenVerifier {
 
 /**
  * Mints a short-lived token that identifies a service (for example chat calling
- * accounting). It is signed with the service secret, which no user-facing code signs with.
+ * accounting), signed with that service's own private key (ES256). Only a process holding
+ * that key can: a split deployment gives each service its own and no other.
  */
 export function signServiceToken(
   settings: TokenSettings,
   service: string,
   ttlSeconds = 60,
 ): string {
-  return jwt.sign({ svc: service }, secretKeyOf(settings.serviceSecret), {
-    algorithm: 'HS256',
+  const keys = settings.serviceKeys.privateKeys;
+  const key = Object.hasOwn(keys, service) ? keys[service] : undefined;
+  if (!key) throw new Error(`This process holds no signing key for the ${service} service.`);
+  return jwt.sign({ svc: service }, key, {
+    algorithm: 'ES256',
+    keyid: service,
     issuer: settings.issuer,
     audience: settings.audience + SERVICE_AUDIENCE_SUFFIX,
     subject: `service:${service}`,
