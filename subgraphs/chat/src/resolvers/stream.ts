@@ -2,7 +2,7 @@ import { creditAmount, notFound } from '@aula/runtime';
 import type { Resolvers } from '../generated/graphql';
 import type { SettlementPayload } from '../stream/events';
 import { endWhenAccessEnds } from '../stream/revocation';
-import { subscribeToSession } from '../stream/subscription';
+import { resumePositionOf, subscribeToSession } from '../stream/subscription';
 import { findSession } from '../sessions';
 import { requireReader } from './guards';
 
@@ -24,7 +24,12 @@ export const streamResolvers: Resolvers = {
         if (!session) throw notFound('That conversation');
         const grant = await ctx.access.require(principal, session.ownerId);
         ctx.access.record(principal, grant, session.ownerId, session.id, 'WATCHED');
-        const stream = await subscribeToSession(ctx.bus, ctx.snapshots, session.id);
+        const stream = await subscribeToSession(
+          ctx.bus,
+          ctx.snapshots,
+          session.id,
+          resumePositionOf(ctx.operationExtensions?.resumeAfter),
+        );
         if (grant !== 'supervisor') return stream as never;
         return endWhenAccessEnds(stream, {
           bus: ctx.bus,

@@ -71,6 +71,7 @@ export class MessageStreamPublisher {
       toolCalls: this.toolCalls.map((call) => ({ ...call })),
       state: isTerminal(payload) ? 'done' : 'streaming',
       ...(this.billing ? { billing: this.billing } : {}),
+      ...(isTerminal(payload) ? { final: payload } : {}),
     };
     const ttl =
       snapshot.state === 'done'

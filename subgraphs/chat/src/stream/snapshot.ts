@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { StoredToolCall } from '../db/schema';
+import type { ChatStreamPayload } from './events';
 
 /** What a late joiner needs of the answer in flight: everything up to `sequence`. */
 export interface StreamSnapshot {
@@ -11,6 +12,11 @@ export interface StreamSnapshot {
   state: 'streaming' | 'done';
   /** What the answer has cost so far, so a replica that takes over a dead one's answer can charge it. */
   billing?: SnapshotBilling;
+  /**
+   * The terminal event of a `done` answer, for a subscriber that resumes after missing it
+   * (the gateway re-sends a subscription with `resumeAfter` when it lost its socket).
+   */
+  final?: ChatStreamPayload;
 }
 
 /** Tokens of an answer in flight, as far as its writer knew. */

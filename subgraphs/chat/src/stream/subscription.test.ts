@@ -93,6 +93,40 @@ describe('a late joiner of a session stream', () => {
     expect(first).toMatchObject({ __typename: 'ChatStreamStarted', sequence: 1 });
   });
 
+  it('gives a subscriber resuming after a lost connection the end of an answer it missed', async () => {
+    const sessionId = randomUUID();
+    const messageId = randomUUID();
+    const publisher = publisherFor(sessionId, messageId);
+    await publisher.publish({ __typename: 'ChatStreamStarted', message: {} as MessageRecord });
+    await publisher.publish({ __typename: 'ChatStreamTextDelta', text: 'Almost ' });
+    // The subscriber last saw sequence 2; the answer finished while it was away.
+    await publisher.publish({ __typename: 'ChatStreamTextDelta', text: 'done.' });
+    await publisher.publish({
+      __typename: 'ChatStreamCompleted',
+      message: {} as MessageRecord,
+      usage: { inputTokens: 1, outputTokens: 2, estimated: false },
+      creditsChargedMicro: '3',
+      newBalanceMicro: '4',
+    });
+    const resumed = await subscribeToSession(bus, snapshots, sessionId, { messageId, sequence: 2 });
+    const [end] = await take(resumed, 1);
+    await resumed.return!();
+    expect(end).toMatchObject({ __typename: 'ChatStreamCompleted', messageId, sequence: 4 });
+
+    // One that had seen the end gets nothing replayed (nor does a fresh one: see above).
+    const caughtUp = await subscribeToSession(bus, snapshots, sessionId, {
+      messageId,
+      sequence: 4,
+    });
+    await publisherFor(sessionId, randomUUID()).publish({
+      __typename: 'ChatStreamStarted',
+      message: {} as MessageRecord,
+    });
+    const [first] = await take(caughtUp, 1);
+    await caughtUp.return!();
+    expect(first).toMatchObject({ __typename: 'ChatStreamStarted', sequence: 1 });
+  });
+
   it('ends a pending read at once when the subscriber leaves', async () => {
     const iterator = await subscribeToSession(bus, snapshots, randomUUID());
     const pending = iterator.next();

@@ -2,15 +2,23 @@ import { AsyncQueue, chatStreamChannel, type EventBus } from '@aula/runtime';
 import type { ChatStreamPayload } from './events';
 import type { SnapshotStore } from './snapshot';
 
+/** The last event a resuming subscriber saw (the gateway's `extensions.resumeAfter`). */
+export interface ResumePosition {
+  readonly messageId: string;
+  readonly sequence: number;
+}
+
 /**
  * The events of one session for one subscriber, with no gap and no duplicate for a
  * late joiner: subscribe first (buffering), then read the snapshot, emit it when an
- * answer is in flight, and drop buffered events the snapshot already covers.
+ * answer is in flight, and drop buffered events the snapshot already covers. A subscriber
+ * that resumes (`resumeAfter`) and missed the end of the latest answer gets its terminal event.
  */
 export async function subscribeToSession(
   bus: EventBus,
   snapshots: SnapshotStore,
   sessionId: string,
+  resumeAfter?: ResumePosition,
 ): Promise<AsyncIterableIterator<ChatStreamPayload>> {
   let covered: { messageId: string; sequence: number } | null = null;
   let ready = false;
@@ -41,6 +49,8 @@ export async function subscribeToSession(
           text: snapshot.text,
           toolCalls: snapshot.toolCalls,
         });
+      } else if (resumeAfter && snapshot.final && missedEnd(resumeAfter, snapshot.final)) {
+        queue.push(snapshot.final);
       }
     }
   } catch (error) {
@@ -50,4 +60,18 @@ export async function subscribeToSession(
   ready = true;
   for (const event of early.splice(0)) deliver(event);
   return queue;
+}
+
+/** Whether a subscriber last at `seen` has not had `final`, the latest answer's last event. */
+function missedEnd(seen: ResumePosition, final: ChatStreamPayload): boolean {
+  return seen.messageId !== final.messageId || seen.sequence < final.sequence;
+}
+
+/** Reads a `resumeAfter` extension, ignoring anything malformed. */
+export function resumePositionOf(value: unknown): ResumePosition | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { messageId, sequence } = value as Record<string, unknown>;
+  return typeof messageId === 'string' && Number.isInteger(sequence)
+    ? { messageId, sequence: sequence as number }
+    : undefined;
 }
