@@ -175,6 +175,7 @@ describe('monitoring: classes and supervision', () => {
 
   it('changes the supervision answer at once, in monitoring and in a cached directory', async () => {
     const directory = createSupervisionDirectory({ client: service, bus: platform.bus });
+    await directory.start();
     const changes: unknown[] = [];
     const stopListening = await platform.bus.subscribe(SUPERVISION_CHANGED, (change) =>
       changes.push(change),

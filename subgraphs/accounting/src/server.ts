@@ -38,7 +38,7 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
   const subgraph = createSubgraph<AccountingContext>({
     name: 'accounting',
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     verifier: deps.verifier,
     logger: deps.logger,
     extendContext: (base) => ({
@@ -49,6 +49,7 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
       services: client,
     }),
     readiness: [{ name: 'database', check: () => deps.database.ping() }],
+    start: () => supervision.start(),
   });
   return {
     ...subgraph,

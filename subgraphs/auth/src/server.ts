@@ -99,13 +99,14 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
   const subgraph = createSubgraph<AuthSubgraphContext>({
     name: 'auth',
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     verifier: deps.verifier,
     logger: deps.logger,
     routes,
     trustedProxies: config.TRUSTED_PROXIES,
     extendContext: (base) => ({ ...base, db, auth, signedInNow: new Set<string>() }),
     readiness: [{ name: 'database', check: () => database.ping() }],
+    start: () => supervision.start(),
   });
   let pruning: NodeJS.Timeout | undefined;
   return {

@@ -30,7 +30,10 @@ const RESERVATION_SETTLE_SECONDS = 60;
 /** chat's part of the graph, read from its `schema.graphql`. */
 export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
-/** Builds the chat subgraph. Nothing listens and no background work runs until `listen`/`startBackground`. */
+/**
+ * Builds the chat subgraph. No side effects: nothing listens, no bus subscription or Redis
+ * connection is made and no background work runs until `listen`/`startBackground`.
+ */
 export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<SubgraphService> {
   const { config, logger, bus } = deps;
   const db = deps.database.db;
@@ -62,7 +65,6 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
   );
   const bedrock = createBedrockClient(config);
   const registry = new GenerationRegistry(bus, logger);
-  await registry.listen();
   const credits = new CreditReservations(services);
   const outbox = new SettlementOutbox(db, credits, logger, { retryMs: config.SETTLEMENT_RETRY_MS });
   const heartbeats = new AnswerHeartbeats(
@@ -98,7 +100,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
   const subgraph = createSubgraph<ChatSubgraphContext>({
     name: 'chat',
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     verifier: deps.verifier,
     logger,
     extendContext: (base) => ({
@@ -116,6 +118,10 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
       { name: 'database', check: () => deps.database.ping() },
       { name: 'bus', check: () => bus.ping() },
     ],
+    start: async () => {
+      await registry.listen();
+      await directory.start();
+    },
   });
 
   let sweeper: NodeJS.Timeout | undefined;

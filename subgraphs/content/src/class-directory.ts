@@ -23,6 +23,8 @@ export interface ClassDirectory {
     supervisorId: string,
     options?: { strict?: boolean },
   ): Promise<readonly string[]>;
+  /** Starts listening for invalidations; answers are cached only from then on. */
+  start(): Promise<void>;
   /** Stops listening for invalidations. */
   close(): void;
 }
@@ -43,7 +45,8 @@ const ask = async (client: ServiceClient, kind: Kind, userId: string): Promise<s
 /**
  * Asks monitoring (service identity) and caches answers for `ttlMs`; every cached answer
  * is dropped as soon as monitoring announces a change on `supervision.changed`, so a new
- * enrolment shows (or hides) chatbots at once.
+ * enrolment shows (or hides) chatbots at once. Creating it has no side effects: it listens
+ * from `start()` on, and caches nothing before then (a change could not be heard).
  */
 export function createClassDirectory(options: {
   client: ServiceClient;
@@ -54,15 +57,6 @@ export function createClassDirectory(options: {
   const cache = new Map<string, { classIds: readonly string[]; until: number }>();
   let unsubscribe: (() => void) | undefined;
   let closed = false;
-  void options.bus
-    .subscribe(SUPERVISION_CHANGED, () => cache.clear())
-    .then((stop) => {
-      if (closed) stop();
-      else unsubscribe = stop;
-    })
-    .catch((error: unknown) =>
-      options.logger.warn({ err: error }, 'could not listen for supervision changes'),
-    );
 
   async function lookup(kind: Kind, userId: string, strict: boolean): Promise<readonly string[]> {
     const key = `${kind}:${userId}`;
@@ -70,7 +64,7 @@ export function createClassDirectory(options: {
     if (hit && hit.until > Date.now()) return hit.classIds;
     try {
       const value = await ask(options.client, kind, userId);
-      cache.set(key, { classIds: value, until: Date.now() + options.ttlMs });
+      if (unsubscribe) cache.set(key, { classIds: value, until: Date.now() + options.ttlMs });
       return value;
     } catch (error) {
       options.logger.warn(
@@ -88,6 +82,17 @@ export function createClassDirectory(options: {
   }
 
   return {
+    async start() {
+      if (unsubscribe || closed) return;
+      try {
+        const stop = await options.bus.subscribe(SUPERVISION_CHANGED, () => cache.clear());
+        if (closed) stop();
+        else unsubscribe = stop;
+      } catch (error) {
+        // Answers are then simply not cached: slower, never stale.
+        options.logger.warn({ err: error }, 'could not listen for supervision changes');
+      }
+    },
     classesOfStudent: (studentId) => lookup('student', studentId, false),
     classesOfSupervisor: (supervisorId, opts) =>
       lookup('supervisor', supervisorId, opts?.strict ?? false),

@@ -19,7 +19,10 @@ import { createViewerClasses } from './visibility';
 /** content's part of the graph, read from its `schema.graphql`. */
 export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
-/** Builds the content subgraph. No side effects: nothing listens until `listen`. */
+/**
+ * Builds the content subgraph. No side effects: nothing listens and no bus subscription is
+ * made until `listen`.
+ */
 export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService {
   const services = createServiceClient({
     service: 'content',
@@ -42,7 +45,7 @@ export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService
   const subgraph = createSubgraph<ContentContext>({
     name: 'content',
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     verifier: deps.verifier,
     logger: deps.logger,
     extendContext: (base) => ({
@@ -58,6 +61,7 @@ export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService
       { name: 'database', check: () => deps.database.ping() },
       { name: 'pubsub', check: () => deps.bus.ping() },
     ],
+    start: () => classes.start(),
   });
   return {
     ...subgraph,

@@ -37,7 +37,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
   const subgraph = createSubgraph<MonitoringContext>({
     name: 'monitoring',
     typeDefs,
-    resolvers: createResolvers({ bus: deps.bus, logger: deps.logger }) as never,
+    resolvers: createResolvers({ bus: deps.bus, logger: deps.logger }),
     verifier: deps.verifier,
     logger: deps.logger,
     extendContext: (base) => ({ ...base, db: deps.database.db, bus: deps.bus, people, chat }),

@@ -52,7 +52,7 @@ describe('createSubgraph', () => {
         Subscription: {
           pings: { subscribe: () => bus.asyncIterator(PINGS), resolve: (p: string) => p },
         },
-      } as never,
+      },
       verifier: new TokenVerifier(tokens),
       logger: createLogger('probe', 'silent'),
       extendContext: (base) => base,

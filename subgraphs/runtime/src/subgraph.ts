@@ -40,12 +40,19 @@ export interface BaseContext {
   readonly operationExtensions?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * A subgraph's resolvers: the `Resolvers` type GraphQL Code Generator writes into its
+ * `src/generated/graphql.ts` (with the subgraph's context as `contextType`), by type name.
+ */
+export type SubgraphResolvers = { readonly [typeName: string]: unknown };
+
 /** Options for {@link createSubgraph}. */
 export interface SubgraphOptions<TContext extends BaseContext> {
   /** Service name, as listed in `schema/supergraph.yaml`. */
   readonly name: string;
   readonly typeDefs: DocumentNode;
-  readonly resolvers: GraphQLResolverMap<TContext>;
+  /** The subgraph's generated `Resolvers`, passed as they are (no cast). */
+  readonly resolvers: SubgraphResolvers;
   readonly verifier: TokenVerifier;
   readonly logger: Logger;
   /** Adds the subgraph's own services to the base context. */
@@ -61,13 +68,21 @@ export interface SubgraphOptions<TContext extends BaseContext> {
    * (proxy-addr's names). Anyone else's header is ignored. @default none
    */
   readonly trustedProxies?: string;
+  /**
+   * Acquires what serving needs (bus subscriptions, connections) before `listen` accepts
+   * requests, so that creating a subgraph has no side effects and tests can build one freely.
+   */
+  readonly start?: () => Promise<void>;
 }
 
 /** A built subgraph: its schema, and a way to serve it. */
 export interface Subgraph {
   readonly name: string;
   readonly schema: GraphQLSchema;
-  /** Serves HTTP and graphql-ws on `/graphql`, plus `/healthz` and `/readyz`. */
+  /**
+   * Starts the subgraph: runs its `start` work, then serves HTTP and graphql-ws on
+   * `/graphql`, plus `/healthz` and `/readyz`.
+   */
   listen(options: { port: number; host?: string }): Promise<RunningHttpServer>;
 }
 
@@ -83,7 +98,9 @@ export function createSubgraph<TContext extends BaseContext>(
 ): Subgraph {
   const schema = buildSubgraphSchema({
     typeDefs: options.typeDefs,
-    resolvers: options.resolvers as never,
+    // Codegen's resolver types describe the same objects as @apollo/subgraph's map, with
+    // their own (stricter) function signatures; the one conversion between them lives here.
+    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
   });
   const logger = options.logger;
   const formatError = createErrorFormatter(logger);
@@ -105,6 +122,7 @@ export function createSubgraph<TContext extends BaseContext>(
     name: options.name,
     schema,
     async listen({ port, host }) {
+      await options.start?.();
       const apollo = new ApolloServer<TContext>({
         schema,
         formatError,

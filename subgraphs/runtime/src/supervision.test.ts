@@ -22,11 +22,32 @@ describe('supervision directory', () => {
   };
   const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-  it('caches answers, shares concurrent questions, and drops everything on a change', async () => {
+  it('subscribes to nothing until started, and caches nothing before then', async () => {
     const bus = createEventBus();
     const { client, calls } = scripted();
     const directory = createSupervisionDirectory({ client, bus });
     await settle();
+    const first = directory.canSupervise('t', 's');
+    calls[0]!.resolve(true);
+    expect(await first).toBe(true);
+    const second = directory.canSupervise('t', 's');
+    expect(calls).toHaveLength(2);
+    calls[1]!.resolve(true);
+    expect(await second).toBe(true);
+    await directory.start();
+    const third = directory.canSupervise('t', 's');
+    calls[2]!.resolve(true);
+    await third;
+    expect(await directory.canSupervise('t', 's')).toBe(true);
+    expect(calls).toHaveLength(3);
+    directory.close();
+  });
+
+  it('caches answers, shares concurrent questions, and drops everything on a change', async () => {
+    const bus = createEventBus();
+    const { client, calls } = scripted();
+    const directory = createSupervisionDirectory({ client, bus });
+    await directory.start();
     const first = [directory.canSupervise('t', 's'), directory.canSupervise('t', 's')];
     expect(calls).toHaveLength(1);
     calls[0]!.resolve(true);
@@ -45,7 +66,7 @@ describe('supervision directory', () => {
     const bus = createEventBus();
     const { client, calls } = scripted();
     const directory = createSupervisionDirectory({ client, bus });
-    await settle();
+    await directory.start();
     const stale = directory.canSupervise('t', 's');
     await bus.publish(SUPERVISION_CHANGED, { studentIds: ['s'], classIds: [] });
     calls[0]!.resolve(false);
@@ -61,7 +82,7 @@ describe('supervision directory', () => {
     const bus = createEventBus();
     const { client, calls } = scripted();
     const directory = createSupervisionDirectory({ client, bus });
-    await settle();
+    await directory.start();
     const refused = directory.canSupervise('t', 's');
     calls[0]!.reject(new Error('monitoring is down'));
     expect(await refused).toBe(false);
@@ -76,7 +97,7 @@ describe('supervision directory', () => {
     const bus = createEventBus();
     const { client, calls } = scripted();
     const directory = createSupervisionDirectory({ client, bus, maxEntries: 2 });
-    await settle();
+    await directory.start();
     for (const student of ['a', 'b', 'c']) {
       const answer = directory.canSupervise('t', student);
       calls[calls.length - 1]!.resolve(true);

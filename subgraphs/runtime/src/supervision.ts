@@ -13,8 +13,9 @@ export interface SupervisionDirectory {
  * change on {@link SUPERVISION_CHANGED}, so enrolment changes take effect at once.
  * When monitoring cannot be reached the answer is "no": failing closed.
  *
- * Nothing is cached until the change subscription is in place (a change announced
- * before then could not be heard), and an answer that was in flight while a change
+ * Creating it has no side effects: it listens for changes from {@link start} on, and
+ * nothing is cached until that subscription is in place (a change announced before then
+ * could not be heard). An answer that was in flight while a change
  * was announced is returned but not cached, since it may predate the change.
  * Concurrent questions about the same pair share one request.
  */
@@ -25,7 +26,11 @@ export function createSupervisionDirectory(options: {
   ttlMs?: number;
   /** Most answers kept; the oldest are dropped first. @default 10_000 */
   maxEntries?: number;
-}): SupervisionDirectory & { close(): void } {
+}): SupervisionDirectory & {
+  /** Subscribes to {@link SUPERVISION_CHANGED}; answers are cached only from then on. */
+  start(): Promise<void>;
+  close(): void;
+} {
   const ttl = options.ttlMs ?? 30_000;
   const maxEntries = options.maxEntries ?? 10_000;
   const cache = new Map<string, { value: boolean; until: number }>();
@@ -34,20 +39,6 @@ export function createSupervisionDirectory(options: {
   let listening = false;
   let closed = false;
   let unsubscribe: (() => void) | undefined;
-  options.bus
-    .subscribe(SUPERVISION_CHANGED, () => {
-      generation += 1;
-      cache.clear();
-      inFlight.clear();
-    })
-    .then(
-      (stop) => {
-        if (closed) return stop();
-        unsubscribe = stop;
-        listening = true;
-      },
-      () => undefined,
-    );
 
   const ask = async (supervisorId: string, studentId: string, key: string): Promise<boolean> => {
     const asked = generation;
@@ -69,6 +60,17 @@ export function createSupervisionDirectory(options: {
   };
 
   return {
+    async start() {
+      if (listening || closed) return;
+      const stop = await options.bus.subscribe(SUPERVISION_CHANGED, () => {
+        generation += 1;
+        cache.clear();
+        inFlight.clear();
+      });
+      if (closed) return stop();
+      unsubscribe = stop;
+      listening = true;
+    },
     async canSupervise(supervisorId, studentId) {
       const key = `${supervisorId}:${studentId}`;
       const hit = cache.get(key);

@@ -86,6 +86,8 @@ function memoryStore(): SnapshotStore {
 
 function redisStore(url: string, keyPrefix: string): SnapshotStore {
   const redis = new Redis(url, {
+    // Connects on the first command, so creating the store (in createServer) has no side effects.
+    lazyConnect: true,
     maxRetriesPerRequest: 2,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });

@@ -1,6 +1,5 @@
 import { forbidden, unauthenticated } from '../errors';
 import type { AuthContext, Principal, Role } from './principal';
-import type { ApiKeyScope } from './scopes';
 
 type Person = Extract<Principal, { kind: 'user' | 'apiKey' }>;
 type Session = Extract<Principal, { kind: 'user' }>;
@@ -16,7 +15,7 @@ function anyPerson(ctx: AuthContext): Person {
 /**
  * The signed-in person behind a request, or `UNAUTHENTICATED`. API keys are refused here
  * (fail closed): an integration may do only what a resolver opened to it with a scope,
- * through {@link requireScope} or {@link authorize}.
+ * through {@link requireScope}.
  */
 export function requirePerson(ctx: AuthContext): Person {
   const person = anyPerson(ctx);
@@ -60,43 +59,4 @@ export function requireService(ctx: AuthContext, ...services: string[]): void {
   if (p.kind !== 'service' || !services.includes(p.service)) {
     throw forbidden('Only an internal Aula service may do this.');
   }
-}
-
-/** A declarative access rule for {@link authorize}. Every part given must pass. */
-export interface AccessRule {
-  /**
-   * Roles that may do this. Combined with `ownerId`, either suffices: the owner, or anyone
-   * holding one of these roles. Omit to allow every role.
-   */
-  readonly roles?: readonly Role[];
-  /** The user the data belongs to: that person may do this whatever `roles` says. */
-  readonly ownerId?: string;
-  /**
-   * The scope an API key needs. Without it, API keys are refused: an integration can do
-   * only what a scope was defined for.
-   */
-  readonly scope?: ApiKeyScope;
-  /** Why the refusal, for the `FORBIDDEN` message. @default 'You are not allowed to do this.' */
-  readonly message?: string;
-}
-
-/**
- * One call that states who may do something: a role, ownership, a scope, or a combination.
- * Unauthenticated → `UNAUTHENTICATED`; anything else not allowed → `FORBIDDEN`.
- *
- * @example authorize(ctx, { roles: ['ADMIN'], ownerId: session.userId, scope: 'chat:read' })
- */
-export function authorize(ctx: AuthContext, rule: AccessRule): Person {
-  const person = anyPerson(ctx);
-  if (person.kind === 'apiKey') {
-    if (!rule.scope) throw forbidden('API keys cannot do this.');
-    if (!person.scopes.includes(rule.scope))
-      throw forbidden(`This API key lacks the "${rule.scope}" scope.`);
-  }
-  const isOwner = rule.ownerId !== undefined && person.userId === rule.ownerId;
-  const hasRole = rule.roles === undefined || rule.roles.includes(person.role);
-  const allowed =
-    rule.ownerId !== undefined && rule.roles === undefined ? isOwner : isOwner || hasRole;
-  if (!allowed) throw forbidden(rule.message);
-  return person;
 }

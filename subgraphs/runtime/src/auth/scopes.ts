@@ -1,6 +1,6 @@
 /**
  * What an API key may be granted. Every subgraph checks these strings with
- * `requireScope` / `authorize`; the auth subgraph exposes them as the `ApiKeyScope` enum
+ * `requireScope`; the auth subgraph exposes them as the `ApiKeyScope` enum
  * (`USERS_READ` ↔ `users:read`).
  */
 export const API_KEY_SCOPES = [
