@@ -58,10 +58,10 @@ export class LoginThrottle {
   private readonly slow: RateLimiterAbstract;
 
   constructor(policy: ThrottlePolicy) {
-    // Commands fail at once while Redis is away (the limiter's documented setting): sign-ins
-    // are then refused as unavailable rather than queued.
+    // Commands wait for the connection (the first sign-in may come before it is up) but are
+    // retried only once: while Redis is away, sign-ins are refused as unavailable.
     this.redis = policy.redisUrl
-      ? new Redis(policy.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+      ? new Redis(policy.redisUrl, { maxRetriesPerRequest: 1 })
       : undefined;
     this.redis?.on('error', () => undefined);
     const limiter = (name: string, points: number, duration: number, blockDuration = 0) => {
