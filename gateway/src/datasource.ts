@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ErrorCode, type Logger, type Principal } from '@aula/runtime';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { serviceUnavailable } from './errors';
 import { isQueryDocument, SubgraphHttp, type SubgraphReply } from './subgraph-http';
 
@@ -45,12 +45,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * Sends one fetch of a query plan. Replaces Apollo's version, which builds node-fetch
    * `Headers` and a `Request` per call; what it does with them is done here directly.
    */
-  override async process({ request, context }: ProcessOptions): Promise<ProcessResult> {
+  override async process(options: ProcessOptions): Promise<ProcessResult> {
+    const { request, context } = options;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const authorization = 'authorization' in context ? context.authorization : undefined;
     if (authorization) headers.authorization = authorization;
     const clientAddress = 'clientAddress' in context ? context.clientAddress : undefined;
     if (clientAddress) headers['x-forwarded-for'] = clientAddress;
+    // Which public operation this fetch serves, for the audit trail of who read what.
+    const operation =
+      'incomingRequestContext' in options ? options.incomingRequestContext.operation : undefined;
+    if (operation) headers['x-aula-operation'] = operationLabel(operation);
     const { query, variables, operationName, extensions } = request;
     const body = JSON.stringify({ query, variables, operationName, extensions });
     let reply: SubgraphReply;
@@ -99,6 +104,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     );
     throw serviceUnavailable(this.serviceName);
   }
+}
+
+/** `query classRoster`: the operation's type and its root fields (aliases resolved), as one label. */
+export function operationLabel(operation: OperationDefinitionNode): string {
+  const fields = operation.selectionSet.selections.flatMap((selection) =>
+    selection.kind === Kind.FIELD ? [selection.name.value] : [],
+  );
+  return `${operation.operation} ${[...new Set(fields)].join(',')}`.slice(0, 200);
 }
 
 /**

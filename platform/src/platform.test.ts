@@ -69,9 +69,9 @@ describe('embedded platform', () => {
       },
     );
     const { createClass } = await run<{ createClass: { id: string } }>(
-      supervisor.token,
+      admin,
       'mutation($i: CreateClassInput!) { createClass(input: $i) { id } }',
-      { i: { name: 'Platform 1', studentIds: [student.id] } },
+      { i: { name: 'Platform 1', supervisorIds: [supervisor.id], studentIds: [student.id] } },
     );
 
     const events: Activity[] = [];

@@ -48,6 +48,8 @@ export class EventResolver {
       logger: this.options.logger,
       metrics: {},
       operationName: request.operationName ?? null,
+      // The data sources label their fetches with it (`subscription classActivity`) for the audit trail.
+      operation: plan.operationContext.operation,
     } as unknown as Parameters<typeof executeQueryPlan>[2];
     const result = await executeQueryPlan(
       plan.eventPlan,

@@ -60,11 +60,9 @@ describe('content: who may do what, and failing closed when other services are d
     ]);
     const made = await asUser<{ createClass: { id: string } }>(
       platform,
-      teacher,
+      admin,
       'mutation($i: CreateClassInput!) { createClass(input: $i) { id } }',
-      {
-        i: { name: 'History 9A', studentIds: [pupil.id] },
-      },
+      { i: { name: 'History 9A', supervisorIds: [teacher.id], studentIds: [pupil.id] } },
     );
     classId = made.data?.createClass.id ?? '';
     const templates = await asUser<{ chatbotTemplates: Array<{ id: string }> }>(
@@ -227,7 +225,7 @@ describe('content: who may do what, and failing closed when other services are d
     const newcomer = await createUser(platform, admin, 'STUDENT');
     await asUser(
       platform,
-      teacher,
+      admin,
       'mutation($c: ID!, $s: [ID!]!) { enrollStudents(classId: $c, userIds: $s) { id } }',
       { c: classId, s: [newcomer.id] },
     );

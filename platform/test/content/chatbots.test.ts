@@ -66,9 +66,9 @@ describe('content: chatbots through the gateway', () => {
     ]);
     const made = await asUser<{ createClass: { id: string } }>(
       platform,
-      teacher,
+      admin,
       'mutation($i: CreateClassInput!) { createClass(input: $i) { id } }',
-      { i: { name: 'Biology 7B', studentIds: [pupil.id] } },
+      { i: { name: 'Biology 7B', supervisorIds: [teacher.id], studentIds: [pupil.id] } },
     );
     if (!made.data) throw new Error(JSON.stringify(made.errors));
     classId = made.data.createClass.id;
@@ -168,12 +168,9 @@ describe('content: chatbots through the gateway', () => {
     // Monitoring announces the enrolment on supervision.changed; content drops its cached class list.
     const enrolled = await asUser(
       platform,
-      teacher,
+      admin,
       'mutation($c: ID!, $s: [ID!]!) { enrollStudents(classId: $c, userIds: $s) { id } }',
-      {
-        c: classId,
-        s: [latecomer.id],
-      },
+      { c: classId, s: [latecomer.id] },
     );
     expect(enrolled.errors).toBeUndefined();
     // Well within the cache's 30 s lifetime: only the invalidation can make it appear.
@@ -186,7 +183,7 @@ describe('content: chatbots through the gateway', () => {
     const coTeacher = await createUser(platform, admin, 'SUPERVISOR');
     await asUser(
       platform,
-      teacher,
+      admin,
       'mutation($c: ID!, $u: ID!) { assignSupervisor(classId: $c, userId: $u) { id } }',
       { c: classId, u: coTeacher.id },
     );

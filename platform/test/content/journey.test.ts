@@ -25,10 +25,10 @@ describe('content: a class chatbot answers from its course material', () => {
     const pupil = await h.person('STUDENT', 50);
     const outsider = await h.person('STUDENT', 50);
     const made = await h.run<{ createClass: { id: string } }>(
-      teacher,
+      h.admin,
       'mutation($i: CreateClassInput!) { createClass(input: $i) { id } }',
       {
-        i: { name: 'Biology 8C', studentIds: [pupil.id] },
+        i: { name: 'Biology 8C', supervisorIds: [teacher.id], studentIds: [pupil.id] },
       },
     );
     const classId = made.createClass.id;

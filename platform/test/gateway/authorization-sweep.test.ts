@@ -32,6 +32,7 @@ import {
   sweepOperations,
   type SweepOperation,
 } from './sweep-operations';
+import { trustFixture } from './trust-fixture';
 
 /**
  * Every Query and Mutation field of every subgraph, called on the subgraph itself (each must
@@ -438,6 +439,265 @@ describe('limits: page sizes, aliases, rate per root field, key guessing', () =>
     expect(new Set(bodies).size).toBe(1);
     expect(authProxy.count(/jwks\.json/)).toBe(1);
   });
+describe('trust boundaries: private comments stay with the message’s own student', () => {
+  const COMMENT = `mutation($i: CommentOnMessageInput!) { commentOnMessage(input: $i) { id } }`;
+  const COMMENTS = `query($m: ID!) { messageComments(messageId: $m) { id content author { id } } }`;
+  const t = trustFixture(() => platform.url, admin);
+
+  it('refuses a comment whose message is not in the named session, and authorizes reads on the message', async () => {
+    const [rightful, other, ada, ben] = await Promise.all([
+      t.person('SUPERVISOR', 'Ms Rightful'),
+      t.person('SUPERVISOR', 'Mr Other'),
+      t.person('STUDENT', 'Ada'),
+      t.person('STUDENT', 'Ben'),
+    ]);
+    await t.adminClass([rightful], [ada]);
+    await t.adminClass([other], [ben]);
+    const adas = await t.conversation(ada, 'My essay about volcanoes');
+    const bens = await t.conversation(ben, 'My essay about rivers');
+
+    // Mr Other names his own student's session but Ada's message.
+    const crossover = await t.attempt(other.token, COMMENT, {
+      i: { sessionId: bens.sessionId, messageId: adas.messageId, content: 'crossing over' },
+    });
+    expect(crossover.codes).toEqual(['BAD_USER_INPUT']);
+
+    await t.run(rightful.token, COMMENT, {
+      i: { sessionId: adas.sessionId, messageId: adas.messageId, content: 'well argued' },
+    });
+    const own = await t.attempt<{ messageComments: Array<{ content: string }> }>(
+      rightful.token,
+      COMMENTS,
+      { m: adas.messageId },
+    );
+    expect(own.codes).toEqual([]);
+    expect(own.data?.messageComments.map((c) => c.content)).toEqual(['well argued']);
+
+    const stranger = await t.attempt(other.token, COMMENTS, { m: adas.messageId });
+    expect(stranger.codes).toEqual(['FORBIDDEN']);
+  }, 60_000);
+});
+
+describe('trust boundaries: a supervisor reaches a student only through a legitimate tie', () => {
+  const t = trustFixture(() => platform.url, admin);
+  const HISTORY = `query($u: ID!) { user(id: $u) { chatSessions(first: 50) { edges { node { id
+    messages(first: 200) { edges { node { content } } } } } } } }`;
+  const ROSTER = `query($c: ID!) { classRoster(classId: $c) { student { id
+    chatSessions(first: 50) { edges { node { id messages(first: 200) { edges { node { content } } } } } } } } }`;
+  const CREATE = `mutation($i: CreateClassInput!) { createClass(input: $i) { id } }`;
+  const SESSION = `query($s: ID!) { chatSession(id: $s) { id messages(first: 200) { edges { node { content } } } } }`;
+
+  it('turns a supervisor’s self-enrolment into an invitation the student must accept', async () => {
+    const [mallory, victim] = await Promise.all([
+      t.person('SUPERVISOR', 'Mallory'),
+      t.person('STUDENT', 'Victim'),
+    ]);
+    const before = await t.conversation(victim, 'A diary entry written before any teacher');
+    const classId = (
+      await t.run<{ createClass: { id: string } }>(mallory.token, CREATE, {
+        i: { name: 'Pulled in', studentIds: [victim.id] },
+      })
+    ).createClass.id;
+    await t.run(
+      mallory.token,
+      'mutation($c: ID!, $u: [ID!]!) { enrollStudents(classId: $c, userIds: $u) { id } }',
+      {
+        c: classId,
+        u: [victim.id],
+      },
+    );
+    const roster = await t.run<{ classRoster: unknown[] }>(mallory.token, ROSTER, { c: classId });
+    expect(roster.classRoster).toEqual([]);
+    const history = await t.attempt(mallory.token, HISTORY, { u: victim.id });
+    expect(history.codes).toContain('FORBIDDEN');
+    expect(JSON.stringify(history.data ?? {})).not.toContain('diary');
+
+    // The student sees one invitation and accepts it; the tie starts now, not earlier.
+    const invitations = await t.run<{
+      myClassInvitations: { edges: Array<{ node: { id: string; class: { id: string } } }> };
+    }>(victim.token, '{ myClassInvitations { edges { node { id class { id } } } } }');
+    expect(invitations.myClassInvitations.edges.map((e) => e.node.class.id)).toEqual([classId]);
+    await t.run(
+      victim.token,
+      'mutation($i: ID!) { respondToClassInvitation(invitationId: $i, accept: true) { status } }',
+      {
+        i: invitations.myClassInvitations.edges[0]!.node.id,
+      },
+    );
+    const joined = await t.run<{ classRoster: Array<{ student: { id: string } }> }>(
+      mallory.token,
+      ROSTER,
+      { c: classId },
+    );
+    expect(joined.classRoster.map((e) => e.student.id)).toEqual([victim.id]);
+    expect(JSON.stringify(joined)).not.toContain('diary');
+    expect((await t.attempt(mallory.token, SESSION, { s: before.sessionId })).codes).toEqual([
+      'FORBIDDEN',
+    ]);
+  }, 60_000);
+
+  it('lets students join by a class code, which can be rotated and disabled', async () => {
+    const [teacher, ada] = await Promise.all([
+      t.person('SUPERVISOR', 'Ms Code'),
+      t.person('STUDENT', 'Ada'),
+    ]);
+    const classId = (
+      await t.run<{ createClass: { id: string } }>(teacher.token, CREATE, {
+        i: { name: 'By code' },
+      })
+    ).createClass.id;
+    const ROTATE = 'mutation($c: ID!) { rotateJoinCode(classId: $c) { joinCode } }';
+    const JOIN = 'mutation($k: String!) { joinClass(code: $k) { id } }';
+    const first = (
+      await t.run<{ rotateJoinCode: { joinCode: string } }>(teacher.token, ROTATE, { c: classId })
+    ).rotateJoinCode.joinCode;
+    const second = (
+      await t.run<{ rotateJoinCode: { joinCode: string } }>(teacher.token, ROTATE, { c: classId })
+    ).rotateJoinCode.joinCode;
+    expect((await t.attempt(ada.token, JOIN, { k: first })).codes).toEqual(['NOT_FOUND']);
+    expect((await t.attempt(teacher.token, JOIN, { k: second })).codes).toEqual(['FORBIDDEN']);
+    await t.run(teacher.token, 'mutation($c: ID!) { disableJoinCode(classId: $c) { joinCode } }', {
+      c: classId,
+    });
+    expect((await t.attempt(ada.token, JOIN, { k: second })).codes).toEqual(['NOT_FOUND']);
+    const third = (
+      await t.run<{ rotateJoinCode: { joinCode: string } }>(teacher.token, ROTATE, { c: classId })
+    ).rotateJoinCode.joinCode;
+    expect(
+      (await t.run<{ joinClass: { id: string } }>(ada.token, JOIN, { k: third.toLowerCase() }))
+        .joinClass.id,
+    ).toBe(classId);
+    const roster = await t.run<{ classRoster: Array<{ student: { id: string } }> }>(
+      teacher.token,
+      ROSTER,
+      { c: classId },
+    );
+    expect(roster.classRoster.map((e) => e.student.id)).toEqual([ada.id]);
+  }, 60_000);
+
+  it('shows a supervisor nothing from before the tie, on every path, and records every read', async () => {
+    const [teacher, ada] = await Promise.all([
+      t.person('SUPERVISOR', 'Ms Later'),
+      t.person('STUDENT', 'Ada'),
+    ]);
+    const old = await t.conversation(ada, 'Something private from last year');
+    const classId = await t.adminClass([teacher], [ada]);
+    const fresh = await t.conversation(ada, 'Homework question this term');
+
+    const history = await t.run(teacher.token, HISTORY, { u: ada.id });
+    const roster = await t.run(teacher.token, ROSTER, { c: classId });
+    for (const seen of [history, roster]) {
+      expect(JSON.stringify(seen)).toContain('Homework question');
+      expect(JSON.stringify(seen)).not.toContain('last year');
+    }
+    expect((await t.attempt(teacher.token, SESSION, { s: old.sessionId })).codes).toEqual([
+      'FORBIDDEN',
+    ]);
+    const inbox = await t.run<{ flags: { nodes: Array<{ sessionId: string }> } }>(
+      teacher.token,
+      '{ flags(first: 100) { nodes { sessionId } } }',
+    );
+    expect(inbox.flags.nodes.map((f) => f.sessionId)).not.toContain(old.sessionId);
+
+    const viewed = await t.run<{
+      whoViewedMyConversations: {
+        nodes: Array<{ viewer: { id: string }; sessionId: string; operation: string }>;
+      };
+    }>(
+      ada.token,
+      '{ whoViewedMyConversations(first: 100) { nodes { viewer { id } sessionId operation } } }',
+    );
+    const operations = viewed.whoViewedMyConversations.nodes
+      .filter((n) => n.viewer.id === teacher.id && n.sessionId === fresh.sessionId)
+      .map((n) => n.operation);
+    // Both reads fall in one minute (deduplicated) unless the clock turned between them.
+    expect(operations.length).toBeGreaterThanOrEqual(1);
+    expect(operations.length).toBeLessThanOrEqual(2);
+    expect(viewed.whoViewedMyConversations.nodes.map((n) => n.sessionId)).not.toContain(
+      old.sessionId,
+    );
+  }, 60_000);
+});
+
+describe('trust boundaries: evidence stays while a flag holds it', () => {
+  const t = trustFixture(() => platform.url, admin);
+  const SESSION = `query($s: ID!) { chatSession(id: $s) { id messages(first: 200) { edges { node { content } } } } }`;
+
+  it('hides a flagged conversation from the student who deletes it, and keeps it for the supervisor', async () => {
+    const [teacher, ada] = await Promise.all([
+      t.person('SUPERVISOR', 'Ms Keep'),
+      t.person('STUDENT', 'Ada'),
+    ]);
+    await t.adminClass([teacher], [ada]);
+    const flagged = await t.conversation(ada, 'I want to kill myself');
+    const flags = async () =>
+      (
+        await t.run<{ flags: { nodes: Array<{ id: string; sessionId: string }> } }>(
+          teacher.token,
+          '{ flags(first: 100) { nodes { id sessionId } } }',
+        )
+      ).flags.nodes.filter((f) => f.sessionId === flagged.sessionId);
+    for (let i = 0; i < 100 && !(await flags()).length; i += 1)
+      await new Promise((r) => setTimeout(r, 100));
+    expect((await flags()).length).toBeGreaterThan(0);
+
+    expect(
+      await t.run(ada.token, 'mutation($s: ID!) { deleteChatSession(id: $s) }', {
+        s: flagged.sessionId,
+      }),
+    ).toEqual({ deleteChatSession: true });
+    expect((await t.attempt(ada.token, SESSION, { s: flagged.sessionId })).codes).toEqual([
+      'NOT_FOUND',
+    ]);
+    const mine = await t.run(ada.token, '{ myChatSessions(first: 100) { edges { node { id } } } }');
+    expect(JSON.stringify(mine)).not.toContain(flagged.sessionId);
+
+    const kept = await t.run(teacher.token, SESSION, { s: flagged.sessionId });
+    expect(JSON.stringify(kept)).toContain('kill myself');
+    // Resolving the flag starts the retention period; the conversation is still kept within it.
+    for (const flag of await flags())
+      await t.run(
+        teacher.token,
+        'mutation($f: ID!) { resolveFlag(flagId: $f, resolution: ACKNOWLEDGED) { id } }',
+        {
+          f: flag.id,
+        },
+      );
+    expect(JSON.stringify(await t.run(teacher.token, SESSION, { s: flagged.sessionId }))).toContain(
+      'kill myself',
+    );
+  }, 60_000);
+});
+
+describe('trust boundaries: an archived class’s usage stays inside its window', () => {
+  const t = trustFixture(() => platform.url, admin);
+  const USAGE = `query($c: ID!) { usage(filter: { classId: $c }) { totals { streams } } }`;
+
+  it('shows only the spending from while the class linked them', async () => {
+    const [teacher, ada] = await Promise.all([
+      t.person('SUPERVISOR', 'Ms Archive'),
+      t.person('STUDENT', 'Ada'),
+    ]);
+    const streams = async (token: string, query: string, variables: Record<string, unknown>) =>
+      (await t.run<{ usage: { totals: { streams: number } } }>(token, query, variables)).usage
+        .totals.streams;
+    const all = `query($u: ID!) { usage(filter: { userId: $u }) { totals { streams } } }`;
+    const settled = async (count: number) => {
+      for (let i = 0; i < 100 && (await streams(admin, all, { u: ada.id })) < count; i += 1)
+        await new Promise((r) => setTimeout(r, 100));
+    };
+    await t.conversation(ada, 'Before the class existed');
+    await settled(1);
+    const classId = await t.adminClass([teacher], [ada]);
+    await t.conversation(ada, 'During the class');
+    await settled(2);
+    await t.run(admin, 'mutation($c: ID!) { archiveClass(classId: $c) { id } }', { c: classId });
+    await t.conversation(ada, 'After the archive');
+    await settled(3);
+    expect(await streams(admin, all, { u: ada.id })).toBe(3);
+    expect(await streams(teacher.token, USAGE, { c: classId })).toBe(1);
+    expect(await streams(admin, USAGE, { c: classId })).toBe(1);
+  }, 90_000);
 });
 
 /**

@@ -55,8 +55,16 @@ describe('monitoring: classes and supervision', () => {
     const a = await graphql<{ createClass: { id: string } }>(
       platform.url,
       CREATE,
-      { i: { name: '7A Biology', term: '2026 autumn', studentIds: [stu1.id] } },
-      supA.token,
+      // An admin enrols directly; a supervisor's enrolment would only invite (see below).
+      {
+        i: {
+          name: '7A Biology',
+          term: '2026 autumn',
+          supervisorIds: [supA.id],
+          studentIds: [stu1.id],
+        },
+      },
+      admin,
     );
     expect(a.errors).toBeUndefined();
     classA = a.data!.createClass.id;
@@ -183,7 +191,7 @@ describe('monitoring: classes and supervision', () => {
     try {
       expect(await directory.canSupervise(supA.id, stu2.id)).toBe(false);
       expect(
-        (await graphql(platform.url, ENROLL, { c: classA, u: [stu2.id] }, supA.token)).errors,
+        (await graphql(platform.url, ENROLL, { c: classA, u: [stu2.id] }, admin)).errors,
       ).toBeUndefined();
       expect(await isSupervisorOf(supA, stu2)).toBe(true);
       await waitFor(() => changes.length === 1);
@@ -304,7 +312,7 @@ describe('monitoring: classes and supervision', () => {
         }
       `,
       { c: classA, u: supB.id },
-      supA.token,
+      admin,
     );
     expect(assign.errors).toBeUndefined();
     expect(await isSupervisorOf(supB, stu1)).toBe(true);

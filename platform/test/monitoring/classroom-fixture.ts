@@ -119,8 +119,8 @@ export async function startClassroom(): Promise<Classroom> {
   );
   const create = `mutation($i: CreateClassInput!) { createClass(input: $i) { id } }`;
   const classId = (
-    await run<{ createClass: { id: string } }>(teacher.token, create, {
-      i: { name: '7A Biology', studentIds: [student.id] },
+    await run<{ createClass: { id: string } }>(admin, create, {
+      i: { name: '7A Biology', supervisorIds: [teacher.id], studentIds: [student.id] },
     })
   ).createClass.id;
   await run(stranger.token, create, { i: { name: '8C Chemistry' } });

@@ -110,11 +110,18 @@ describe('monitoring: flags and class activity', () => {
     const a = await graphql<{ createClass: { id: string } }>(
       platform.url,
       create,
-      { i: { name: '7A', studentIds: [stu1.id], flagKeywords: ['vape'] } },
-      supA.token,
+      {
+        i: { name: '7A', supervisorIds: [supA.id], studentIds: [stu1.id], flagKeywords: ['vape'] },
+      },
+      admin,
     );
     classA = a.data!.createClass.id;
-    await graphql(platform.url, create, { i: { name: '7B', studentIds: [stuB.id] } }, supB.token);
+    await graphql(
+      platform.url,
+      create,
+      { i: { name: '7B', supervisorIds: [supB.id], studentIds: [stuB.id] } },
+      admin,
+    );
     live = subscribe<ActivityEvent>(platform.wsUrl, ACTIVITY, { c: classA }, supA.token);
     await untilLive(live, stu1);
   }, 180_000);
@@ -322,7 +329,7 @@ describe('monitoring: flags and class activity', () => {
         }
       `,
       { c: classA, u: [stu2.id] },
-      supA.token,
+      admin,
     );
     await untilLive(live, stu2);
     const extra = await createPerson(platform, admin, 'SUPERVISOR', 'Mx Cedar');

@@ -34,6 +34,8 @@ export async function usageReport(
   filter: {
     /** Only these people; `null` for everyone. */
     userIds: string[] | null;
+    /** Only usage inside each person's window (a class's supervision window); unset for no window. */
+    windows?: ReadonlyArray<{ userId: string; from: Date; until: Date | null }>;
     modelId: string | null;
     from: Date | null;
     to: Date | null;
@@ -49,6 +51,21 @@ export async function usageReport(
         : sql`user_id in (${sql.join(
             filter.userIds.map((id) => sql`${id}::uuid`),
             sql`, `,
+          )})`,
+    );
+  }
+  if (filter.windows) {
+    conditions.push(
+      filter.windows.length === 0
+        ? sql`false`
+        : sql`(${sql.join(
+            filter.windows.map(
+              (w) =>
+                sql`(user_id = ${w.userId}::uuid and created_at >= ${w.from.toISOString()}::timestamptz${
+                  w.until ? sql` and created_at < ${w.until.toISOString()}::timestamptz` : sql``
+                })`,
+            ),
+            sql` or `,
           )})`,
     );
   }

@@ -9,18 +9,30 @@ export async function studentIdsOfClass(client: ServiceClient, classId: string):
   return data.studentIdsOfClass;
 }
 
+/** One student of a class with the caller's window on them (monitoring's `RosterEntry`). */
+export interface RosterWindow {
+  readonly userId: string;
+  readonly from: Date;
+  /** When the window closed (the class's archiving); null while open. */
+  readonly until: Date | null;
+}
+
 /**
- * A class's students as the caller may see them: monitoring's `classRoster`, asked on the
- * caller's behalf (their own token), so monitoring decides (the class's supervisors and
- * admins) and its FORBIDDEN or NOT_FOUND reaches the caller unchanged.
+ * A class's students as the caller may see them, each with the caller's supervision window:
+ * monitoring's `classRoster`, asked on the caller's behalf (their own token), so monitoring decides (the
+ * class's supervisors and admins) and its FORBIDDEN or NOT_FOUND reaches the caller unchanged.
  */
 export async function classRosterAsCaller(
   client: ServiceClient,
   authorization: string | undefined,
   classId: string,
-): Promise<string[]> {
+): Promise<RosterWindow[]> {
   const data = await client
     .onBehalfOf(authorization)
     .request(operations.monitoring.ClassRosterStudentIds, { classId });
-  return data.classRoster.map((entry) => entry.student.id);
+  return data.classRoster.map((entry) => ({
+    userId: entry.student.id,
+    from: new Date(entry.visibleFrom),
+    until: entry.visibleUntil ? new Date(entry.visibleUntil) : null,
+  }));
 }

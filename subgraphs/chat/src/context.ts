@@ -2,6 +2,7 @@ import type { BaseContext, Db, EventBus, ServiceClient } from '@aula/runtime';
 import type { ConversationAccess } from './access';
 import type { ChatService } from './chat-service';
 import type { SettlementOutbox } from './stream/outbox';
+import type { RetentionHold } from './retention';
 import type { SnapshotStore } from './stream/snapshot';
 
 /** What chat's resolvers receive. */
@@ -11,6 +12,8 @@ export interface ChatSubgraphContext extends BaseContext {
   readonly snapshots: SnapshotStore;
   readonly access: ConversationAccess;
   readonly chat: ChatService;
+  /** Deletes conversations, keeping those a safety flag holds. */
+  readonly retention: RetentionHold;
   /** Calls other subgraphs as the chat service. */
   readonly services: ServiceClient;
   /** Whether a subgraph is part of this platform. */

@@ -234,6 +234,8 @@ export async function listMessages(
   sessionId: string,
   first: number,
   position: CursorPosition | null,
+  /** Only messages written at or after this instant (a supervisor's tie). */
+  since?: Date | null,
 ): Promise<MessageRow[]> {
   return db
     .select()
@@ -241,6 +243,7 @@ export async function listMessages(
     .where(
       and(
         eq(messages.sessionId, sessionId),
+        since ? gte(messages.createdAt, since) : undefined,
         position
           ? or(
               gt(messages.createdAt, position.key),

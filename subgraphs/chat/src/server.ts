@@ -16,6 +16,7 @@ import { ChatService } from './chat-service';
 import { loadChatConfig, type ChatConfig } from './config';
 import type { ChatSubgraphContext } from './context';
 import { resolvers } from './resolvers';
+import { RetentionHold } from './retention';
 import type { PipelineDeps } from './stream/pipeline';
 import { AnswerHeartbeats } from './stream/heartbeat';
 import { recoverOrphans } from './stream/orphans';
@@ -63,6 +64,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
     () => isAvailable('monitoring'),
     logger,
   );
+  const retention = new RetentionHold(db, services, () => isAvailable('monitoring'), logger);
   const bedrock = createBedrockClient(config);
   const registry = new GenerationRegistry(bus, logger);
   const credits = new CreditReservations(services);
@@ -113,6 +115,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
       services,
       isAvailable,
       outbox,
+      retention,
     }),
     readiness: [
       { name: 'database', check: () => deps.database.ping() },
@@ -125,6 +128,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
   });
 
   let sweeper: NodeJS.Timeout | undefined;
+  let holdSweeper: NodeJS.Timeout | undefined;
   let sweeping: Promise<unknown> = Promise.resolve();
   return {
     ...subgraph,
@@ -140,10 +144,21 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
           logger.warn({ err: error }, 'orphaned answer recovery failed'),
         );
       }, config.ANSWER_HEARTBEAT_MS);
+      holdSweeper = setInterval(
+        () =>
+          void retention
+            .sweep()
+            .catch((error: unknown) =>
+              logger.warn({ err: error }, 'held conversation sweep failed'),
+            ),
+        HOLD_SWEEP_MS,
+      );
+      holdSweeper.unref();
       sweeper.unref();
     },
     async close() {
       clearInterval(sweeper);
+      clearInterval(holdSweeper);
       await sweeping;
       // Running answers are stopped and settled before the database goes away.
       await registry.close();
@@ -155,6 +170,9 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
     },
   };
 }
+
+/** How often conversations a flag holds are checked for deletion (holds are counted in days). */
+const HOLD_SWEEP_MS = 5 * 60_000;
 
 /** The chat subgraph, as launchers see it. */
 export const chatModule: SubgraphModule<ChatConfig> = {

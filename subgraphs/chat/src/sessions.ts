@@ -1,5 +1,5 @@
 import { isUuid, type CursorPosition, type Db } from '@aula/runtime';
-import { and, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import { messages, sessions } from './db/schema';
 
 /** A row of `chat.sessions`. */
@@ -30,6 +30,17 @@ export async function findSession(db: Db, id: string): Promise<SessionRow | null
   return row ?? null;
 }
 
+/** Whether a conversation was started, or has a message written, at or after `since`. */
+export async function activeSince(db: Db, session: SessionRow, since: Date): Promise<boolean> {
+  if (session.createdAt.getTime() >= since.getTime()) return true;
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(messages)
+    .where(and(eq(messages.sessionId, session.id), gte(messages.createdAt, since)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Where a session sits in "most recently active first" order. */
 export const sessionPosition = (row: SessionRow): CursorPosition => ({
   key: row.updatedAt,
@@ -42,13 +53,27 @@ export async function listSessions(
   ownerId: string,
   first: number,
   position: CursorPosition | null,
+  view: {
+    /** Keep conversations the owner deleted while a flag held them (for supervisors and admins). */
+    includeDeleted?: boolean;
+    /** Only conversations started or written in at or after this instant (a supervisor's tie). */
+    activeSince?: Date | null;
+  } = {},
 ): Promise<SessionRow[]> {
+  const since = view.activeSince;
   return db
     .select()
     .from(sessions)
     .where(
       and(
         eq(sessions.ownerId, ownerId),
+        view.includeDeleted ? undefined : isNull(sessions.deletedByOwnerAt),
+        since
+          ? or(
+              gte(sessions.createdAt, since),
+              sql`exists (select 1 from ${messages} where ${messages.sessionId} = ${sessions.id} and ${messages.createdAt} >= ${since})`,
+            )
+          : undefined,
         position
           ? or(
               lt(sessions.updatedAt, position.key),

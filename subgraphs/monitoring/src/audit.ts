@@ -4,12 +4,28 @@ import { rowsOf } from './db/rows';
 import { conversationAccess } from './db/schema';
 import type { ConversationAccessModel } from './mappers';
 
-/** Records one view of a student's conversation. */
+/**
+ * Records one look at a student's conversation: at most one entry per viewer, session and
+ * minute (the unique index decides, so concurrent reports from several replicas agree).
+ * Returns whether this call wrote the entry.
+ */
 export async function recordAccess(
   db: Db,
-  entry: { viewerId: string; studentId: string; sessionId: string; kind: 'OPENED' | 'WATCHED' },
-): Promise<void> {
-  await db.insert(conversationAccess).values(entry);
+  entry: {
+    viewerId: string;
+    studentId: string;
+    sessionId: string;
+    kind: 'OPENED' | 'WATCHED';
+    operation: string;
+  },
+  now = new Date(),
+): Promise<boolean> {
+  const written = await db
+    .insert(conversationAccess)
+    .values({ ...entry, at: now, minute: Math.floor(now.getTime() / 60_000) })
+    .onConflictDoNothing()
+    .returning({ id: conversationAccess.id });
+  return written.length > 0;
 }
 
 /** Filters of the audit log. */

@@ -15,6 +15,11 @@ export const monitoringEnv = {
   ...commonEnv,
   /** Days an audit entry (who viewed whose conversation) is kept before the purge removes it. */
   AUDIT_RETENTION_DAYS: env.positiveInt(365),
+  /**
+   * Days a conversation its student deleted is still kept for their supervisors after its
+   * last flag was raised or resolved (while a flag is open it is kept regardless).
+   */
+  FLAGGED_CONVERSATION_RETENTION_DAYS: env.positiveInt(30),
   /** Minutes between audit purges. */
   AUDIT_PURGE_INTERVAL_MINUTES: env.positiveInt(60),
   /**

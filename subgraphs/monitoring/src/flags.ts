@@ -6,6 +6,7 @@ import type {
   SafetyCategory as FlagCategory,
   SafetySeverity as FlagSeverity,
 } from './safety/detector';
+import { tieStartSql } from './ties';
 
 /** What a new flag records. */
 export interface NewFlag {
@@ -62,11 +63,21 @@ export async function resolveFlag(
 }
 
 /** Unresolved flags of one student. */
-export async function openFlagCount(db: Db, studentId: string): Promise<number> {
+export async function openFlagCount(
+  db: Db,
+  studentId: string,
+  since: Date | null = null,
+): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(flags)
-    .where(and(eq(flags.studentId, studentId), eq(flags.status, 'OPEN')));
+    .where(
+      and(
+        eq(flags.studentId, studentId),
+        eq(flags.status, 'OPEN'),
+        since ? gte(flags.createdAt, since) : undefined,
+      ),
+    );
   return Number(row?.n ?? 0);
 }
 
@@ -99,8 +110,11 @@ export async function listFlags(
   after: CursorPosition | null,
 ): Promise<FlagModel[]> {
   const where: SQL[] = [];
+  // A supervisor's inbox holds flags raised while their tie to the student has existed.
   if (query.supervisorId)
-    where.push(sql`${flags.studentId} in (${studentsOfSupervisor(query.supervisorId)})`);
+    where.push(
+      sql`${flags.createdAt} >= ${tieStartSql(query.supervisorId, sql`${flags.studentId}`)}`,
+    );
   if (query.classId) where.push(sql`${flags.studentId} in (${studentsOfClass(query.classId)})`);
   if (query.studentId) where.push(eq(flags.studentId, query.studentId));
   if (query.status) where.push(eq(flags.status, query.status));
@@ -125,8 +139,24 @@ export async function listFlags(
 const studentsOfClass = (classId: string) =>
   sql`select student_id from monitoring.class_students where class_id = ${classId}::uuid and removed_at is null`;
 
-const studentsOfSupervisor = (supervisorId: string) => sql`
-  select st.student_id from monitoring.class_supervisors sv
-  join monitoring.class_students st on st.class_id = sv.class_id and st.removed_at is null
-  join monitoring.classes c on c.id = sv.class_id and c.archived_at is null
-  where sv.supervisor_id = ${supervisorId}::uuid and sv.removed_at is null`;
+/**
+ * Whether a conversation is held by its flags: while any is open, and for `retentionDays`
+ * after the last one was raised or resolved. `until` is when the hold ends if nothing changes.
+ */
+export async function conversationHold(
+  db: Db,
+  sessionId: string,
+  retentionDays: number,
+): Promise<{ held: boolean; until: Date | null }> {
+  const [row] = await db
+    .select({
+      open: sql<number>`count(*) filter (where ${flags.status} = 'OPEN')::int`,
+      last: sql<Date | string | null>`max(coalesce(${flags.resolvedAt}, ${flags.createdAt}))`,
+    })
+    .from(flags)
+    .where(eq(flags.sessionId, sessionId));
+  if (Number(row?.open ?? 0) > 0) return { held: true, until: null };
+  if (!row?.last) return { held: false, until: null };
+  const until = new Date(new Date(row.last).getTime() + retentionDays * 86_400_000);
+  return until.getTime() > Date.now() ? { held: true, until } : { held: false, until: null };
+}

@@ -7,6 +7,10 @@ import type { MessageCommentModel, SupervisorNoteModel } from './mappers';
 export interface ChatGateway {
   /** The owner's user id, or null when there is no such session. */
   sessionOwner(sessionId: string): Promise<string | null>;
+  /** Where a message sits (its session, the session's owner, when it was written); null when there is none. */
+  messagePlace(
+    messageId: string,
+  ): Promise<{ sessionId: string; ownerId: string; createdAt: Date } | null>;
   /** Stores the note as a SUPERVISOR message and pushes it on the session's stream. */
   appendSupervisorNote(
     sessionId: string,
@@ -23,6 +27,11 @@ export function createChatGateway(client: ServiceClient): ChatGateway {
     async sessionOwner(sessionId) {
       const data = await client.request(operations.chat.ChatSessionOwner, { sessionId });
       return data.chatSessionOwner;
+    },
+    async messagePlace(messageId) {
+      const data = await client.request(operations.chat.ChatMessagePlace, { messageId });
+      const place = data.chatMessagePlace;
+      return place ? { ...place, createdAt: new Date(place.createdAt) } : null;
     },
     async appendSupervisorNote(sessionId, supervisorId, content) {
       const data = await client.request(operations.chat.AppendSupervisorNote, {

@@ -18,6 +18,10 @@ export type ClassModel = typeof classes.$inferSelect;
 export interface RosterEntryModel {
   readonly studentId: string;
   readonly enrolledAt: Date;
+  /** When the viewer's window on this student in this class opened. */
+  readonly visibleFrom: Date;
+  /** When it closed (the class's archiving); null while active. */
+  readonly visibleUntil: Date | null;
   readonly openFlagCount: number;
 }
 
@@ -56,6 +60,9 @@ export interface ClassActivityModel {
 
 /** A row of `monitoring.conversation_access`. */
 export type ConversationAccessModel = typeof conversationAccess.$inferSelect;
+
+/** A row of `monitoring.class_invitations`. */
+export type { InvitationRow as ClassInvitationModel } from './invitations';
 
 /** A row of `monitoring.supervisor_notes`. */
 export type SupervisorNoteModel = typeof supervisorNotes.$inferSelect;

@@ -2,21 +2,44 @@ import type { Db } from '@aula/runtime';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { rowsOf } from './db/rows';
 import { classStudents } from './db/schema';
-import type { RelationshipModel, RosterEntryModel } from './mappers';
+import type { ClassModel, RelationshipModel, RosterEntryModel } from './mappers';
+import { tieStartSql } from './ties';
 
-/** A class's current students with their open flag counts, in enrolment order. */
-export async function classRoster(db: Db, classId: string): Promise<RosterEntryModel[]> {
+/**
+ * A class's current students in enrolment order, as `viewerId` sees them: each with the
+ * window the viewer has on them in this class (from the later of enrolment and the viewer's
+ * assignment, until the class was archived) and the open flags raised since the viewer's
+ * tie began. A null viewer (an admin) sees the whole enrolment and every open flag.
+ */
+export async function classRoster(
+  db: Db,
+  found: ClassModel,
+  viewerId: string | null,
+): Promise<RosterEntryModel[]> {
+  const assignedAt = viewerId
+    ? sql`(select assigned_at from monitoring.class_supervisors where class_id = ${found.id}::uuid and supervisor_id = ${viewerId}::uuid)`
+    : sql`null::timestamptz`;
+  // Written out in full: drizzle leaves column names unqualified, which the subqueries would capture.
+  const student = sql`"class_students"."student_id"`;
+  const flagsFrom = viewerId ? sql`and f.created_at >= ${tieStartSql(viewerId, student)}` : sql``;
   const rows = await db
     .select({
       studentId: classStudents.studentId,
       enrolledAt: classStudents.enrolledAt,
-      // Written out in full: drizzle leaves column names unqualified, which the subquery would capture.
-      openFlagCount: sql<number>`(select count(*)::int from monitoring.flags f where f.student_id = "class_students"."student_id" and f.status = 'OPEN')`,
+      visibleFrom: sql<
+        Date | string
+      >`greatest(${classStudents.enrolledAt}, coalesce(${assignedAt}, ${classStudents.enrolledAt}))`,
+      openFlagCount: sql<number>`(select count(*)::int from monitoring.flags f where f.student_id = ${student} and f.status = 'OPEN' ${flagsFrom})`,
     })
     .from(classStudents)
-    .where(and(eq(classStudents.classId, classId), isNull(classStudents.removedAt)))
+    .where(and(eq(classStudents.classId, found.id), isNull(classStudents.removedAt)))
     .orderBy(asc(classStudents.enrolledAt), asc(classStudents.studentId));
-  return rows.map((r) => ({ ...r, openFlagCount: Number(r.openFlagCount) }));
+  return rows.map((r) => ({
+    ...r,
+    visibleFrom: new Date(r.visibleFrom),
+    visibleUntil: found.archivedAt,
+    openFlagCount: Number(r.openFlagCount),
+  }));
 }
 
 interface RelationshipRow {

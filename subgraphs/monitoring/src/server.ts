@@ -40,7 +40,14 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
     resolvers: createResolvers({ bus: deps.bus, logger: deps.logger }),
     verifier: deps.verifier,
     logger: deps.logger,
-    extendContext: (base) => ({ ...base, db: deps.database.db, bus: deps.bus, people, chat }),
+    extendContext: (base) => ({
+      ...base,
+      db: deps.database.db,
+      bus: deps.bus,
+      people,
+      chat,
+      flaggedRetentionDays: deps.config.FLAGGED_CONVERSATION_RETENTION_DAYS,
+    }),
     readiness: [
       { name: 'database', check: () => deps.database.ping() },
       { name: 'bus', check: () => deps.bus.ping() },

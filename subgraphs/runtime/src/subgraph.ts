@@ -38,6 +38,11 @@ export interface BaseContext {
    * `resumeAfter` when it re-sends a subscription after losing its socket).
    */
   readonly operationExtensions?: Readonly<Record<string, unknown>>;
+  /**
+   * The public operation this request serves, as the gateway names it (`query classRoster`),
+   * for the audit trail of who read what. Informational: a caller could name it falsely.
+   */
+  readonly operation?: string;
 }
 
 /**
@@ -113,9 +118,13 @@ export function createSubgraph<TContext extends BaseContext>(
   );
   const clientAddressOf = (req: IncomingMessage) => proxyaddr(req, trust) || undefined;
 
-  const contextFor = (authorization: string | undefined, clientAddress?: string): TContext => {
+  const contextFor = (
+    authorization: string | undefined,
+    clientAddress?: string,
+    operation?: string,
+  ): TContext => {
     const principal = options.verifier.principalFromHeader(authorization);
-    return options.extendContext({ principal, logger, authorization, clientAddress });
+    return options.extendContext({ principal, logger, authorization, clientAddress, operation });
   };
 
   return {
@@ -140,7 +149,7 @@ export function createSubgraph<TContext extends BaseContext>(
         readiness: options.readiness,
         routes: options.routes,
         context: async (req: IncomingMessage) =>
-          contextFor(req.headers.authorization, clientAddressOf(req)),
+          contextFor(req.headers.authorization, clientAddressOf(req), operationOf(req)),
         websocket: (wss) =>
           serveSubgraphSubscriptions(wss, {
             schema,
@@ -152,4 +161,10 @@ export function createSubgraph<TContext extends BaseContext>(
       });
     },
   };
+}
+
+/** The gateway's name for the public operation (`X-Aula-Operation`), at most 200 characters. */
+function operationOf(req: IncomingMessage): string | undefined {
+  const header = req.headers['x-aula-operation'];
+  return typeof header === 'string' && header ? header.slice(0, 200) : undefined;
 }

@@ -14,7 +14,11 @@ describe('supervision directory', () => {
     const client: ServiceClient = {
       request: <T>() =>
         new Promise<T>((resolve, reject) => {
-          calls.push({ resolve: (value) => resolve({ isSupervisorOf: value } as T), reject });
+          calls.push({
+            resolve: (value) =>
+              resolve({ supervisionSince: value ? '2026-01-01T00:00:00.000Z' : null } as T),
+            reject,
+          });
         }),
       onBehalfOf: () => client,
     };

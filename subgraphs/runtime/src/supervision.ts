@@ -2,9 +2,14 @@ import { operations, SUPERVISION_CHANGED } from './contracts';
 import type { EventBus } from './pubsub';
 import type { ServiceClient } from './service-client';
 
-/** One answer for the whole platform: may this supervisor see that student's data? */
+/** One answer for the whole platform: may this supervisor see that student's data, and from when? */
 export interface SupervisionDirectory {
   canSupervise(supervisorId: string, studentId: string): Promise<boolean>;
+  /**
+   * When the supervisor's current tie to the student began (they may read what the student
+   * wrote since then, nothing earlier); null when no active class links them.
+   */
+  supervisedSince(supervisorId: string, studentId: string): Promise<Date | null>;
 }
 
 /**
@@ -33,33 +38,51 @@ export function createSupervisionDirectory(options: {
 } {
   const ttl = options.ttlMs ?? 30_000;
   const maxEntries = options.maxEntries ?? 10_000;
-  const cache = new Map<string, { value: boolean; until: number }>();
-  const inFlight = new Map<string, Promise<boolean>>();
+  const cache = new Map<string, { value: Date | null; until: number }>();
+  const inFlight = new Map<string, Promise<Date | null>>();
   let generation = 0;
   let listening = false;
   let closed = false;
   let unsubscribe: (() => void) | undefined;
 
-  const ask = async (supervisorId: string, studentId: string, key: string): Promise<boolean> => {
+  const ask = async (
+    supervisorId: string,
+    studentId: string,
+    key: string,
+  ): Promise<Date | null> => {
     const asked = generation;
-    let value = false;
+    let value: Date | null = null;
     try {
-      const data = await options.client.request(operations.monitoring.IsSupervisorOf, {
+      const data = await options.client.request(operations.monitoring.SupervisionSince, {
         supervisorId,
         studentId,
       });
-      value = data.isSupervisorOf === true;
+      value = data.supervisionSince ? new Date(data.supervisionSince) : null;
       if (listening && !closed && asked === generation) {
         if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
         cache.set(key, { value, until: Date.now() + ttl });
       }
     } catch {
-      value = false;
+      value = null;
     }
     return value;
   };
 
+  const supervisedSince = async (supervisorId: string, studentId: string) => {
+    const key = `${supervisorId}:${studentId}`;
+    const hit = cache.get(key);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const shared = inFlight.get(key);
+    if (shared) return shared;
+    const request = ask(supervisorId, studentId, key).finally(() => {
+      if (inFlight.get(key) === request) inFlight.delete(key);
+    });
+    inFlight.set(key, request);
+    return request;
+  };
+
   return {
+    supervisedSince,
     async start() {
       if (listening || closed) return;
       const stop = await options.bus.subscribe(SUPERVISION_CHANGED, () => {
@@ -72,16 +95,7 @@ export function createSupervisionDirectory(options: {
       listening = true;
     },
     async canSupervise(supervisorId, studentId) {
-      const key = `${supervisorId}:${studentId}`;
-      const hit = cache.get(key);
-      if (hit && hit.until > Date.now()) return hit.value;
-      const shared = inFlight.get(key);
-      if (shared) return shared;
-      const request = ask(supervisorId, studentId, key).finally(() => {
-        if (inFlight.get(key) === request) inFlight.delete(key);
-      });
-      inFlight.set(key, request);
-      return request;
+      return (await supervisedSince(supervisorId, studentId)) !== null;
     },
     close() {
       closed = true;

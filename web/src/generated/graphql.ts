@@ -103,7 +103,7 @@ export type ClassActivityKind =
 
 /** How a supervisor or admin looked at a student's conversation. */
 export type ConversationAccessKind =
-  /** Opened the conversation to read it. */
+  /** Opened the conversation or read its messages, by any path of the graph. */
   | 'OPENED'
   /** Watched an answer live on the conversation's stream. */
   | 'WATCHED';
@@ -114,9 +114,9 @@ export type CreateClassInput = {
   flagKeywords?: Array<string> | null | undefined;
   /** What the class is called (1 to 120 characters). */
   name: string;
-  /** Students to enrol at once. */
+  /** Students to enrol. An admin enrols them at once; a supervisor invites them (they join by accepting). */
   studentIds?: Array<string | number> | null | undefined;
-  /** Supervisors to assign. A supervisor creating a class is always assigned to it. */
+  /** Supervisors to assign. A supervisor creating a class is always assigned to it; other supervisors they name are invited (they join by accepting). */
   supervisorIds?: Array<string | number> | null | undefined;
   /** The school term or year, such as "2026 autumn" (up to 60 characters). */
   term?: string | null | undefined;

@@ -607,7 +607,7 @@ export type UsageDimension =
 
 /** Which usage to report. */
 export type UsageFilter = {
-  /** Only the students currently enrolled in this class (the class's supervisors and admins). */
+  /** Only the students currently enrolled in this class (the class's supervisors and admins), and only their usage inside the caller's supervision window in it: from the later of enrolment and the caller's assignment until the class was archived. */
   classId?: InputMaybe<Scalars['ID']['input']>;
   /** From this instant (inclusive). */
   from?: InputMaybe<Scalars['DateTime']['input']>;

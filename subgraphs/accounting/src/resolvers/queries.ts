@@ -28,7 +28,7 @@ import {
 } from '../present';
 import { currentPrice, currentPrices, priceHistory } from '../pricing';
 import { streamingAnalytics, usageReport } from '../reports';
-import { classRosterAsCaller } from '../roster';
+import { classRosterAsCaller, type RosterWindow } from '../roster';
 import { findReservation } from '../reservation-rows';
 
 const toDate = (value: Date | string | null | undefined): Date | null =>
@@ -36,25 +36,27 @@ const toDate = (value: Date | string | null | undefined): Date | null =>
 
 /**
  * Whose usage the caller may read with this filter: a class's students as monitoring shows
- * them to the caller (its supervisors and admins), one person they may read, or, with no
- * filter, admins everyone and others themselves. `null` means everyone.
+ * them to the caller (its supervisors and admins), each only inside the caller's supervision
+ * window in that class; one person they may read; or, with no filter, admins everyone and
+ * others themselves. `userIds: null` means everyone.
  */
 async function usageScope(
   ctx: AccountingContext,
   userId: string | null,
   classId: string | null,
-): Promise<string[] | null> {
+): Promise<{ userIds: string[] | null; windows?: RosterWindow[] }> {
   const person = requireScope(ctx, READ_SCOPE);
   if (classId !== null) {
     if (!isUuid(classId)) throw badInput('classId must be a class id.', { field: 'classId' });
     const roster = await classRosterAsCaller(ctx.services, ctx.authorization, classId);
-    return userId === null ? roster : roster.filter((id) => id === userId);
+    const windows = userId === null ? roster : roster.filter((w) => w.userId === userId);
+    return { userIds: windows.map((w) => w.userId), windows };
   }
   const only = userId ?? (person.role === 'ADMIN' ? null : person.userId);
-  if (only === null) return null;
+  if (only === null) return { userIds: null };
   if (!isUuid(only)) throw badInput('userId must be a user id.', { field: 'userId' });
   await requireCreditReader(ctx, only);
-  return [only];
+  return { userIds: [only] };
 }
 
 /** Every accounting query; each checks who may read what it returns. */
@@ -104,7 +106,7 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
   },
   usage: async (_parent, { filter }, ctx) => {
     const report = await usageReport(ctx.db, {
-      userIds: await usageScope(ctx, filter.userId ?? null, filter.classId ?? null),
+      ...(await usageScope(ctx, filter.userId ?? null, filter.classId ?? null)),
       modelId: filter.modelId ?? null,
       from: toDate(filter.from),
       to: toDate(filter.to),

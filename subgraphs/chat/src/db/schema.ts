@@ -42,8 +42,20 @@ export const sessions = chatSchema.table(
     title: text('title').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /**
+     * When the owner deleted it while a safety flag held it: hidden from the owner, kept for
+     * their supervisors until the hold ends, then really deleted. Null otherwise.
+     */
+    deletedByOwnerAt: timestamp('deleted_by_owner_at', { withTimezone: true, precision: 3 }),
+    /** When to ask monitoring again whether the hold still stands; null means ask at once. */
+    holdCheckAt: timestamp('hold_check_at', { withTimezone: true, precision: 3 }),
   },
-  (t) => [index('sessions_owner_updated_idx').on(t.ownerId, t.updatedAt, t.id)],
+  (t) => [
+    index('sessions_owner_updated_idx').on(t.ownerId, t.updatedAt, t.id),
+    index('sessions_held_idx')
+      .on(t.holdCheckAt)
+      .where(sql`deleted_by_owner_at is not null`),
+  ],
 );
 
 /** Messages; `owner_id` repeats the session's owner so per-person limits need no join. */

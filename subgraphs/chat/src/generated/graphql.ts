@@ -24,7 +24,7 @@ export type ChatMessage = {
   author: Maybe<User>;
   /** When an ASSISTANT message finished (in any way); null while streaming. */
   completedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The text so far (complete unless `status` is STREAMING). */
+  /** The text so far (complete unless `status` is STREAMING). Reading it as anyone but the conversation's owner is recorded (once per viewer, conversation and minute) before it is returned. */
   content: Scalars['String']['output'];
   /** When the message was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -68,6 +68,17 @@ export type ChatMessageEdge = {
   node: ChatMessage;
 };
 
+/** Where a message sits, for monitoring's checks on comments (service only). */
+export type ChatMessagePlace = {
+  __typename?: 'ChatMessagePlace';
+  /** When the message was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The person who owns that conversation. */
+  ownerId: Scalars['ID']['output'];
+  /** The conversation the message belongs to. */
+  sessionId: Scalars['ID']['output'];
+};
+
 /** Who wrote a chat message. */
 export type ChatMessageRole =
   /** The chatbot. */
@@ -88,7 +99,12 @@ export type ChatMessageStatus =
   /** The answer is being written. */
   | 'STREAMING';
 
-/** One conversation between a person and a chatbot. */
+/**
+ * One conversation between a person and a chatbot. Its owner, admins, and the owner's
+ * supervisors read it; a supervisor sees only the conversations and messages written since
+ * their tie to the student began (see `Class`), and every read of its messages by someone
+ * other than the owner is recorded in the conversation access log.
+ */
 export type ChatSession = {
   __typename?: 'ChatSession';
   /** The chatbot chatted with; null for the built-in default tutor. */
@@ -97,22 +113,33 @@ export type ChatSession = {
   chatbotVersionId: Maybe<Scalars['ID']['output']>;
   /** When the conversation was started. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * When its owner deleted it while a safety flag held it; null otherwise. The owner no longer
+   * sees such a conversation; their supervisors and admins do until the flag is resolved and the
+   * retention period (FLAGGED_CONVERSATION_RETENTION_DAYS) has passed, then it is really deleted.
+   */
+  deletedByOwnerAt: Maybe<Scalars['DateTime']['output']>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Whether an answer is being written right now. */
   isStreaming: Scalars['Boolean']['output'];
-  /** The messages, oldest first. */
+  /** The messages, oldest first (for a supervisor, those written since their tie began). */
   messages: ChatMessageConnection;
   /** The person who started the conversation; only they may send messages in it. */
   owner: User;
-  /** A short name for the conversation, editable by its owner. */
+  /** A short name for the conversation, editable by its owner (a supervisor sees a neutral title for one started before their tie). */
   title: Scalars['String']['output'];
   /** When anything in the conversation last changed (a message, a rename). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 
-/** One conversation between a person and a chatbot. */
+/**
+ * One conversation between a person and a chatbot. Its owner, admins, and the owner's
+ * supervisors read it; a supervisor sees only the conversations and messages written since
+ * their tie to the student began (see `Class`), and every read of its messages by someone
+ * other than the owner is recorded in the conversation access log.
+ */
 export type ChatSessionMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -356,7 +383,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Service only (monitoring): stores a supervisor's note in a conversation and pushes it on the live stream. */
   appendSupervisorNote: ChatMessage;
-  /** Deletes one of your conversations and its messages (not while an answer is being written). Returns true. */
+  /** Deletes one of your conversations and its messages (not while an answer is being written). One with an open or recently resolved safety flag disappears for you at once but is kept for your supervisors until the flag's retention period has passed. Returns true. */
   deleteChatSession: Scalars['Boolean']['output'];
   /** Renames one of your conversations. */
   renameChatSession: ChatSession;
@@ -435,6 +462,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Service only (monitoring): where a message sits (its conversation, owner and time); null when there is no such message. */
+  chatMessagePlace: Maybe<ChatMessagePlace>;
   /** One conversation. Its owner, their supervisors and admins may read it. */
   chatSession: Maybe<ChatSession>;
   /** Service only (monitoring): the id of the person who owns a conversation; null when there is no such conversation. */
@@ -447,6 +476,11 @@ export type Query = {
    * reaper leaves those alone.
    */
   settlementPending: Array<Scalars['ID']['output']>;
+};
+
+
+export type QueryChatMessagePlaceArgs = {
+  messageId: Scalars['ID']['input'];
 };
 
 
@@ -490,7 +524,7 @@ export type SubscriptionChatStreamArgs = {
  */
 export type User = {
   __typename?: 'User';
-  /** This person's conversations, most recently active first. Listing is not opening: no audit entry is made. */
+  /** This person's conversations, most recently active first (for a supervisor, those started or written in since their tie began). Listing is not reading: an audit entry is made only when message content is returned. */
   chatSessions: ChatSessionConnection;
   /** How many chat sessions this person started today (UTC). */
   chatSessionsToday: Scalars['Int']['output'];
@@ -619,6 +653,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChatMessageConnection: ResolverTypeWrapper<Omit<ChatMessageConnection, 'edges'> & { edges: Array<ResolversTypes['ChatMessageEdge']> }>;
   ChatMessageEdge: ResolverTypeWrapper<Omit<ChatMessageEdge, 'node'> & { node: ResolversTypes['ChatMessage'] }>;
+  ChatMessagePlace: ResolverTypeWrapper<ChatMessagePlace>;
   ChatMessageRole: ChatMessageRole;
   ChatMessageStatus: ChatMessageStatus;
   ChatSession: ResolverTypeWrapper<SessionModel>;
@@ -655,6 +690,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   ChatMessageConnection: Omit<ChatMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatMessageEdge']> };
   ChatMessageEdge: Omit<ChatMessageEdge, 'node'> & { node: ResolversParentTypes['ChatMessage'] };
+  ChatMessagePlace: ChatMessagePlace;
   ChatSession: SessionModel;
   Boolean: Scalars['Boolean']['output'];
   ChatSessionConnection: Omit<ChatSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatSessionEdge']> };
@@ -709,11 +745,18 @@ export type ChatMessageEdgeResolvers<ContextType = ChatSubgraphContext, ParentTy
   node?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
 }>;
 
+export type ChatMessagePlaceResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatMessagePlace'] = ResolversParentTypes['ChatMessagePlace']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ChatSessionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSession'] = ResolversParentTypes['ChatSession'], FederationReferenceType extends FederationReferenceTypes['ChatSession'] = FederationReferenceTypes['ChatSession']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChatSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
   chatbotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   chatbotVersionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedByOwnerAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isStreaming?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   messages?: Resolver<ResolversTypes['ChatMessageConnection'], ParentType, ContextType, RequireFields<ChatSessionMessagesArgs, 'first'>>;
@@ -868,6 +911,7 @@ export type PageInfoResolvers<ContextType = ChatSubgraphContext, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  chatMessagePlace?: Resolver<Maybe<ResolversTypes['ChatMessagePlace']>, ParentType, ContextType, RequireFields<QueryChatMessagePlaceArgs, 'messageId'>>;
   chatSession?: Resolver<Maybe<ResolversTypes['ChatSession']>, ParentType, ContextType, RequireFields<QueryChatSessionArgs, 'id'>>;
   chatSessionOwner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryChatSessionOwnerArgs, 'sessionId'>>;
   myChatSessions?: Resolver<ResolversTypes['ChatSessionConnection'], ParentType, ContextType, RequireFields<QueryMyChatSessionsArgs, 'first'>>;
@@ -890,6 +934,7 @@ export type Resolvers<ContextType = ChatSubgraphContext> = ResolversObject<{
   ChatMessage?: ChatMessageResolvers<ContextType>;
   ChatMessageConnection?: ChatMessageConnectionResolvers<ContextType>;
   ChatMessageEdge?: ChatMessageEdgeResolvers<ContextType>;
+  ChatMessagePlace?: ChatMessagePlaceResolvers<ContextType>;
   ChatSession?: ChatSessionResolvers<ContextType>;
   ChatSessionConnection?: ChatSessionConnectionResolvers<ContextType>;
   ChatSessionEdge?: ChatSessionEdgeResolvers<ContextType>;

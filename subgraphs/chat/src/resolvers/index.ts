@@ -14,6 +14,8 @@ export const resolvers: Resolvers = {
   User: sessionResolvers.User,
   ChatMessage: messageResolvers.ChatMessage,
   ChatStreamEvent: streamResolvers.ChatStreamEvent,
+  ChatStreamTextDelta: streamResolvers.ChatStreamTextDelta,
+  ChatStreamSnapshot: streamResolvers.ChatStreamSnapshot,
   ChatStreamCompleted: streamResolvers.ChatStreamCompleted,
   ChatStreamStopped: streamResolvers.ChatStreamStopped,
   ChatStreamFailed: streamResolvers.ChatStreamFailed,

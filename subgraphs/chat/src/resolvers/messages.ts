@@ -1,8 +1,15 @@
-import { badInput, creditAmount, notFound, requireScope, requireService } from '@aula/runtime';
+import {
+  badInput,
+  creditAmount,
+  forbidden,
+  notFound,
+  requireScope,
+  requireService,
+} from '@aula/runtime';
 import { ChatService } from '../chat-service';
 import type { Resolvers } from '../generated/graphql';
 import { findMessage, streamingReservationIds } from '../messages';
-import { ownSession } from './guards';
+import { operationOf, ownSession } from './guards';
 
 /** Most reservation ids one `settlementPending` call may ask about. */
 const MAX_PENDING_QUERY = 500;
@@ -47,7 +54,20 @@ export const messageResolvers: Resolvers = {
       const message = await findMessage(ctx.db, ref.id);
       if (!message) throw notFound('That message');
       await ctx.access.require(ctx.principal, message.ownerId);
+      const since = await ctx.access.readableFrom(ctx.principal, message.ownerId);
+      if (since && new Date(message.createdAt).getTime() < since.getTime())
+        throw forbidden('This message is from before you supervised this student.');
       return message;
+    },
+    // Every path to a message's text passes here: a reader other than its owner is put on record first.
+    content: async (message, _args, ctx, info) => {
+      await ctx.access.recordRead(ctx.principal, {
+        ownerId: message.ownerId,
+        sessionId: message.sessionId,
+        kind: 'OPENED',
+        operation: operationOf(ctx, info),
+      });
+      return message.content;
     },
     creditsCharged: (message) =>
       message.creditsChargedMicro === null ? null : creditAmount(message.creditsChargedMicro),

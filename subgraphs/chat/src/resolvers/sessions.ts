@@ -12,24 +12,35 @@ import {
 import { chatbotFor } from '../chatbots';
 import type { ChatSubgraphContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import { hasStreamingAnswer, lastChatAt, listMessages, messagePosition } from '../messages';
+import {
+  findMessage,
+  hasStreamingAnswer,
+  lastChatAt,
+  listMessages,
+  messagePosition,
+} from '../messages';
 import {
   countSessionsSince,
   createSession,
-  deleteSessionIfIdle,
   findSession,
   listSessions,
   renameSession,
   sessionPosition,
 } from '../sessions';
-import { ownSession, readableSession, requireReader } from './guards';
+import { operationOf, ownSession, readableSession, requireReader } from './guards';
 
 /** Conversations: queries, mutations, and chat's fields on User. */
 export const sessionResolvers: Resolvers = {
   Query: {
-    chatSession: async (_parent, { id }, ctx) => {
+    chatSession: async (_parent, { id }, ctx, info) => {
       const { session, grant } = await readableSession(ctx, id);
-      ctx.access.record(ctx.principal, grant, session.ownerId, session.id, 'OPENED');
+      if (grant !== 'owner')
+        await ctx.access.recordRead(ctx.principal, {
+          ownerId: session.ownerId,
+          sessionId: session.id,
+          kind: 'OPENED',
+          operation: operationOf(ctx, info),
+        });
       return session;
     },
     myChatSessions: async (_parent, { first, after }, ctx) => {
@@ -39,6 +50,13 @@ export const sessionResolvers: Resolvers = {
     chatSessionOwner: async (_parent, { sessionId }, ctx) => {
       requireService(ctx, 'monitoring');
       return (await findSession(ctx.db, sessionId))?.ownerId ?? null;
+    },
+    chatMessagePlace: async (_parent, { messageId }, ctx) => {
+      requireService(ctx, 'monitoring');
+      const message = await findMessage(ctx.db, messageId);
+      return message
+        ? { sessionId: message.sessionId, ownerId: message.ownerId, createdAt: message.createdAt }
+        : null;
     },
   },
   Mutation: {
@@ -65,7 +83,7 @@ export const sessionResolvers: Resolvers = {
     },
     deleteChatSession: async (_parent, { id }, ctx) => {
       const { session } = await ownSession(ctx, id);
-      if (!(await deleteSessionIfIdle(ctx.db, session.id))) {
+      if (!(await ctx.retention.deleteByOwner(session.id))) {
         throw appError(
           ErrorCode.CONFLICT,
           'An answer is still being written in this chat. Stop it or wait, then delete.',
@@ -78,9 +96,18 @@ export const sessionResolvers: Resolvers = {
     __resolveReference: async (ref, ctx) => (await readableSession(ctx, ref.id)).session,
     owner: (session) => ({ id: session.ownerId }),
     isStreaming: (session, _args, ctx) => hasStreamingAnswer(ctx.db, session.id),
+    title: async (session, _args, ctx) => {
+      const since = await ctx.access.readableFrom(ctx.principal, session.ownerId);
+      // A title names the conversation's start; from before a supervisor's tie, it stays unsaid.
+      return since && session.createdAt.getTime() < since.getTime()
+        ? 'Conversation started before you supervised'
+        : session.title;
+    },
+    deletedByOwnerAt: (session) => session.deletedByOwnerAt,
     messages: async (session, { first, after }, ctx) => {
       const size = pageSize(first, { fallback: 50, max: 200 });
-      const rows = await listMessages(ctx.db, session.id, size, decodeCursor(after));
+      const since = await ctx.access.readableFrom(ctx.principal, session.ownerId);
+      const rows = await listMessages(ctx.db, session.id, size, decodeCursor(after), since);
       return toConnection(rows, size, messagePosition);
     },
   },
@@ -91,8 +118,12 @@ export const sessionResolvers: Resolvers = {
       return lastChatAt(ctx.db, user.id);
     },
     chatSessions: async (user, { first, after }, ctx) => {
-      await ctx.access.require(requireReader(ctx), user.id, "this person's conversations");
-      return sessionPage(ctx, user.id, first, after);
+      const principal = requireReader(ctx);
+      const grant = await ctx.access.require(principal, user.id, "this person's conversations");
+      return sessionPage(ctx, user.id, first, after, {
+        includeDeleted: grant !== 'owner',
+        activeSince: await ctx.access.readableFrom(principal, user.id),
+      });
     },
     chatSessionsToday: async (user, _args, ctx) => {
       if (!(await ctx.access.grant(requireReader(ctx), user.id)))
@@ -110,8 +141,9 @@ async function sessionPage(
   ownerId: string,
   first: number | null | undefined,
   after: string | null | undefined,
+  view: Parameters<typeof listSessions>[4] = {},
 ) {
   const size = pageSize(first);
-  const rows = await listSessions(ctx.db, ownerId, size, decodeCursor(after));
+  const rows = await listSessions(ctx.db, ownerId, size, decodeCursor(after), view);
   return toConnection(rows, size, sessionPosition);
 }

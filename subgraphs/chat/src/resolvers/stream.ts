@@ -1,13 +1,49 @@
-import { creditAmount, notFound } from '@aula/runtime';
+import { creditAmount } from '@aula/runtime';
 import type { Resolvers } from '../generated/graphql';
 import type { SettlementPayload } from '../stream/events';
 import { endWhenAccessEnds } from '../stream/revocation';
 import { resumePositionOf, subscribeToSession } from '../stream/subscription';
 import { findSession } from '../sessions';
-import { requireReader } from './guards';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ChatSubgraphContext } from '../context';
+import { operationOf, readableSession, requireReader } from './guards';
 
 /** Settlement amounts travel as exact decimal strings; null while unknown. */
 const amountOrNull = (micro: string | null) => (micro === null ? null : creditAmount(micro));
+
+/** The text of a delta or snapshot, once its reading is on record. */
+async function streamedText(
+  event: { sessionId: string; text: string },
+  _args: unknown,
+  ctx: ChatSubgraphContext,
+  info: GraphQLResolveInfo,
+): Promise<string> {
+  const principal = ctx.principal;
+  if (principal && principal.kind !== 'service') {
+    const ownerId = await ownerOf(ctx, event.sessionId);
+    if (ownerId)
+      await ctx.access.recordRead(principal, {
+        ownerId,
+        sessionId: event.sessionId,
+        kind: 'WATCHED',
+        operation: operationOf(ctx, info),
+      });
+  }
+  return event.text;
+}
+
+const owners = new Map<string, string>();
+
+/** A session's owner, remembered: owners never change, and deltas arrive many times a second. */
+async function ownerOf(ctx: ChatSubgraphContext, sessionId: string): Promise<string | null> {
+  const known = owners.get(sessionId);
+  if (known) return known;
+  const session = await findSession(ctx.db, sessionId);
+  if (!session) return null;
+  if (owners.size >= 10_000) owners.delete(owners.keys().next().value!);
+  owners.set(sessionId, session.ownerId);
+  return session.ownerId;
+}
 
 const settled = {
   creditsCharged: (event: SettlementPayload) => amountOrNull(event.creditsChargedMicro),
@@ -18,12 +54,15 @@ const settled = {
 export const streamResolvers: Resolvers = {
   Subscription: {
     chatStream: {
-      subscribe: async (_parent, { sessionId }, ctx) => {
+      subscribe: async (_parent, { sessionId }, ctx, info) => {
         const principal = requireReader(ctx);
-        const session = await findSession(ctx.db, sessionId);
-        if (!session) throw notFound('That conversation');
-        const grant = await ctx.access.require(principal, session.ownerId);
-        ctx.access.record(principal, grant, session.ownerId, session.id, 'WATCHED');
+        const { session, grant } = await readableSession(ctx, sessionId);
+        await ctx.access.recordRead(principal, {
+          ownerId: session.ownerId,
+          sessionId: session.id,
+          kind: 'WATCHED',
+          operation: operationOf(ctx, info),
+        });
         const stream = await subscribeToSession(
           ctx.bus,
           ctx.snapshots,
@@ -44,6 +83,9 @@ export const streamResolvers: Resolvers = {
   ChatStreamEvent: {
     __resolveType: (event) => event.__typename,
   },
+  // Streamed text is message content too: a watcher other than the owner stays on record each minute.
+  ChatStreamTextDelta: { text: streamedText },
+  ChatStreamSnapshot: { text: streamedText },
   ChatStreamCompleted: settled,
   ChatStreamStopped: settled,
   ChatStreamFailed: settled,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   index,
   jsonb,
@@ -36,19 +37,64 @@ export const flagSourceEnum = monitoringSchema.enum('flag_source', ['STUDENT_MES
 /** OPENED or WATCHED. */
 export const accessKindEnum = monitoringSchema.enum('access_kind', ['OPENED', 'WATCHED']);
 
+/** STUDENT or SUPERVISOR: what an invitation asks someone to become in a class. */
+export const invitationRoleEnum = monitoringSchema.enum('invitation_role', [
+  'STUDENT',
+  'SUPERVISOR',
+]);
+/** PENDING, ACCEPTED, DECLINED or REVOKED. */
+export const invitationStatusEnum = monitoringSchema.enum('invitation_status', [
+  'PENDING',
+  'ACCEPTED',
+  'DECLINED',
+  'REVOKED',
+]);
+
 /** Classes; archiving keeps the row (and history) but ends every link it gave. */
-export const classes = monitoringSchema.table('classes', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  term: text('term'),
-  flagKeywords: jsonb('flag_keywords')
-    .$type<string[]>()
-    .notNull()
-    .default(sql`'[]'::jsonb`),
-  createdBy: uuid('created_by').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  archivedAt: timestamp('archived_at', { withTimezone: true }),
-});
+export const classes = monitoringSchema.table(
+  'classes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    term: text('term'),
+    /** What students enter to join by themselves; null while joining by code is disabled. */
+    joinCode: text('join_code'),
+    flagKeywords: jsonb('flag_keywords')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('classes_join_code_key').on(t.joinCode)],
+);
+
+/**
+ * Invitations to join a class: how a supervisor brings in students and co-teachers, who
+ * become members only by accepting. At most one pending invitation per class and person.
+ */
+export const classInvitations = monitoringSchema.table(
+  'class_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    classId: uuid('class_id')
+      .notNull()
+      .references(() => classes.id),
+    inviteeId: uuid('invitee_id').notNull(),
+    role: invitationRoleEnum('role').notNull(),
+    invitedBy: uuid('invited_by').notNull(),
+    status: invitationStatusEnum('status').notNull().default('PENDING'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('class_invitations_pending_key')
+      .on(t.classId, t.inviteeId)
+      .where(sql`status = 'PENDING'`),
+    index('class_invitations_invitee_idx').on(t.inviteeId, t.createdAt, t.id),
+  ],
+);
 
 /**
  * Enrolments. Removal sets `removed_at` instead of deleting, so ended relationships
@@ -158,9 +204,17 @@ export const conversationAccess = monitoringSchema.table(
     studentId: uuid('student_id').notNull(),
     sessionId: text('session_id').notNull(),
     kind: accessKindEnum('kind').notNull(),
+    /** The public operation that reached the content, such as `query classRoster`. */
+    operation: text('operation').notNull().default(''),
+    /**
+     * Minutes since the epoch of `at`: one entry per viewer, session and minute (rows from
+     * before deduplication have none, and nulls never collide).
+     */
+    minute: bigint('minute', { mode: 'number' }),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('conversation_access_minute_key').on(t.viewerId, t.sessionId, t.minute),
     index('conversation_access_at_idx').on(t.at, t.id),
     index('conversation_access_student_idx').on(t.studentId, t.at),
     index('conversation_access_viewer_idx').on(t.viewerId, t.at),

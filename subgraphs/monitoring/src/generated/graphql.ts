@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, ClassModel, RosterEntryModel, RelationshipModel, FlagModel, ClassActivityModel, ConversationAccessModel, SupervisorNoteModel, MessageCommentModel } from '../mappers';
+import { UserRef, ClassModel, RosterEntryModel, RelationshipModel, FlagModel, ClassActivityModel, ConversationAccessModel, SupervisorNoteModel, MessageCommentModel, ClassInvitationModel } from '../mappers';
 import { MonitoringContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,7 +17,25 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A group of students watched over by one or more supervisors (teachers). */
+/**
+ * A group of students watched over by one or more supervisors (teachers).
+ *
+ * How supervision works (the rule every field of monitoring and chat holds):
+ *
+ * - A supervisor's reach comes from a **tie**: an active class they are assigned to that the
+ *   student is enrolled in. Students join a class only through an administrator (directly,
+ *   or by importing a CSV roster) or by their own act: entering the class's join code
+ *   (`joinClass`) or accepting an invitation (`respondToClassInvitation`). A supervisor who
+ *   enrols students or assigns a co-teacher invites them; nobody joins until they accept.
+ * - A tie opens the student's conversations, messages, flags and comments from while it has
+ *   existed: since the later of the student's enrolment and the supervisor's assignment,
+ *   taking the earliest such start over the classes that link them now. Nothing earlier.
+ * - Unenrolment, unassignment and archiving end the tie at once: open streams end and the
+ *   next read is refused.
+ * - Every read of a student's message content by someone else is recorded once per viewer,
+ *   conversation and minute; the student (`whoViewedMyConversations`) and admins
+ *   (`conversationAccessLog`) see who read what, when and through which operation.
+ */
 export type Class = {
   __typename?: 'Class';
   /** Whether the class has been archived: an archived class no longer links supervisors to students. */
@@ -30,16 +48,45 @@ export type Class = {
   flagKeywords: Array<Scalars['String']['output']>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** The code students enter (`joinClass`) to join by themselves; null while joining by code is disabled. Readable by the class's supervisors and admins. */
+  joinCode: Maybe<Scalars['String']['output']>;
   /** What the class is called, such as "7B Biology". */
   name: Scalars['String']['output'];
   /** Unresolved flags raised on the conversations of this class's students. Readable by the class's supervisors and admins. */
   openFlagCount: Scalars['Int']['output'];
+  /** Invitations to this class still waiting for an answer, oldest first. Readable by the class's supervisors and admins. */
+  pendingInvitations: ClassInvitationConnection;
   /** The students currently enrolled. Readable by the class's supervisors and admins. */
   students: Array<User>;
   /** The supervisors currently assigned. Readable by the class's supervisors and admins. */
   supervisors: Array<User>;
   /** The school term or year it belongs to, such as "2026 autumn"; null when not given. */
   term: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A group of students watched over by one or more supervisors (teachers).
+ *
+ * How supervision works (the rule every field of monitoring and chat holds):
+ *
+ * - A supervisor's reach comes from a **tie**: an active class they are assigned to that the
+ *   student is enrolled in. Students join a class only through an administrator (directly,
+ *   or by importing a CSV roster) or by their own act: entering the class's join code
+ *   (`joinClass`) or accepting an invitation (`respondToClassInvitation`). A supervisor who
+ *   enrols students or assigns a co-teacher invites them; nobody joins until they accept.
+ * - A tie opens the student's conversations, messages, flags and comments from while it has
+ *   existed: since the later of the student's enrolment and the supervisor's assignment,
+ *   taking the earliest such start over the classes that link them now. Nothing earlier.
+ * - Unenrolment, unassignment and archiving end the tie at once: open streams end and the
+ *   next read is refused.
+ * - Every read of a student's message content by someone else is recorded once per viewer,
+ *   conversation and minute; the student (`whoViewedMyConversations`) and admins
+ *   (`conversationAccessLog`) see who read what, when and through which operation.
+ */
+export type ClassPendingInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Something that happened in a class, as it happens. */
@@ -80,6 +127,63 @@ export type ClassActivityKind =
   /** A student sent a message. */
   | 'STUDENT_MESSAGE';
 
+/** An invitation to join a class. The invited person joins only by accepting it. */
+export type ClassInvitation = {
+  __typename?: 'ClassInvitation';
+  /** The class. */
+  class: Class;
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The supervisor who invited them. */
+  invitedBy: User;
+  /** The person invited. */
+  invitee: User;
+  /** When it was answered, withdrawn or overtaken; null while pending. */
+  respondedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What they are invited to become. */
+  role: ClassInvitationRole;
+  /** Where it stands. */
+  status: ClassInvitationStatus;
+};
+
+/** A page of class invitations. */
+export type ClassInvitationConnection = {
+  __typename?: 'ClassInvitationConnection';
+  /** The invitations on this page with their cursors. */
+  edges: Array<ClassInvitationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** An invitation with its cursor. */
+export type ClassInvitationEdge = {
+  __typename?: 'ClassInvitationEdge';
+  /** Pass as `after` to continue after this invitation. */
+  cursor: Scalars['String']['output'];
+  /** The invitation. */
+  node: ClassInvitation;
+};
+
+/** What an invitation asks someone to become in a class. */
+export type ClassInvitationRole =
+  /** A student of the class. */
+  | 'STUDENT'
+  /** A co-teacher (supervisor) of the class. */
+  | 'SUPERVISOR';
+
+/** Where an invitation stands. */
+export type ClassInvitationStatus =
+  /** Accepted: the person joined the class. */
+  | 'ACCEPTED'
+  /** Declined by the invited person. */
+  | 'DECLINED'
+  /** Waiting for the invited person's answer. */
+  | 'PENDING'
+  /** Withdrawn, or overtaken: the class was archived or the person joined another way. */
+  | 'REVOKED';
+
 /** A private comment on one message of a student's conversation. */
 export type CommentOnMessageInput = {
   /** The comment (1 to 2000 characters). */
@@ -99,6 +203,8 @@ export type ConversationAccess = {
   id: Scalars['ID']['output'];
   /** How they looked at it. */
   kind: ConversationAccessKind;
+  /** The operation that reached the conversation, such as `query classRoster` (as the gateway named it; empty for entries from before operations were recorded). */
+  operation: Scalars['String']['output'];
   /** The chat session looked at. */
   sessionId: Scalars['ID']['output'];
   /** Whose conversation it was. */
@@ -143,6 +249,8 @@ export type ConversationAccessFilter = {
 export type ConversationAccessInput = {
   /** How they looked at it. */
   kind: ConversationAccessKind;
+  /** The operation that reached the content, such as `query classRoster`. */
+  operation?: InputMaybe<Scalars['String']['input']>;
   /** The session looked at. */
   sessionId: Scalars['ID']['input'];
   /** Whose conversation it is. */
@@ -153,10 +261,19 @@ export type ConversationAccessInput = {
 
 /** How a supervisor or admin looked at a student's conversation. */
 export type ConversationAccessKind =
-  /** Opened the conversation to read it. */
+  /** Opened the conversation or read its messages, by any path of the graph. */
   | 'OPENED'
   /** Watched an answer live on the conversation's stream. */
   | 'WATCHED';
+
+/** Whether a conversation the student deleted must be kept for their supervisors (service only). */
+export type ConversationHold = {
+  __typename?: 'ConversationHold';
+  /** True while a flag on it is open, or was raised or resolved within the retention period. */
+  held: Scalars['Boolean']['output'];
+  /** When the hold ends if nothing changes; null while a flag is open (or when not held). */
+  until: Maybe<Scalars['DateTime']['output']>;
+};
 
 /** What a new class needs. */
 export type CreateClassInput = {
@@ -164,9 +281,9 @@ export type CreateClassInput = {
   flagKeywords?: InputMaybe<Array<Scalars['String']['input']>>;
   /** What the class is called (1 to 120 characters). */
   name: Scalars['String']['input'];
-  /** Students to enrol at once. */
+  /** Students to enrol. An admin enrols them at once; a supervisor invites them (they join by accepting). */
   studentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Supervisors to assign. A supervisor creating a class is always assigned to it. */
+  /** Supervisors to assign. A supervisor creating a class is always assigned to it; other supervisors they name are invited (they join by accepting). */
   supervisorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The school term or year, such as "2026 autumn" (up to 60 characters). */
   term?: InputMaybe<Scalars['String']['input']>;
@@ -313,14 +430,25 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Archives a class: it stays readable but links nobody any more. The class's supervisors and admins. */
   archiveClass: Class;
-  /** Assigns a supervisor to a class. The class's supervisors and admins. */
+  /** Assigns a supervisor to a class. The class's supervisors and admins: an admin assigns at once, a supervisor invites a co-teacher, who joins by accepting. */
   assignSupervisor: Class;
   /** Leaves a private comment on a message that the student never sees. The student's supervisors only. */
   commentOnMessage: MessageComment;
   /** Creates a class. Admins and supervisors; a supervisor is assigned to the class they create. */
   createClass: Class;
-  /** Enrols students in a class; already enrolled students are left as they are. The class's supervisors and admins. */
+  /** Turns joining by code off until a new code is issued. The class's supervisors and admins. */
+  disableJoinCode: Class;
+  /**
+   * Enrols students in a class; already enrolled students are left as they are. The class's
+   * supervisors and admins. An admin enrols them at once; a supervisor invites them instead
+   * (see `pendingInvitations`), and each joins only by accepting: a teacher never pulls a
+   * student into their class.
+   */
   enrollStudents: Class;
+  /** Enrols the students listed in a CSV roster (a header row with an `id` column of user ids), all or none. Admins only. */
+  importClassRoster: Class;
+  /** Joins the class whose join code this is. Students only; the code is case-insensitive. */
+  joinClass: Class;
   /** Posts a teacher's note into a student's session; the student sees it live in the conversation. The student's supervisors only. */
   postSupervisorNote: SupervisorNote;
   /** Service only (chat): records that someone opened or watched a student's conversation. False when nothing was recorded because people looking at their own conversations are not audited. */
@@ -329,6 +457,12 @@ export type Mutation = {
   removeSupervisor: Class;
   /** Acknowledges or dismisses an open flag with an optional note. The student's supervisors and admins. */
   resolveFlag: Flag;
+  /** Accepts or declines one of your invitations to a class. Only the invited person. */
+  respondToClassInvitation: ClassInvitation;
+  /** Withdraws a pending invitation. The class's supervisors and admins. */
+  revokeClassInvitation: ClassInvitation;
+  /** Issues a new join code for a class; the previous code stops working at once. The class's supervisors and admins. */
+  rotateJoinCode: Class;
   /** Replaces a class's flag keywords. The class's supervisors and admins. */
   setClassFlagKeywords: Class;
   /** Removes students from a class, ending the supervision it gave. The class's supervisors and admins. */
@@ -359,9 +493,25 @@ export type MutationCreateClassArgs = {
 };
 
 
+export type MutationDisableJoinCodeArgs = {
+  classId: Scalars['ID']['input'];
+};
+
+
 export type MutationEnrollStudentsArgs = {
   classId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationImportClassRosterArgs = {
+  classId: Scalars['ID']['input'];
+  csv: Scalars['String']['input'];
+};
+
+
+export type MutationJoinClassArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -386,6 +536,22 @@ export type MutationResolveFlagArgs = {
   flagId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   resolution: FlagResolution;
+};
+
+
+export type MutationRespondToClassInvitationArgs = {
+  accept: Scalars['Boolean']['input'];
+  invitationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeClassInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateJoinCodeArgs = {
+  classId: Scalars['ID']['input'];
 };
 
 
@@ -436,20 +602,26 @@ export type Query = {
   classes: Array<Class>;
   /** Who opened or watched students' conversations, newest first. Admins only. */
   conversationAccessLog: ConversationAccessConnection;
+  /** Service only (chat): whether a conversation is held by a safety flag, and until when. */
+  conversationHold: ConversationHold;
   /** One flag, for its student's supervisors and admins. */
   flag: Maybe<Flag>;
-  /** The flags inbox: flags on the caller's students (admins: all), newest first. */
+  /** The flags inbox: flags on the caller's students raised while the tie existed (admins: all), newest first. */
   flags: FlagConnection;
   /** Service only: whether a supervisor currently watches over a student through an active class. */
   isSupervisorOf: Scalars['Boolean']['output'];
-  /** Private comments on a message, for the student's supervisors and admins; never for students. */
+  /** Private comments on a message, for the supervisors of the message's own student (messages from while the tie existed) and admins; never for students. */
   messageComments: Array<MessageComment>;
+  /** The signed-in person's pending invitations to classes, oldest first. */
+  myClassInvitations: ClassInvitationConnection;
   /** The classes the signed-in person supervises (supervisors, admins) or is enrolled in (students). */
   myClasses: Array<Class>;
   /** Service only: the students enrolled in a class right now; empty for an unknown or archived class. */
   studentIdsOfClass: Array<Scalars['ID']['output']>;
   /** Supervisor–student relationships, active and ended. Admins may read any; supervisors and students only their own. */
   supervisionRelationships: Array<SupervisionRelationship>;
+  /** Service only: when the supervisor's current tie to the student began (the earliest start over the active classes linking them); null when no active class links them. */
+  supervisionSince: Maybe<Scalars['DateTime']['output']>;
   /** Who opened or watched the signed-in person's conversations, newest first. */
   whoViewedMyConversations: ConversationAccessConnection;
 };
@@ -487,6 +659,11 @@ export type QueryConversationAccessLogArgs = {
 };
 
 
+export type QueryConversationHoldArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type QueryFlagArgs = {
   id: Scalars['ID']['input'];
 };
@@ -510,6 +687,12 @@ export type QueryMessageCommentsArgs = {
 };
 
 
+export type QueryMyClassInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyClassesArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -523,6 +706,12 @@ export type QueryStudentIdsOfClassArgs = {
 export type QuerySupervisionRelationshipsArgs = {
   studentId?: InputMaybe<Scalars['ID']['input']>;
   supervisorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySupervisionSinceArgs = {
+  studentId: Scalars['ID']['input'];
+  supervisorId: Scalars['ID']['input'];
 };
 
 
@@ -547,6 +736,10 @@ export type RosterEntry = {
   openFlagCount: Scalars['Int']['output'];
   /** The student; chat and accounting add their last activity, sessions today and credits through the graph. */
   student: User;
+  /** When the caller's window on this student in this class opened: the later of the enrolment and the caller's assignment (the enrolment for admins). */
+  visibleFrom: Scalars['DateTime']['output'];
+  /** When that window closed (the class's archiving); null while the class is active. */
+  visibleUntil: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type Subscription = {
@@ -712,6 +905,11 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ClassActivityEvent: ResolverTypeWrapper<ClassActivityModel>;
   ClassActivityKind: ClassActivityKind;
+  ClassInvitation: ResolverTypeWrapper<ClassInvitationModel>;
+  ClassInvitationConnection: ResolverTypeWrapper<Omit<ClassInvitationConnection, 'edges'> & { edges: Array<ResolversTypes['ClassInvitationEdge']> }>;
+  ClassInvitationEdge: ResolverTypeWrapper<Omit<ClassInvitationEdge, 'node'> & { node: ResolversTypes['ClassInvitation'] }>;
+  ClassInvitationRole: ClassInvitationRole;
+  ClassInvitationStatus: ClassInvitationStatus;
   CommentOnMessageInput: CommentOnMessageInput;
   ConversationAccess: ResolverTypeWrapper<ConversationAccessModel>;
   ConversationAccessConnection: ResolverTypeWrapper<Omit<ConversationAccessConnection, 'edges'> & { edges: Array<ResolversTypes['ConversationAccessEdge']> }>;
@@ -719,6 +917,7 @@ export type ResolversTypes = ResolversObject<{
   ConversationAccessFilter: ConversationAccessFilter;
   ConversationAccessInput: ConversationAccessInput;
   ConversationAccessKind: ConversationAccessKind;
+  ConversationHold: ResolverTypeWrapper<ConversationHold>;
   CreateClassInput: CreateClassInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Flag: ResolverTypeWrapper<FlagModel>;
@@ -750,12 +949,16 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   ClassActivityEvent: ClassActivityModel;
+  ClassInvitation: ClassInvitationModel;
+  ClassInvitationConnection: Omit<ClassInvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClassInvitationEdge']> };
+  ClassInvitationEdge: Omit<ClassInvitationEdge, 'node'> & { node: ResolversParentTypes['ClassInvitation'] };
   CommentOnMessageInput: CommentOnMessageInput;
   ConversationAccess: ConversationAccessModel;
   ConversationAccessConnection: Omit<ConversationAccessConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConversationAccessEdge']> };
   ConversationAccessEdge: Omit<ConversationAccessEdge, 'node'> & { node: ResolversParentTypes['ConversationAccess'] };
   ConversationAccessFilter: ConversationAccessFilter;
   ConversationAccessInput: ConversationAccessInput;
+  ConversationHold: ConversationHold;
   CreateClassInput: CreateClassInput;
   DateTime: Scalars['DateTime']['output'];
   Flag: FlagModel;
@@ -780,8 +983,10 @@ export type ClassResolvers<ContextType = MonitoringContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   flagKeywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingInvitations?: Resolver<ResolversTypes['ClassInvitationConnection'], ParentType, ContextType, RequireFields<ClassPendingInvitationsArgs, 'first'>>;
   students?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   supervisors?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -798,10 +1003,32 @@ export type ClassActivityEventResolvers<ContextType = MonitoringContext, ParentT
   student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type ClassInvitationResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassInvitation'] = ResolversParentTypes['ClassInvitation']> = ResolversObject<{
+  class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  invitee?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ClassInvitationRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClassInvitationStatus'], ParentType, ContextType>;
+}>;
+
+export type ClassInvitationConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassInvitationConnection'] = ResolversParentTypes['ClassInvitationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClassInvitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ClassInvitationEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassInvitationEdge'] = ResolversParentTypes['ClassInvitationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClassInvitation'], ParentType, ContextType>;
+}>;
+
 export type ConversationAccessResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ConversationAccess'] = ResolversParentTypes['ConversationAccess']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConversationAccessKind'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -815,6 +1042,11 @@ export type ConversationAccessConnectionResolvers<ContextType = MonitoringContex
 export type ConversationAccessEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ConversationAccessEdge'] = ResolversParentTypes['ConversationAccessEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ConversationAccess'], ParentType, ContextType>;
+}>;
+
+export type ConversationHoldResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ConversationHold'] = ResolversParentTypes['ConversationHold']> = ResolversObject<{
+  held?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -865,11 +1097,17 @@ export type MutationResolvers<ContextType = MonitoringContext, ParentType extend
   assignSupervisor?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationAssignSupervisorArgs, 'classId' | 'userId'>>;
   commentOnMessage?: Resolver<ResolversTypes['MessageComment'], ParentType, ContextType, RequireFields<MutationCommentOnMessageArgs, 'input'>>;
   createClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationCreateClassArgs, 'input'>>;
+  disableJoinCode?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationDisableJoinCodeArgs, 'classId'>>;
   enrollStudents?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationEnrollStudentsArgs, 'classId' | 'userIds'>>;
+  importClassRoster?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationImportClassRosterArgs, 'classId' | 'csv'>>;
+  joinClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationJoinClassArgs, 'code'>>;
   postSupervisorNote?: Resolver<ResolversTypes['SupervisorNote'], ParentType, ContextType, RequireFields<MutationPostSupervisorNoteArgs, 'content' | 'sessionId'>>;
   recordConversationAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordConversationAccessArgs, 'input'>>;
   removeSupervisor?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationRemoveSupervisorArgs, 'classId' | 'userId'>>;
   resolveFlag?: Resolver<ResolversTypes['Flag'], ParentType, ContextType, RequireFields<MutationResolveFlagArgs, 'flagId' | 'resolution'>>;
+  respondToClassInvitation?: Resolver<ResolversTypes['ClassInvitation'], ParentType, ContextType, RequireFields<MutationRespondToClassInvitationArgs, 'accept' | 'invitationId'>>;
+  revokeClassInvitation?: Resolver<ResolversTypes['ClassInvitation'], ParentType, ContextType, RequireFields<MutationRevokeClassInvitationArgs, 'invitationId'>>;
+  rotateJoinCode?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationRotateJoinCodeArgs, 'classId'>>;
   setClassFlagKeywords?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationSetClassFlagKeywordsArgs, 'classId' | 'keywords'>>;
   unenrollStudents?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUnenrollStudentsArgs, 'classId' | 'userIds'>>;
   updateClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUpdateClassArgs, 'classId'>>;
@@ -887,13 +1125,16 @@ export type QueryResolvers<ContextType = MonitoringContext, ParentType extends R
   classRoster?: Resolver<Array<ResolversTypes['RosterEntry']>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId'>>;
   classes?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryClassesArgs, 'includeArchived'>>;
   conversationAccessLog?: Resolver<ResolversTypes['ConversationAccessConnection'], ParentType, ContextType, RequireFields<QueryConversationAccessLogArgs, 'first'>>;
+  conversationHold?: Resolver<ResolversTypes['ConversationHold'], ParentType, ContextType, RequireFields<QueryConversationHoldArgs, 'sessionId'>>;
   flag?: Resolver<Maybe<ResolversTypes['Flag']>, ParentType, ContextType, RequireFields<QueryFlagArgs, 'id'>>;
   flags?: Resolver<ResolversTypes['FlagConnection'], ParentType, ContextType, RequireFields<QueryFlagsArgs, 'first'>>;
   isSupervisorOf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryIsSupervisorOfArgs, 'studentId' | 'supervisorId'>>;
   messageComments?: Resolver<Array<ResolversTypes['MessageComment']>, ParentType, ContextType, RequireFields<QueryMessageCommentsArgs, 'messageId'>>;
+  myClassInvitations?: Resolver<ResolversTypes['ClassInvitationConnection'], ParentType, ContextType, RequireFields<QueryMyClassInvitationsArgs, 'first'>>;
   myClasses?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryMyClassesArgs, 'includeArchived'>>;
   studentIdsOfClass?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryStudentIdsOfClassArgs, 'classId'>>;
   supervisionRelationships?: Resolver<Array<ResolversTypes['SupervisionRelationship']>, ParentType, ContextType, Partial<QuerySupervisionRelationshipsArgs>>;
+  supervisionSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType, RequireFields<QuerySupervisionSinceArgs, 'studentId' | 'supervisorId'>>;
   whoViewedMyConversations?: Resolver<ResolversTypes['ConversationAccessConnection'], ParentType, ContextType, RequireFields<QueryWhoViewedMyConversationsArgs, 'first'>>;
 }>;
 
@@ -901,6 +1142,8 @@ export type RosterEntryResolvers<ContextType = MonitoringContext, ParentType ext
   enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   openFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  visibleFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibleUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -934,9 +1177,13 @@ export type UserResolvers<ContextType = MonitoringContext, ParentType extends Re
 export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   Class?: ClassResolvers<ContextType>;
   ClassActivityEvent?: ClassActivityEventResolvers<ContextType>;
+  ClassInvitation?: ClassInvitationResolvers<ContextType>;
+  ClassInvitationConnection?: ClassInvitationConnectionResolvers<ContextType>;
+  ClassInvitationEdge?: ClassInvitationEdgeResolvers<ContextType>;
   ConversationAccess?: ConversationAccessResolvers<ContextType>;
   ConversationAccessConnection?: ConversationAccessConnectionResolvers<ContextType>;
   ConversationAccessEdge?: ConversationAccessEdgeResolvers<ContextType>;
+  ConversationHold?: ConversationHoldResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Flag?: FlagResolvers<ContextType>;
   FlagConnection?: FlagConnectionResolvers<ContextType>;

@@ -9,6 +9,7 @@ import {
 import { findClass, isSupervisorOf, supervisesClass } from '../classes';
 import type { MonitoringContext } from '../context';
 import type { ClassModel } from '../mappers';
+import { supervisionSince } from '../ties';
 
 /** The person behind a request. */
 export type Person = Extract<Principal, { kind: 'user' | 'apiKey' }>;
@@ -44,6 +45,25 @@ export async function managedClass(
     return found;
   throw forbidden('Only the supervisors of this class and admins may do this.');
 }
+
+/**
+ * Since when `person` may see this student's data: `null` for admins (everything), the start
+ * of a supervisor's current tie, or `false` for no access at all. The one window every read
+ * of a student's flags, comments and messages is bounded by.
+ */
+export async function readWindow(
+  ctx: MonitoringContext,
+  person: Person,
+  studentId: string,
+): Promise<Date | null | false> {
+  if (person.role === 'ADMIN') return null;
+  if (person.role !== 'SUPERVISOR') return false;
+  return (await supervisionSince(ctx.db, person.userId, studentId)) ?? false;
+}
+
+/** Whether something that happened at `at` lies inside a window from {@link readWindow}. */
+export const insideWindow = (window: Date | null | false, at: Date): boolean =>
+  window !== false && (window === null || at.getTime() >= window.getTime());
 
 /** Whether `person` may see this student's monitoring data: admins and the student's supervisors. */
 export async function watchesStudent(

@@ -12,6 +12,8 @@ import type { Resolvers } from '../generated/graphql';
 import type { ClassModel } from '../mappers';
 import { requireRoles } from '../people';
 import { classRoster, relationships } from '../relationships';
+import { invite, overtakeInvitations } from '../invitations';
+import { supervisionSince } from '../ties';
 import { announceChange, managedClass, reader, SERVICES, watchesStudent, writer } from './access';
 
 const MAX_IDS = 500;
@@ -81,8 +83,9 @@ export const classResolvers: Resolvers = {
       return classes.allClasses(ctx.db, includeArchived ?? false);
     },
     classRoster: async (_p, { classId }, ctx) => {
-      await managedClass(ctx, reader(ctx), classId);
-      return classRoster(ctx.db, classId);
+      const person = reader(ctx);
+      const found = await managedClass(ctx, person, classId);
+      return classRoster(ctx.db, found, person.role === 'ADMIN' ? null : person.userId);
     },
     supervisionRelationships: async (_p, { supervisorId, studentId }, ctx) => {
       const person = reader(ctx);
@@ -101,6 +104,10 @@ export const classResolvers: Resolvers = {
         supervisorId: supervisorId ?? undefined,
         studentId: studentId ?? undefined,
       });
+    },
+    supervisionSince: async (_p, { supervisorId, studentId }, ctx) => {
+      requireService(ctx, ...SERVICES);
+      return supervisionSince(ctx.db, supervisorId, studentId);
     },
     isSupervisorOf: async (_p, { supervisorId, studentId }, ctx) => {
       requireService(ctx, ...SERVICES);
@@ -129,6 +136,8 @@ export const classResolvers: Resolvers = {
         'supervisorIds',
       );
       const studentIds = cleanIds(input.studentIds ?? [], 'studentIds');
+      // A supervisor's class starts with them alone; everyone else they name is invited.
+      const direct = person.role === 'ADMIN';
       const name = cleanName(input.name);
       const term = cleanTerm(input.term);
       const flagKeywords = cleanKeywords(input.flagKeywords ?? []);
@@ -138,11 +147,26 @@ export const classResolvers: Resolvers = {
         name,
         term,
         createdBy: person.userId,
-        supervisorIds,
-        studentIds,
+        supervisorIds: direct ? supervisorIds : [person.userId],
+        studentIds: direct ? studentIds : [],
         flagKeywords,
       });
-      await announceChange(ctx, { studentIds, classIds: [created.id] });
+      if (!direct) {
+        const coTeachers = supervisorIds.filter((id) => id !== person.userId);
+        await invite(ctx.db, {
+          classId: created.id,
+          inviteeIds: coTeachers,
+          role: 'SUPERVISOR',
+          invitedBy: person.userId,
+        });
+        await invite(ctx.db, {
+          classId: created.id,
+          inviteeIds: studentIds,
+          role: 'STUDENT',
+          invitedBy: person.userId,
+        });
+      }
+      await announceChange(ctx, { studentIds: direct ? studentIds : [], classIds: [created.id] });
       return created;
     },
     updateClass: async (_p, { classId, name, term }, ctx) => {
@@ -153,11 +177,20 @@ export const classResolvers: Resolvers = {
       });
     },
     enrollStudents: async (_p, { classId, userIds }, ctx) => {
-      const found = await managedClass(ctx, writer(ctx), classId);
+      const person = writer(ctx);
+      const found = await managedClass(ctx, person, classId);
       requireActive(found);
       const ids = cleanIds(userIds, 'userIds');
       await requireRoles(ctx.people, ids, ['STUDENT'], 'enrolled as students');
+      if (person.role !== 'ADMIN') {
+        // A teacher never pulls a student in: those not already enrolled are invited.
+        const enrolled = new Set(await classes.activeStudentIds(ctx.db, classId));
+        const inviteeIds = ids.filter((id) => !enrolled.has(id));
+        await invite(ctx.db, { classId, inviteeIds, role: 'STUDENT', invitedBy: person.userId });
+        return found;
+      }
       await classes.enrollStudents(ctx.db, classId, ids);
+      await overtakeInvitations(ctx.db, classId, ids);
       await announceChange(ctx, { studentIds: ids, classIds: [classId] });
       return found;
     },
@@ -170,10 +203,23 @@ export const classResolvers: Resolvers = {
       return found;
     },
     assignSupervisor: async (_p, { classId, userId }, ctx) => {
-      const found = await managedClass(ctx, writer(ctx), classId);
+      const person = writer(ctx);
+      const found = await managedClass(ctx, person, classId);
       requireActive(found);
       await requireRoles(ctx.people, [userId], ['SUPERVISOR', 'ADMIN'], 'supervisors');
+      if (person.role !== 'ADMIN') {
+        // A co-teacher joins by accepting; until then they see nothing of the class.
+        if (!(await classes.activeSupervisorIds(ctx.db, classId)).includes(userId))
+          await invite(ctx.db, {
+            classId,
+            inviteeIds: [userId],
+            role: 'SUPERVISOR',
+            invitedBy: person.userId,
+          });
+        return found;
+      }
       await classes.assignSupervisor(ctx.db, classId, userId);
+      await overtakeInvitations(ctx.db, classId, [userId]);
       await announceChange(ctx, {
         studentIds: await classes.activeStudentIds(ctx.db, classId),
         classIds: [classId],
@@ -193,6 +239,7 @@ export const classResolvers: Resolvers = {
     archiveClass: async (_p, { classId }, ctx) => {
       await managedClass(ctx, writer(ctx), classId);
       const archived = await classes.archiveClass(ctx.db, classId);
+      await overtakeInvitations(ctx.db, classId);
       await announceChange(ctx, {
         studentIds: await classes.activeStudentIds(ctx.db, classId),
         classIds: [classId],

@@ -13,7 +13,7 @@ import { isUuid } from '../classes';
 import { findFlag, listFlags, openFlagCount, resolveFlag } from '../flags';
 import { FLAG_EVENTS, type FlagEvent } from '../flag-watcher';
 import type { Resolvers } from '../generated/graphql';
-import { managedClass, reader, watchesStudent, writer } from './access';
+import { insideWindow, managedClass, reader, readWindow, writer } from './access';
 
 /** The flags inbox, resolving flags, and `User.openFlagCount`. */
 export const flagResolvers: Resolvers = {
@@ -47,8 +47,10 @@ export const flagResolvers: Resolvers = {
       const person = reader(ctx);
       const found = await findFlag(ctx.db, id);
       if (!found) return null;
-      if (!(await watchesStudent(ctx, person, found.studentId)))
-        throw forbidden('Only the student’s supervisors and admins may read this flag.');
+      if (!insideWindow(await readWindow(ctx, person, found.studentId), found.createdAt))
+        throw forbidden(
+          'Only the student’s supervisors (for flags raised while they supervise) and admins may read this flag.',
+        );
       return found;
     },
   },
@@ -60,7 +62,7 @@ export const flagResolvers: Resolvers = {
         throw badInput('A note must be at most 2000 characters.', { argument: 'note' });
       const found = await findFlag(ctx.db, flagId);
       if (!found) throw notFound('The flag');
-      if (!(await watchesStudent(ctx, person, found.studentId))) {
+      if (!insideWindow(await readWindow(ctx, person, found.studentId), found.createdAt)) {
         throw forbidden('Only the student’s supervisors and admins may resolve this flag.');
       }
       const resolved = await resolveFlag(ctx.db, flagId, resolution, cleanNote, person.userId);
@@ -81,10 +83,11 @@ export const flagResolvers: Resolvers = {
     __resolveReference: (ref) => ({ id: ref.id }),
     openFlagCount: async (user, _a, ctx) => {
       const person = reader(ctx);
-      if (person.userId !== user.id && !(await watchesStudent(ctx, person, user.id))) {
+      const window = person.userId === user.id ? null : await readWindow(ctx, person, user.id);
+      if (window === false) {
         throw forbidden('Only the person, their supervisors and admins may see their open flags.');
       }
-      return isUuid(user.id) ? openFlagCount(ctx.db, user.id) : 0;
+      return isUuid(user.id) ? openFlagCount(ctx.db, user.id, window) : 0;
     },
   },
 };

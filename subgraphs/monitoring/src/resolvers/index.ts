@@ -4,6 +4,8 @@ import { activityResolvers } from './activity';
 import { classResolvers } from './classes';
 import { flagResolvers } from './flags';
 import { interventionResolvers } from './interventions';
+import { retentionResolvers } from './retention';
+import { tieResolvers } from './ties';
 
 /** All of monitoring's resolvers, merged per type. */
 export function createResolvers(deps: { bus: EventBus; logger: Logger }): Resolvers {
@@ -11,6 +13,8 @@ export function createResolvers(deps: { bus: EventBus; logger: Logger }): Resolv
     classResolvers,
     flagResolvers,
     interventionResolvers,
+    tieResolvers,
+    retentionResolvers,
     activityResolvers(deps),
   ];
   const merged: Record<string, Record<string, unknown>> = {};

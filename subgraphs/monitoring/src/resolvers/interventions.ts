@@ -13,7 +13,7 @@ import { listAccess, recordAccess } from '../audit';
 import type { MonitoringContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { addComment, commentsOn, recordNote } from '../interventions';
-import { reader, watchesStudent, writer, type Person } from './access';
+import { insideWindow, reader, readWindow, writer, type Person } from './access';
 
 function cleanText(content: string, max: number, what: string): string {
   const trimmed = content.trim();
@@ -50,12 +50,18 @@ export const interventionResolvers: Resolvers = {
       const person = reader(ctx);
       if (person.role === 'STUDENT')
         throw forbidden('Comments on messages are private to supervisors.');
-      const comments = await commentsOn(ctx.db, messageId);
-      const studentId = comments[0]?.studentId;
-      if (studentId && !(await watchesStudent(ctx, person, studentId))) {
-        throw forbidden('Only the student’s supervisors and admins may read these comments.');
+      // Authorized on the message's own student, never on what earlier comments claim.
+      const place = await ctx.chat.messagePlace(messageId);
+      if (!place) {
+        if (person.role !== 'ADMIN') throw notFound('The message');
+        return commentsOn(ctx.db, messageId);
       }
-      return comments;
+      if (!insideWindow(await readWindow(ctx, person, place.ownerId), place.createdAt)) {
+        throw forbidden(
+          'Only the student’s supervisors (for messages from while they supervise) and admins may read these comments.',
+        );
+      }
+      return commentsOn(ctx.db, messageId);
     },
     conversationAccessLog: async (_p, { filter, first, after }, ctx) => {
       // Read through `reader` so an admin's integration key with monitoring:read may export the log.
@@ -110,6 +116,14 @@ export const interventionResolvers: Resolvers = {
       const person = writer(ctx);
       const text = cleanText(input.content, 2000, 'A comment');
       const owner = await supervisedOwner(ctx, person, input.sessionId);
+      const place = await ctx.chat.messagePlace(input.messageId);
+      if (!place || place.sessionId !== input.sessionId) {
+        throw badInput('That message is not part of this conversation.', {
+          argument: 'messageId',
+        });
+      }
+      if (!insideWindow(await readWindow(ctx, person, owner), place.createdAt))
+        throw forbidden('That message is from before you supervised this student.');
       return addComment(ctx.db, {
         messageId: input.messageId,
         sessionId: input.sessionId,
@@ -124,7 +138,11 @@ export const interventionResolvers: Resolvers = {
         throw badInput('viewerId and studentId must be user ids.', { argument: 'input' });
       }
       if (input.viewerId === input.studentId) return false;
-      await recordAccess(ctx.db, input);
+      // A repeat within the same minute is already on record: still true, the look is recorded.
+      await recordAccess(ctx.db, {
+        ...input,
+        operation: (input.operation ?? '').slice(0, 200),
+      });
       return true;
     },
   },

@@ -10,6 +10,13 @@ export type ChatSessionOwnerQueryVariables = Exact<{
 
 export type ChatSessionOwnerQuery = { chatSessionOwner: string | null };
 
+export type ChatMessagePlaceQueryVariables = Exact<{
+  messageId: string | number;
+}>;
+
+
+export type ChatMessagePlaceQuery = { chatMessagePlace: { sessionId: string, ownerId: string, createdAt: string } | null };
+
 export type AppendSupervisorNoteMutationVariables = Exact<{
   sessionId: string | number;
   supervisorId: string | number;
@@ -58,6 +65,15 @@ export const ChatSessionOwnerDocument = new TypedDocumentString(`
   chatSessionOwner(sessionId: $sessionId)
 }
     `) as unknown as TypedDocumentString<ChatSessionOwnerQuery, ChatSessionOwnerQueryVariables>;
+export const ChatMessagePlaceDocument = new TypedDocumentString(`
+    query ChatMessagePlace($messageId: ID!) {
+  chatMessagePlace(messageId: $messageId) {
+    sessionId
+    ownerId
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ChatMessagePlaceQuery, ChatMessagePlaceQueryVariables>;
 export const AppendSupervisorNoteDocument = new TypedDocumentString(`
     mutation AppendSupervisorNote($sessionId: ID!, $supervisorId: ID!, $content: String!) {
   appendSupervisorNote(

@@ -7,6 +7,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ConversationAccessInput = {
   /** How they looked at it. */
   kind: ConversationAccessKind;
+  /** The operation that reached the content, such as `query classRoster`. */
+  operation?: string | null | undefined;
   /** The session looked at. */
   sessionId: string | number;
   /** Whose conversation it is. */
@@ -17,7 +19,7 @@ export type ConversationAccessInput = {
 
 /** How a supervisor or admin looked at a student's conversation. */
 export type ConversationAccessKind =
-  /** Opened the conversation to read it. */
+  /** Opened the conversation or read its messages, by any path of the graph. */
   | 'OPENED'
   /** Watched an answer live on the conversation's stream. */
   | 'WATCHED';
@@ -29,6 +31,21 @@ export type IsSupervisorOfQueryVariables = Exact<{
 
 
 export type IsSupervisorOfQuery = { isSupervisorOf: boolean };
+
+export type SupervisionSinceQueryVariables = Exact<{
+  supervisorId: string | number;
+  studentId: string | number;
+}>;
+
+
+export type SupervisionSinceQuery = { supervisionSince: string | null };
+
+export type ConversationHoldQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type ConversationHoldQuery = { conversationHold: { held: boolean, until: string | null } };
 
 export type ClassIdsOfStudentQueryVariables = Exact<{
   studentId: string | number;
@@ -56,7 +73,7 @@ export type ClassRosterStudentIdsQueryVariables = Exact<{
 }>;
 
 
-export type ClassRosterStudentIdsQuery = { classRoster: Array<{ student: { id: string } }> };
+export type ClassRosterStudentIdsQuery = { classRoster: Array<{ visibleFrom: string, visibleUntil: string | null, student: { id: string } }> };
 
 export type RecordConversationAccessMutationVariables = Exact<{
   input: ConversationAccessInput;
@@ -89,6 +106,19 @@ export const IsSupervisorOfDocument = new TypedDocumentString(`
   isSupervisorOf(supervisorId: $supervisorId, studentId: $studentId)
 }
     `) as unknown as TypedDocumentString<IsSupervisorOfQuery, IsSupervisorOfQueryVariables>;
+export const SupervisionSinceDocument = new TypedDocumentString(`
+    query SupervisionSince($supervisorId: ID!, $studentId: ID!) {
+  supervisionSince(supervisorId: $supervisorId, studentId: $studentId)
+}
+    `) as unknown as TypedDocumentString<SupervisionSinceQuery, SupervisionSinceQueryVariables>;
+export const ConversationHoldDocument = new TypedDocumentString(`
+    query ConversationHold($sessionId: ID!) {
+  conversationHold(sessionId: $sessionId) {
+    held
+    until
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationHoldQuery, ConversationHoldQueryVariables>;
 export const ClassIdsOfStudentDocument = new TypedDocumentString(`
     query ClassIdsOfStudent($studentId: ID!) {
   classIdsOfStudent(studentId: $studentId)
@@ -110,6 +140,8 @@ export const ClassRosterStudentIdsDocument = new TypedDocumentString(`
     student {
       id
     }
+    visibleFrom
+    visibleUntil
   }
 }
     `) as unknown as TypedDocumentString<ClassRosterStudentIdsQuery, ClassRosterStudentIdsQueryVariables>;
