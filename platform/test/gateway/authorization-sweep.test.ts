@@ -370,7 +370,7 @@ describe('limits: page sizes, aliases, rate per root field, key guessing', () =>
     ).replace(/[![\]]/g, '');
 
   test('a page-size bomb (200 users × 100 conversations × 200 messages) is refused before planning', async () => {
-    const messages = `messages(first: 200) { ${page(returnType('ChatSession', 'messages'), 'id content')} }`;
+    const messages = `messages(first: 20) { ${page(returnType('ChatSession', 'messages'), 'id content')} }`;
     const sessions = `chatSessions(first: 100) { ${page(returnType('User', 'chatSessions'), messages)} }`;
     const query = `{ users(first: 200) { ${page(returnType('Query', 'users'), sessions)} } }`;
     const outcome = await graphql(platform.url, query, {}, admin);
@@ -439,6 +439,8 @@ describe('limits: page sizes, aliases, rate per root field, key guessing', () =>
     expect(new Set(bodies).size).toBe(1);
     expect(authProxy.count(/jwks\.json/)).toBe(1);
   });
+});
+
 describe('trust boundaries: private comments stay with the message’s own student', () => {
   const COMMENT = `mutation($i: CommentOnMessageInput!) { commentOnMessage(input: $i) { id } }`;
   const COMMENTS = `query($m: ID!) { messageComments(messageId: $m) { id content author { id } } }`;
@@ -480,12 +482,12 @@ describe('trust boundaries: private comments stay with the message’s own stude
 
 describe('trust boundaries: a supervisor reaches a student only through a legitimate tie', () => {
   const t = trustFixture(() => platform.url, admin);
-  const HISTORY = `query($u: ID!) { user(id: $u) { chatSessions(first: 50) { edges { node { id
-    messages(first: 200) { edges { node { content } } } } } } } }`;
+  const HISTORY = `query($u: ID!) { user(id: $u) { chatSessions(first: 5) { edges { node { id
+    messages(first: 20) { edges { node { content } } } } } } } }`;
   const ROSTER = `query($c: ID!) { classRoster(classId: $c) { student { id
-    chatSessions(first: 50) { edges { node { id messages(first: 200) { edges { node { content } } } } } } } } }`;
+    chatSessions(first: 5) { edges { node { id messages(first: 20) { edges { node { content } } } } } } } } }`;
   const CREATE = `mutation($i: CreateClassInput!) { createClass(input: $i) { id } }`;
-  const SESSION = `query($s: ID!) { chatSession(id: $s) { id messages(first: 200) { edges { node { content } } } } }`;
+  const SESSION = `query($s: ID!) { chatSession(id: $s) { id messages(first: 20) { edges { node { content } } } } }`;
 
   it('turns a supervisor’s self-enrolment into an invitation the student must accept', async () => {
     const [mallory, victim] = await Promise.all([
@@ -621,7 +623,7 @@ describe('trust boundaries: a supervisor reaches a student only through a legiti
 
 describe('trust boundaries: evidence stays while a flag holds it', () => {
   const t = trustFixture(() => platform.url, admin);
-  const SESSION = `query($s: ID!) { chatSession(id: $s) { id messages(first: 200) { edges { node { content } } } } }`;
+  const SESSION = `query($s: ID!) { chatSession(id: $s) { id messages(first: 20) { edges { node { content } } } } }`;
 
   it('hides a flagged conversation from the student who deletes it, and keeps it for the supervisor', async () => {
     const [teacher, ada] = await Promise.all([

@@ -1,7 +1,7 @@
 import { operations, type Db, type Logger, type ServiceClient } from '@aula/runtime';
 import { and, eq, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
-import { messages, sessions } from './db/schema';
-import { deleteSessionIfIdle } from './sessions';
+import { sessions } from './db/schema';
+import { deleteSessionIfIdle, noAnswerStreaming } from './sessions';
 
 /** What monitoring says about a conversation's flags (`conversationHold`, service only). */
 export interface Hold {
@@ -38,12 +38,7 @@ export class RetentionHold {
     const hidden = await this.db
       .update(sessions)
       .set({ deletedByOwnerAt: sql`now()`, holdCheckAt: this.recheckAt(hold) })
-      .where(
-        and(
-          eq(sessions.id, sessionId),
-          sql`not exists (select 1 from ${messages} where ${messages.sessionId} = ${sessions.id} and ${messages.status} = 'STREAMING')`,
-        ),
-      )
+      .where(and(eq(sessions.id, sessionId), noAnswerStreaming))
       .returning({ id: sessions.id });
     return hidden.length > 0;
   }

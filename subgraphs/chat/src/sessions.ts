@@ -96,6 +96,9 @@ export async function renameSession(db: Db, id: string, title: string): Promise<
   return row ?? null;
 }
 
+/** SQL: no answer is being written in the session row at hand (checked in the statement that changes it). */
+export const noAnswerStreaming = sql`not exists (select 1 from ${messages} where ${messages.sessionId} = ${sessions.id} and ${messages.status} = 'STREAMING')`;
+
 /**
  * Deletes a conversation unless an answer is streaming in it (checked in the same
  * statement, so an answer starting meanwhile cannot be orphaned). Returns whether it was deleted.
@@ -103,12 +106,7 @@ export async function renameSession(db: Db, id: string, title: string): Promise<
 export async function deleteSessionIfIdle(db: Db, id: string): Promise<boolean> {
   const deleted = await db
     .delete(sessions)
-    .where(
-      and(
-        eq(sessions.id, id),
-        sql`not exists (select 1 from ${messages} where ${messages.sessionId} = ${sessions.id} and ${messages.status} = 'STREAMING')`,
-      ),
-    )
+    .where(and(eq(sessions.id, id), noAnswerStreaming))
     .returning({ id: sessions.id });
   return deleted.length > 0;
 }
