@@ -21,7 +21,10 @@ type Documents = {
     "\n  query AccountMe {\n    me {\n      id\n      email\n      displayName\n      role\n      status\n      createdAt\n      lastLoginAt\n    }\n  }\n": typeof types.AccountMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
-    "\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          at\n          sessionId\n          viewer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoViewedMyConversationsDocument,
+    "\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          operation\n          at\n          sessionId\n          viewer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoViewedMyConversationsDocument,
+    "\n  mutation JoinClass($code: String!) {\n    joinClass(code: $code) {\n      id\n      name\n    }\n  }\n": typeof types.JoinClassDocument,
+    "\n  query MyClassInvitations {\n    myClassInvitations(first: 50) {\n      edges {\n        node {\n          id\n          role\n          class {\n            id\n            name\n          }\n          invitedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyClassInvitationsDocument,
+    "\n  mutation RespondToClassInvitation($invitationId: ID!, $accept: Boolean!) {\n    respondToClassInvitation(invitationId: $invitationId, accept: $accept) {\n      id\n      status\n    }\n  }\n": typeof types.RespondToClassInvitationDocument,
     "\n  query AdminUserBalances($search: String, $role: Role, $first: Int) {\n    users(search: $search, role: $role, status: ACTIVE, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          role\n          credits {\n            available {\n              credits\n            }\n            reserved {\n              credits\n            }\n            spent {\n              credits\n            }\n            nextExpiry {\n              at\n              amount {\n                credits\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUserBalancesDocument,
     "\n  mutation AdminAllocateCredits(\n    $userId: ID!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCredits(userId: $userId, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      amount {\n        credits\n      }\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AdminAllocateCreditsDocument,
     "\n  mutation AdminAllocateCreditsBulk(\n    $userIds: [ID!]!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCreditsBulk(userIds: $userIds, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AdminAllocateCreditsBulkDocument,
@@ -68,6 +71,9 @@ type Documents = {
     "\n  query PeopleForClasses($role: Role!) {\n    users(role: $role, status: ACTIVE, first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.PeopleForClassesDocument,
     "\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      ...ClassCard\n    }\n  }\n": typeof types.CreateClassDocument,
     "\n  mutation EnrollStudents($classId: ID!, $userIds: [ID!]!) {\n    enrollStudents(classId: $classId, userIds: $userIds) {\n      ...ClassCard\n    }\n  }\n": typeof types.EnrollStudentsDocument,
+    "\n  query ClassJoinCode($classId: ID!) {\n    class(id: $classId) {\n      id\n      archived\n      joinCode\n      pendingInvitations(first: 100) {\n        edges {\n          node {\n            id\n            role\n            invitee {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClassJoinCodeDocument,
+    "\n  mutation RotateJoinCode($classId: ID!) {\n    rotateJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n": typeof types.RotateJoinCodeDocument,
+    "\n  mutation DisableJoinCode($classId: ID!) {\n    disableJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n": typeof types.DisableJoinCodeDocument,
 };
 const documents: Documents = {
     "\n  query MyCredits {\n    me {\n      id\n      credits {\n        available {\n          credits\n        }\n        reserved {\n          credits\n        }\n      }\n    }\n  }\n": types.MyCreditsDocument,
@@ -77,7 +83,10 @@ const documents: Documents = {
     "\n  query AccountMe {\n    me {\n      id\n      email\n      displayName\n      role\n      status\n      createdAt\n      lastLoginAt\n    }\n  }\n": types.AccountMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
-    "\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          at\n          sessionId\n          viewer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.WhoViewedMyConversationsDocument,
+    "\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          operation\n          at\n          sessionId\n          viewer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.WhoViewedMyConversationsDocument,
+    "\n  mutation JoinClass($code: String!) {\n    joinClass(code: $code) {\n      id\n      name\n    }\n  }\n": types.JoinClassDocument,
+    "\n  query MyClassInvitations {\n    myClassInvitations(first: 50) {\n      edges {\n        node {\n          id\n          role\n          class {\n            id\n            name\n          }\n          invitedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.MyClassInvitationsDocument,
+    "\n  mutation RespondToClassInvitation($invitationId: ID!, $accept: Boolean!) {\n    respondToClassInvitation(invitationId: $invitationId, accept: $accept) {\n      id\n      status\n    }\n  }\n": types.RespondToClassInvitationDocument,
     "\n  query AdminUserBalances($search: String, $role: Role, $first: Int) {\n    users(search: $search, role: $role, status: ACTIVE, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          role\n          credits {\n            available {\n              credits\n            }\n            reserved {\n              credits\n            }\n            spent {\n              credits\n            }\n            nextExpiry {\n              at\n              amount {\n                credits\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminUserBalancesDocument,
     "\n  mutation AdminAllocateCredits(\n    $userId: ID!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCredits(userId: $userId, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      amount {\n        credits\n      }\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.AdminAllocateCreditsDocument,
     "\n  mutation AdminAllocateCreditsBulk(\n    $userIds: [ID!]!\n    $amount: Float!\n    $expiresAt: DateTime\n    $note: String\n  ) {\n    allocateCreditsBulk(userIds: $userIds, amount: $amount, expiresAt: $expiresAt, note: $note) {\n      id\n      user {\n        id\n      }\n    }\n  }\n": types.AdminAllocateCreditsBulkDocument,
@@ -124,6 +133,9 @@ const documents: Documents = {
     "\n  query PeopleForClasses($role: Role!) {\n    users(role: $role, status: ACTIVE, first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.PeopleForClassesDocument,
     "\n  mutation CreateClass($input: CreateClassInput!) {\n    createClass(input: $input) {\n      ...ClassCard\n    }\n  }\n": types.CreateClassDocument,
     "\n  mutation EnrollStudents($classId: ID!, $userIds: [ID!]!) {\n    enrollStudents(classId: $classId, userIds: $userIds) {\n      ...ClassCard\n    }\n  }\n": types.EnrollStudentsDocument,
+    "\n  query ClassJoinCode($classId: ID!) {\n    class(id: $classId) {\n      id\n      archived\n      joinCode\n      pendingInvitations(first: 100) {\n        edges {\n          node {\n            id\n            role\n            invitee {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ClassJoinCodeDocument,
+    "\n  mutation RotateJoinCode($classId: ID!) {\n    rotateJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n": types.RotateJoinCodeDocument,
+    "\n  mutation DisableJoinCode($classId: ID!) {\n    disableJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n": types.DisableJoinCodeDocument,
 };
 
 /**
@@ -171,7 +183,19 @@ export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          at\n          sessionId\n          viewer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          at\n          sessionId\n          viewer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          operation\n          at\n          sessionId\n          viewer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoViewedMyConversations($first: Int) {\n    whoViewedMyConversations(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          operation\n          at\n          sessionId\n          viewer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinClass($code: String!) {\n    joinClass(code: $code) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation JoinClass($code: String!) {\n    joinClass(code: $code) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyClassInvitations {\n    myClassInvitations(first: 50) {\n      edges {\n        node {\n          id\n          role\n          class {\n            id\n            name\n          }\n          invitedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyClassInvitations {\n    myClassInvitations(first: 50) {\n      edges {\n        node {\n          id\n          role\n          class {\n            id\n            name\n          }\n          invitedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToClassInvitation($invitationId: ID!, $accept: Boolean!) {\n    respondToClassInvitation(invitationId: $invitationId, accept: $accept) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToClassInvitation($invitationId: ID!, $accept: Boolean!) {\n    respondToClassInvitation(invitationId: $invitationId, accept: $accept) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -356,6 +380,18 @@ export function graphql(source: "\n  mutation CreateClass($input: CreateClassInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnrollStudents($classId: ID!, $userIds: [ID!]!) {\n    enrollStudents(classId: $classId, userIds: $userIds) {\n      ...ClassCard\n    }\n  }\n"): (typeof documents)["\n  mutation EnrollStudents($classId: ID!, $userIds: [ID!]!) {\n    enrollStudents(classId: $classId, userIds: $userIds) {\n      ...ClassCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClassJoinCode($classId: ID!) {\n    class(id: $classId) {\n      id\n      archived\n      joinCode\n      pendingInvitations(first: 100) {\n        edges {\n          node {\n            id\n            role\n            invitee {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClassJoinCode($classId: ID!) {\n    class(id: $classId) {\n      id\n      archived\n      joinCode\n      pendingInvitations(first: 100) {\n        edges {\n          node {\n            id\n            role\n            invitee {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateJoinCode($classId: ID!) {\n    rotateJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n"): (typeof documents)["\n  mutation RotateJoinCode($classId: ID!) {\n    rotateJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableJoinCode($classId: ID!) {\n    disableJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n"): (typeof documents)["\n  mutation DisableJoinCode($classId: ID!) {\n    disableJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

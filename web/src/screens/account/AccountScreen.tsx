@@ -4,6 +4,7 @@ import { problemFromCombined } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { getSession } from '../../lib/session';
 import { AccountMeQuery } from './documents';
+import { JoinClass } from './JoinClass';
 import { PasswordForm } from './PasswordForm';
 import { WhoViewed } from './WhoViewed';
 
@@ -37,6 +38,7 @@ export function AccountScreen() {
         </dl>
       )}
       <PasswordForm />
+      {getSession()?.user.role === 'STUDENT' && <JoinClass />}
       {getSession()?.user.role === 'STUDENT' && <WhoViewed />}
     </div>
   );

@@ -13,7 +13,8 @@ export function WhoViewed() {
     <section className="card" aria-labelledby="viewed-title">
       <h2 id="viewed-title">Who looked at my conversations</h2>
       <p className="small muted">
-        Teachers can read and watch your chats; every time they do, it is listed here.
+        Your teachers can read and watch the chats you have while you are in their class; every time
+        they or an admin do, it is listed here.
       </p>
       {error && <ProblemBanner problem={problemFromCombined(error)} />}
       {fetching && !data && <Loading />}
@@ -24,6 +25,7 @@ export function WhoViewed() {
             {formatDateTime(view.at)}: <strong>{view.viewer.displayName}</strong>{' '}
             {view.kind === 'WATCHED' ? 'watched' : 'opened'}{' '}
             <Link href={`/chat/${view.sessionId}`}>a conversation</Link>
+            {view.operation && <span className="small muted"> (through {view.operation})</span>}
           </li>
         ))}
       </ul>

@@ -33,6 +33,7 @@ export const WhoViewedQuery = graphql(`
         node {
           id
           kind
+          operation
           at
           sessionId
           viewer {
@@ -41,6 +42,45 @@ export const WhoViewedQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const JoinClassMutation = graphql(`
+  mutation JoinClass($code: String!) {
+    joinClass(code: $code) {
+      id
+      name
+    }
+  }
+`);
+
+export const MyInvitationsQuery = graphql(`
+  query MyClassInvitations {
+    myClassInvitations(first: 50) {
+      edges {
+        node {
+          id
+          role
+          class {
+            id
+            name
+          }
+          invitedBy {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RespondToInvitationMutation = graphql(`
+  mutation RespondToClassInvitation($invitationId: ID!, $accept: Boolean!) {
+    respondToClassInvitation(invitationId: $invitationId, accept: $accept) {
+      id
+      status
     }
   }
 `);

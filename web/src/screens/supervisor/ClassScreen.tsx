@@ -9,6 +9,7 @@ import type { ClassRosterFiguresQuery } from '../../generated/graphql';
 import { getSession } from '../../lib/session';
 import { ClassRosterQuery, RosterFiguresQuery } from './documents';
 import { EnrollForm } from './EnrollForm';
+import { JoinCodeCard } from './JoinCodeCard';
 
 /** One class: the roster with each student's activity, credits and flags, and the live feed. */
 export function ClassScreen({ classId }: { classId: string }) {
@@ -96,6 +97,7 @@ export function ClassScreen({ classId }: { classId: string }) {
         </section>
         <ActivityFeed classId={classId} onActivity={onActivity} />
       </div>
+      <JoinCodeCard classId={classId} />
       {getSession()?.user.role === 'ADMIN' && data && (
         <EnrollForm
           classId={classId}

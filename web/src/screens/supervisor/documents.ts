@@ -182,3 +182,43 @@ export const EnrollStudentsMutation = graphql(`
     }
   }
 `);
+
+export const ClassJoinCodeQuery = graphql(`
+  query ClassJoinCode($classId: ID!) {
+    class(id: $classId) {
+      id
+      archived
+      joinCode
+      pendingInvitations(first: 100) {
+        edges {
+          node {
+            id
+            role
+            invitee {
+              id
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RotateJoinCodeMutation = graphql(`
+  mutation RotateJoinCode($classId: ID!) {
+    rotateJoinCode(classId: $classId) {
+      id
+      joinCode
+    }
+  }
+`);
+
+export const DisableJoinCodeMutation = graphql(`
+  mutation DisableJoinCode($classId: ID!) {
+    disableJoinCode(classId: $classId) {
+      id
+      joinCode
+    }
+  }
+`);

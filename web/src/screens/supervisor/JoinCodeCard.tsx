@@ -1,0 +1,59 @@
+import { useMutation, useQuery } from 'urql';
+import { ProblemBanner } from '../../components/Feedback';
+import { problemFromCombined } from '../../lib/errors';
+import { ClassJoinCodeQuery, DisableJoinCodeMutation, RotateJoinCodeMutation } from './documents';
+
+/**
+ * For a class's supervisors and admins: the code students enter to join by themselves
+ * (a teacher never adds students), and the invitations still waiting for an answer.
+ */
+export function JoinCodeCard({ classId }: { classId: string }) {
+  const [{ data, error }] = useQuery({ query: ClassJoinCodeQuery, variables: { classId } });
+  const [rotated, rotate] = useMutation(RotateJoinCodeMutation);
+  const [disabled, disable] = useMutation(DisableJoinCodeMutation);
+  const found = data?.class;
+  if (!found || found.archived) return null;
+  const pending = found.pendingInvitations.edges.map((edge) => edge.node);
+  const problem = error ?? rotated.error ?? disabled.error;
+  return (
+    <section className="card" aria-labelledby="join-code-title">
+      <h2 id="join-code-title">Students join with a code</h2>
+      {problem && <ProblemBanner problem={problemFromCombined(problem)} />}
+      {found.joinCode ? (
+        <p>
+          Class code: <strong data-testid="join-code">{found.joinCode}</strong>
+        </p>
+      ) : (
+        <p className="muted">Joining by code is off.</p>
+      )}
+      <button type="button" disabled={rotated.fetching} onClick={() => void rotate({ classId })}>
+        {found.joinCode ? 'New code' : 'Turn on joining by code'}
+      </button>{' '}
+      {found.joinCode && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={disabled.fetching}
+          onClick={() => void disable({ classId })}
+        >
+          Turn off
+        </button>
+      )}
+      {pending.length > 0 && (
+        <>
+          <h3>Waiting for an answer</h3>
+          <ul>
+            {pending.map((invitation) => (
+              <li key={invitation.id}>
+                {invitation.invitee.displayName}{' '}
+                <span className="muted">
+                  ({invitation.role === 'SUPERVISOR' ? 'co-teacher' : 'student'})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
