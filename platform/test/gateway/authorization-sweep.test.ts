@@ -536,6 +536,25 @@ describe('trust boundaries: a supervisor reaches a student only through a legiti
     expect((await t.attempt(mallory.token, SESSION, { s: before.sessionId })).codes).toEqual([
       'FORBIDDEN',
     ]);
+
+    // A co-teacher is invited too, and sees nothing of the class until accepting.
+    const coTeacher = await t.person('SUPERVISOR', 'Mr Co');
+    await t.run(
+      mallory.token,
+      'mutation($c: ID!, $u: ID!) { assignSupervisor(classId: $c, userId: $u) { id } }',
+      { c: classId, u: coTeacher.id },
+    );
+    expect((await t.attempt(coTeacher.token, ROSTER, { c: classId })).codes).toEqual(['FORBIDDEN']);
+    const asked = await t.run<{
+      myClassInvitations: { edges: Array<{ node: { id: string; role: string } }> };
+    }>(coTeacher.token, '{ myClassInvitations { edges { node { id role } } } }');
+    expect(asked.myClassInvitations.edges.map((e) => e.node.role)).toEqual(['SUPERVISOR']);
+    await t.run(
+      coTeacher.token,
+      'mutation($i: ID!) { respondToClassInvitation(invitationId: $i, accept: true) { status } }',
+      { i: asked.myClassInvitations.edges[0]!.node.id },
+    );
+    expect((await t.attempt(coTeacher.token, ROSTER, { c: classId })).codes).toEqual([]);
   }, 60_000);
 
   it('lets students join by a class code, which can be rotated and disabled', async () => {
@@ -699,6 +718,13 @@ describe('trust boundaries: an archived class’s usage stays inside its window'
     expect(await streams(admin, all, { u: ada.id })).toBe(3);
     expect(await streams(teacher.token, USAGE, { c: classId })).toBe(1);
     expect(await streams(admin, USAGE, { c: classId })).toBe(1);
+    // The archive ended the tie: the next read of the student's conversations is refused.
+    const after = await t.attempt(
+      teacher.token,
+      'query($u: ID!) { user(id: $u) { chatSessions(first: 5) { edges { node { id } } } } }',
+      { u: ada.id },
+    );
+    expect(after.codes).toEqual(['FORBIDDEN']);
   }, 90_000);
 });
 
