@@ -614,29 +614,32 @@ describe('trust boundaries: a supervisor reaches a student only through a legiti
     expect((await t.attempt(teacher.token, SESSION, { s: old.sessionId })).codes).toEqual([
       'FORBIDDEN',
     ]);
-    const inbox = await t.run<{ flags: { nodes: Array<{ sessionId: string }> } }>(
+    const inbox = await t.run<{ flags: { edges: Array<{ node: { sessionId: string } }> } }>(
       teacher.token,
-      '{ flags(first: 100) { nodes { sessionId } } }',
+      '{ flags(first: 100) { edges { node { sessionId } } } }',
     );
-    expect(inbox.flags.nodes.map((f) => f.sessionId)).not.toContain(old.sessionId);
+    expect(inbox.flags.edges.map((e) => e.node).map((f) => f.sessionId)).not.toContain(
+      old.sessionId,
+    );
 
     const viewed = await t.run<{
       whoViewedMyConversations: {
-        nodes: Array<{ viewer: { id: string }; sessionId: string; operation: string }>;
+        edges: Array<{ node: { viewer: { id: string }; sessionId: string; operation: string } }>;
       };
     }>(
       ada.token,
-      '{ whoViewedMyConversations(first: 100) { nodes { viewer { id } sessionId operation } } }',
+      '{ whoViewedMyConversations(first: 100) { edges { node { viewer { id } sessionId operation } } } }',
     );
-    const operations = viewed.whoViewedMyConversations.nodes
+    const operations = viewed.whoViewedMyConversations.edges
+      .map((e) => e.node)
       .filter((n) => n.viewer.id === teacher.id && n.sessionId === fresh.sessionId)
       .map((n) => n.operation);
     // Both reads fall in one minute (deduplicated) unless the clock turned between them.
     expect(operations.length).toBeGreaterThanOrEqual(1);
     expect(operations.length).toBeLessThanOrEqual(2);
-    expect(viewed.whoViewedMyConversations.nodes.map((n) => n.sessionId)).not.toContain(
-      old.sessionId,
-    );
+    expect(
+      viewed.whoViewedMyConversations.edges.map((e) => e.node).map((n) => n.sessionId),
+    ).not.toContain(old.sessionId);
   }, 60_000);
 });
 
@@ -653,11 +656,13 @@ describe('trust boundaries: evidence stays while a flag holds it', () => {
     const flagged = await t.conversation(ada, 'I want to kill myself');
     const flags = async () =>
       (
-        await t.run<{ flags: { nodes: Array<{ id: string; sessionId: string }> } }>(
+        await t.run<{ flags: { edges: Array<{ node: { id: string; sessionId: string } }> } }>(
           teacher.token,
-          '{ flags(first: 100) { nodes { id sessionId } } }',
+          '{ flags(first: 100) { edges { node { id sessionId } } } }',
         )
-      ).flags.nodes.filter((f) => f.sessionId === flagged.sessionId);
+      ).flags.edges
+        .map((e) => e.node)
+        .filter((f) => f.sessionId === flagged.sessionId);
     for (let i = 0; i < 100 && !(await flags()).length; i += 1)
       await new Promise((r) => setTimeout(r, 100));
     expect((await flags()).length).toBeGreaterThan(0);

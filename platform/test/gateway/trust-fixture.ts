@@ -87,8 +87,22 @@ export function trustFixture(gatewayUrl: () => string, adminToken: string) {
         t: `${text} [[emulator:length=2]]`,
       },
     );
+    await idle(student, sessionId);
     const messageId = await userMessageOf(student, sessionId);
     return { sessionId, messageId };
+  };
+  /** Waits until the answer being written in a conversation has ended. */
+  const idle = async (student: Person, sessionId: string): Promise<void> => {
+    for (let i = 0; i < 300; i += 1) {
+      const state = await run<{ chatSession: { isStreaming: boolean } }>(
+        student.token,
+        'query($s: ID!) { chatSession(id: $s) { isStreaming } }',
+        { s: sessionId },
+      );
+      if (!state.chatSession.isStreaming) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('an answer was still being written after 30 s');
   };
   const userMessageOf = async (student: Person, sessionId: string): Promise<string> => {
     const page = await run<{
@@ -103,5 +117,5 @@ export function trustFixture(gatewayUrl: () => string, adminToken: string) {
     const users = page.chatSession.messages.edges.filter((e) => e.node.role === 'USER');
     return users[users.length - 1]!.node.id;
   };
-  return { attempt, run, person, adminClass, conversation };
+  return { attempt, run, person, adminClass, conversation, idle };
 }
