@@ -1,14 +1,14 @@
 /**
  * How fast monitoring's safety rules judge streamed answers, against how fast chat
  * produces them. Chat coalesces model deltas into one `chat.activity` batch per
- * STREAM_COALESCE_MS (chat's own default unless set), so one answer yields at most
- * 1000 / STREAM_COALESCE_MS batches a second. This runs the same code monitoring runs
+ * CHAT_STREAM_COALESCE_MS (chat's own default unless set), so one answer yields at most
+ * 1000 / CHAT_STREAM_COALESCE_MS batches a second. This runs the same code monitoring runs
  * per batch — a MessageScanner over the built-in rules plus class and chatbot keywords,
  * keeping its tail across batches — over BENCH_ANSWERS synthetic answers and prints the
  * batches judged per second and the ratio: how many answers could stream at once before
  * one core running the rules falls behind.
  *
- *   npx tsx bench/flags-throughput.ts      (BENCH_ANSWERS, BENCH_BATCHES_PER_ANSWER, STREAM_COALESCE_MS)
+ *   npx tsx bench/flags-throughput.ts      (BENCH_ANSWERS, BENCH_BATCHES_PER_ANSWER, CHAT_STREAM_COALESCE_MS)
  */
 import { chatEnv } from '../subgraphs/chat/src/config';
 import { createLocalDetector } from '../subgraphs/monitoring/src/safety/local-detector';
@@ -16,7 +16,7 @@ import { MessageScanner } from '../subgraphs/monitoring/src/safety/stream-scanne
 
 const ANSWERS = positiveInt(process.env.BENCH_ANSWERS, 2000);
 const BATCHES_PER_ANSWER = positiveInt(process.env.BENCH_BATCHES_PER_ANSWER, 60);
-const COALESCE_MS = chatEnv.STREAM_COALESCE_MS.parse(process.env.STREAM_COALESCE_MS);
+const COALESCE_MS = chatEnv.CHAT_STREAM_COALESCE_MS.parse(process.env.CHAT_STREAM_COALESCE_MS);
 
 function positiveInt(raw: string | undefined, fallback: number): number {
   const value = raw === undefined ? fallback : Number(raw);
@@ -96,7 +96,7 @@ function main(): void {
   );
   console.log(`rules engine: ${Math.round(judgedPerSecond)} batches/s on one core`);
   console.log(
-    `one coalesced stream: at most ${streamRate.toFixed(1)} batches/s (STREAM_COALESCE_MS=${COALESCE_MS})`,
+    `one coalesced stream: at most ${streamRate.toFixed(1)} batches/s (CHAT_STREAM_COALESCE_MS=${COALESCE_MS})`,
   );
   console.log(
     `ratio: ${(judgedPerSecond / streamRate).toFixed(0)} concurrent streams per core before the rules fall behind`,

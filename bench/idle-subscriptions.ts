@@ -30,7 +30,7 @@ async function serve() {
   const redisUrl = process.env.TEST_REDIS_URL;
   const platform = await startTestPlatform({
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
-    MESSAGES_PER_MINUTE: '100000',
+    CHAT_MESSAGES_PER_MINUTE: '100000',
     LOG_LEVEL: 'silent',
   });
   console.log(JSON.stringify({ url: platform.url, wsUrl: platform.wsUrl }));

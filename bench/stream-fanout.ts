@@ -240,7 +240,7 @@ async function main() {
   const redisUrl = testRedisUrl();
   const platform = await startTestPlatform({
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
-    MESSAGES_PER_MINUTE: '1000',
+    CHAT_MESSAGES_PER_MINUTE: '1000',
     LOG_LEVEL: 'silent',
   });
   try {
@@ -324,7 +324,7 @@ async function main() {
     }
 
     console.log(
-      `\nOne answer of ${TOKENS} tokens at ${RATE} tokens/s (STREAM_COALESCE_MS default), text deltas only.`,
+      `\nOne answer of ${TOKENS} tokens at ${RATE} tokens/s (CHAT_STREAM_COALESCE_MS default), text deltas only.`,
     );
     console.log(`Storage ${platform.database.kind}, bus ${platform.bus.kind}.\n`);
     console.log('    N  path      deliveries/s   p50 ms   p99 ms  missing');

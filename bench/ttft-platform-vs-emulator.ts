@@ -206,7 +206,7 @@ async function main(): Promise<void> {
     BEDROCK_ENDPOINT: emulator.url,
     AWS_ACCESS_KEY_ID: 'bench',
     AWS_SECRET_ACCESS_KEY: 'bench',
-    MESSAGES_PER_MINUTE: '100000',
+    CHAT_MESSAGES_PER_MINUTE: '100000',
   });
   const watcher = await watchSession(platform.url, platform.wsUrl);
   try {

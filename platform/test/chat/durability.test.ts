@@ -25,7 +25,7 @@ const PENDING = 'query($r: [ID!]!) { settlementPending(reservationIds: $r) }';
 const DIRECT_STREAM = `subscription($s: ID!) { chatStream(sessionId: $s) { __typename sessionId messageId sequence
   ... on ChatStreamSnapshot { text } ... on ChatStreamTextDelta { text } } }`;
 /** Short settings, so an outage of a few seconds spans many retries. */
-const FAST = { SETTLEMENT_RETRY_MS: '100', ANSWER_HEARTBEAT_MS: '300' };
+const FAST = { CHAT_SETTLEMENT_RETRY_MS: '100', CHAT_ANSWER_HEARTBEAT_MS: '300' };
 
 type Reservation = {
   status: string;

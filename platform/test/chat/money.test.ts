@@ -110,7 +110,7 @@ describe('the cost of an answer never exceeds its reservation', () => {
   };
 
   beforeAll(async () => {
-    h = await startChatHarness({ MESSAGES_PER_MINUTE: '1000' });
+    h = await startChatHarness({ CHAT_MESSAGES_PER_MINUTE: '1000' });
   }, BOOT_TIMEOUT_MS);
   afterAll(async () => {
     await h?.close();

@@ -42,7 +42,7 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
   let replicaServer: RunningHttpServer;
 
   beforeAll(async () => {
-    h = await startChatHarness({ ANSWER_HEARTBEAT_MS: String(HEARTBEAT_MS) });
+    h = await startChatHarness({ CHAT_ANSWER_HEARTBEAT_MS: String(HEARTBEAT_MS) });
     student = await h.person('STUDENT', 100);
     const urls = Object.fromEntries(
       Object.entries(h.platform.subgraphs).map(([name, server]) => [name, server.url]),
@@ -118,7 +118,7 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
 
   it('fails a killed replica’s answer within 15 s: text kept, charged exactly, money released, end published', async () => {
     const child = await startChatProcess(h, h.platform.database, {
-      ANSWER_HEARTBEAT_MS: String(HEARTBEAT_MS),
+      CHAT_ANSWER_HEARTBEAT_MS: String(HEARTBEAT_MS),
       // The same bus as the platform: its chat hears this process's heartbeats and events.
       REDIS_KEY_PREFIX: h.platform.bus.keyPrefix!,
     });

@@ -32,9 +32,9 @@ describe('chat sessions, supervision and limits through the gateway', () => {
 
   beforeAll(async () => {
     h = await startChatHarness({
-      MESSAGES_PER_MINUTE: '4',
-      MAX_MESSAGE_CHARS: '200',
-      MAX_CONCURRENT_STREAMS: '2',
+      CHAT_MESSAGES_PER_MINUTE: '4',
+      CHAT_MAX_MESSAGE_CHARS: '200',
+      CHAT_MAX_CONCURRENT_STREAMS: '2',
     });
     teacher = await h.person('SUPERVISOR');
     pupil = await h.person('STUDENT', 50);

@@ -65,7 +65,7 @@ describe('chat streaming through the gateway', () => {
     ).user.credits;
 
   beforeAll(async () => {
-    h = await startChatHarness({ STREAM_COALESCE_MS: '20', MAX_STREAMING_DURATION: '6' });
+    h = await startChatHarness({ CHAT_STREAM_COALESCE_MS: '20', CHAT_MAX_STREAMING_SECONDS: '6' });
     student = await h.person('STUDENT', 100);
   }, BOOT_TIMEOUT_MS);
   afterAll(async () => {
@@ -315,7 +315,7 @@ describe('chat streaming through the gateway', () => {
     own.stop();
   });
 
-  it('cuts an answer off at MAX_STREAMING_DURATION and settles what the model was sent', async () => {
+  it('cuts an answer off at CHAT_MAX_STREAMING_SECONDS and settles what the model was sent', async () => {
     const sessionId = await startChat(student);
     const own = h.watch(student, sessionId);
     await h.live(student, sessionId, [own]);

@@ -40,7 +40,7 @@ describe('monitoring: conversation access audit', () => {
 
   // Booting every subgraph can take a while on a busy machine.
   beforeAll(async () => {
-    platform = await startTestPlatform({ AUDIT_RETENTION_DAYS: '30' });
+    platform = await startTestPlatform({ MONITORING_AUDIT_RETENTION_DAYS: '30' });
     admin = adminToken();
     [teacher, ada, bea] = await Promise.all([
       createPerson(platform, admin, 'SUPERVISOR', 'Ms Alder'),

@@ -13,13 +13,13 @@ export const chatEnv = {
   AWS_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   AWS_SESSION_TOKEN: z.string().min(1).optional(),
   /** Longest accepted user message, in characters. */
-  MAX_MESSAGE_CHARS: env.positiveInt(8000),
+  CHAT_MAX_MESSAGE_CHARS: env.positiveInt(8000),
   /** Messages one person may send per minute, across all their conversations. */
-  MESSAGES_PER_MINUTE: env.positiveInt(20),
+  CHAT_MESSAGES_PER_MINUTE: env.positiveInt(20),
   /** Answers one person may have streaming at once. */
-  MAX_CONCURRENT_STREAMS: env.positiveInt(2),
+  CHAT_MAX_CONCURRENT_STREAMS: env.positiveInt(2),
   /** Window in which text deltas are batched into one event, in milliseconds. */
-  STREAM_COALESCE_MS: z.coerce
+  CHAT_STREAM_COALESCE_MS: z.coerce
     .number({ message: 'expected a number' })
     .int('expected a whole number')
     .min(0, 'expected 0 or more')
@@ -28,21 +28,21 @@ export const chatEnv = {
    * Longest an answer may stream before it is cut off, in seconds. Each reservation asks
    * accounting for this plus a minute to settle as its own deadline.
    */
-  MAX_STREAMING_DURATION: env.positiveInt(120),
+  CHAT_MAX_STREAMING_SECONDS: env.positiveInt(120),
   /** Most tool rounds one answer may take before the model must answer with what it has. */
-  MAX_TOOL_ROUNDS: env.positiveInt(4),
+  CHAT_MAX_TOOL_ROUNDS: env.positiveInt(4),
   /** How many earlier messages of the conversation are sent to the model as context. */
-  HISTORY_MESSAGES: env.positiveInt(30),
+  CHAT_HISTORY_MESSAGES: env.positiveInt(30),
   /**
    * How often each replica names the answers it is writing, in milliseconds. An answer not
    * named for three beats has lost its replica and is failed by another.
    */
-  ANSWER_HEARTBEAT_MS: env.positiveInt(2000),
+  CHAT_ANSWER_HEARTBEAT_MS: env.positiveInt(2000),
   /**
    * First delay before a settlement accounting did not acknowledge (or an answer the database
    * did not store) is tried again, in milliseconds; it doubles per attempt up to 60 times this.
    */
-  SETTLEMENT_RETRY_MS: env.positiveInt(1000),
+  CHAT_SETTLEMENT_RETRY_MS: env.positiveInt(1000),
 };
 
 /** The parsed chat configuration. */

@@ -68,12 +68,14 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
   const bedrock = createBedrockClient(config);
   const registry = new GenerationRegistry(bus, logger);
   const credits = new CreditReservations(services);
-  const outbox = new SettlementOutbox(db, credits, logger, { retryMs: config.SETTLEMENT_RETRY_MS });
+  const outbox = new SettlementOutbox(db, credits, logger, {
+    retryMs: config.CHAT_SETTLEMENT_RETRY_MS,
+  });
   const heartbeats = new AnswerHeartbeats(
     bus,
     logger,
     () => registry.ids(),
-    config.ANSWER_HEARTBEAT_MS,
+    config.CHAT_ANSWER_HEARTBEAT_MS,
   );
   const pipeline: PipelineDeps = {
     db,
@@ -85,17 +87,17 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
     credits,
     outbox,
     content: services,
-    coalesceMs: config.STREAM_COALESCE_MS,
-    maxDurationMs: config.MAX_STREAMING_DURATION * 1000,
-    maxToolRounds: config.MAX_TOOL_ROUNDS,
-    retryMs: config.SETTLEMENT_RETRY_MS,
+    coalesceMs: config.CHAT_STREAM_COALESCE_MS,
+    maxDurationMs: config.CHAT_MAX_STREAMING_SECONDS * 1000,
+    maxToolRounds: config.CHAT_MAX_TOOL_ROUNDS,
+    retryMs: config.CHAT_SETTLEMENT_RETRY_MS,
   };
   const chat = new ChatService(pipeline, access, services, isAvailable, {
-    maxMessageChars: config.MAX_MESSAGE_CHARS,
-    messagesPerMinute: config.MESSAGES_PER_MINUTE,
-    maxConcurrentStreams: config.MAX_CONCURRENT_STREAMS,
-    historyMessages: config.HISTORY_MESSAGES,
-    reservationSeconds: config.MAX_STREAMING_DURATION + RESERVATION_SETTLE_SECONDS,
+    maxMessageChars: config.CHAT_MAX_MESSAGE_CHARS,
+    messagesPerMinute: config.CHAT_MESSAGES_PER_MINUTE,
+    maxConcurrentStreams: config.CHAT_MAX_CONCURRENT_STREAMS,
+    historyMessages: config.CHAT_HISTORY_MESSAGES,
+    reservationSeconds: config.CHAT_MAX_STREAMING_SECONDS + RESERVATION_SETTLE_SECONDS,
   });
   // The Claude encoder takes a few hundred milliseconds to build: not during the first answer.
   warmTokenizer();
@@ -143,7 +145,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
         sweeping = recoverOrphans(pipeline, heartbeats).catch((error: unknown) =>
           logger.warn({ err: error }, 'orphaned answer recovery failed'),
         );
-      }, config.ANSWER_HEARTBEAT_MS);
+      }, config.CHAT_ANSWER_HEARTBEAT_MS);
       holdSweeper = setInterval(
         () =>
           void retention

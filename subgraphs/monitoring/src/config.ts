@@ -14,19 +14,19 @@ const FLAG_CATEGORIES = [
 export const monitoringEnv = {
   ...commonEnv,
   /** Days an audit entry (who viewed whose conversation) is kept before the purge removes it. */
-  AUDIT_RETENTION_DAYS: env.positiveInt(365),
+  MONITORING_AUDIT_RETENTION_DAYS: env.positiveInt(365),
   /**
    * Days a conversation its student deleted is still kept for their supervisors after its
    * last flag was raised or resolved (while a flag is open it is kept regardless).
    */
-  FLAGGED_CONVERSATION_RETENTION_DAYS: env.positiveInt(30),
+  MONITORING_FLAGGED_CONVERSATION_RETENTION_DAYS: env.positiveInt(30),
   /** Minutes between audit purges. */
-  AUDIT_PURGE_INTERVAL_MINUTES: env.positiveInt(60),
+  MONITORING_AUDIT_PURGE_INTERVAL_MINUTES: env.positiveInt(60),
   /**
    * Categories whose HIGH-severity hits in a streaming answer stop that answer at once
    * (comma-separated; empty for none).
    */
-  FLAG_STOP_CATEGORIES: z
+  MONITORING_FLAG_STOP_CATEGORIES: z
     .string()
     .default('SELF_HARM,SEXUAL')
     .transform((value) =>

@@ -10,6 +10,6 @@ export interface MonitoringContext extends BaseContext {
   readonly people: PeopleDirectory;
   /** Session owners and teacher notes, from chat. */
   readonly chat: ChatGateway;
-  /** Days a deleted conversation stays held after its last flag (FLAGGED_CONVERSATION_RETENTION_DAYS). */
+  /** Days a deleted conversation stays held after its last flag (MONITORING_FLAGGED_CONVERSATION_RETENTION_DAYS). */
   readonly flaggedRetentionDays: number;
 }

@@ -46,7 +46,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       bus: deps.bus,
       people,
       chat,
-      flaggedRetentionDays: deps.config.FLAGGED_CONVERSATION_RETENTION_DAYS,
+      flaggedRetentionDays: deps.config.MONITORING_FLAGGED_CONVERSATION_RETENTION_DAYS,
     }),
     readiness: [
       { name: 'database', check: () => deps.database.ping() },
@@ -57,9 +57,11 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
   let watcher: Promise<{ close(): void }> | undefined;
   let purgeTimer: NodeJS.Timeout | undefined;
   const purge = () =>
-    purgeExpiredAccess(deps.database.db, deps.config.AUDIT_RETENTION_DAYS, deps.logger).catch(
-      (error: unknown) => deps.logger.error({ err: error }, 'audit purge failed'),
-    );
+    purgeExpiredAccess(
+      deps.database.db,
+      deps.config.MONITORING_AUDIT_RETENTION_DAYS,
+      deps.logger,
+    ).catch((error: unknown) => deps.logger.error({ err: error }, 'audit purge failed'));
 
   return {
     ...subgraph,
@@ -74,7 +76,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
           logger: deps.logger,
         }),
         safety: createSafetyPipeline({ local: createLocalDetector(), logger: deps.logger }),
-        stopCategories: new Set(deps.config.FLAG_STOP_CATEGORIES),
+        stopCategories: new Set(deps.config.MONITORING_FLAG_STOP_CATEGORIES),
         chat,
       });
       watcher.catch((error: unknown) =>
@@ -83,7 +85,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       void purge();
       purgeTimer = setInterval(
         () => void purge(),
-        deps.config.AUDIT_PURGE_INTERVAL_MINUTES * 60_000,
+        deps.config.MONITORING_AUDIT_PURGE_INTERVAL_MINUTES * 60_000,
       );
       purgeTimer.unref();
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env } from './config';
+import { env, parseConfig } from './config';
 import { onlyServiceKey, serviceKeysFrom } from './auth/service-keys';
 import type { TokenSettings } from './auth/tokens';
 
@@ -71,4 +71,43 @@ export function tokenSettingsFrom(
       ? onlyServiceKey(serviceKeysFrom(config, service), service)
       : serviceKeysFrom(config),
   };
+}
+
+const SUBGRAPHS = ['auth', 'accounting', 'chat', 'monitoring', 'content'] as const;
+
+/** What a subgraph run as its own process reads besides its own and the common variables. */
+const standaloneEnv = {
+  PORT: env.port(4001),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: commonEnv.DATABASE_URL.unwrap(),
+  REDIS_URL: commonEnv.REDIS_URL.unwrap(),
+  /** Prefix of every Redis channel: deployments (or test runs) sharing one Redis keep apart by it. */
+  REDIS_KEY_PREFIX: z.string().min(1).default('aula:'),
+  /** RS256 private key (PEM); only auth signs access tokens with it. */
+  JWT_PRIVATE_KEY: z.string().optional(),
+  /** Where each other subgraph's `/graphql` is (`AUTH_SUBGRAPH_URL` …). */
+  ...Object.fromEntries(
+    SUBGRAPHS.map((name) => [
+      `${name.toUpperCase()}_SUBGRAPH_URL`,
+      env.url(['http', 'https']).optional(),
+    ]),
+  ),
+};
+
+/**
+ * Parses the environment of a standalone subgraph process once (the runtime's launcher reads
+ * nothing else); `subgraphUrls` maps a subgraph name to its configured URL.
+ */
+export function loadStandaloneConfig(source: NodeJS.ProcessEnv) {
+  const parsed = parseConfig(standaloneEnv, source) as Record<string, string | undefined> & {
+    PORT: number;
+    HOST: string;
+    DATABASE_URL: string;
+    REDIS_URL: string;
+    REDIS_KEY_PREFIX: string;
+    JWT_PRIVATE_KEY?: string;
+  };
+  const subgraphUrls: Record<string, string | undefined> = {};
+  for (const name of SUBGRAPHS) subgraphUrls[name] = parsed[`${name.toUpperCase()}_SUBGRAPH_URL`];
+  return { ...parsed, subgraphUrls };
 }

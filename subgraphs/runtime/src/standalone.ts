@@ -1,12 +1,10 @@
-import { z } from 'zod';
-import { env, parseConfig } from './config';
 import { RevocationList, revocationsFromAuth } from './auth/revocations';
 import { TokenVerifier } from './auth/tokens';
 import { createServiceClient } from './service-client';
 import { openDatabase } from './db';
 import { createLogger } from './logger';
 import { createEventBus } from './pubsub';
-import { commonEnv, tokenSettingsFrom, type CommonConfig } from './service-config';
+import { loadStandaloneConfig, tokenSettingsFrom, type CommonConfig } from './service-config';
 import type { SubgraphModule } from './service';
 import { onShutdown } from './shutdown';
 
@@ -18,23 +16,16 @@ export async function runStandalone<TConfig extends CommonConfig>(
   module: SubgraphModule<TConfig>,
 ): Promise<void> {
   try {
-    const own = parseConfig({
-      PORT: env.port(4001),
-      HOST: z.string().default('0.0.0.0'),
-      DATABASE_URL: commonEnv.DATABASE_URL.unwrap(),
-      REDIS_URL: commonEnv.REDIS_URL.unwrap(),
-      /** Prefix of every Redis channel: deployments (or test runs) sharing one Redis keep apart by it. */
-      REDIS_KEY_PREFIX: z.string().min(1).default('aula:'),
-    });
+    const own = loadStandaloneConfig(process.env);
     const config = module.loadConfig(process.env);
     const logger = createLogger(module.name, config.LOG_LEVEL);
     // This service signs as itself only (SERVICE_PRIVATE_KEY), and verifies every service.
-    const tokens = tokenSettingsFrom(config, process.env.JWT_PRIVATE_KEY, module.name);
+    const tokens = tokenSettingsFrom(config, own.JWT_PRIVATE_KEY, module.name);
     const database = await openDatabase({ url: own.DATABASE_URL });
     await database.migrate({ schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
     const bus = createEventBus({ redisUrl: own.REDIS_URL, keyPrefix: own.REDIS_KEY_PREFIX });
     const serviceUrl = (name: string) => {
-      const url = process.env[`${name.toUpperCase()}_SUBGRAPH_URL`];
+      const url = own.subgraphUrls[name];
       if (!url) throw new Error(`${name.toUpperCase()}_SUBGRAPH_URL is not set`);
       return url;
     };
