@@ -116,7 +116,7 @@ export type ChatSession = {
   /**
    * When its owner deleted it while a safety flag held it; null otherwise. The owner no longer
    * sees such a conversation; their supervisors and admins do until the flag is resolved and the
-   * retention period (FLAGGED_CONVERSATION_RETENTION_DAYS) has passed, then it is really deleted.
+   * retention period (MONITORING_FLAGGED_CONVERSATION_RETENTION_DAYS) has passed, then it is really deleted.
    */
   deletedByOwnerAt: Maybe<Scalars['DateTime']['output']>;
   /** Stable, opaque identifier. */
