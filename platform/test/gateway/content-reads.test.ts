@@ -96,7 +96,7 @@ describe('every read of someone else’s message text is recorded, on every path
   beforeAll(async () => {
     // Some paths nest five lists deep; the cost limit is not what this test is about.
     platform = await startTestPlatform({
-      MESSAGES_PER_MINUTE: '500',
+      CHAT_MESSAGES_PER_MINUTE: '500',
       MAX_QUERY_COST: '1000000',
       MAX_QUERY_DEPTH: '30',
     });
