@@ -42,6 +42,35 @@ export const monitoringEnv = {
         }),
       ),
     ),
+  /**
+   * Where flag alerts are e-mailed (`smtp://user:pass@host:587`, `smtps://…`). Unset: a
+   * built-in SMTP catcher on 127.0.0.1 receives them and admins read them in the app.
+   */
+  SMTP_URL: env.url(['smtp', 'smtps']).optional(),
+  /** The sender of alert e-mails. */
+  SMTP_FROM: z.string().min(3).default('Aula safety <safety@aula.local>'),
+  /** The app's public address, for the link in alert e-mails. */
+  APP_URL: env.url(['http', 'https']).default('http://localhost:4000'),
+  /** Minutes a HIGH flag may stay unacknowledged before administrators are e-mailed. */
+  SAFETY_ESCALATION_MINUTES: z.coerce
+    .number({ message: 'expected a number of minutes' })
+    .positive('expected a positive number of minutes')
+    .default(15),
+  /** Seconds between checks for flags to escalate. */
+  SAFETY_ESCALATION_CHECK_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .positive('expected a positive number of seconds')
+    .default(30),
+  /** Administrators' addresses for escalations (comma-separated). */
+  SAFETY_ADMIN_EMAILS: z
+    .string()
+    .default('admin@aula.local')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
 };
 
 /** The parsed monitoring configuration. */

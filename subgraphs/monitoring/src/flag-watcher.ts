@@ -41,6 +41,8 @@ export interface FlagWatcherOptions {
   readonly safety: SafetyPipeline;
   /** Categories whose HIGH hits in an answer stop it at once. */
   readonly stopCategories: ReadonlySet<SafetyCategory>;
+  /** Called once per new flag, on the replica that stored it (e-mail alerts). */
+  readonly onRaised?: (flag: FlagModel) => void;
   /** Answers idle this long lose their scan state (a lost `completed`). @default 600_000 */
   readonly idleMs?: number;
 }
@@ -143,8 +145,10 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
             ),
           );
       }
-      if (flag)
+      if (flag) {
         await options.bus.publish(FLAG_EVENTS, { event: 'raised', flag } satisfies FlagEvent);
+        options.onRaised?.(flag);
+      }
     }
   };
 

@@ -16,6 +16,8 @@ import { createChatGateway } from './interventions';
 import { createKeywordSource } from './keywords';
 import { createPeopleDirectory } from './people';
 import { createResolvers } from './resolvers';
+import { createFlagAlerts } from './alerts';
+import { startMailer, type Mailer } from './mail';
 import { createLocalDetector } from './safety/local-detector';
 import { createSafetyPipeline } from './safety/pipeline';
 
@@ -55,6 +57,8 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
   });
 
   let watcher: Promise<{ close(): void }> | undefined;
+  let mailer: Promise<Mailer> | undefined;
+  let escalationTimer: NodeJS.Timeout | undefined;
   let purgeTimer: NodeJS.Timeout | undefined;
   const purge = () =>
     purgeExpiredAccess(
@@ -66,7 +70,42 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
   return {
     ...subgraph,
     startBackground() {
+      mailer = startMailer({
+        smtpUrl: deps.config.SMTP_URL,
+        from: deps.config.SMTP_FROM,
+        db: deps.database.db,
+        logger: deps.logger,
+      });
+      const alerts = mailer.then((m) => {
+        deps.logger.info({ mail: m.description }, 'flag alerts are e-mailed');
+        return createFlagAlerts({
+          db: deps.database.db,
+          mailer: m,
+          auth: client,
+          logger: deps.logger,
+          appUrl: deps.config.APP_URL,
+          adminEmails: deps.config.SAFETY_ADMIN_EMAILS,
+        });
+      });
+      alerts.catch((error: unknown) =>
+        deps.logger.error({ err: error }, 'flag alerts cannot be e-mailed'),
+      );
+      const escalate = () =>
+        alerts
+          .then((a) => a.escalateOverdue(deps.config.SAFETY_ESCALATION_MINUTES * 60_000))
+          .catch((error: unknown) => deps.logger.error({ err: error }, 'flag escalation failed'));
+      escalationTimer = setInterval(
+        () => void escalate(),
+        deps.config.SAFETY_ESCALATION_CHECK_SECONDS * 1000,
+      );
+      escalationTimer.unref();
       watcher = startFlagWatcher({
+        onRaised: (flag) =>
+          void alerts
+            .then((a) => a.flagRaised(flag))
+            .catch((error: unknown) =>
+              deps.logger.error({ err: error, flagId: flag.id }, 'flag alert e-mail failed'),
+            ),
         db: deps.database.db,
         bus: deps.bus,
         logger: deps.logger,
@@ -91,6 +130,8 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
     },
     async close() {
       clearInterval(purgeTimer);
+      clearInterval(escalationTimer);
+      await (await mailer?.catch(() => undefined))?.close();
       (await watcher?.catch(() => undefined))?.close();
     },
   };

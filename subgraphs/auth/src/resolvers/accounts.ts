@@ -95,7 +95,8 @@ export const accountMutations: Pick<
 
 /**
  * Who may see a user's private fields: the person, administrators, and (for `email` only)
- * the person's supervisors. Everyone else gets null, not an error (see the schema).
+ * the person's supervisors and the monitoring service, which e-mails flag alerts. Everyone
+ * else gets null, not an error (see the schema).
  */
 async function maySee(
   ctx: AuthSubgraphContext,
@@ -104,7 +105,9 @@ async function maySee(
 ): Promise<boolean> {
   if (ctx.signedInNow.has(userId)) return true;
   const p = ctx.principal;
-  if (!p || p.kind === 'service') return false;
+  // Monitoring e-mails flag alerts to supervisors (the UserContacts operation); no other service reads addresses.
+  if (p?.kind === 'service') return field === 'email' && p.service === 'monitoring';
+  if (!p) return false;
   if (p.userId === userId || p.role === 'ADMIN') return true;
   return (
     field === 'email' &&

@@ -158,9 +158,14 @@ export const flags = monitoringSchema.table(
     resolvedBy: uuid('resolved_by'),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set once, when an unacknowledged HIGH flag was escalated to administrators. */
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('flags_message_category_key').on(t.messageId, t.category),
+    index('flags_escalation_idx')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'OPEN' and ${t.severity} = 'HIGH' and ${t.escalatedAt} is null`),
     index('flags_student_status_idx').on(t.studentId, t.status, t.createdAt),
     index('flags_created_idx').on(t.createdAt, t.id),
   ],
@@ -219,4 +224,25 @@ export const conversationAccess = monitoringSchema.table(
     index('conversation_access_student_idx').on(t.studentId, t.at),
     index('conversation_access_viewer_idx').on(t.viewerId, t.at),
   ],
+);
+
+/** How each supervisor or admin wants to hear about new flags; no row means the defaults. */
+export const notificationSettings = monitoringSchema.table('notification_settings', {
+  userId: uuid('user_id').primaryKey(),
+  emailAlerts: boolean('email_alerts').notNull().default(true),
+  minSeverity: flagSeverityEnum('min_severity').notNull().default('MEDIUM'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** E-mails received by the built-in SMTP catcher (embedded default), for admins to read. */
+export const caughtEmails = monitoringSchema.table(
+  'caught_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recipients: text('recipients').array().notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('caught_emails_received_idx').on(t.receivedAt, t.id)],
 );

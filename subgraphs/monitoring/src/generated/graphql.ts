@@ -17,6 +17,39 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An e-mail caught by the built-in SMTP catcher (the embedded default, when no SMTP_URL is set). */
+export type CaughtEmail = {
+  __typename?: 'CaughtEmail';
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** When the catcher received it. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Its subject line. */
+  subject: Scalars['String']['output'];
+  /** Its plain-text body. */
+  text: Scalars['String']['output'];
+  /** Who it was addressed to. */
+  to: Array<Scalars['String']['output']>;
+};
+
+/** One page of caught e-mails, newest first. */
+export type CaughtEmailConnection = {
+  __typename?: 'CaughtEmailConnection';
+  /** The e-mails on this page. */
+  edges: Array<CaughtEmailEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One caught e-mail in a page. */
+export type CaughtEmailEdge = {
+  __typename?: 'CaughtEmailEdge';
+  /** Pass as `after` to continue after this e-mail. */
+  cursor: Scalars['String']['output'];
+  /** The e-mail. */
+  node: CaughtEmail;
+};
+
 /**
  * A group of students watched over by one or more supervisors (teachers).
  *
@@ -298,6 +331,8 @@ export type Flag = {
   chatbotId: Maybe<Scalars['ID']['output']>;
   /** When it was raised. */
   createdAt: Scalars['DateTime']['output'];
+  /** When a HIGH flag nobody acknowledged in time was escalated to the administrators; null otherwise. */
+  escalatedAt: Maybe<Scalars['DateTime']['output']>;
   /** The words around the match, so a supervisor can judge it without opening the conversation. */
   excerpt: Scalars['String']['output'];
   /** Stable, opaque identifier. */
@@ -469,6 +504,8 @@ export type Mutation = {
   unenrollStudents: Class;
   /** Renames a class or changes its term. The class's supervisors and admins. */
   updateClass: Class;
+  /** Changes how the signed-in supervisor or admin is alerted to new flags; unset fields stay as they are. */
+  updateNotificationSettings: NotificationSettings;
 };
 
 
@@ -573,6 +610,21 @@ export type MutationUpdateClassArgs = {
   term?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type MutationUpdateNotificationSettingsArgs = {
+  emailAlerts?: InputMaybe<Scalars['Boolean']['input']>;
+  minSeverity?: InputMaybe<FlagSeverity>;
+};
+
+/** How a supervisor wants to hear about new flags outside the app. */
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /** Whether new flags on their students are e-mailed to them. */
+  emailAlerts: Scalars['Boolean']['output'];
+  /** The least severe flag that is e-mailed. */
+  minSeverity: FlagSeverity;
+};
+
 /**
  * Where a page of a connection ends. Every list of this API that can grow is a Relay
  * connection, `XConnection { edges: [XEdge!]! pageInfo: PageInfo! }` with `XEdge { cursor
@@ -590,6 +642,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** E-mails the built-in SMTP catcher received, newest first. Admins only; empty when a real SMTP server is configured. */
+  caughtEmails: CaughtEmailConnection;
   /** One class. Admins may read any; supervisors and students only their own. */
   class: Maybe<Class>;
   /** Service only: the active classes a student is enrolled in. */
@@ -616,6 +670,8 @@ export type Query = {
   myClassInvitations: ClassInvitationConnection;
   /** The classes the signed-in person supervises (supervisors, admins) or is enrolled in (students). */
   myClasses: Array<Class>;
+  /** How the signed-in supervisor or admin is alerted to new flags. */
+  myNotificationSettings: NotificationSettings;
   /** Service only: the students enrolled in a class right now; empty for an unknown or archived class. */
   studentIdsOfClass: Array<Scalars['ID']['output']>;
   /** Supervisor–student relationships, active and ended. Admins may read any; supervisors and students only their own. */
@@ -624,6 +680,12 @@ export type Query = {
   supervisionSince: Maybe<Scalars['DateTime']['output']>;
   /** Who opened or watched the signed-in person's conversations, newest first. */
   whoViewedMyConversations: ConversationAccessConnection;
+};
+
+
+export type QueryCaughtEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -746,11 +808,19 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Live activity of a class: messages, answers starting and finishing, flags. The class's supervisors and admins; ends when the caller stops supervising the class. */
   classActivity: ClassActivityEvent;
+  /** New flags the moment they are raised, for a live inbox: flags on the caller's students (admins: all). Supervisors and admins. */
+  flagRaised: Flag;
 };
 
 
 export type SubscriptionClassActivityArgs = {
   classId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionFlagRaisedArgs = {
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  minSeverity?: InputMaybe<FlagSeverity>;
 };
 
 /** A supervisor–student relationship, derived from the classes that link them. */
@@ -898,10 +968,13 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CaughtEmail: ResolverTypeWrapper<CaughtEmail>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CaughtEmailConnection: ResolverTypeWrapper<CaughtEmailConnection>;
+  CaughtEmailEdge: ResolverTypeWrapper<CaughtEmailEdge>;
   Class: ResolverTypeWrapper<ClassModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ClassActivityEvent: ResolverTypeWrapper<ClassActivityModel>;
   ClassActivityKind: ClassActivityKind;
@@ -931,6 +1004,7 @@ export type ResolversTypes = ResolversObject<{
   FlagStatus: FlagStatus;
   MessageComment: ResolverTypeWrapper<MessageCommentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettings>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipStatus: RelationshipStatus;
@@ -943,10 +1017,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CaughtEmail: CaughtEmail;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  CaughtEmailConnection: CaughtEmailConnection;
+  CaughtEmailEdge: CaughtEmailEdge;
   Class: ClassModel;
   Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   ClassActivityEvent: ClassActivityModel;
   ClassInvitation: ClassInvitationModel;
@@ -967,6 +1044,7 @@ export type ResolversParentTypes = ResolversObject<{
   FlagFilter: FlagFilter;
   MessageComment: MessageCommentModel;
   Mutation: Record<PropertyKey, never>;
+  NotificationSettings: NotificationSettings;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RosterEntry: RosterEntryModel;
@@ -974,6 +1052,24 @@ export type ResolversParentTypes = ResolversObject<{
   SupervisionRelationship: RelationshipModel;
   SupervisorNote: SupervisorNoteModel;
   User: UserRef;
+}>;
+
+export type CaughtEmailResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['CaughtEmail'] = ResolversParentTypes['CaughtEmail']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CaughtEmailConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['CaughtEmailConnection'] = ResolversParentTypes['CaughtEmailConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CaughtEmailEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CaughtEmailEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['CaughtEmailEdge'] = ResolversParentTypes['CaughtEmailEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaughtEmail'], ParentType, ContextType>;
 }>;
 
 export type ClassResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Class'] = ResolversParentTypes['Class'], FederationReferenceType extends FederationReferenceTypes['Class'] = FederationReferenceTypes['Class']> = ResolversObject<{
@@ -1057,6 +1153,7 @@ export type FlagResolvers<ContextType = MonitoringContext, ParentType extends Re
   category?: Resolver<ResolversTypes['FlagCategory'], ParentType, ContextType>;
   chatbotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1111,6 +1208,12 @@ export type MutationResolvers<ContextType = MonitoringContext, ParentType extend
   setClassFlagKeywords?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationSetClassFlagKeywordsArgs, 'classId' | 'keywords'>>;
   unenrollStudents?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUnenrollStudentsArgs, 'classId' | 'userIds'>>;
   updateClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUpdateClassArgs, 'classId'>>;
+  updateNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType, Partial<MutationUpdateNotificationSettingsArgs>>;
+}>;
+
+export type NotificationSettingsResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = ResolversObject<{
+  emailAlerts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minSeverity?: Resolver<ResolversTypes['FlagSeverity'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1119,6 +1222,7 @@ export type PageInfoResolvers<ContextType = MonitoringContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  caughtEmails?: Resolver<ResolversTypes['CaughtEmailConnection'], ParentType, ContextType, RequireFields<QueryCaughtEmailsArgs, 'first'>>;
   class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryClassArgs, 'id'>>;
   classIdsOfStudent?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryClassIdsOfStudentArgs, 'studentId'>>;
   classIdsOfSupervisor?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryClassIdsOfSupervisorArgs, 'supervisorId'>>;
@@ -1132,6 +1236,7 @@ export type QueryResolvers<ContextType = MonitoringContext, ParentType extends R
   messageComments?: Resolver<Array<ResolversTypes['MessageComment']>, ParentType, ContextType, RequireFields<QueryMessageCommentsArgs, 'messageId'>>;
   myClassInvitations?: Resolver<ResolversTypes['ClassInvitationConnection'], ParentType, ContextType, RequireFields<QueryMyClassInvitationsArgs, 'first'>>;
   myClasses?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryMyClassesArgs, 'includeArchived'>>;
+  myNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
   studentIdsOfClass?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryStudentIdsOfClassArgs, 'classId'>>;
   supervisionRelationships?: Resolver<Array<ResolversTypes['SupervisionRelationship']>, ParentType, ContextType, Partial<QuerySupervisionRelationshipsArgs>>;
   supervisionSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType, RequireFields<QuerySupervisionSinceArgs, 'studentId' | 'supervisorId'>>;
@@ -1148,6 +1253,7 @@ export type RosterEntryResolvers<ContextType = MonitoringContext, ParentType ext
 
 export type SubscriptionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   classActivity?: SubscriptionResolver<ResolversTypes['ClassActivityEvent'], "classActivity", ParentType, ContextType, RequireFields<SubscriptionClassActivityArgs, 'classId'>>;
+  flagRaised?: SubscriptionResolver<ResolversTypes['Flag'], "flagRaised", ParentType, ContextType, Partial<SubscriptionFlagRaisedArgs>>;
 }>;
 
 export type SupervisionRelationshipResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['SupervisionRelationship'] = ResolversParentTypes['SupervisionRelationship']> = ResolversObject<{
@@ -1175,6 +1281,9 @@ export type UserResolvers<ContextType = MonitoringContext, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
+  CaughtEmail?: CaughtEmailResolvers<ContextType>;
+  CaughtEmailConnection?: CaughtEmailConnectionResolvers<ContextType>;
+  CaughtEmailEdge?: CaughtEmailEdgeResolvers<ContextType>;
   Class?: ClassResolvers<ContextType>;
   ClassActivityEvent?: ClassActivityEventResolvers<ContextType>;
   ClassInvitation?: ClassInvitationResolvers<ContextType>;
@@ -1190,6 +1299,7 @@ export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   FlagEdge?: FlagEdgeResolvers<ContextType>;
   MessageComment?: MessageCommentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RosterEntry?: RosterEntryResolvers<ContextType>;

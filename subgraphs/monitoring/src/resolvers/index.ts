@@ -1,6 +1,7 @@
 import { DateTimeScalar, type EventBus, type Logger } from '@aula/runtime';
 import type { Resolvers } from '../generated/graphql';
 import { activityResolvers } from './activity';
+import { alertResolvers } from './alerts';
 import { classResolvers } from './classes';
 import { flagResolvers } from './flags';
 import { interventionResolvers } from './interventions';
@@ -16,6 +17,7 @@ export function createResolvers(deps: { bus: EventBus; logger: Logger }): Resolv
     tieResolvers,
     retentionResolvers,
     activityResolvers(deps),
+    alertResolvers(deps),
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

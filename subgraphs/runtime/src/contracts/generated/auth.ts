@@ -31,6 +31,13 @@ export type RecentTokenRevocationsQueryVariables = Exact<{ [key: string]: never;
 
 export type RecentTokenRevocationsQuery = { recentTokenRevocations: Array<{ userId: string, revokedAt: string }> };
 
+export type UserContactsQueryVariables = Exact<{
+  representations: Array<unknown> | unknown;
+}>;
+
+
+export type UserContactsQuery = { _entities: Array<{ id: string, email: string | null, displayName: string, role: Role } | null> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -77,3 +84,15 @@ export const RecentTokenRevocationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecentTokenRevocationsQuery, RecentTokenRevocationsQueryVariables>;
+export const UserContactsDocument = new TypedDocumentString(`
+    query UserContacts($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on User {
+      id
+      email
+      displayName
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserContactsQuery, UserContactsQueryVariables>;
