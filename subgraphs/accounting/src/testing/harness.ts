@@ -55,8 +55,9 @@ export interface ChatStandIn {
 }
 
 /**
- * Starts accounting alone. A stand-in for monitoring answers its two service-only
- * operations accounting calls: `isSupervisorOf` (yes for the `supervises` pairs) and
+ * Starts accounting alone. A stand-in for monitoring answers the service-only
+ * operations accounting calls: `isSupervisorOf` and `supervisionSince` (yes, and since the
+ * epoch, for the `supervises` pairs) and
  * `studentIdsOfClass` (from `classes`); the same stand-in plays chat for the reaper's
  * `settlementPending` (see {@link ChatStandIn}). It checks the caller's service token exactly
  * as monitoring and chat must, so those paths run end to end over HTTP.
@@ -178,10 +179,14 @@ async function startMonitoringStandIn(
         res.end(JSON.stringify({ data: { settlementPending: pending } }));
         return;
       }
+      const supervises = allowed.has(`${variables.supervisorId}:${variables.studentId}`);
       const data =
         operationName === 'StudentIdsOfClass'
           ? { studentIdsOfClass: options.classes[variables.classId] ?? [] }
-          : { isSupervisorOf: allowed.has(`${variables.supervisorId}:${variables.studentId}`) };
+          : operationName === 'SupervisionSince'
+            ? // A tie since the epoch: every `supervises` pair reaches all of the student's past.
+              { supervisionSince: supervises ? new Date(0).toISOString() : null }
+            : { isSupervisorOf: supervises };
       res.end(JSON.stringify({ data }));
     });
   });
