@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { createBenchStudent } from './people';
 
 const SOCKETS = (process.env.BENCH_SOCKETS ?? '1000,10000').split(',').map(Number);
 const STREAM = `subscription($s: ID!) { chatStream(sessionId: $s) { __typename messageId sequence
@@ -76,20 +77,8 @@ async function main() {
   const { url, wsUrl } = await read<{ url: string; wsUrl: string }>();
 
   const admin = testAccessToken(randomUUID(), 'ADMIN');
-  const created = await graphql<{ createUser: { id: string } }>(
-    url,
-    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-    {
-      i: {
-        email: `${randomUUID()}@bench.aula`,
-        displayName: 'Bench student',
-        role: 'STUDENT',
-        password: 'a-long-bench-password',
-      },
-    },
-    admin,
-  );
-  const token = testAccessToken(created.data!.createUser.id, 'STUDENT', { expiresIn: 3600 });
+  // No credits needed: idle subscriptions send nothing.
+  const token = await createBenchStudent(url, admin, { credits: 0, expiresInSeconds: 3600 });
   const most = Math.max(...SOCKETS);
   console.error(`creating ${most} conversations…`);
   const sessions = await pool(

@@ -17,6 +17,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
+import { createBenchStudent } from './people';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1,10,100,500,2000').split(',').map(Number);
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 150);
@@ -146,31 +147,6 @@ function redisAudience(url: string, sessionId: string, n: number): Audience {
   };
 }
 
-/** Creates a student with credits; returns their token. */
-async function benchStudent(url: string, admin: string): Promise<string> {
-  const created = await graphql<{ createUser: { id: string } }>(
-    url,
-    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-    {
-      i: {
-        email: `${randomUUID()}@bench.aula`,
-        displayName: 'Bench student',
-        role: 'STUDENT',
-        password: 'a-long-bench-password',
-      },
-    },
-    admin,
-  );
-  const studentId = created.data!.createUser.id;
-  await graphql(
-    url,
-    'mutation($u: ID!) { allocateCredits(userId: $u, amount: 100000) { id } }',
-    { u: studentId },
-    admin,
-  );
-  return testAccessToken(studentId, 'STUDENT');
-}
-
 /**
  * A class being supervised: SESSIONS students answered at the same time, each session watched
  * by WATCHERS people signed in separately (administrators here, so no enrolment is needed), on
@@ -185,7 +161,7 @@ async function classScenario(
   const WATCHERS = 3;
   const url = path === 'gateway' ? platform.wsUrl : platform.subgraphs.chat!.wsUrl;
   const students = await Promise.all(
-    Array.from({ length: SESSIONS }, () => benchStudent(platform.url, admin)),
+    Array.from({ length: SESSIONS }, () => createBenchStudent(platform.url, admin)),
   );
   const watchers = Array.from({ length: WATCHERS }, () => testAccessToken(randomUUID(), 'ADMIN'));
   const sessions = await Promise.all(
@@ -245,27 +221,7 @@ async function main() {
   });
   try {
     const admin = testAccessToken(randomUUID(), 'ADMIN');
-    const created = await graphql<{ createUser: { id: string } }>(
-      platform.url,
-      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-      {
-        i: {
-          email: `${randomUUID()}@bench.aula`,
-          displayName: 'Bench student',
-          role: 'STUDENT',
-          password: 'a-long-bench-password',
-        },
-      },
-      admin,
-    );
-    const studentId = created.data!.createUser.id;
-    await graphql(
-      platform.url,
-      'mutation($u: ID!) { allocateCredits(userId: $u, amount: 100000) { id } }',
-      { u: studentId },
-      admin,
-    );
-    const token = testAccessToken(studentId, 'STUDENT');
+    const token = await createBenchStudent(platform.url, admin);
 
     const paths: Path[] = redisUrl ? ['gateway', 'direct', 'redis'] : ['gateway', 'direct'];
     const rows: Array<{ n: number; path: Path; result: Result }> = [];
