@@ -8,17 +8,10 @@ import {
   type Logger,
   type SupervisionChange,
 } from '@aula/runtime';
+import { CHAT_KIND } from './activity-log';
 import { activeStudentIds, supervisesClass } from './classes';
 import { FLAG_EVENTS, type FlagEvent } from './flag-watcher';
 import type { ClassActivityModel, FlagModel } from './mappers';
-
-const KIND: Partial<Record<ChatActivity['kind'], ClassActivityModel['kind']>> = {
-  'user-message': 'STUDENT_MESSAGE',
-  started: 'ANSWER_STARTED',
-  completed: 'ANSWER_FINISHED',
-  stopped: 'ANSWER_STOPPED',
-  failed: 'ANSWER_FAILED',
-};
 
 type Incoming =
   | { readonly channel: 'chat'; readonly event: ChatActivity }
@@ -78,7 +71,7 @@ export function classActivityStream(
     }
     if (incoming.channel === 'chat') {
       const event = incoming.event;
-      const kind = KIND[event.kind];
+      const kind = CHAT_KIND[event.kind];
       if (!kind || !students.has(event.userId)) return;
       deliver({
         kind,

@@ -20,6 +20,8 @@ export const monitoringEnv = {
    * last flag was raised or resolved (while a flag is open it is kept regardless).
    */
   MONITORING_FLAGGED_CONVERSATION_RETENTION_DAYS: env.positiveInt(30),
+  /** Days a class activity entry (what happened, never message text) is kept for class feeds. */
+  MONITORING_ACTIVITY_RETENTION_DAYS: env.positiveInt(90),
   /** Minutes between audit purges. */
   MONITORING_AUDIT_PURGE_INTERVAL_MINUTES: env.positiveInt(60),
   /**

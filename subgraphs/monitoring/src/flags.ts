@@ -81,6 +81,25 @@ export async function openFlagCount(
   return Number(row?.n ?? 0);
 }
 
+/**
+ * Unresolved flags in an inbox: a supervisor's (raised while their tie to the student has
+ * existed, as `listFlags` pages them) or, with no supervisor, everyone's.
+ */
+export async function openFlagCountOfInbox(db: Db, supervisorId: string | null): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(flags)
+    .where(
+      and(
+        eq(flags.status, 'OPEN'),
+        supervisorId
+          ? sql`${flags.createdAt} >= ${tieStartSql(supervisorId, sql`${flags.studentId}`)}`
+          : undefined,
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
 /** Unresolved flags of a class's current students. */
 export async function openFlagCountOfClass(db: Db, classId: string): Promise<number> {
   const [row] = await db

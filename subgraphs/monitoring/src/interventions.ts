@@ -1,5 +1,5 @@
-import { operations, type Db, type ServiceClient } from '@aula/runtime';
-import { asc, eq } from 'drizzle-orm';
+import { operations, type CursorPosition, type Db, type ServiceClient } from '@aula/runtime';
+import { and, asc, desc, eq, gte, lt, or } from 'drizzle-orm';
 import { messageComments, supervisorNotes } from './db/schema';
 import type { MessageCommentModel, SupervisorNoteModel } from './mappers';
 
@@ -78,4 +78,37 @@ export async function commentsOn(db: Db, messageId: string): Promise<MessageComm
     .from(messageComments)
     .where(eq(messageComments.messageId, messageId))
     .orderBy(asc(messageComments.createdAt));
+}
+
+/**
+ * One page of the notes posted into a student's conversations, newest first (`size + 1`
+ * rows), only those posted at or after `since` when given.
+ */
+export async function notesOfStudent(
+  db: Db,
+  studentId: string,
+  since: Date | null,
+  size: number,
+  after: CursorPosition | null,
+): Promise<SupervisorNoteModel[]> {
+  return db
+    .select()
+    .from(supervisorNotes)
+    .where(
+      and(
+        eq(supervisorNotes.studentId, studentId),
+        since ? gte(supervisorNotes.createdAt, since) : undefined,
+        after
+          ? or(
+              lt(supervisorNotes.createdAt, after.key),
+              and(
+                eq(supervisorNotes.createdAt, after.key),
+                lt(supervisorNotes.messageId, after.id),
+              ),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(supervisorNotes.createdAt), desc(supervisorNotes.messageId))
+    .limit(size + 1);
 }

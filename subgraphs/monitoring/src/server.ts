@@ -8,6 +8,7 @@ import {
 import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { purgeOldActivity, startActivityRecorder } from './activity-log';
 import { purgeExpiredAccess } from './audit';
 import { loadMonitoringConfig, type MonitoringConfig } from './config';
 import type { MonitoringContext } from './context';
@@ -57,15 +58,21 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
   });
 
   let watcher: Promise<{ close(): void }> | undefined;
+  let recorder: Promise<{ close(): void }> | undefined;
   let mailer: Promise<Mailer> | undefined;
   let escalationTimer: NodeJS.Timeout | undefined;
   let purgeTimer: NodeJS.Timeout | undefined;
   const purge = () =>
-    purgeExpiredAccess(
-      deps.database.db,
-      deps.config.MONITORING_AUDIT_RETENTION_DAYS,
-      deps.logger,
-    ).catch((error: unknown) => deps.logger.error({ err: error }, 'audit purge failed'));
+    Promise.all([
+      purgeExpiredAccess(
+        deps.database.db,
+        deps.config.MONITORING_AUDIT_RETENTION_DAYS,
+        deps.logger,
+      ).catch((error: unknown) => deps.logger.error({ err: error }, 'audit purge failed')),
+      purgeOldActivity(deps.database.db, deps.config.MONITORING_ACTIVITY_RETENTION_DAYS).catch(
+        (error: unknown) => deps.logger.error({ err: error }, 'class activity purge failed'),
+      ),
+    ]);
 
   return {
     ...subgraph,
@@ -121,6 +128,14 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       watcher.catch((error: unknown) =>
         deps.logger.error({ err: error }, 'could not watch chat activity for flags'),
       );
+      recorder = startActivityRecorder({
+        db: deps.database.db,
+        bus: deps.bus,
+        logger: deps.logger,
+      });
+      recorder.catch((error: unknown) =>
+        deps.logger.error({ err: error }, 'could not record class activity'),
+      );
       void purge();
       purgeTimer = setInterval(
         () => void purge(),
@@ -133,6 +148,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       clearInterval(escalationTimer);
       await (await mailer?.catch(() => undefined))?.close();
       (await watcher?.catch(() => undefined))?.close();
+      (await recorder?.catch(() => undefined))?.close();
     },
   };
 }

@@ -246,3 +246,41 @@ export const caughtEmails = monitoringSchema.table(
   },
   (t) => [index('caught_emails_received_idx').on(t.receivedAt, t.id)],
 );
+
+/** What a class activity entry reports (the public `ClassActivityKind`). */
+export const activityKindEnum = monitoringSchema.enum('activity_kind', [
+  'STUDENT_MESSAGE',
+  'ANSWER_STARTED',
+  'ANSWER_FINISHED',
+  'ANSWER_STOPPED',
+  'ANSWER_FAILED',
+  'FLAG_RAISED',
+  'FLAG_RESOLVED',
+]);
+
+/**
+ * What happened in students' conversations (no message text), kept per student so a class
+ * feed can show its history: which class a student belongs to is decided when it is read.
+ * Every replica hears every event; `event_key` lets exactly one insert win.
+ */
+export const activityEvents = monitoringSchema.table(
+  'activity_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The kind and the message (or flag) it is about: one entry per happening. */
+    eventKey: text('event_key').notNull(),
+    kind: activityKindEnum('kind').notNull(),
+    studentId: uuid('student_id').notNull(),
+    sessionId: text('session_id').notNull(),
+    messageId: text('message_id').notNull(),
+    chatbotId: text('chatbot_id'),
+    /** The flag, for FLAG_RAISED and FLAG_RESOLVED. */
+    flagId: uuid('flag_id'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('activity_events_key').on(t.eventKey),
+    index('activity_events_student_idx').on(t.studentId, t.at, t.id),
+    index('activity_events_at_idx').on(t.at),
+  ],
+);

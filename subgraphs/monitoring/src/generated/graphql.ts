@@ -122,6 +122,24 @@ export type ClassPendingInvitationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One page of a class's past activity, newest first. */
+export type ClassActivityConnection = {
+  __typename?: 'ClassActivityConnection';
+  /** The events on this page. */
+  edges: Array<ClassActivityEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One past class activity event in a page. */
+export type ClassActivityEdge = {
+  __typename?: 'ClassActivityEdge';
+  /** Pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: ClassActivityEvent;
+};
+
 /** Something that happened in a class, as it happens. */
 export type ClassActivityEvent = {
   __typename?: 'ClassActivityEvent';
@@ -646,6 +664,14 @@ export type Query = {
   caughtEmails: CaughtEmailConnection;
   /** One class. Admins may read any; supervisors and students only their own. */
   class: Maybe<Class>;
+  /**
+   * What happened in a class before now, newest first: the same events `classActivity` streams
+   * (messages, answers starting, finishing, stopped or failed, flags raised and resolved), kept
+   * since monitoring first heard them. Only the class's current students; a supervisor sees each
+   * student's events from when their tie to that student began, nothing earlier. The class's
+   * supervisors and admins. Read the first page, then continue live with `classActivity`.
+   */
+  classActivityHistory: ClassActivityConnection;
   /** Service only: the active classes a student is enrolled in. */
   classIdsOfStudent: Array<Scalars['ID']['output']>;
   /** Service only: the active classes a person supervises. */
@@ -672,6 +698,12 @@ export type Query = {
   myClasses: Array<Class>;
   /** How the signed-in supervisor or admin is alerted to new flags. */
   myNotificationSettings: NotificationSettings;
+  /**
+   * Unresolved flags in the caller's inbox: the number `flags(filter: { status: OPEN })` pages
+   * through (a supervisor's students, flags raised while the tie existed; admins: all).
+   * Supervisors and admins.
+   */
+  myOpenFlagCount: Scalars['Int']['output'];
   /** Service only: the students enrolled in a class right now; empty for an unknown or archived class. */
   studentIdsOfClass: Array<Scalars['ID']['output']>;
   /** Supervisor–student relationships, active and ended. Admins may read any; supervisors and students only their own. */
@@ -691,6 +723,13 @@ export type QueryCaughtEmailsArgs = {
 
 export type QueryClassArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryClassActivityHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  classId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -857,6 +896,24 @@ export type SupervisorNote = {
   supervisor: User;
 };
 
+/** One page of teachers' notes, newest first. */
+export type SupervisorNoteConnection = {
+  __typename?: 'SupervisorNoteConnection';
+  /** The notes on this page. */
+  edges: Array<SupervisorNoteEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One teacher's note in a page. */
+export type SupervisorNoteEdge = {
+  __typename?: 'SupervisorNoteEdge';
+  /** Pass as `after` to continue after this note. */
+  cursor: Scalars['String']['output'];
+  /** The note. */
+  node: SupervisorNote;
+};
+
 /**
  * A person, owned by the auth subgraph. Monitoring adds what a supervisor needs to know
  * about a student at a glance.
@@ -867,6 +924,18 @@ export type User = {
   id: Scalars['ID']['output'];
   /** Safety flags raised on this person's conversations that nobody has resolved yet. Readable by the person themself, their supervisors and admins. */
   openFlagCount: Scalars['Int']['output'];
+  /** Notes teachers posted into this person's conversations, newest first. Readable by the person themself, their supervisors (notes posted since their tie began) and admins. */
+  supervisorNotes: SupervisorNoteConnection;
+};
+
+
+/**
+ * A person, owned by the auth subgraph. Monitoring adds what a supervisor needs to know
+ * about a student at a glance.
+ */
+export type UserSupervisorNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -976,6 +1045,8 @@ export type ResolversTypes = ResolversObject<{
   Class: ResolverTypeWrapper<ClassModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ClassActivityConnection: ResolverTypeWrapper<Omit<ClassActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ClassActivityEdge']> }>;
+  ClassActivityEdge: ResolverTypeWrapper<Omit<ClassActivityEdge, 'node'> & { node: ResolversTypes['ClassActivityEvent'] }>;
   ClassActivityEvent: ResolverTypeWrapper<ClassActivityModel>;
   ClassActivityKind: ClassActivityKind;
   ClassInvitation: ResolverTypeWrapper<ClassInvitationModel>;
@@ -1012,6 +1083,8 @@ export type ResolversTypes = ResolversObject<{
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupervisionRelationship: ResolverTypeWrapper<RelationshipModel>;
   SupervisorNote: ResolverTypeWrapper<SupervisorNoteModel>;
+  SupervisorNoteConnection: ResolverTypeWrapper<Omit<SupervisorNoteConnection, 'edges'> & { edges: Array<ResolversTypes['SupervisorNoteEdge']> }>;
+  SupervisorNoteEdge: ResolverTypeWrapper<Omit<SupervisorNoteEdge, 'node'> & { node: ResolversTypes['SupervisorNote'] }>;
   User: ResolverTypeWrapper<UserRef>;
 }>;
 
@@ -1025,6 +1098,8 @@ export type ResolversParentTypes = ResolversObject<{
   Class: ClassModel;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  ClassActivityConnection: Omit<ClassActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClassActivityEdge']> };
+  ClassActivityEdge: Omit<ClassActivityEdge, 'node'> & { node: ResolversParentTypes['ClassActivityEvent'] };
   ClassActivityEvent: ClassActivityModel;
   ClassInvitation: ClassInvitationModel;
   ClassInvitationConnection: Omit<ClassInvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClassInvitationEdge']> };
@@ -1051,6 +1126,8 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   SupervisionRelationship: RelationshipModel;
   SupervisorNote: SupervisorNoteModel;
+  SupervisorNoteConnection: Omit<SupervisorNoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupervisorNoteEdge']> };
+  SupervisorNoteEdge: Omit<SupervisorNoteEdge, 'node'> & { node: ResolversParentTypes['SupervisorNote'] };
   User: UserRef;
 }>;
 
@@ -1086,6 +1163,16 @@ export type ClassResolvers<ContextType = MonitoringContext, ParentType extends R
   students?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   supervisors?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ClassActivityConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassActivityConnection'] = ResolversParentTypes['ClassActivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClassActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ClassActivityEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassActivityEdge'] = ResolversParentTypes['ClassActivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClassActivityEvent'], ParentType, ContextType>;
 }>;
 
 export type ClassActivityEventResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassActivityEvent'] = ResolversParentTypes['ClassActivityEvent']> = ResolversObject<{
@@ -1224,6 +1311,7 @@ export type PageInfoResolvers<ContextType = MonitoringContext, ParentType extend
 export type QueryResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   caughtEmails?: Resolver<ResolversTypes['CaughtEmailConnection'], ParentType, ContextType, RequireFields<QueryCaughtEmailsArgs, 'first'>>;
   class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryClassArgs, 'id'>>;
+  classActivityHistory?: Resolver<ResolversTypes['ClassActivityConnection'], ParentType, ContextType, RequireFields<QueryClassActivityHistoryArgs, 'classId' | 'first'>>;
   classIdsOfStudent?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryClassIdsOfStudentArgs, 'studentId'>>;
   classIdsOfSupervisor?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryClassIdsOfSupervisorArgs, 'supervisorId'>>;
   classRoster?: Resolver<Array<ResolversTypes['RosterEntry']>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId'>>;
@@ -1237,6 +1325,7 @@ export type QueryResolvers<ContextType = MonitoringContext, ParentType extends R
   myClassInvitations?: Resolver<ResolversTypes['ClassInvitationConnection'], ParentType, ContextType, RequireFields<QueryMyClassInvitationsArgs, 'first'>>;
   myClasses?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryMyClassesArgs, 'includeArchived'>>;
   myNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
+  myOpenFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   studentIdsOfClass?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryStudentIdsOfClassArgs, 'classId'>>;
   supervisionRelationships?: Resolver<Array<ResolversTypes['SupervisionRelationship']>, ParentType, ContextType, Partial<QuerySupervisionRelationshipsArgs>>;
   supervisionSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType, RequireFields<QuerySupervisionSinceArgs, 'studentId' | 'supervisorId'>>;
@@ -1274,10 +1363,21 @@ export type SupervisorNoteResolvers<ContextType = MonitoringContext, ParentType 
   supervisor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type SupervisorNoteConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['SupervisorNoteConnection'] = ResolversParentTypes['SupervisorNoteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupervisorNoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SupervisorNoteEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['SupervisorNoteEdge'] = ResolversParentTypes['SupervisorNoteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupervisorNote'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supervisorNotes?: Resolver<ResolversTypes['SupervisorNoteConnection'], ParentType, ContextType, RequireFields<UserSupervisorNotesArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
@@ -1285,6 +1385,8 @@ export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   CaughtEmailConnection?: CaughtEmailConnectionResolvers<ContextType>;
   CaughtEmailEdge?: CaughtEmailEdgeResolvers<ContextType>;
   Class?: ClassResolvers<ContextType>;
+  ClassActivityConnection?: ClassActivityConnectionResolvers<ContextType>;
+  ClassActivityEdge?: ClassActivityEdgeResolvers<ContextType>;
   ClassActivityEvent?: ClassActivityEventResolvers<ContextType>;
   ClassInvitation?: ClassInvitationResolvers<ContextType>;
   ClassInvitationConnection?: ClassInvitationConnectionResolvers<ContextType>;
@@ -1306,6 +1408,8 @@ export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   Subscription?: SubscriptionResolvers<ContextType>;
   SupervisionRelationship?: SupervisionRelationshipResolvers<ContextType>;
   SupervisorNote?: SupervisorNoteResolvers<ContextType>;
+  SupervisorNoteConnection?: SupervisorNoteConnectionResolvers<ContextType>;
+  SupervisorNoteEdge?: SupervisorNoteEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -4,6 +4,7 @@ import { activityResolvers } from './activity';
 import { alertResolvers } from './alerts';
 import { classResolvers } from './classes';
 import { flagResolvers } from './flags';
+import { historyResolvers } from './history';
 import { interventionResolvers } from './interventions';
 import { retentionResolvers } from './retention';
 import { tieResolvers } from './ties';
@@ -13,6 +14,7 @@ export function createResolvers(deps: { bus: EventBus; logger: Logger }): Resolv
   const parts: Resolvers[] = [
     classResolvers,
     flagResolvers,
+    historyResolvers,
     interventionResolvers,
     tieResolvers,
     retentionResolvers,
