@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TokenVerifier } from './auth/tokens';
+import { signServiceToken, TokenVerifier } from './auth/tokens';
 import { operations } from './contracts';
 import { createServiceClient, type ServiceClient } from './service-client';
 import { TEST_TOKENS as tokens } from './testing';
@@ -65,6 +65,35 @@ describe('service client', () => {
       kind: 'service',
       service: 'accounting',
     });
+  });
+
+  it('signs its service token once and reuses it for the next calls', async () => {
+    await client.request(operations.monitoring.StudentIdsOfClass, { classId: 'c1' });
+    await client.request(operations.monitoring.StudentIdsOfClass, { classId: 'c2' });
+    const [first, second] = received.map((r) => r.authorization);
+    expect(second).toBe(first);
+    expect(verifier.principalFromHeader(second)).toEqual({
+      kind: 'service',
+      service: 'accounting',
+    });
+  });
+
+  it('refuses a service token it verified before once that token has expired', () => {
+    const header = `Bearer ${signServiceToken(tokens, 'chat', 1)}`;
+    const fresh = new TokenVerifier(tokens);
+    expect(fresh.principalFromHeader(header)).toEqual({ kind: 'service', service: 'chat' });
+    const now = Date.now();
+    // Past its expiry plus the 5 s clock tolerance: the remembered verification no longer counts.
+    const later = jest.spyOn(Date, 'now').mockReturnValue(now + 7_000);
+    try {
+      expect(() => fresh.principalFromHeader(header)).toThrow(
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+        }),
+      );
+    } finally {
+      later.mockRestore();
+    }
   });
 
   it("on behalf of a person, sends that person's header and no service token", async () => {

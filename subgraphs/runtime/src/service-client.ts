@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { request as httpRequest } from 'undici';
 import { signServiceToken, type TokenSettings } from './auth/tokens';
 import type { ServiceOperation } from './contracts/operations';
 import { ErrorCode } from './errors';
@@ -34,9 +35,26 @@ export interface ServiceClient {
   onBehalfOf(authorization: string | undefined): ServiceClient;
 }
 
-/** Creates a {@link ServiceClient} that signs a fresh short-lived service token per call. */
+/** Lifetime of the service tokens a client signs, in seconds. */
+const SERVICE_TOKEN_TTL_SECONDS = 60;
+
+/**
+ * Creates a {@link ServiceClient} with this service's identity: a short-lived service token,
+ * signed once and reused until half its lifetime has passed (an ES256 signature here and its
+ * verification at the receiver cost more CPU per call than the rest of a small request).
+ */
 export function createServiceClient(options: ServiceClientOptions): ServiceClient {
-  return clientWith(options, () => `Bearer ${signServiceToken(options.tokens, options.service)}`);
+  let token: { header: string; renewAtMs: number } | undefined;
+  return clientWith(options, () => {
+    const now = Date.now();
+    if (!token || now >= token.renewAtMs) {
+      token = {
+        header: `Bearer ${signServiceToken(options.tokens, options.service, SERVICE_TOKEN_TTL_SECONDS)}`,
+        renewAtMs: now + (SERVICE_TOKEN_TTL_SECONDS * 1000) / 2,
+      };
+    }
+    return token.header;
+  });
 }
 
 function clientWith(
@@ -51,9 +69,15 @@ function clientWith(
     ): Promise<TResult> {
       const target = operation.owner;
       const credentials = authorization();
-      let response: Response;
+      const timeoutMs = options.timeoutMs ?? 10_000;
+      let body: {
+        data?: TResult;
+        errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+      };
       try {
-        response = await fetch(options.serviceUrl(target), {
+        // undici's request() on its keep-alive pool: no WHATWG Request/Response/stream
+        // objects per call, which profiles showed as a large share of a small call's CPU.
+        const response = await httpRequest(options.serviceUrl(target), {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
@@ -64,17 +88,10 @@ function clientWith(
             operationName: operation.name,
             variables,
           }),
-          signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
         });
-      } catch {
-        throw unavailable(target);
-      }
-      let body: {
-        data?: TResult;
-        errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-      };
-      try {
-        body = (await response.json()) as typeof body;
+        body = (await response.body.json()) as typeof body;
       } catch {
         throw unavailable(target);
       }

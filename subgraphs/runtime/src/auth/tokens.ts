@@ -31,6 +31,8 @@ export interface TokenSettings {
 
 const ROLES: readonly Role[] = ['STUDENT', 'SUPERVISOR', 'ADMIN'];
 const SERVICE_AUDIENCE_SUFFIX = ':internal';
+/** Most verified service tokens a verifier remembers at once. */
+const MAX_VERIFIED_SERVICE_TOKENS = 1024;
 
 /** Claims Aula puts in an access token. */
 export interface AccessClaims {
@@ -52,6 +54,14 @@ export class TokenVerifier {
   // Built once: jsonwebtoken turns a string key into a KeyObject on every call otherwise,
   // which profiles showed as a tenth of the platform's CPU.
   private readonly userKey: KeyObject;
+  /**
+   * Service tokens already verified, with their expiry (ms): a service reuses its token for
+   * many calls, so its ES256 signature is checked once per token rather than once per call.
+   */
+  private readonly verifiedServiceTokens = new Map<
+    string,
+    { readonly service: string; readonly expiresAtMs: number }
+  >();
 
   constructor(
     private readonly settings: TokenSettings,
@@ -151,11 +161,28 @@ export class TokenVerifier {
     return payload as AccessClaims;
   }
 
+  /** Keeps a verified service token until it expires (as jwt.verify counts, with the tolerance). */
+  private rememberServiceToken(token: string, service: string, exp: number | undefined): void {
+    if (exp === undefined) return;
+    // A handful of live tokens per calling service; the bound only stops growth from churn.
+    if (this.verifiedServiceTokens.size >= MAX_VERIFIED_SERVICE_TOKENS) {
+      const oldest = this.verifiedServiceTokens.keys().next().value;
+      if (oldest !== undefined) this.verifiedServiceTokens.delete(oldest);
+    }
+    const toleranceMs = (this.settings.clockToleranceSeconds ?? 5) * 1000;
+    this.verifiedServiceTokens.set(token, { service, expiresAtMs: exp * 1000 + toleranceMs });
+  }
+
   /**
    * A service token is checked against the key of the service it claims to be (its `svc`
    * claim and `sub`), so one service's key can never vouch for another.
    */
   private tryServiceToken(token: string): Principal | null {
+    const known = this.verifiedServiceTokens.get(token);
+    if (known) {
+      if (Date.now() < known.expiresAtMs) return { kind: 'service', service: known.service };
+      this.verifiedServiceTokens.delete(token);
+    }
     const decoded = jwt.decode(token, { json: true });
     if (!decoded || decoded.aud !== this.settings.audience + SERVICE_AUDIENCE_SUFFIX) return null;
     const claimed = typeof decoded.svc === 'string' ? decoded.svc : '';
@@ -171,6 +198,7 @@ export class TokenVerifier {
         clockTolerance: this.settings.clockToleranceSeconds ?? 5,
       }) as jwt.JwtPayload;
       if (payload.svc !== claimed) throw new Error('svc changed');
+      this.rememberServiceToken(token, claimed, payload.exp);
       return { kind: 'service', service: claimed };
     } catch {
       throw unauthenticated('The service token is not valid.');
