@@ -16,6 +16,11 @@ export const gatewayEnv = {
   PORT: env.port(4000),
   /** Interface to listen on. */
   HOST: z.string().default('127.0.0.1'),
+  /**
+   * Internal port serving Prometheus metrics on `GET /metrics` (on HOST); the public port never
+   * serves them. 0 picks a free port.
+   */
+  GATEWAY_METRICS_PORT: env.port(9464),
   /** Composed supergraph; defaults to the committed schema/supergraph.graphql. */
   SUPERGRAPH_PATH: z.string().optional(),
   /** Deepest selection nesting accepted. */

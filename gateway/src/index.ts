@@ -49,8 +49,9 @@ async function main() {
     logger,
     bus,
     subgraphUrls: urls,
+    processMetrics: true,
   });
-  logger.info({ url: server.url }, 'gateway ready');
+  logger.info({ url: server.url, metrics: server.metricsUrl }, 'gateway ready');
   onShutdown(logger, async () => {
     revocations.close();
     await server.stop();

@@ -5,7 +5,7 @@ import type {
   TokenSettings,
   TokenVerifier,
 } from '@aula/runtime';
-import { signServiceToken } from '@aula/runtime';
+import { ServiceMetrics, signServiceToken, startMetricsServer } from '@aula/runtime';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subgraphUrlOverrides, type GatewayConfig } from './config';
@@ -25,8 +25,16 @@ export interface PublicGatewayOptions {
   readonly bus: EventBus;
   /** Subgraph URLs known to the launcher; the configuration's overrides win. */
   readonly subgraphUrls: Record<string, string>;
-  /** `true` listens on a free port (tests). */
+  /** `true` listens on a free port (tests), the metrics port too. */
   readonly randomPort?: boolean;
+  /** Also collect the process's CPU, memory and GC series (the gateway runs alone). */
+  readonly processMetrics?: boolean;
+}
+
+/** The running public gateway. */
+export interface RunningPublicGateway extends RunningHttpServer {
+  /** `http://host:port/metrics` on the internal metrics port. */
+  readonly metricsUrl: string;
 }
 
 /**
@@ -36,8 +44,9 @@ export interface PublicGatewayOptions {
  */
 export async function listenPublicGateway(
   options: PublicGatewayOptions,
-): Promise<RunningHttpServer> {
+): Promise<RunningPublicGateway> {
   const { config } = options;
+  const metrics = new ServiceMetrics('gateway', { processMetrics: options.processMetrics });
   const urls = { ...options.subgraphUrls, ...subgraphUrlOverrides(config) };
   const supergraphSdl = readFileSync(
     config.SUPERGRAPH_PATH ?? join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
@@ -78,22 +87,33 @@ export async function listenPublicGateway(
     upstreamRetryWindowMs: config.SUBSCRIPTION_UPSTREAM_RETRY_MS,
     maxPendingPerSubscription: config.SUBSCRIPTION_MAX_PENDING_EVENTS,
     rateLimiter,
+    metrics,
     routes: withJwksRoute(urls.auth, webApp),
   });
+  let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | undefined;
   try {
+    metricsServer = await startMetricsServer({
+      metrics,
+      port: options.randomPort ? 0 : config.GATEWAY_METRICS_PORT,
+      host: config.HOST,
+    });
     const server = await gateway.listen({
       port: options.randomPort ? 0 : config.PORT,
       host: config.HOST,
     });
+    const running = metricsServer;
     return {
       ...server,
+      metricsUrl: running.url,
       async stop() {
         await server.stop();
+        await running.stop();
         apiKeys.close();
         await rateLimiter?.close();
       },
     };
   } catch (error) {
+    await metricsServer?.stop();
     apiKeys.close();
     await rateLimiter?.close();
     throw error;

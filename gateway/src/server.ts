@@ -3,10 +3,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   ErrorCode,
+  metricsPlugin,
   startHttpServer,
   type Logger,
   type Principal,
   type RunningHttpServer,
+  type ServiceMetrics,
   type TokenVerifier,
 } from '@aula/runtime';
 import type { FormattedExecutionResult } from 'graphql';
@@ -58,6 +60,11 @@ export interface GatewayOptions extends OperationLimitsOptions {
   readonly upstreamRetryWindowMs?: number;
   /** Most results queued for a client subscription that is not reading. @default 1000 */
   readonly maxPendingPerSubscription?: number;
+  /**
+   * Where request and subscription series are recorded; the caller serves them (on an internal
+   * port: this server is public). Unset: none.
+   */
+  readonly metrics?: ServiceMetrics;
   /** Extra routes (web app, JWKS) tried before `/graphql`. */
   readonly routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
 }
@@ -115,7 +122,11 @@ export function createGateway(options: GatewayOptions): Gateway {
         stopOnTerminationSignals: false,
         validationRules,
         parseOptions,
-        plugins: [ApolloServerPluginLandingPageDisabled(), apolloPluginOf(plugins)],
+        plugins: [
+          ApolloServerPluginLandingPageDisabled(),
+          apolloPluginOf(plugins),
+          ...(options.metrics ? [metricsPlugin<GatewayContext>(options.metrics)] : []),
+        ],
         logger,
       });
       const events = new EventResolver({ planner, services, logger });
@@ -157,6 +168,7 @@ export function createGateway(options: GatewayOptions): Gateway {
             serviceAuthorization: options.serviceAuthorization,
             upstreamRetryWindowMs: options.upstreamRetryWindowMs,
             maxPendingPerSubscription: options.maxPendingPerSubscription,
+            metrics: options.metrics,
             validationRules,
             parseOptions,
             onResolvedOperation: resolvedOperationHook(plugins),

@@ -51,7 +51,7 @@ async function main() {
   Object.assign(env, localBedrock?.env);
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(dataDir, 'pglite') });
   const bus = createEventBus({ redisUrl: env.REDIS_URL });
-  const platform = await startPlatform({ env, database, bus }).catch(async (error: unknown) => {
+  const platform = await startPlatform({ env, database, bus, processMetrics: true }).catch(async (error: unknown) => {
     await localBedrock?.emulator.stop();
     await database.close();
     throw error;
@@ -66,6 +66,7 @@ async function main() {
   for (const [name, server] of Object.entries(platform.subgraphs)) {
     console.log(`  ${name.padEnd(20)} ${server.url}`);
   }
+  console.log(`  Metrics              ${platform.gatewayMetricsUrl} (each subgraph: /metrics)`);
   console.log(
     `  Storage              ${database.kind === 'pglite' ? join(dataDir, 'pglite') : 'PostgreSQL (DATABASE_URL)'}`,
   );

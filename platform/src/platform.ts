@@ -1,11 +1,13 @@
 import {
   createLogger,
   createServiceClient,
+  instrumentBus,
   onlyServiceKey,
   env,
   parseConfig,
   RevocationList,
   revocationsFromAuth,
+  ServiceMetrics,
   TokenVerifier,
   tokenSettingsFrom,
   type Database,
@@ -15,7 +17,10 @@ import {
   type RunningHttpServer,
 } from '@aula/runtime';
 import { loadGatewayConfig } from '@aula/gateway/src/config';
-import { listenPublicGateway } from '@aula/gateway/src/public-gateway';
+import {
+  listenPublicGateway,
+  type RunningPublicGateway,
+} from '@aula/gateway/src/public-gateway';
 import { embeddedSubgraphs } from './subgraph-modules';
 
 /** Options for {@link startPlatform}. */
@@ -28,6 +33,8 @@ export interface PlatformOptions {
   readonly bus: EventBus;
   /** `true` binds every server to a free port (tests); otherwise the configured ports. */
   readonly randomPorts?: boolean;
+  /** The gateway's metrics also carry the process's CPU, memory and GC series (`npm start`). */
+  readonly processMetrics?: boolean;
 }
 
 /** A running platform: five subgraphs and the gateway in this process. */
@@ -36,7 +43,9 @@ export interface RunningPlatform {
   readonly url: string;
   /** `ws://…/graphql` of the gateway. */
   readonly wsUrl: string;
-  /** Each subgraph's own endpoints, by name. */
+  /** The gateway's Prometheus endpoint (its internal metrics port). */
+  readonly gatewayMetricsUrl: string;
+  /** Each subgraph's own endpoints, by name (each serves its metrics on `/metrics`). */
   readonly subgraphs: Readonly<Record<string, RunningHttpServer>>;
   /** Stops the gateway, then the subgraphs; leaves the database and bus open. */
   stop(): Promise<void>;
@@ -96,11 +105,14 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         schema: module.dbSchema,
         migrationsFolder: module.migrationsFolder,
       });
+      // Each service keeps its own registry, served on its own port, as when run alone.
+      const metrics = new ServiceMetrics(module.name);
       const deps: SubgraphDeps<never> = {
         config,
         database: options.database,
-        bus: options.bus,
+        bus: instrumentBus(options.bus, metrics),
         logger: serviceLogger,
+        metrics,
         tokens: tokensOf(module.name),
         verifier,
         serviceUrl: (name) => {
@@ -124,7 +136,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     throw error;
   }
 
-  let gatewayServer: RunningHttpServer | undefined;
+  let gatewayServer: RunningPublicGateway | undefined;
   try {
     const server = await listenPublicGateway({
       config: gatewayConfig,
@@ -134,6 +146,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       bus: options.bus,
       subgraphUrls: urls,
       randomPort: options.randomPorts,
+      processMetrics: options.processMetrics,
     });
     gatewayServer = server;
     // Loaded last: people's tokens are refused until it is, and an idle keep-alive socket
@@ -151,6 +164,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   return {
     url: gateway.url,
     wsUrl: gateway.wsUrl,
+    gatewayMetricsUrl: gateway.metricsUrl,
     subgraphs,
     async stop() {
       await gateway.stop();

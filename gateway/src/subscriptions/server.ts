@@ -1,4 +1,11 @@
-import { createDocumentCache, ErrorCode, type Principal } from '@aula/runtime';
+import {
+  createDocumentCache,
+  ErrorCode,
+  graphqlMetrics,
+  operationLabel,
+  type Principal,
+  type ServiceMetrics,
+} from '@aula/runtime';
 import {
   getOperationAST,
   getVariableValues,
@@ -70,6 +77,29 @@ export interface GatewaySubscriptionOptions extends ConnectionAuthOptions {
    * socket is closed with 1013 (reconnect) so it resumes from a snapshot. @default 1000
    */
   readonly maxPendingPerSubscription?: number;
+  /** Where subscription series are recorded (open, upstream, deliveries, drops). */
+  readonly metrics?: ServiceMetrics;
+}
+
+/** The gateway's subscription series; see the dashboard in deploy/grafana. */
+function subscriptionMetrics(metrics: ServiceMetrics | undefined) {
+  if (!metrics) return undefined;
+  return {
+    requests: graphqlMetrics(metrics).requests,
+    deliveries: metrics.counter({
+      name: 'aula_gateway_subscription_deliveries_total',
+      help: 'Subscription results queued for clients (one per client per event).',
+    }),
+    overflows: metrics.counter({
+      name: 'aula_gateway_subscription_queue_overflows_total',
+      help: 'Clients closed with 1013 because their subscription queue overflowed (events dropped for them).',
+    }),
+    upstreamFailures: metrics.counter({
+      name: 'aula_gateway_upstream_subscription_failures_total',
+      help: 'Upstream subscriptions that ended early, by subgraph and kind (refused, lost).',
+      labelNames: ['subgraph', 'kind'],
+    }),
+  };
 }
 
 /** Close code for a client too slow to keep up: 1013 "Try Again Later", which clients retry. */
@@ -98,7 +128,29 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
     retryWindowMs: options.upstreamRetryWindowMs,
     logger: options.logger,
   });
-  const shared = new SharedSubscriptions(upstream);
+  const series = subscriptionMetrics(options.metrics);
+  const shared = new SharedSubscriptions(upstream, (count) => series?.deliveries.inc(count));
+  options.metrics?.gauge({
+    name: 'aula_gateway_subscriptions_open',
+    help: 'Client subscriptions open on this gateway.',
+    collect() {
+      this.set(shared.stats.subscribers);
+    },
+  });
+  options.metrics?.gauge({
+    name: 'aula_gateway_upstream_subscriptions_open',
+    help: 'Upstream subscriptions to subgraphs that serve them (identical ones share one).',
+    collect() {
+      this.set(shared.stats.upstream);
+    },
+  });
+  options.metrics?.gauge({
+    name: 'aula_gateway_ws_connections_open',
+    help: 'Client graphql-ws sockets open on this gateway.',
+    collect() {
+      this.set(wss.clients.size);
+    },
+  });
   /** Results that Apollo Server already formatted; formatting them again would re-mask them. */
   const preformatted = new WeakSet<object>();
   // Watchers of a stream send the app's one document: parse and validate it once for all.
@@ -179,7 +231,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
         }
         return args;
       },
-      subscribe: (args) => subscribeThroughPlan(args, options, shared),
+      subscribe: (args) => subscribeThroughPlan(args, options, shared, series),
       execute: async (args) => {
         const { connection, request } = args.contextValue as OperationScope;
         const result = await options.executeOperation(request, gatewayContext(connection));
@@ -218,6 +270,7 @@ function subscribeThroughPlan(
   args: ExecutionArgs,
   options: GatewaySubscriptionOptions,
   shared: SharedSubscriptions,
+  series: ReturnType<typeof subscriptionMetrics>,
 ): ExecutionResult | SubscriptionStream {
   const { connection, request } = args.contextValue as OperationScope;
   const { principal, authorization } = connection;
@@ -236,9 +289,13 @@ function subscribeThroughPlan(
       ],
     };
   }
+  series?.requests.inc({
+    operation: operationLabel(getOperationAST(args.document, args.operationName)),
+  });
   const stream = new SubscriptionStream({
     maxPending: options.maxPendingPerSubscription,
     overflow: () => {
+      series?.overflows.inc();
       options.logger.warn({ service: plan.service }, 'closing a client too slow to keep up');
       connection.socket.close(SLOW_CLIENT_CLOSE.code, SLOW_CLIENT_CLOSE.reason);
     },
@@ -269,6 +326,7 @@ function subscribeThroughPlan(
             ],
           })),
         failed: (failure) => {
+          series?.upstreamFailures.inc({ subgraph: service, kind: failure.kind });
           if (failure.kind === 'lost')
             options.logger.warn({ service, code: failure.code }, 'upstream subscription lost');
           return { errors: failureErrors(failure, service) };

@@ -55,13 +55,18 @@ export class SharedSubscriptions {
   private readonly joinable = new Map<string, SharedGroup>();
   private readonly all = new Set<SharedGroup>();
 
-  constructor(private readonly upstream: UpstreamPool) {}
+  constructor(
+    private readonly upstream: UpstreamPool,
+    /** Told how many clients each resolved event was queued for (metrics). */
+    private readonly onDelivered: (count: number) => void = () => undefined,
+  ) {}
 
   /** Adds `subscriber` to a shared subscription for `spec`; returns how to leave it. */
   join(spec: SharedSubscriptionSpec, subscriber: SharedSubscriber): () => void {
     let group = this.joinable.get(spec.key);
     if (!group) {
       const created: SharedGroup = new SharedGroup(spec, {
+        delivered: this.onDelivered,
         closeToNewcomers: () => {
           if (this.joinable.get(spec.key) === created) this.joinable.delete(spec.key);
         },
@@ -99,7 +104,11 @@ class SharedGroup {
 
   constructor(
     private readonly spec: SharedSubscriptionSpec,
-    private readonly hooks: { closeToNewcomers(): void; ended(): void },
+    private readonly hooks: {
+      delivered(count: number): void;
+      closeToNewcomers(): void;
+      ended(): void;
+    },
   ) {}
 
   get size(): number {
@@ -142,6 +151,7 @@ class SharedGroup {
       if (first.done) return;
       const result = await this.spec.resolve(event, first.value.context);
       for (const member of this.members) member.stream.push(result);
+      this.hooks.delivered(this.members.size);
     });
   }
 

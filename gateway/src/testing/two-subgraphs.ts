@@ -13,6 +13,7 @@ import {
   type BaseContext,
   type RunningHttpServer,
   type TokenSettings,
+  ServiceMetrics,
 } from '@aula/runtime';
 import { parse } from 'graphql';
 import jwt from 'jsonwebtoken';
@@ -147,6 +148,7 @@ export async function startTwoSubgraphs(
     name: 'ticks',
     typeDefs: ticksTypeDefs,
     verifier,
+    metrics: new ServiceMetrics('ticks'),
     logger,
     extendContext,
     readiness: [],
@@ -182,6 +184,7 @@ export async function startTwoSubgraphs(
     name: 'people',
     typeDefs: peopleTypeDefs,
     verifier,
+    metrics: new ServiceMetrics('people'),
     logger,
     extendContext,
     readiness: [],

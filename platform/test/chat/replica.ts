@@ -7,6 +7,7 @@ import {
   type EventBus,
   type RunningHttpServer,
   type SubgraphService,
+  ServiceMetrics,
 } from '@aula/runtime';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -59,6 +60,7 @@ export async function startChatReplica(
     database: options.database,
     bus,
     logger: createLogger('chat-replica', 'silent'),
+    metrics: new ServiceMetrics('chat'),
     tokens: TEST_TOKENS,
     verifier: new TokenVerifier(TEST_TOKENS),
     serviceUrl: (name) => urls[name]!,

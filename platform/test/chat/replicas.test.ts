@@ -4,6 +4,7 @@ import {
   TokenVerifier,
   type RunningHttpServer,
   type SubgraphService,
+  ServiceMetrics,
 } from '@aula/runtime';
 import { testRedisUrl } from '@aula/runtime/src/testing';
 import { eq } from 'drizzle-orm';
@@ -58,6 +59,7 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
       database: h.platform.database,
       bus: h.platform.bus,
       logger: createLogger('chat-replica', 'silent'),
+      metrics: new ServiceMetrics('chat'),
       tokens: TEST_TOKENS,
       verifier: new TokenVerifier(TEST_TOKENS),
       serviceUrl: (name) => urls[name]!,

@@ -2,6 +2,7 @@ import { operations, type Db, type Logger, type ServiceClient } from '@aula/runt
 import { applyDueAllowances } from './allowances';
 import { applyDueClassAllowances } from './class-allowances';
 import type { AccountingConfig } from './config';
+import type { AccountingMetrics } from './metrics';
 import { abandonedReservationIds, expireReservation } from './settlement';
 
 /** Background work of one accounting replica; every replica may run it at once. */
@@ -25,6 +26,7 @@ export function createBackground(
   client: ServiceClient,
   /** Asks chat's `settlementPending`; its own short timeout so a hung chat only defers a pass. */
   chat: ServiceClient = client,
+  metrics?: AccountingMetrics,
 ): AccountingBackground {
   const grace = config.ACCOUNTING_REAPER_GRACE_SECONDS;
   const reason = `Neither finalized nor aborted by its deadline plus ${grace}s grace, and chat holds no settlement for it; the streaming process stopped without settling.`;
@@ -52,7 +54,8 @@ export function createBackground(
     let expired = 0;
     for (const id of due) {
       if (pending.has(id)) continue;
-      if (await expireReservation(db, id, grace, reason)) expired += 1;
+      const expire = () => expireReservation(db, id, grace, reason);
+      if (await (metrics ? metrics.ledger('expire', expire) : expire())) expired += 1;
     }
     if (pending.size > 0)
       logger.info({ pending: pending.size }, 'reaper left reservations chat will still settle');

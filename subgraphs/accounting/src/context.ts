@@ -1,5 +1,6 @@
 import type { BaseContext, Db, ServiceClient, SupervisionDirectory } from '@aula/runtime';
 import type { AccountingConfig } from './config';
+import type { AccountingMetrics } from './metrics';
 
 /** What accounting's resolvers receive. */
 export interface AccountingContext extends BaseContext {
@@ -9,6 +10,8 @@ export interface AccountingContext extends BaseContext {
   readonly supervision: SupervisionDirectory;
   /** Calls other subgraphs' operations (as accounting, or on behalf of the caller). */
   readonly services: ServiceClient;
+  /** Counts ledger operations (see metrics.ts). */
+  readonly metrics: AccountingMetrics;
 }
 
 /** A `User` as accounting knows it: only its id. */

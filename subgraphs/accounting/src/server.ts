@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createBackground } from './background';
 import { loadAccountingConfig, type AccountingConfig } from './config';
 import type { AccountingContext } from './context';
+import { accountingMetrics } from './metrics';
 import { resolvers } from './resolvers';
 
 /** accounting's part of the graph, read from its `schema.graphql`. */
@@ -34,12 +35,21 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
     timeoutMs: deps.config.ACCOUNTING_SETTLEMENT_CHECK_TIMEOUT_MS,
   });
   const supervision = createSupervisionDirectory({ client, bus: deps.bus });
-  const background = createBackground(deps.database.db, deps.config, deps.logger, client, chat);
+  const metrics = accountingMetrics(deps.metrics, deps.database.db);
+  const background = createBackground(
+    deps.database.db,
+    deps.config,
+    deps.logger,
+    client,
+    chat,
+    metrics,
+  );
   const subgraph = createSubgraph<AccountingContext>({
     name: 'accounting',
     typeDefs,
     resolvers,
     verifier: deps.verifier,
+    metrics: deps.metrics,
     logger: deps.logger,
     extendContext: (base) => ({
       ...base,
@@ -47,6 +57,7 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
       config: deps.config,
       supervision,
       services: client,
+      metrics,
     }),
     readiness: [{ name: 'database', check: () => deps.database.ping() }],
     start: () => supervision.start(),

@@ -101,6 +101,7 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     typeDefs,
     resolvers,
     verifier: deps.verifier,
+    metrics: deps.metrics,
     logger: deps.logger,
     routes,
     trustedProxies: config.TRUSTED_PROXIES,

@@ -7,6 +7,7 @@ import {
   type EventBus,
   type SubgraphDeps,
   type TokenSettings,
+  ServiceMetrics,
 } from '@aula/runtime';
 import { openTestDatabase, TEST_ENV, testRedisUrl } from '@aula/runtime/src/testing';
 import { randomUUID } from 'node:crypto';
@@ -51,6 +52,7 @@ export async function startTestAuthSubgraph(
     database,
     bus,
     logger: createLogger('auth', config.LOG_LEVEL),
+    metrics: new ServiceMetrics('auth'),
     tokens,
     verifier: new TokenVerifier(tokens),
     serviceUrl: (name) => {

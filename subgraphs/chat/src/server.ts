@@ -19,6 +19,7 @@ import { resolvers } from './resolvers';
 import { RetentionHold } from './retention';
 import type { PipelineDeps } from './stream/pipeline';
 import { AnswerHeartbeats } from './stream/heartbeat';
+import { chatMetrics } from './stream/metrics';
 import { recoverOrphans } from './stream/orphans';
 import { SettlementOutbox } from './stream/outbox';
 import { GenerationRegistry } from './stream/registry';
@@ -91,6 +92,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
     maxDurationMs: config.CHAT_MAX_STREAMING_SECONDS * 1000,
     maxToolRounds: config.CHAT_MAX_TOOL_ROUNDS,
     retryMs: config.CHAT_SETTLEMENT_RETRY_MS,
+    metrics: chatMetrics(deps.metrics, () => registry.ids().length),
   };
   const chat = new ChatService(pipeline, access, services, isAvailable, {
     maxMessageChars: config.CHAT_MAX_MESSAGE_CHARS,
@@ -106,6 +108,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
     typeDefs,
     resolvers,
     verifier: deps.verifier,
+    metrics: deps.metrics,
     logger,
     extendContext: (base) => ({
       ...base,

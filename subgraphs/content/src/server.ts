@@ -47,6 +47,7 @@ export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService
     typeDefs,
     resolvers,
     verifier: deps.verifier,
+    metrics: deps.metrics,
     logger: deps.logger,
     extendContext: (base) => ({
       ...base,

@@ -30,6 +30,11 @@ export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql
  * subscription is made until `listen` and `startBackground`.
  */
 export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphService {
+  const flagsRaised = deps.metrics.counter({
+    name: 'aula_monitoring_flags_raised_total',
+    help: 'Safety flags raised, by category and severity (counted on the replica that stored each).',
+    labelNames: ['category', 'severity'],
+  });
   const client = createServiceClient({
     service: 'monitoring',
     tokens: deps.tokens,
@@ -42,6 +47,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
     typeDefs,
     resolvers: createResolvers({ bus: deps.bus, logger: deps.logger }),
     verifier: deps.verifier,
+    metrics: deps.metrics,
     logger: deps.logger,
     extendContext: (base) => ({
       ...base,
@@ -107,12 +113,14 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       );
       escalationTimer.unref();
       watcher = startFlagWatcher({
-        onRaised: (flag) =>
+        onRaised: (flag) => {
+          flagsRaised.inc({ category: flag.category, severity: flag.severity });
           void alerts
             .then((a) => a.flagRaised(flag))
             .catch((error: unknown) =>
               deps.logger.error({ err: error, flagId: flag.id }, 'flag alert e-mail failed'),
-            ),
+            );
+        },
         db: deps.database.db,
         bus: deps.bus,
         logger: deps.logger,

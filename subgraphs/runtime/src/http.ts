@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { ErrorCode } from './errors';
+import { serveMetrics, type ServiceMetrics } from './metrics';
 
 /** A readiness probe: resolves when a dependency is reachable. */
 export type ReadinessCheck = { readonly name: string; readonly check: () => Promise<void> };
@@ -18,6 +19,11 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   readonly websocket?: (wss: WebSocketServer) => () => Promise<void>;
   /** Extra routes tried before the GraphQL endpoint (static files, JWKS…); `true` when handled. */
   readonly routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
+  /**
+   * Served on `GET /metrics` (Prometheus) when set. Only for servers on an internal network:
+   * the public gateway serves its metrics on a port of its own instead.
+   */
+  readonly metrics?: ServiceMetrics;
   /** Largest accepted request body in bytes. @default 1_000_000 */
   readonly maxBodyBytes?: number;
   readonly port: number;
@@ -38,7 +44,8 @@ export interface RunningHttpServer {
 }
 
 /**
- * Serves `POST/GET /graphql` through Apollo Server, `GET /healthz`, `GET /readyz`, and
+ * Serves `POST/GET /graphql` through Apollo Server, `GET /healthz`, `GET /readyz`, `GET /metrics`
+ * (when given metrics), and
  * optionally graphql-ws on the same path — on plain `node:http`, no framework.
  */
 export async function startHttpServer<TContext extends BaseContext>(
@@ -63,6 +70,7 @@ export async function startHttpServer<TContext extends BaseContext>(
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return readiness(res);
+    if (url.pathname === '/metrics' && options.metrics) return serveMetrics(options.metrics, res);
     if (options.routes && (await options.routes(req, res))) return;
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 

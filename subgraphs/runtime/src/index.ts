@@ -15,6 +15,7 @@ export * from './http';
 export * from './ids';
 export * from './limits';
 export * from './logger';
+export * from './metrics';
 export * from './money';
 export * from './pagination';
 export * from './pubsub';

@@ -1,6 +1,7 @@
 import type { TokenSettings, TokenVerifier } from './auth/tokens';
 import type { Database } from './db';
 import type { Logger } from './logger';
+import type { ServiceMetrics } from './metrics';
 import type { EventBus } from './pubsub';
 import type { Subgraph } from './subgraph';
 
@@ -9,8 +10,11 @@ export interface SubgraphDeps<TConfig> {
   readonly config: TConfig;
   /** Already migrated for this subgraph's schema. */
   readonly database: Database;
+  /** The event bus, counted into `metrics` (see instrumentBus). */
   readonly bus: EventBus;
   readonly logger: Logger;
+  /** This service's Prometheus registry, served on its `/metrics`. */
+  readonly metrics: ServiceMetrics;
   readonly tokens: TokenSettings;
   readonly verifier: TokenVerifier;
   /**

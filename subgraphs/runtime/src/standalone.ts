@@ -3,6 +3,7 @@ import { TokenVerifier } from './auth/tokens';
 import { createServiceClient } from './service-client';
 import { openDatabase } from './db';
 import { createLogger } from './logger';
+import { instrumentBus, ServiceMetrics } from './metrics';
 import { createEventBus } from './pubsub';
 import { loadStandaloneConfig, tokenSettingsFrom, type CommonConfig } from './service-config';
 import type { SubgraphModule } from './service';
@@ -23,7 +24,12 @@ export async function runStandalone<TConfig extends CommonConfig>(
     const tokens = tokenSettingsFrom(config, own.JWT_PRIVATE_KEY, module.name);
     const database = await openDatabase({ url: own.DATABASE_URL });
     await database.migrate({ schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
-    const bus = createEventBus({ redisUrl: own.REDIS_URL, keyPrefix: own.REDIS_KEY_PREFIX });
+    // One service per process: its metrics include the process's own (CPU, memory, GC).
+    const metrics = new ServiceMetrics(module.name, { processMetrics: true });
+    const bus = instrumentBus(
+      createEventBus({ redisUrl: own.REDIS_URL, keyPrefix: own.REDIS_KEY_PREFIX }),
+      metrics,
+    );
     const serviceUrl = (name: string) => {
       const url = own.subgraphUrls[name];
       if (!url) throw new Error(`${name.toUpperCase()}_SUBGRAPH_URL is not set`);
@@ -39,6 +45,7 @@ export async function runStandalone<TConfig extends CommonConfig>(
       database,
       bus,
       logger,
+      metrics,
       tokens,
       verifier: new TokenVerifier(tokens, revocations),
       serviceUrl,

@@ -8,6 +8,7 @@ import type { TokenVerifier } from './auth/tokens';
 import { createDocumentCache } from './document-cache';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
+import type { ServiceMetrics } from './metrics';
 import type { BaseContext } from './subgraph';
 
 /** Options for {@link serveSubgraphSubscriptions}. */
@@ -17,6 +18,8 @@ export interface SubgraphSubscriptionOptions<TContext extends BaseContext> {
   readonly logger: Logger;
   readonly extendContext: (base: BaseContext) => TContext;
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Where the open-operation gauge and socket counts are recorded. */
+  readonly metrics?: ServiceMetrics;
 }
 
 /** The caller of one operation on a socket. */
@@ -58,6 +61,24 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
   const { verifier, logger, formatError } = options;
   // Every watcher of a stream sends the same document: parse and validate it once.
   const documents = createDocumentCache();
+  // Open operations are counted from the live sockets at scrape time, so nothing can drift.
+  const sockets = new Set<SocketState>();
+  options.metrics?.gauge({
+    name: 'aula_subgraph_ws_operations_open',
+    help: 'Operations (mostly subscriptions) open on this subgraph’s graphql-ws sockets.',
+    collect() {
+      let open = 0;
+      for (const socket of sockets) open += socket.callers?.size ?? 0;
+      this.set(open);
+    },
+  });
+  options.metrics?.gauge({
+    name: 'aula_subgraph_ws_sockets_open',
+    help: 'graphql-ws sockets open on this subgraph (the gateway shares one per replica).',
+    collect() {
+      this.set(sockets.size);
+    },
+  });
   const server = useServer<{ authorization?: string }, SocketState>(
     {
       schema: options.schema,
@@ -70,6 +91,7 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
             typeof authorization === 'string' ? authorization : undefined,
           );
           ctx.extra.principal = principal;
+          sockets.add(ctx.extra);
           if (principal?.kind === 'service' && principal.service === 'gateway') {
             ctx.extra.multiplexed = true;
             ctx.extra.callers = new Map();
@@ -173,6 +195,7 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
         ctx.extra.enders?.delete(id);
       },
       onClose: (ctx) => {
+        sockets.delete(ctx.extra);
         clearTimeout(ctx.extra.expiry);
         ctx.extra.stopRevocationWatch?.();
         for (const stop of ctx.extra.enders?.values() ?? []) stop();

@@ -6,6 +6,7 @@ import { defineChannel } from './contracts';
 import { appError } from './errors';
 import type { RunningHttpServer } from './http';
 import { createLogger } from './logger';
+import { ServiceMetrics } from './metrics';
 import { createEventBus } from './pubsub';
 import { createSubgraph, type BaseContext } from './subgraph';
 import { serviceKeysFrom } from './auth/service-keys';
@@ -55,6 +56,7 @@ describe('createSubgraph', () => {
       },
       verifier: new TokenVerifier(tokens),
       logger: createLogger('probe', 'silent'),
+      metrics: new ServiceMetrics('probe'),
       extendContext: (base) => base,
       readiness: [{ name: 'database', check: () => database.ping() }],
       maxDepth: 3,

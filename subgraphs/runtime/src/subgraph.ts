@@ -19,6 +19,7 @@ import {
   type RunningHttpServer,
 } from './http';
 import { depthLimit } from './limits';
+import { metricsPlugin, type ServiceMetrics } from './metrics';
 import { serveSubgraphSubscriptions } from './subgraph-ws';
 import type { Logger } from './logger';
 
@@ -60,6 +61,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   readonly resolvers: SubgraphResolvers;
   readonly verifier: TokenVerifier;
   readonly logger: Logger;
+  /** This service's metrics, served on `GET /metrics` beside `/graphql`. */
+  readonly metrics: ServiceMetrics;
   /** Adds the subgraph's own services to the base context. */
   readonly extendContext: (base: BaseContext) => TContext;
   readonly readiness: readonly ReadinessCheck[];
@@ -139,7 +142,11 @@ export function createSubgraph<TContext extends BaseContext>(
         // The process's own onShutdown drains everything in order; Apollo must not race it.
         stopOnTerminationSignals: false,
         validationRules: [depthLimit(options.maxDepth ?? 12)],
-        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+        plugins: [
+          ApolloServerPluginLandingPageDisabled(),
+          ApolloServerPluginInlineTraceDisabled(),
+          metricsPlugin<TContext>(options.metrics),
+        ],
         logger,
       });
       return startHttpServer({
@@ -148,6 +155,7 @@ export function createSubgraph<TContext extends BaseContext>(
         host,
         readiness: options.readiness,
         routes: options.routes,
+        metrics: options.metrics,
         context: async (req: IncomingMessage) =>
           contextFor(req.headers.authorization, clientAddressOf(req), operationOf(req)),
         websocket: (wss) =>
@@ -157,6 +165,7 @@ export function createSubgraph<TContext extends BaseContext>(
             logger,
             extendContext: options.extendContext,
             formatError,
+            metrics: options.metrics,
           }),
       });
     },

@@ -48,6 +48,7 @@ const limitsOf = (ctx: AccountingContext) => ({
  */
 function checkedSettlement(ctx: AccountingContext, row: ReservationRow): ReservationRow {
   if (row.shortfall > 0n) {
+    ctx.metrics.shortfall(row.shortfall);
     ctx.logger.error(
       {
         invariant: 'shortfall-zero',
@@ -65,28 +66,32 @@ export const mutationResolvers: MutationResolvers<AccountingContext> = {
   allocateCredits: async (_parent, { userId, amount, expiresAt, note }, ctx) => {
     const granter = await granterFor(ctx, [userId]);
     const micro = creditsToMicro(amount, 'amount');
-    const [grant] = await ctx.db.transaction((tx) =>
-      allocateCredits(tx, {
-        userIds: [userId],
-        amount: micro,
-        expiresAt: toDate(expiresAt),
-        note: note ?? null,
-        granter,
-      }),
+    const [grant] = await ctx.metrics.ledger('grant', () =>
+      ctx.db.transaction((tx) =>
+        allocateCredits(tx, {
+          userIds: [userId],
+          amount: micro,
+          expiresAt: toDate(expiresAt),
+          note: note ?? null,
+          granter,
+        }),
+      ),
     );
     return presentGrant(grant!);
   },
   allocateCreditsBulk: async (_parent, { userIds, amount, expiresAt, note }, ctx) => {
     const granter = await granterFor(ctx, userIds);
     const micro = creditsToMicro(amount, 'amount');
-    const grants = await ctx.db.transaction((tx) =>
-      allocateCredits(tx, {
-        userIds,
-        amount: micro,
-        expiresAt: toDate(expiresAt),
-        note: note ?? null,
-        granter,
-      }),
+    const grants = await ctx.metrics.ledger('grant', () =>
+      ctx.db.transaction((tx) =>
+        allocateCredits(tx, {
+          userIds,
+          amount: micro,
+          expiresAt: toDate(expiresAt),
+          note: note ?? null,
+          granter,
+        }),
+      ),
     );
     return grants.map(presentGrant);
   },
@@ -128,30 +133,44 @@ export const mutationResolvers: MutationResolvers<AccountingContext> = {
   },
   refundReservation: async (_parent, { id, note }, ctx) => {
     const admin = requireAdminWriter(ctx);
-    const grant = await ctx.db.transaction((tx) =>
-      refundReservation(tx, { reservationId: id, adminId: admin.userId, note: note ?? null }),
+    const grant = await ctx.metrics.ledger('refund', () =>
+      ctx.db.transaction((tx) =>
+        refundReservation(tx, { reservationId: id, adminId: admin.userId, note: note ?? null }),
+      ),
     );
     return presentGrant(grant);
   },
   reserveCredits: async (_parent, { input }, ctx) => {
     requireService(ctx, 'chat');
-    const row = await reserveCredits(ctx.db, input, limitsOf(ctx));
+    const row = await ctx.metrics.ledger('reserve', () =>
+      reserveCredits(ctx.db, input, limitsOf(ctx)),
+    );
     return presentReservation(row);
   },
   extendReservation: async (_parent, { input }, ctx) => {
     requireService(ctx, 'chat');
-    return presentReservation(await extendReservation(ctx.db, input, limitsOf(ctx)));
+    return presentReservation(
+      await ctx.metrics.ledger('extend', () => extendReservation(ctx.db, input, limitsOf(ctx))),
+    );
   },
   finalizeReservation: async (_parent, { id, usage }, ctx) => {
     requireService(ctx, 'chat');
     return presentReservation(
-      checkedSettlement(ctx, await settleReservation(ctx.db, id, usage, 'FINALIZED')),
+      checkedSettlement(
+        ctx,
+        await ctx.metrics.ledger('finalize', () =>
+          settleReservation(ctx.db, id, usage, 'FINALIZED'),
+        ),
+      ),
     );
   },
   abortReservation: async (_parent, { id, usage }, ctx) => {
     requireService(ctx, 'chat');
     return presentReservation(
-      checkedSettlement(ctx, await settleReservation(ctx.db, id, usage, 'ABORTED')),
+      checkedSettlement(
+        ctx,
+        await ctx.metrics.ledger('abort', () => settleReservation(ctx.db, id, usage, 'ABORTED')),
+      ),
     );
   },
 };

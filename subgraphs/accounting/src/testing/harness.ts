@@ -4,6 +4,7 @@ import {
   signServiceToken,
   TokenVerifier,
   type Database,
+  ServiceMetrics,
 } from '@aula/runtime';
 import { openTestDatabase, testRedisUrl } from '@aula/runtime/src/testing';
 import { graphql, TEST_ENV, TEST_TOKENS, testAccessToken } from '@aula/runtime/src/testing';
@@ -93,6 +94,7 @@ export async function startAccounting(
     database,
     bus,
     logger,
+    metrics: new ServiceMetrics('accounting'),
     tokens: TEST_TOKENS,
     verifier,
     serviceUrl: (name: string) => {

@@ -98,10 +98,21 @@ export async function converse(ctx: ConverseContext): Promise<Ending | typeof AB
     const request: ModelRequest = { ...base, maxOutputTokens: maxTokens };
     ctx.onCall(promptTokens, maxTokens);
     const turn: ModelTurn = { started: false, text: '', toolUses: [] };
+    const callStarted = performance.now();
+    let firstText = true;
+    let ok = false;
     try {
-      await runModelTurn(deps.bedrock, request, turn, signal, roundText);
+      await runModelTurn(deps.bedrock, request, turn, signal, (delta) => {
+        if (firstText && delta) {
+          firstText = false;
+          deps.metrics.firstToken((performance.now() - callStarted) / 1000);
+        }
+        roundText(delta);
+      });
+      ok = true;
     } finally {
       meter.add(turn, { modelId: request.modelId, promptTokens, maxTokens });
+      deps.metrics.modelCall(ok, turn.usage);
     }
     // An abort over HTTP/2 can end the loop without an error: only the signal tells.
     if (signal.aborted) return ABORTED;

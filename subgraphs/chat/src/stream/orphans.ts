@@ -47,6 +47,7 @@ export async function recoverOrphans(
       0,
     );
     if (!stored) continue;
+    deps.metrics.answerEnded('recovered');
     recovered += 1;
     deps.logger.warn({ messageId: answer.id }, 'failed an answer whose replica stopped');
   }

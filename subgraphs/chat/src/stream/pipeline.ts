@@ -18,6 +18,7 @@ import { StreamCoalescer } from './coalescer';
 import { ABORTED, converse, type Ending } from './converse';
 import { storeAndSettle, type Finisher } from './finish';
 import type { SettlementOutbox } from './outbox';
+import type { ChatMetrics } from './metrics';
 import { MessageStreamPublisher } from './publisher';
 import type { AbortCause, GenerationHandle, GenerationRegistry } from './registry';
 import type { SnapshotStore } from './snapshot';
@@ -39,6 +40,7 @@ export interface PipelineDeps {
   readonly maxToolRounds: number;
   /** First delay between attempts to store a finished answer while the database is away. */
   readonly retryMs: number;
+  readonly metrics: ChatMetrics;
 }
 
 /** One answer to write. */
@@ -177,8 +179,14 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
     clearTimeout(timer);
     const terms = await reserved.catch(() => null);
     // Refused: the caller removes the exchange; nothing was published and nothing is owed.
-    if (!terms || handle.cause()?.kind === 'refused') return;
+    if (!terms || handle.cause()?.kind === 'refused') {
+      deps.metrics.answerEnded('refused');
+      return;
+    }
     if (ending === ABORTED) ending = endingFor(handle.cause(), deps);
+    deps.metrics.answerEnded(
+      ending.status === 'COMPLETE' ? 'complete' : ending.status === 'STOPPED' ? 'stopped' : 'failed',
+    );
     coalescer.flush();
     const outcome: AnswerOutcome = {
       content: text,

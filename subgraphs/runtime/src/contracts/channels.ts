@@ -3,7 +3,7 @@ import type { ChatStreamPayload } from './chat-stream';
 
 /** One session's `chatStream` events (publisher: chat; readers: chat's subscription resolvers). */
 export const chatStreamChannel = (sessionId: string): Channel<ChatStreamPayload> =>
-  defineChannel<ChatStreamPayload>(`chat.stream.${sessionId}`);
+  defineChannel<ChatStreamPayload>(`chat.stream.${sessionId}`, 'chat.stream');
 
 /** A `chat.activity` message: what happened in a conversation, for monitoring. */
 export interface ChatActivity {
