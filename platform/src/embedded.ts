@@ -51,11 +51,13 @@ async function main() {
   Object.assign(env, localBedrock?.env);
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(dataDir, 'pglite') });
   const bus = createEventBus({ redisUrl: env.REDIS_URL });
-  const platform = await startPlatform({ env, database, bus, processMetrics: true }).catch(async (error: unknown) => {
-    await localBedrock?.emulator.stop();
-    await database.close();
-    throw error;
-  });
+  const platform = await startPlatform({ env, database, bus, processMetrics: true }).catch(
+    async (error: unknown) => {
+      await localBedrock?.emulator.stop();
+      await database.close();
+      throw error;
+    },
+  );
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\nAula is ready in ${seconds}s`);

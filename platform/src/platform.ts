@@ -17,10 +17,7 @@ import {
   type RunningHttpServer,
 } from '@aula/runtime';
 import { loadGatewayConfig } from '@aula/gateway/src/config';
-import {
-  listenPublicGateway,
-  type RunningPublicGateway,
-} from '@aula/gateway/src/public-gateway';
+import { listenPublicGateway, type RunningPublicGateway } from '@aula/gateway/src/public-gateway';
 import { embeddedSubgraphs } from './subgraph-modules';
 
 /** Options for {@link startPlatform}. */

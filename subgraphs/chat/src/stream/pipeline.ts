@@ -185,7 +185,11 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
     }
     if (ending === ABORTED) ending = endingFor(handle.cause(), deps);
     deps.metrics.answerEnded(
-      ending.status === 'COMPLETE' ? 'complete' : ending.status === 'STOPPED' ? 'stopped' : 'failed',
+      ending.status === 'COMPLETE'
+        ? 'complete'
+        : ending.status === 'STOPPED'
+          ? 'stopped'
+          : 'failed',
     );
     coalescer.flush();
     const outcome: AnswerOutcome = {
