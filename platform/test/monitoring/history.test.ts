@@ -259,4 +259,96 @@ describe('monitoring: activity history, inbox count and notes', () => {
       'FORBIDDEN',
     );
   });
+
+  it('invites a co-teacher and a student by e-mail; they join only by accepting', async () => {
+    const INVITE = `mutation($c: ID!, $e: String!, $r: ClassInvitationRole!) {
+      inviteToClass(classId: $c, email: $e, role: $r) { id role status invitee { id } invitedBy { id } }
+    }`;
+    const email = async (id: string) =>
+      (
+        await run<{ user: { email: string } }>(admin, 'query($u: ID!) { user(id: $u) { email } }', {
+          u: id,
+        })
+      ).user.email;
+    const colleague = await createPerson(platform, admin, 'SUPERVISOR', 'Ms Elm');
+    const newcomer = await createPerson(platform, admin, 'STUDENT', 'Noor');
+    type Invited = {
+      inviteToClass: {
+        id: string;
+        role: string;
+        status: string;
+        invitee: { id: string };
+        invitedBy: { id: string };
+      };
+    };
+    const invited = await run<Invited>(teacher.token, INVITE, {
+      c: classId,
+      e: (await email(colleague.id)).toUpperCase(),
+      r: 'SUPERVISOR',
+    });
+    expect(invited.inviteToClass).toMatchObject({
+      role: 'SUPERVISOR',
+      status: 'PENDING',
+      invitee: { id: colleague.id },
+      invitedBy: { id: teacher.id },
+    });
+    // Not a member until they accept: the class's history is refused to them.
+    expect(codeOf(await graphql(platform.url, HISTORY, { c: classId }, colleague.token))).toBe(
+      'FORBIDDEN',
+    );
+    await run(
+      colleague.token,
+      'mutation($i: ID!) { respondToClassInvitation(invitationId: $i, accept: true) { status } }',
+      {
+        i: invited.inviteToClass.id,
+      },
+    );
+    expect((await history(colleague.token)).classActivityHistory.edges).toEqual([]);
+
+    const student = await run<Invited>(teacher.token, INVITE, {
+      c: classId,
+      e: await email(newcomer.id),
+      r: 'STUDENT',
+    });
+    expect(student.inviteToClass).toMatchObject({ role: 'STUDENT', status: 'PENDING' });
+    const again = await graphql(
+      platform.url,
+      INVITE,
+      { c: classId, e: await email(newcomer.id), r: 'STUDENT' },
+      teacher.token,
+    );
+    expect(again.data).toMatchObject({ inviteToClass: { id: student.inviteToClass.id } });
+
+    const refusals: Array<[string, Record<string, unknown>, string]> = [
+      [teacher.token, { c: classId, e: 'nobody@nowhere.test', r: 'STUDENT' }, 'NOT_FOUND'],
+      [teacher.token, { c: classId, e: 'not an address', r: 'STUDENT' }, 'BAD_USER_INPUT'],
+      [
+        teacher.token,
+        { c: classId, e: await email(newcomer.id), r: 'SUPERVISOR' },
+        'BAD_USER_INPUT',
+      ],
+      [teacher.token, { c: classId, e: await email(ada.id), r: 'STUDENT' }, 'CONFLICT'],
+      [ada.token, { c: classId, e: await email(newcomer.id), r: 'STUDENT' }, 'FORBIDDEN'],
+    ];
+    for (const [token, variables, code] of refusals)
+      expect(codeOf(await graphql(platform.url, INVITE, variables, token))).toBe(code);
+    const outsider = await createPerson(platform, admin, 'SUPERVISOR', 'Mr Fir');
+    expect(
+      codeOf(
+        await graphql(
+          platform.url,
+          INVITE,
+          { c: classId, e: await email(newcomer.id), r: 'STUDENT' },
+          outsider.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('shows the platform’s escalation delay beside each person’s alert settings', async () => {
+    const settings = await run<{
+      myNotificationSettings: { emailAlerts: boolean; escalationMinutes: number };
+    }>(teacher.token, 'query { myNotificationSettings { emailAlerts escalationMinutes } }');
+    expect(settings.myNotificationSettings).toEqual({ emailAlerts: true, escalationMinutes: 15 });
+  });
 });

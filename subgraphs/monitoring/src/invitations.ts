@@ -35,6 +35,25 @@ export async function invite(
     .onConflictDoNothing();
 }
 
+/** The pending invitation of one person to one class; null when there is none. */
+export async function pendingInvitation(
+  db: Db,
+  classId: string,
+  inviteeId: string,
+): Promise<InvitationRow | null> {
+  const [row] = await db
+    .select()
+    .from(classInvitations)
+    .where(
+      and(
+        eq(classInvitations.classId, classId),
+        eq(classInvitations.inviteeId, inviteeId),
+        eq(classInvitations.status, 'PENDING'),
+      ),
+    );
+  return row ?? null;
+}
+
 /** One invitation; null when there is none. */
 export async function findInvitation(db: Db, id: string): Promise<InvitationRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;

@@ -69,3 +69,9 @@ export type SupervisorNoteModel = typeof supervisorNotes.$inferSelect;
 
 /** A row of `monitoring.message_comments`. */
 export type MessageCommentModel = typeof messageComments.$inferSelect;
+
+/** A person's alert choices; `escalationMinutes` comes from the platform's configuration. */
+export interface NotificationSettingsModel {
+  readonly emailAlerts: boolean;
+  readonly minSeverity: 'LOW' | 'MEDIUM' | 'HIGH';
+}

@@ -1,9 +1,11 @@
 import { badInput, operations, type Role, type ServiceClient } from '@aula/runtime';
 
-/** What monitoring asks auth about people: only their roles, by id. */
+/** What monitoring asks auth about people: their roles by id, and who an e-mail address names. */
 export interface PeopleDirectory {
   /** The role of each id that names a user; unknown ids are absent from the map. */
   rolesOf(ids: readonly string[]): Promise<Map<string, Role>>;
+  /** The id of the active account with this e-mail address; null when there is none. */
+  idByEmail(email: string): Promise<string | null>;
 }
 
 /** Asks auth through its entity resolver (`_entities`), with monitoring's service identity. */
@@ -18,6 +20,9 @@ export function createPeopleDirectory(client: ServiceClient): PeopleDirectory {
       const roles = new Map<string, Role>();
       for (const user of data._entities) if (user) roles.set(user.id, user.role);
       return roles;
+    },
+    async idByEmail(email) {
+      return (await client.request(operations.auth.UserIdByEmail, { email })).userIdByEmail ?? null;
     },
   };
 }

@@ -56,6 +56,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       people,
       chat,
       flaggedRetentionDays: deps.config.MONITORING_FLAGGED_CONVERSATION_RETENTION_DAYS,
+      escalationMinutes: deps.config.SAFETY_ESCALATION_MINUTES,
     }),
     readiness: [
       { name: 'database', check: () => deps.database.ping() },

@@ -369,6 +369,8 @@ export type Query = {
   recentTokenRevocations: Array<TokenRevocation>;
   /** One user by id. Admins may read anyone, supervisors their own students, everyone else only themselves. */
   user: Maybe<User>;
+  /** Service only (monitoring): the id of the active account with this e-mail address (any letter case); null when there is none. How a teacher's invitation by e-mail finds the person. */
+  userIdByEmail: Maybe<Scalars['ID']['output']>;
   /** Users matching a filter, for administrators (API keys need `USERS_READ`). */
   users: UserConnection;
 };
@@ -388,6 +390,11 @@ export type QueryExchangeApiKeyArgs = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserIdByEmailArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -743,6 +750,7 @@ export type QueryResolvers<ContextType = AuthSubgraphContext, ParentType extends
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   recentTokenRevocations?: Resolver<Array<ResolversTypes['TokenRevocation']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  userIdByEmail?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryUserIdByEmailArgs, 'email'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 }>;
 

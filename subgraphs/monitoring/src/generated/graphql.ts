@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, ClassModel, RosterEntryModel, RelationshipModel, FlagModel, ClassActivityModel, ConversationAccessModel, SupervisorNoteModel, MessageCommentModel, ClassInvitationModel } from '../mappers';
+import { UserRef, ClassModel, RosterEntryModel, RelationshipModel, FlagModel, ClassActivityModel, ConversationAccessModel, SupervisorNoteModel, MessageCommentModel, ClassInvitationModel, NotificationSettingsModel } from '../mappers';
 import { MonitoringContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -500,6 +500,14 @@ export type Mutation = {
   enrollStudents: Class;
   /** Enrols the students listed in a CSV roster (a header row with an `id` column of user ids), all or none. Admins only. */
   importClassRoster: Class;
+  /**
+   * Invites someone to a class by their e-mail address: a co-teacher (SUPERVISOR, a supervisor or
+   * admin account) or a student (STUDENT, a student account). They join only by accepting (see
+   * `pendingInvitations`); someone already invited keeps their one pending invitation. The class's
+   * supervisors and admins. NOT_FOUND when no active account has that address; CONFLICT when they
+   * already belong to the class or it is archived.
+   */
+  inviteToClass: ClassInvitation;
   /** Joins the class whose join code this is. Students only; the code is case-insensitive. */
   joinClass: Class;
   /** Posts a teacher's note into a student's session; the student sees it live in the conversation. The student's supervisors only. */
@@ -562,6 +570,13 @@ export type MutationEnrollStudentsArgs = {
 export type MutationImportClassRosterArgs = {
   classId: Scalars['ID']['input'];
   csv: Scalars['String']['input'];
+};
+
+
+export type MutationInviteToClassArgs = {
+  classId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  role: ClassInvitationRole;
 };
 
 
@@ -639,6 +654,8 @@ export type NotificationSettings = {
   __typename?: 'NotificationSettings';
   /** Whether new flags on their students are e-mailed to them. */
   emailAlerts: Scalars['Boolean']['output'];
+  /** Minutes a HIGH flag may stay unacknowledged before the administrators are e-mailed about it (the platform's SAFETY_ESCALATION_MINUTES; the same for everyone). */
+  escalationMinutes: Scalars['Float']['output'];
   /** The least severe flag that is e-mailed. */
   minSeverity: FlagSeverity;
 };
@@ -1075,7 +1092,8 @@ export type ResolversTypes = ResolversObject<{
   FlagStatus: FlagStatus;
   MessageComment: ResolverTypeWrapper<MessageCommentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NotificationSettings: ResolverTypeWrapper<NotificationSettings>;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettingsModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipStatus: RelationshipStatus;
@@ -1119,7 +1137,8 @@ export type ResolversParentTypes = ResolversObject<{
   FlagFilter: FlagFilter;
   MessageComment: MessageCommentModel;
   Mutation: Record<PropertyKey, never>;
-  NotificationSettings: NotificationSettings;
+  NotificationSettings: NotificationSettingsModel;
+  Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RosterEntry: RosterEntryModel;
@@ -1284,6 +1303,7 @@ export type MutationResolvers<ContextType = MonitoringContext, ParentType extend
   disableJoinCode?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationDisableJoinCodeArgs, 'classId'>>;
   enrollStudents?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationEnrollStudentsArgs, 'classId' | 'userIds'>>;
   importClassRoster?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationImportClassRosterArgs, 'classId' | 'csv'>>;
+  inviteToClass?: Resolver<ResolversTypes['ClassInvitation'], ParentType, ContextType, RequireFields<MutationInviteToClassArgs, 'classId' | 'email' | 'role'>>;
   joinClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationJoinClassArgs, 'code'>>;
   postSupervisorNote?: Resolver<ResolversTypes['SupervisorNote'], ParentType, ContextType, RequireFields<MutationPostSupervisorNoteArgs, 'content' | 'sessionId'>>;
   recordConversationAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordConversationAccessArgs, 'input'>>;
@@ -1300,6 +1320,7 @@ export type MutationResolvers<ContextType = MonitoringContext, ParentType extend
 
 export type NotificationSettingsResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = ResolversObject<{
   emailAlerts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  escalationMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   minSeverity?: Resolver<ResolversTypes['FlagSeverity'], ParentType, ContextType>;
 }>;
 

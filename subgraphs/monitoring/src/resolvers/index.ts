@@ -6,6 +6,7 @@ import { classResolvers } from './classes';
 import { flagResolvers } from './flags';
 import { historyResolvers } from './history';
 import { interventionResolvers } from './interventions';
+import { inviteResolvers } from './invite';
 import { retentionResolvers } from './retention';
 import { tieResolvers } from './ties';
 
@@ -15,6 +16,7 @@ export function createResolvers(deps: { bus: EventBus; logger: Logger }): Resolv
     classResolvers,
     flagResolvers,
     historyResolvers,
+    inviteResolvers,
     interventionResolvers,
     tieResolvers,
     retentionResolvers,

@@ -38,6 +38,13 @@ export type UserContactsQueryVariables = Exact<{
 
 export type UserContactsQuery = { _entities: Array<{ id: string, email: string | null, displayName: string, role: Role } | null> };
 
+export type UserIdByEmailQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type UserIdByEmailQuery = { userIdByEmail: string | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -96,3 +103,8 @@ export const UserContactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserContactsQuery, UserContactsQueryVariables>;
+export const UserIdByEmailDocument = new TypedDocumentString(`
+    query UserIdByEmail($email: String!) {
+  userIdByEmail(email: $email)
+}
+    `) as unknown as TypedDocumentString<UserIdByEmailQuery, UserIdByEmailQueryVariables>;
