@@ -26,7 +26,8 @@ export interface GrantRow {
   readonly createdAt: Date;
 }
 
-interface RawGrant {
+/** A grant row as selected with {@link grantColumns}. */
+export interface RawGrant {
   id: string;
   user_id: string;
   amount: string;
@@ -38,11 +39,13 @@ interface RawGrant {
   created_at: Date | string;
 }
 
-const grantColumns = sql.raw(
+/** The columns every grant query selects, money as text so no driver rounds it. */
+export const grantColumns = sql.raw(
   'id, user_id, amount::text, remaining::text, expires_at, source, granted_by, note, created_at',
 );
 
-const toGrant = (raw: RawGrant): GrantRow => ({
+/** Maps a row selected with {@link grantColumns}. */
+export const toGrant = (raw: RawGrant): GrantRow => ({
   id: raw.id,
   userId: raw.user_id,
   amount: BigInt(raw.amount),
@@ -234,13 +237,15 @@ export interface BudgetRow {
   readonly updatedAt: Date;
 }
 
-type RawBudget = {
+/** A budget row as selected from `supervisor_budgets`, money as text. */
+export type RawBudget = {
   supervisor_id: string;
   granted: string;
   remaining: string;
   updated_at: Date | string;
 };
-const toBudget = (raw: RawBudget): BudgetRow => ({
+/** Maps a selected budget row. */
+export const toBudget = (raw: RawBudget): BudgetRow => ({
   supervisorId: raw.supervisor_id,
   granted: BigInt(raw.granted),
   remaining: BigInt(raw.remaining),

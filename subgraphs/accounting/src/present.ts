@@ -39,6 +39,7 @@ export const presentReservation = (r: ReservationRow) => ({
   id: r.id,
   status: r.status,
   userId: r.userId,
+  user: { id: r.userId },
   sessionId: r.sessionId,
   modelId: r.modelId,
   reserved: creditAmount(r.reserved),

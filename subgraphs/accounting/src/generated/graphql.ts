@@ -197,6 +197,8 @@ export type CreditReservation = {
   outputPricePerMillionTokens: CreditAmount;
   /** Tokens generated, once settled. */
   outputTokens: Maybe<Scalars['Int']['output']>;
+  /** The REFUND grant that gave this stream's charge back; null while it was not refunded. */
+  refund: Maybe<CreditGrant>;
   /** What is set aside: the estimated cost x 1.2, plus every extension (each its cost x 1.2). */
   reserved: CreditAmount;
   /** The chat session of the stream. */
@@ -210,8 +212,42 @@ export type CreditReservation = {
   shortfall: CreditAmount;
   /** Where the reservation stands. */
   status: ReservationStatus;
+  /** The person who pays, to show their name (the same person as `userId`). */
+  user: User;
   /** The person who pays. */
   userId: Scalars['ID']['output'];
+};
+
+/** A page of reservations, newest first. */
+export type CreditReservationConnection = {
+  __typename?: 'CreditReservationConnection';
+  /** The reservations on this page. */
+  edges: Array<CreditReservationEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One reservation in a page. */
+export type CreditReservationEdge = {
+  __typename?: 'CreditReservationEdge';
+  /** Pass as `after` to continue after this reservation. */
+  cursor: Scalars['String']['output'];
+  /** The reservation. */
+  node: CreditReservation;
+};
+
+/** Narrows a list of reservations; every field is optional and they combine with AND. */
+export type CreditReservationFilter = {
+  /** Only reservations made at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only the reservations of this chat session. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reservations in this state. */
+  status?: InputMaybe<ReservationStatus>;
+  /** Only reservations made before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this person's reservations. Without it, admins list everyone's and others their own. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Input for extendReservation (chat service only). */
@@ -449,6 +485,12 @@ export type Query = {
   creditLedger: LedgerConnection;
   /** One reservation (the chat service, admins, or the person who pays). */
   creditReservation: Maybe<CreditReservation>;
+  /**
+   * Streams' reservations with what each was charged and whether it was refunded, newest first:
+   * admins may list anyone's; others their own or, naming them in `filter.userId`, a student they
+   * supervise.
+   */
+  creditReservations: CreditReservationConnection;
   /** Whether a model has a price in force (content and chat services only). */
   isKnownModel: Scalars['Boolean']['output'];
   /** Every price a model ever had, newest first (admins). */
@@ -459,6 +501,8 @@ export type Query = {
   streamingAnalytics: Array<StreamingDay>;
   /** A supervisor's budget (that supervisor or admins); null when none was given. */
   supervisorBudget: Maybe<SupervisorBudget>;
+  /** Every supervisor's budget, most recently changed first (admins). */
+  supervisorBudgets: SupervisorBudgetConnection;
   /** Usage grouped as asked, with totals. */
   usage: UsageReport;
 };
@@ -490,6 +534,13 @@ export type QueryCreditReservationArgs = {
 };
 
 
+export type QueryCreditReservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CreditReservationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryIsKnownModelArgs = {
   modelId: Scalars['ID']['input'];
 };
@@ -510,6 +561,12 @@ export type QueryStreamingAnalyticsArgs = {
 
 export type QuerySupervisorBudgetArgs = {
   supervisorId: Scalars['ID']['input'];
+};
+
+
+export type QuerySupervisorBudgetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -586,6 +643,24 @@ export type SupervisorBudget = {
   supervisor: User;
   /** When the budget last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of supervisors' budgets, most recently changed first. */
+export type SupervisorBudgetConnection = {
+  __typename?: 'SupervisorBudgetConnection';
+  /** The budgets on this page. */
+  edges: Array<SupervisorBudgetEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One budget in a page. */
+export type SupervisorBudgetEdge = {
+  __typename?: 'SupervisorBudgetEdge';
+  /** Pass as `after` to continue after this budget. */
+  cursor: Scalars['String']['output'];
+  /** The budget. */
+  node: SupervisorBudget;
 };
 
 /** Token counts Bedrock reported for a stream. */
@@ -771,7 +846,10 @@ export type ResolversTypes = ResolversObject<{
   CreditGrant: ResolverTypeWrapper<Omit<CreditGrant, 'grantedBy' | 'user'> & { grantedBy?: Maybe<ResolversTypes['User']>, user: ResolversTypes['User'] }>;
   CreditGrantConnection: ResolverTypeWrapper<Omit<CreditGrantConnection, 'edges'> & { edges: Array<ResolversTypes['CreditGrantEdge']> }>;
   CreditGrantEdge: ResolverTypeWrapper<Omit<CreditGrantEdge, 'node'> & { node: ResolversTypes['CreditGrant'] }>;
-  CreditReservation: ResolverTypeWrapper<CreditReservation>;
+  CreditReservation: ResolverTypeWrapper<Omit<CreditReservation, 'refund' | 'user'> & { refund?: Maybe<ResolversTypes['CreditGrant']>, user: ResolversTypes['User'] }>;
+  CreditReservationConnection: ResolverTypeWrapper<Omit<CreditReservationConnection, 'edges'> & { edges: Array<ResolversTypes['CreditReservationEdge']> }>;
+  CreditReservationEdge: ResolverTypeWrapper<Omit<CreditReservationEdge, 'node'> & { node: ResolversTypes['CreditReservation'] }>;
+  CreditReservationFilter: CreditReservationFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExtendReservationInput: ExtendReservationInput;
   GrantSource: GrantSource;
@@ -789,6 +867,8 @@ export type ResolversTypes = ResolversObject<{
   ReserveCreditsInput: ReserveCreditsInput;
   StreamingDay: ResolverTypeWrapper<StreamingDay>;
   SupervisorBudget: ResolverTypeWrapper<Omit<SupervisorBudget, 'supervisor'> & { supervisor: ResolversTypes['User'] }>;
+  SupervisorBudgetConnection: ResolverTypeWrapper<Omit<SupervisorBudgetConnection, 'edges'> & { edges: Array<ResolversTypes['SupervisorBudgetEdge']> }>;
+  SupervisorBudgetEdge: ResolverTypeWrapper<Omit<SupervisorBudgetEdge, 'node'> & { node: ResolversTypes['SupervisorBudget'] }>;
   TokenUsageInput: TokenUsageInput;
   UsageDimension: UsageDimension;
   UsageFilter: UsageFilter;
@@ -814,7 +894,10 @@ export type ResolversParentTypes = ResolversObject<{
   CreditGrant: Omit<CreditGrant, 'grantedBy' | 'user'> & { grantedBy?: Maybe<ResolversParentTypes['User']>, user: ResolversParentTypes['User'] };
   CreditGrantConnection: Omit<CreditGrantConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditGrantEdge']> };
   CreditGrantEdge: Omit<CreditGrantEdge, 'node'> & { node: ResolversParentTypes['CreditGrant'] };
-  CreditReservation: CreditReservation;
+  CreditReservation: Omit<CreditReservation, 'refund' | 'user'> & { refund?: Maybe<ResolversParentTypes['CreditGrant']>, user: ResolversParentTypes['User'] };
+  CreditReservationConnection: Omit<CreditReservationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditReservationEdge']> };
+  CreditReservationEdge: Omit<CreditReservationEdge, 'node'> & { node: ResolversParentTypes['CreditReservation'] };
+  CreditReservationFilter: CreditReservationFilter;
   DateTime: Scalars['DateTime']['output'];
   ExtendReservationInput: ExtendReservationInput;
   LedgerConnection: Omit<LedgerConnection, 'edges'> & { edges: Array<ResolversParentTypes['LedgerEdge']> };
@@ -829,6 +912,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReserveCreditsInput: ReserveCreditsInput;
   StreamingDay: StreamingDay;
   SupervisorBudget: Omit<SupervisorBudget, 'supervisor'> & { supervisor: ResolversParentTypes['User'] };
+  SupervisorBudgetConnection: Omit<SupervisorBudgetConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupervisorBudgetEdge']> };
+  SupervisorBudgetEdge: Omit<SupervisorBudgetEdge, 'node'> & { node: ResolversParentTypes['SupervisorBudget'] };
   TokenUsageInput: TokenUsageInput;
   UsageFilter: UsageFilter;
   UsageReport: Omit<UsageReport, 'rows' | 'totals'> & { rows: Array<ResolversParentTypes['UsageRow']>, totals: ResolversParentTypes['UsageRow'] };
@@ -913,12 +998,24 @@ export type CreditReservationResolvers<ContextType = AccountingContext, ParentTy
   modelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outputPricePerMillionTokens?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   outputTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  refund?: Resolver<Maybe<ResolversTypes['CreditGrant']>, ParentType, ContextType>;
   reserved?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   shortfall?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CreditReservationConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditReservationConnection'] = ResolversParentTypes['CreditReservationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CreditReservationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CreditReservationEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditReservationEdge'] = ResolversParentTypes['CreditReservationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -988,11 +1085,13 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   creditGrants?: Resolver<ResolversTypes['CreditGrantConnection'], ParentType, ContextType, RequireFields<QueryCreditGrantsArgs, 'first' | 'userId'>>;
   creditLedger?: Resolver<ResolversTypes['LedgerConnection'], ParentType, ContextType, RequireFields<QueryCreditLedgerArgs, 'first' | 'userId'>>;
   creditReservation?: Resolver<Maybe<ResolversTypes['CreditReservation']>, ParentType, ContextType, RequireFields<QueryCreditReservationArgs, 'id'>>;
+  creditReservations?: Resolver<ResolversTypes['CreditReservationConnection'], ParentType, ContextType, RequireFields<QueryCreditReservationsArgs, 'first'>>;
   isKnownModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryIsKnownModelArgs, 'modelId'>>;
   modelPriceHistory?: Resolver<ResolversTypes['ModelPriceConnection'], ParentType, ContextType, RequireFields<QueryModelPriceHistoryArgs, 'first' | 'modelId'>>;
   modelPrices?: Resolver<Array<ResolversTypes['ModelPrice']>, ParentType, ContextType>;
   streamingAnalytics?: Resolver<Array<ResolversTypes['StreamingDay']>, ParentType, ContextType, RequireFields<QueryStreamingAnalyticsArgs, 'from' | 'to'>>;
   supervisorBudget?: Resolver<Maybe<ResolversTypes['SupervisorBudget']>, ParentType, ContextType, RequireFields<QuerySupervisorBudgetArgs, 'supervisorId'>>;
+  supervisorBudgets?: Resolver<ResolversTypes['SupervisorBudgetConnection'], ParentType, ContextType, RequireFields<QuerySupervisorBudgetsArgs, 'first'>>;
   usage?: Resolver<ResolversTypes['UsageReport'], ParentType, ContextType, RequireFields<QueryUsageArgs, 'filter'>>;
 }>;
 
@@ -1013,6 +1112,16 @@ export type SupervisorBudgetResolvers<ContextType = AccountingContext, ParentTyp
   remaining?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   supervisor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type SupervisorBudgetConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['SupervisorBudgetConnection'] = ResolversParentTypes['SupervisorBudgetConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupervisorBudgetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SupervisorBudgetEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['SupervisorBudgetEdge'] = ResolversParentTypes['SupervisorBudgetEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupervisorBudget'], ParentType, ContextType>;
 }>;
 
 export type UsageReportResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['UsageReport'] = ResolversParentTypes['UsageReport']> = ResolversObject<{
@@ -1048,6 +1157,8 @@ export type Resolvers<ContextType = AccountingContext> = ResolversObject<{
   CreditGrantConnection?: CreditGrantConnectionResolvers<ContextType>;
   CreditGrantEdge?: CreditGrantEdgeResolvers<ContextType>;
   CreditReservation?: CreditReservationResolvers<ContextType>;
+  CreditReservationConnection?: CreditReservationConnectionResolvers<ContextType>;
+  CreditReservationEdge?: CreditReservationEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   LedgerConnection?: LedgerConnectionResolvers<ContextType>;
   LedgerEdge?: LedgerEdgeResolvers<ContextType>;
@@ -1060,6 +1171,8 @@ export type Resolvers<ContextType = AccountingContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   StreamingDay?: StreamingDayResolvers<ContextType>;
   SupervisorBudget?: SupervisorBudgetResolvers<ContextType>;
+  SupervisorBudgetConnection?: SupervisorBudgetConnectionResolvers<ContextType>;
+  SupervisorBudgetEdge?: SupervisorBudgetEdgeResolvers<ContextType>;
   UsageReport?: UsageReportResolvers<ContextType>;
   UsageRow?: UsageRowResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

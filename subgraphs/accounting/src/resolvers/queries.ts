@@ -30,6 +30,8 @@ import { currentPrice, currentPrices, priceHistory } from '../pricing';
 import { streamingAnalytics, usageReport } from '../reports';
 import { classRosterAsCaller, type RosterWindow } from '../roster';
 import { findReservation } from '../reservation-rows';
+import { listBudgets } from '../budgets';
+import { listReservations } from '../reservation-list';
 
 const toDate = (value: Date | string | null | undefined): Date | null =>
   value === null || value === undefined ? null : new Date(value);
@@ -89,6 +91,31 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
     await requireCreditReader(ctx, row.userId);
     return presentReservation(row);
   },
+  creditReservations: async (_parent, { filter, first, after }, ctx) => {
+    const person = requireScope(ctx, READ_SCOPE);
+    const userId = filter?.userId ?? (person.role === 'ADMIN' ? null : person.userId);
+    if (userId !== null) {
+      if (!isUuid(userId)) throw badInput('userId must be a user id.', { field: 'userId' });
+      await requireCreditReader(ctx, userId);
+    }
+    const size = pageSize(first);
+    const rows = await listReservations(
+      ctx.db,
+      {
+        userId,
+        status: filter?.status ?? null,
+        sessionId: filter?.sessionId ?? null,
+        from: toDate(filter?.from),
+        to: toDate(filter?.to),
+      },
+      size,
+      decodeCursor(after),
+    );
+    return mapConnection(
+      toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id })),
+      presentReservation,
+    );
+  },
   creditLedger: async (_parent, { userId, first, after }, ctx) => {
     await requireCreditReader(ctx, userId);
     const size = pageSize(first);
@@ -118,6 +145,15 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
     requireAdminReader(ctx);
     const days = await streamingAnalytics(ctx.db, new Date(from), new Date(to));
     return days.map(presentStreamingDay);
+  },
+  supervisorBudgets: async (_parent, { first, after }, ctx) => {
+    requireAdminReader(ctx);
+    const size = pageSize(first);
+    const rows = await listBudgets(ctx.db, size, decodeCursor(after));
+    return mapConnection(
+      toConnection(rows, size, (row) => ({ key: row.updatedAt, id: row.supervisorId })),
+      presentBudget,
+    );
   },
   supervisorBudget: async (_parent, { supervisorId }, ctx) => {
     const person = requireScope(ctx, READ_SCOPE);
