@@ -1,5 +1,6 @@
 // Flat config: typescript-eslint's recommended rules over every workspace.
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -22,6 +23,27 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-console': 'off',
+    },
+  },
+  {
+    // Every string a person reads in the web app comes from web/src/i18n (en, es, fr): text in
+    // JSX and the attributes that are read out or shown (labels, placeholders, titles).
+    files: ['web/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: ['aria-label', 'aria-description', 'placeholder', 'title', 'alt', 'label'],
+          },
+          words: {
+            // Punctuation, symbols, emoji and CODES alone are not words to translate.
+            exclude: [/^[\p{P}\p{S}\p{N}\s]+$/u, /^[A-Z_-]+$/, /^(?:\p{Emoji}|\u200d|\ufe0f)+$/u],
+          },
+        },
+      ],
     },
   },
   {

@@ -1,23 +1,75 @@
 import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  createBrowserRouter,
+  Link,
+  Navigate,
+  Outlet,
+  ScrollRestoration,
+  type RouteObject,
+} from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { Provider } from 'urql';
 import { CreditsBadge } from './components/CreditsBadge';
 import { Layout } from './components/Layout';
+import { applyUserLocale } from './i18n';
 import { startTokenRefresher } from './lib/auth';
 import { clientFor } from './lib/client';
-import { matchPath, navigate, usePath } from './lib/router';
-import { useSession, type Session } from './lib/session';
-import { routes, navItems, homeFor } from './routes';
+import { useSession, type RoleName, type Session } from './lib/session';
+import { usePageTitle, type TitleKey } from './lib/title';
+import { routes, navItems, homeFor, type AppRoute } from './routes';
 import { LoginScreen } from './screens/LoginScreen';
 
-/** The whole app: sign-in when signed out, otherwise the routed screens for the person's role. */
+/** The whole app: React Router over the routes in routes.tsx, behind sign-in. */
 export function App() {
+  return <RouterProvider router={router} />;
+}
+
+const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      { index: true, element: <Home /> },
+      { path: '/login', element: <Home /> },
+      ...routes.map(toRouteObject),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+function toRouteObject(route: AppRoute): RouteObject {
+  return {
+    path: route.path,
+    element: (
+      <>
+        <RouteTitle titleKey={route.title} />
+        <RoleGate roles={route.roles}>
+          <route.Screen />
+        </RoleGate>
+      </>
+    ),
+  };
+}
+
+/** Sign-in when signed out (at any URL, which is kept), otherwise the layout and the screen. */
+function Root() {
   const session = useSession();
   const client = clientFor(session?.user.id ?? null);
-  if (!session || !client) return <LoginScreen />;
+  useEffect(() => applyUserLocale(session?.user.locale), [session?.user.locale]);
   return (
-    <Provider value={client}>
-      <SignedIn session={session} />
-    </Provider>
+    <>
+      <ScrollRestoration />
+      {!session || !client ? (
+        <>
+          <RouteTitle titleKey="common:titles.signIn" />
+          <LoginScreen />
+        </>
+      ) : (
+        <Provider value={client}>
+          <SignedIn session={session} />
+        </Provider>
+      )}
+    </>
   );
 }
 
@@ -29,37 +81,47 @@ function SignedIn({ session }: { session: Session }) {
       nav={navItems}
       extra={session.user.role === 'STUDENT' ? <CreditsBadge /> : undefined}
     >
-      <Routed session={session} />
+      <Outlet />
     </Layout>
   );
 }
 
-function Routed({ session }: { session: Session }): ReactNode {
-  const path = usePath();
-  const role = session.user.role;
-  const home = homeFor(role);
-  useEffect(() => {
-    if (path === '/' || path === '/login') navigate(home, { replace: true });
-  }, [path, home]);
+/** Sets the route's title; rendered before the screen so a screen's own title wins. */
+function RouteTitle({ titleKey }: { titleKey: TitleKey }) {
+  const { t } = useTranslation();
+  usePageTitle(t(titleKey));
+  return null;
+}
 
-  for (const route of routes) {
-    const params = matchPath(route.path, path);
-    if (!params) continue;
-    if (!route.roles.includes(role)) {
-      return (
-        <div className="banner error" role="alert">
-          This page is not available to your role.
-        </div>
-      );
-    }
-    return route.render(params);
+function RoleGate({ roles, children }: { roles: readonly RoleName[]; children: ReactNode }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (!session) return null;
+  if (!roles.includes(session.user.role)) {
+    return (
+      <div className="banner error" role="alert">
+        {t('common:notForRole')}
+      </div>
+    );
   }
-  if (path === '/' || path === '/login') return null;
+  return children;
+}
+
+function Home() {
+  const session = useSession();
+  if (!session) return null;
+  return <Navigate to={homeFor(session.user.role)} replace />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  const session = useSession();
+  usePageTitle(t('common:titles.notFound'));
   return (
     <div className="empty">
-      <h1>Page not found</h1>
+      <h1>{t('common:notFound.title')}</h1>
       <p>
-        <a href={home}>Go to your start page</a>
+        <Link to={session ? homeFor(session.user.role) : '/'}>{t('common:notFound.home')}</Link>
       </p>
     </div>
   );

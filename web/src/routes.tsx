@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
+import { useParams } from 'react-router';
 import type { NavItem } from './components/Layout';
 import type { RoleName } from './lib/session';
+import type { TitleKey } from './lib/title';
 import { AccountScreen } from './screens/account/AccountScreen';
 import { ChatScreen } from './screens/chat/ChatScreen';
 import { ChatbotEditorScreen } from './screens/chatbots/ChatbotEditorScreen';
@@ -14,11 +16,15 @@ import { PricesScreen } from './screens/admin/prices/PricesScreen';
 import { PlaygroundScreen } from './screens/admin/PlaygroundScreen';
 import { UsersScreen } from './screens/admin/users/UsersScreen';
 
-/** A screen at a path pattern, and who may open it. */
-interface Route {
+/**
+ * A screen at a React Router path pattern, who may open it, and its page title (an i18n key;
+ * the tab reads "<title> · Aula"). Screens read their parameters with `useParams()`.
+ */
+export interface AppRoute {
   readonly path: string;
   readonly roles: readonly RoleName[];
-  render(params: Record<string, string>): ReactNode;
+  readonly title: TitleKey;
+  readonly Screen: ComponentType;
 }
 
 const everyone: readonly RoleName[] = ['STUDENT', 'SUPERVISOR', 'ADMIN'];
@@ -26,51 +32,66 @@ const admins: readonly RoleName[] = ['ADMIN'];
 const students: readonly RoleName[] = ['STUDENT'];
 const staff: readonly RoleName[] = ['SUPERVISOR', 'ADMIN'];
 
+// Thin adapters from URL parameters to the screens' props; `key` remounts on a new id.
+function ChatRoute() {
+  const { sessionId } = useParams();
+  return <ChatScreen sessionId={sessionId} />;
+}
+function ClassRoute() {
+  const { classId = '' } = useParams();
+  return <ClassScreen key={classId} classId={classId} />;
+}
+function ChatbotRoute() {
+  const { id } = useParams();
+  return <ChatbotEditorScreen key={id} id={id} />;
+}
+function NewChatbotRoute() {
+  return <ChatbotEditorScreen />;
+}
+function WatchRoute() {
+  const { sessionId = '' } = useParams();
+  return <WatchScreen key={sessionId} sessionId={sessionId} />;
+}
+
 /** Every screen of the signed-in app. */
-export const routes: readonly Route[] = [
-  { path: '/chat', roles: students, render: () => <ChatScreen /> },
+export const routes: readonly AppRoute[] = [
+  { path: '/chat', roles: students, title: 'common:titles.chat', Screen: ChatRoute },
+  { path: '/chat/:sessionId', roles: students, title: 'common:titles.chat', Screen: ChatRoute },
+  { path: '/classes', roles: staff, title: 'common:titles.classes', Screen: ClassesScreen },
+  { path: '/classes/:classId', roles: staff, title: 'common:titles.class', Screen: ClassRoute },
+  { path: '/chatbots', roles: staff, title: 'common:titles.chatbots', Screen: ChatbotsScreen },
   {
-    path: '/chat/:sessionId',
-    roles: students,
-    render: (p) => <ChatScreen sessionId={p.sessionId} />,
-  },
-  { path: '/classes', roles: staff, render: () => <ClassesScreen /> },
-  {
-    path: '/classes/:classId',
+    path: '/chatbots/new',
     roles: staff,
-    render: (p) => <ClassScreen classId={p.classId as string} />,
+    title: 'common:titles.newChatbot',
+    Screen: NewChatbotRoute,
   },
-  { path: '/chatbots', roles: staff, render: () => <ChatbotsScreen /> },
-  { path: '/chatbots/new', roles: staff, render: () => <ChatbotEditorScreen /> },
+  { path: '/chatbots/:id', roles: staff, title: 'common:titles.chatbot', Screen: ChatbotRoute },
+  { path: '/flags', roles: staff, title: 'common:titles.flags', Screen: FlagsScreen },
+  { path: '/watch/:sessionId', roles: staff, title: 'common:titles.watch', Screen: WatchRoute },
+  { path: '/account', roles: everyone, title: 'common:titles.account', Screen: AccountScreen },
+  { path: '/admin/users', roles: admins, title: 'common:titles.users', Screen: UsersScreen },
+  { path: '/admin/credits', roles: admins, title: 'common:titles.credits', Screen: CreditsScreen },
+  { path: '/admin/prices', roles: admins, title: 'common:titles.prices', Screen: PricesScreen },
   {
-    path: '/chatbots/:id',
-    roles: staff,
-    render: (p) => <ChatbotEditorScreen key={p.id} id={p.id} />,
+    path: '/admin/playground',
+    roles: admins,
+    title: 'common:titles.playground',
+    Screen: PlaygroundScreen,
   },
-  { path: '/flags', roles: staff, render: () => <FlagsScreen /> },
-  {
-    path: '/watch/:sessionId',
-    roles: staff,
-    render: (p) => <WatchScreen key={p.sessionId} sessionId={p.sessionId as string} />,
-  },
-  { path: '/account', roles: everyone, render: () => <AccountScreen /> },
-  { path: '/admin/users', roles: admins, render: () => <UsersScreen /> },
-  { path: '/admin/credits', roles: admins, render: () => <CreditsScreen /> },
-  { path: '/admin/prices', roles: admins, render: () => <PricesScreen /> },
-  { path: '/admin/playground', roles: admins, render: () => <PlaygroundScreen /> },
 ];
 
 /** The main navigation, filtered by role in the layout. */
 export const navItems: readonly NavItem[] = [
-  { href: '/chat', label: 'Chat', roles: students },
-  { href: '/admin/users', label: 'Users', roles: admins },
-  { href: '/admin/credits', label: 'Credits', roles: admins },
-  { href: '/classes', label: 'Classes', roles: staff },
-  { href: '/flags', label: 'Flags', roles: staff },
-  { href: '/chatbots', label: 'Chatbots', roles: staff },
-  { href: '/admin/prices', label: 'Prices', roles: admins },
-  { href: '/admin/playground', label: 'Playground', roles: admins },
-  { href: '/account', label: 'My account', roles: everyone },
+  { href: '/chat', label: 'common:nav.chat', roles: students },
+  { href: '/admin/users', label: 'common:nav.users', roles: admins },
+  { href: '/admin/credits', label: 'common:nav.credits', roles: admins },
+  { href: '/classes', label: 'common:nav.classes', roles: staff },
+  { href: '/flags', label: 'common:nav.flags', roles: staff },
+  { href: '/chatbots', label: 'common:nav.chatbots', roles: staff },
+  { href: '/admin/prices', label: 'common:nav.prices', roles: admins },
+  { href: '/admin/playground', label: 'common:nav.playground', roles: admins },
+  { href: '/account', label: 'common:nav.account', roles: everyone },
 ];
 
 /** Where each role lands after signing in. */

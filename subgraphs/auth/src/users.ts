@@ -196,6 +196,25 @@ export async function setPasswordHash(
   return row;
 }
 
+/** The languages Aula's apps are written in; `setMyLocale` accepts only these. */
+export const SUPPORTED_LOCALES = ['en', 'es', 'fr'] as const;
+
+/**
+ * Normalises a language tag to one of {@link SUPPORTED_LOCALES} (`es-MX` → `es`); null when
+ * the apps are not written in that language.
+ */
+export function supportedLocale(tag: string): string | null {
+  const language = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (SUPPORTED_LOCALES as readonly string[]).includes(language) ? language : null;
+}
+
+/** Stores a person's language (null: follow the browser). */
+export async function setLocale(db: Db, userId: string, locale: string | null): Promise<UserRow> {
+  const [row] = await db.update(users).set({ locale }).where(eq(users.id, userId)).returning();
+  if (!row) throw notFound('That user');
+  return row;
+}
+
 /** Records a successful sign-in. */
 export async function recordSignIn(db: Db, userId: string): Promise<UserRow> {
   const [row] = await db

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../generated';
 import { on } from '../lib/events';
@@ -22,6 +23,7 @@ const MyCreditsQuery = graphql(`
 
 /** The signed-in person's available credits, refreshed whenever an answer settles. */
 export function CreditsBadge() {
+  const { t } = useTranslation();
   const [{ data, error }, refetch] = useQuery({
     query: MyCreditsQuery,
     requestPolicy: 'cache-and-network',
@@ -34,7 +36,7 @@ export function CreditsBadge() {
   if (error && !credits)
     return (
       <span className="badge warn" title={error.message}>
-        Credits unavailable
+        {t('common:credits.unavailable')}
       </span>
     );
   if (!credits) return null;
@@ -45,9 +47,15 @@ export function CreditsBadge() {
       aria-live="polite"
       data-testid="credits"
     >
-      {formatCredits(credits.available.credits)} credits
+      {t('common:credits.available', {
+        count: credits.available.credits,
+        amount: formatCredits(credits.available.credits),
+      })}
       {credits.reserved.credits > 0 && (
-        <span className="muted"> ({formatCredits(credits.reserved.credits)} reserved)</span>
+        <span className="muted">
+          {' '}
+          {t('common:credits.reserved', { amount: formatCredits(credits.reserved.credits) })}
+        </span>
       )}
     </span>
   );

@@ -1,21 +1,16 @@
 import type { ReactNode } from 'react';
+import type { SourceResources } from '../i18n/resources';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
 import { signOut } from '../lib/auth';
-import { usePath } from '../lib/router';
 import type { RoleName, Session } from '../lib/session';
-import { Link } from './Link';
 
-/** A navigation entry and the roles that see it. */
+/** A navigation entry (its label an i18n key) and the roles that see it. */
 export interface NavItem {
   readonly href: string;
-  readonly label: string;
+  readonly label: `common:nav.${keyof SourceResources['common']['nav']}`;
   readonly roles: readonly RoleName[];
 }
-
-const roleLabel: Record<RoleName, string> = {
-  STUDENT: 'Student',
-  SUPERVISOR: 'Teacher',
-  ADMIN: 'Admin',
-};
 
 /** The frame around every signed-in screen: brand, role-aware navigation, who is signed in. */
 export function Layout({
@@ -29,37 +24,32 @@ export function Layout({
   extra?: ReactNode;
   children: ReactNode;
 }) {
-  const path = usePath();
+  const { t } = useTranslation();
   const items = nav.filter((item) => item.roles.includes(session.user.role));
   return (
     <>
       <a className="skip-link" href="#content">
-        Skip to content
+        {t('common:skipToContent')}
       </a>
       <header className="topbar">
-        <Link className="brand" href="/">
-          <span className="brand-mark" aria-hidden="true" /> Aula
+        <Link className="brand" to="/">
+          <span className="brand-mark" aria-hidden="true" /> {t('common:appName')}
         </Link>
-        <nav className="nav" aria-label="Main">
+        <nav className="nav" aria-label={t('common:nav.label')}>
           {items.map((item) => (
-            <Link
-              key={item.href}
-              href={item.href}
-              aria-current={
-                path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined
-              }
-            >
-              {item.label}
-            </Link>
+            <NavLink key={item.href} to={item.href}>
+              {t(item.label)}
+            </NavLink>
           ))}
         </nav>
         <div className="userbox">
           {extra}
           <span>
-            {session.user.displayName} <span className="badge">{roleLabel[session.user.role]}</span>
+            {session.user.displayName}{' '}
+            <span className="badge">{t(`common:roles.${session.user.role}`)}</span>
           </span>
           <button type="button" className="secondary" onClick={() => void signOut()}>
-            Sign out
+            {t('common:signOut')}
           </button>
         </div>
       </header>

@@ -14,6 +14,7 @@ const LoginMutation = graphql(`
         email
         displayName
         role
+        locale
       }
     }
   }
@@ -30,6 +31,7 @@ const RefreshMutation = graphql(`
         email
         displayName
         role
+        locale
       }
     }
   }
@@ -82,7 +84,7 @@ async function doRefresh(): Promise<boolean> {
   }
   if (result.problem.kind === 'graphql') {
     // The server refused the refresh token (expired, reused, account suspended): the session is over.
-    setSession(null, result.problem.message || 'Your session has ended. Please sign in again.');
+    setSession(null, result.problem.message || (result.problem.code ?? 'refused'));
     return false;
   }
   // Network trouble: keep the session; the token may still be valid and the timer tries again.

@@ -85,8 +85,7 @@ export function createAulaClient(): AulaClient {
           if (codes.includes('UNAUTHENTICATED') && getSession()) {
             // Still refused after authExchange tried to refresh: the session is over.
             void refreshSession().then((ok) => {
-              if (!ok && getSession())
-                setSession(null, 'Your session has ended. Please sign in again.');
+              if (!ok && getSession()) setSession(null, 'UNAUTHENTICATED');
             });
           }
         },

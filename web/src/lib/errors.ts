@@ -6,7 +6,10 @@ export interface Problem {
   readonly kind: 'network' | 'graphql';
   /** The `extensions.code` the server sent (from Aula's closed set), if any. */
   readonly code?: string;
-  /** What to tell the person. */
+  /**
+   * The server's own words (English, technical) or the network failure's detail; screens show
+   * their translated wording by `code` and offer this as details (see ProblemBanner).
+   */
   readonly message: string;
   /** Other extension fields (for example `requiredMicroCredits`). */
   readonly extensions: Readonly<Record<string, unknown>>;
@@ -23,16 +26,12 @@ export function problemFromWire(errors: readonly WireError[]): Problem {
   const first = errors[0];
   const extensions = first?.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
-  return { kind: 'graphql', code, message: first?.message ?? 'The request failed.', extensions };
+  return { kind: 'graphql', code, message: first?.message ?? '', extensions };
 }
 
-/** Network trouble in words a person can act on. */
+/** Network trouble; `detail` is what failed, shown on demand next to the translated wording. */
 export function networkProblem(detail?: string): Problem {
-  return {
-    kind: 'network',
-    message: `Aula could not be reached${detail ? ` (${detail})` : ''}. Check your connection and try again.`,
-    extensions: {},
-  };
+  return { kind: 'network', message: detail ?? '', extensions: {} };
 }
 
 /** Turns urql's CombinedError into the first problem worth showing. */

@@ -10,6 +10,8 @@ export interface SignedInUser {
   readonly email: string | null;
   readonly displayName: string;
   readonly role: RoleName;
+  /** The language the person chose for the app; null follows the browser. */
+  readonly locale?: string | null;
 }
 
 /** A signed-in session: the token pair from `login`/`refreshToken` and its owner. */
@@ -54,11 +56,19 @@ export function setSession(session: Session | null, reason?: string): void {
   for (const listener of listeners) listener();
 }
 
-/** Why the last session ended on its own (expired, revoked), for the sign-in screen; read once. */
+/**
+ * Why the last session ended on its own (expired, revoked: the server's technical words), for
+ * the sign-in screen's details; read once.
+ */
 export function takeEndedReason(): string | null {
   const reason = endedReason;
   endedReason = null;
   return reason;
+}
+
+/** Updates the signed-in person's details (a new locale) without touching the tokens. */
+export function updateSessionUser(changes: Partial<SignedInUser>): void {
+  if (current) setSession({ ...current, user: { ...current.user, ...changes } });
 }
 
 /** Calls `listener` on every session change; returns the unsubscribe function. */

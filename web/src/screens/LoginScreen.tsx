@@ -1,11 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../components/Field';
 import { ProblemBanner, Notice } from '../components/Feedback';
+import { LanguagePicker } from '../components/LanguagePicker';
 import { signIn } from '../lib/auth';
 import type { Problem } from '../lib/errors';
 import { takeEndedReason } from '../lib/session';
 
 /** Email and password sign-in, with the server's throttling shown as a countdown. */
 export function LoginScreen() {
+  const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -40,42 +44,51 @@ export function LoginScreen() {
     <main className="login">
       <div className="card login-card">
         <div className="brand login-brand">
-          <span className="brand-mark" aria-hidden="true" /> Aula
+          <span className="brand-mark" aria-hidden="true" /> {t('common:appName')}
         </div>
-        <h1>Sign in</h1>
-        <p className="muted">Use the email and password your school gave you.</p>
-        {endedReason && <Notice tone="info">{endedReason}</Notice>}
+        <h1>{t('common:login.title')}</h1>
+        <p className="muted">{t('common:login.intro')}</p>
+        {endedReason && (
+          <Notice tone="info">
+            {t('common:login.sessionEnded')}
+            <details className="problem-details">
+              <summary>{t('common:problems.details')}</summary>
+              <p>{endedReason}</p>
+            </details>
+          </Notice>
+        )}
         {problem && <ProblemBanner problem={problem} />}
         {secondsLeft > 0 && (
-          <Notice tone="warn">Too many attempts. You can try again in {secondsLeft} s.</Notice>
+          <Notice tone="warn">{t('common:login.wait', { count: secondsLeft })}</Notice>
         )}
         <form onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor="login-email">Email</label>
-            <input
-              id="login-email"
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="login-password">Password</label>
-            <input
-              id="login-password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
+          <Field label={t('common:login.email')} required>
+            {(control) => (
+              <input
+                {...control}
+                type="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('common:login.password')} required>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
           <button type="submit" disabled={busy || secondsLeft > 0 || !email || !password}>
-            {busy ? 'Signing in…' : 'Sign in'}
+            {busy ? t('common:login.signingIn') : t('common:login.submit')}
           </button>
         </form>
+        <LanguagePicker />
       </div>
     </main>
   );

@@ -21,6 +21,8 @@ export const users = authSchema.table(
     passwordHash: text('password_hash'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** The language chosen for the apps (`en`, `es`, `fr`); null follows the browser. */
+    locale: text('locale'),
     /** Access tokens issued at or before this instant are refused everywhere (revocation). */
     tokensRevokedAt: timestamp('tokens_revoked_at', { withTimezone: true, precision: 3 }),
   },

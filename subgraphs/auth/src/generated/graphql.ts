@@ -245,6 +245,12 @@ export type Mutation = {
    * stops within its 30-second cache of the key's token.
    */
   revokeApiKey: ApiKey;
+  /**
+   * Sets the signed-in person's language for Aula's apps (`en`, `es` or `fr`; a region such as
+   * `es-MX` is stored as its language), or clears it with null so the apps follow the browser.
+   * Refused with BAD_USER_INPUT for a language the apps are not written in.
+   */
+  setMyLocale: User;
   /** Administrators: changes what a person may do. The last active administrator cannot be demoted. */
   setUserRole: User;
   /**
@@ -312,6 +318,11 @@ export type MutationResetUserPasswordArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMyLocaleArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -462,6 +473,12 @@ export type User = {
    * an administrator.
    */
   lastLoginAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The language this person chose for Aula's apps: a BCP 47 tag among those the apps are written
+   * in (`en`, `es`, `fr`). Null when they have not chosen (the apps then follow the browser's
+   * language), and null unless the caller is this person or an administrator.
+   */
+  locale: Maybe<Scalars['String']['output']>;
   /** What this person may do in Aula. */
   role: Role;
   /** Whether the account may sign in. Null unless the caller is this person or an administrator. */
@@ -730,6 +747,7 @@ export type MutationResolvers<ContextType = AuthSubgraphContext, ParentType exte
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   resetUserPassword?: Resolver<ResolversTypes['PasswordResetResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'userId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  setMyLocale?: Resolver<ResolversTypes['User'], ParentType, ContextType, Partial<MutationSetMyLocaleArgs>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
   suspendUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSuspendUserArgs, 'userId'>>;
 }>;
@@ -766,6 +784,7 @@ export type UserResolvers<ContextType = AuthSubgraphContext, ParentType extends 
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['UserStatus']>, ParentType, ContextType>;
 }>;

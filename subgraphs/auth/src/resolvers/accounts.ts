@@ -1,4 +1,5 @@
 import {
+  badInput,
   decodeCursor,
   forbidden,
   requireRole,
@@ -12,7 +13,15 @@ import {
 import type { MutationResolvers, QueryResolvers, UserResolvers } from '../generated/graphql';
 import type { AuthSubgraphContext } from '../context';
 import { importUsers } from '../import-users';
-import { findUserById, getUser, listUsers, userPosition } from '../users';
+import {
+  findUserById,
+  getUser,
+  listUsers,
+  setLocale,
+  SUPPORTED_LOCALES,
+  supportedLocale,
+  userPosition,
+} from '../users';
 import { signedIn } from './sessions';
 
 /** Reading users. */
@@ -55,12 +64,27 @@ export const accountMutations: Pick<
   | 'suspendUser'
   | 'reactivateUser'
   | 'resetUserPassword'
+  | 'setMyLocale'
 > = {
   register: async (_parent, { input }, ctx) => {
     if (!ctx.auth.selfRegistration) {
       throw forbidden('Self-registration is turned off here; ask an administrator for an account.');
     }
     return signedIn(ctx, await ctx.auth.accounts.register(input));
+  },
+  setMyLocale: async (_parent, { locale }, ctx) => {
+    const session = requireSession(ctx);
+    if (locale == null) return setLocale(ctx.db, session.userId, null);
+    const supported = supportedLocale(locale);
+    if (!supported) {
+      throw badInput(
+        `Aula's apps are written in ${SUPPORTED_LOCALES.join(', ')}; "${locale}" is not one of them.`,
+        {
+          field: 'locale',
+        },
+      );
+    }
+    return setLocale(ctx.db, session.userId, supported);
   },
   changePassword: async (_parent, { currentPassword, newPassword }, ctx) => {
     const session = requireSession(ctx);
@@ -101,7 +125,7 @@ export const accountMutations: Pick<
 async function maySee(
   ctx: AuthSubgraphContext,
   userId: string,
-  field: 'email' | 'status' | 'lastLoginAt',
+  field: 'email' | 'status' | 'lastLoginAt' | 'locale',
 ): Promise<boolean> {
   if (ctx.signedInNow.has(userId)) return true;
   const p = ctx.principal;
@@ -122,6 +146,8 @@ export const userResolvers: UserResolvers = {
   status: async (user, _args, ctx) => ((await maySee(ctx, user.id, 'status')) ? user.status : null),
   lastLoginAt: async (user, _args, ctx) =>
     (await maySee(ctx, user.id, 'lastLoginAt')) ? user.lastLoginAt : null,
+  locale: async (user, _args, ctx) =>
+    (await maySee(ctx, user.id, 'locale')) ? (user.locale ?? null) : null,
   // Other subgraphs reference users by id and the field that led here authorised the reference,
   // but this subgraph can be called directly: without a caller it answers nobody.
   __resolveReference: async (ref, ctx) => {

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Loading, ProblemBanner } from '../../components/Feedback';
 import { problemFromCombined } from '../../lib/errors';
@@ -5,15 +6,17 @@ import { formatDateTime } from '../../lib/format';
 import { getSession } from '../../lib/session';
 import { AccountMeQuery } from './documents';
 import { JoinClass } from './JoinClass';
+import { LanguageCard } from './LanguageCard';
 import { PasswordForm } from './PasswordForm';
 import { WhoViewed } from './WhoViewed';
 
 /** The signed-in person's own account details. */
 export function AccountScreen() {
+  const { t } = useTranslation();
   const [{ data, fetching, error }, refetch] = useQuery({ query: AccountMeQuery });
   return (
     <div className="stack">
-      <h1>My account</h1>
+      <h1>{t('account:title')}</h1>
       {error && (
         <ProblemBanner
           problem={problemFromCombined(error)}
@@ -23,20 +26,21 @@ export function AccountScreen() {
       {fetching && !data && <Loading />}
       {data?.me && (
         <dl className="card details">
-          <dt>Name</dt>
+          <dt>{t('account:name')}</dt>
           <dd>{data.me.displayName}</dd>
-          <dt>Email</dt>
+          <dt>{t('account:email')}</dt>
           <dd>{data.me.email}</dd>
-          <dt>Role</dt>
-          <dd>{data.me.role}</dd>
-          <dt>Status</dt>
-          <dd>{data.me.status}</dd>
-          <dt>Member since</dt>
+          <dt>{t('account:role')}</dt>
+          <dd>{t(`common:roles.${data.me.role}`)}</dd>
+          <dt>{t('account:status')}</dt>
+          <dd>{data.me.status ? t(`common:userStatus.${data.me.status}`) : '—'}</dd>
+          <dt>{t('account:memberSince')}</dt>
           <dd>{formatDateTime(data.me.createdAt)}</dd>
-          <dt>Last sign-in</dt>
-          <dd>{data.me.lastLoginAt ? formatDateTime(data.me.lastLoginAt) : 'never'}</dd>
+          <dt>{t('account:lastSignIn')}</dt>
+          <dd>{data.me.lastLoginAt ? formatDateTime(data.me.lastLoginAt) : t('common:never')}</dd>
         </dl>
       )}
+      <LanguageCard />
       <PasswordForm />
       {getSession()?.user.role === 'STUDENT' && <JoinClass />}
       {getSession()?.user.role === 'STUDENT' && <WhoViewed />}

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Notice, ProblemBanner } from '../../components/Feedback';
+import { Field } from '../../components/Field';
 import { problemFromCombined } from '../../lib/errors';
 import { JoinClassMutation, MyInvitationsQuery, RespondToInvitationMutation } from './documents';
 
@@ -9,6 +11,7 @@ import { JoinClassMutation, MyInvitationsQuery, RespondToInvitationMutation } fr
  * accepting a teacher's invitation. Until then no teacher sees their conversations.
  */
 export function JoinClass() {
+  const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [joined, setJoined] = useState<string | null>(null);
   const [result, join] = useMutation(JoinClassMutation);
@@ -31,44 +34,43 @@ export function JoinClass() {
 
   return (
     <section className="card" aria-labelledby="join-title">
-      <h2 id="join-title">Join a class</h2>
-      <p className="small muted">
-        Your teachers see the conversations you have while you are in their class, never earlier
-        ones.
-      </p>
-      <form onSubmit={submit} aria-label="Join a class">
+      <h2 id="join-title">{t('account:join.title')}</h2>
+      <p className="small muted">{t('account:join.intro')}</p>
+      <form onSubmit={submit} aria-label={t('account:join.title')}>
         {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
-        {joined && <Notice>You joined {joined}.</Notice>}
-        <div className="field">
-          <label htmlFor="join-code">Class code</label>
-          <input
-            id="join-code"
-            autoComplete="off"
-            required
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </div>
+        {joined && <Notice>{t('account:join.joined', { name: joined })}</Notice>}
+        <Field label={t('account:join.code')} required>
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="off"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          )}
+        </Field>
         <button type="submit" disabled={result.fetching || !code.trim()}>
-          {result.fetching ? 'Joining…' : 'Join'}
+          {result.fetching ? t('account:join.joining') : t('account:join.join')}
         </button>
       </form>
       {answer.error && <ProblemBanner problem={problemFromCombined(answer.error)} />}
       {pending.length > 0 && (
-        <ul aria-label="Invitations">
+        <ul aria-label={t('account:join.invitations')}>
           {pending.map((invitation) => (
             <li key={invitation.id}>
-              <strong>{invitation.invitedBy.displayName}</strong> invites you to{' '}
-              <strong>{invitation.class.name}</strong>{' '}
+              {t('account:join.invitation', {
+                who: invitation.invitedBy.displayName,
+                name: invitation.class.name,
+              })}{' '}
               <button type="button" onClick={() => void reply(invitation.id, true)}>
-                Accept
+                {t('account:join.accept')}
               </button>{' '}
               <button
                 type="button"
                 className="secondary"
                 onClick={() => void reply(invitation.id, false)}
               >
-                Decline
+                {t('account:join.decline')}
               </button>
             </li>
           ))}

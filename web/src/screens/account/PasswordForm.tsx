@@ -1,12 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Notice, ProblemBanner } from '../../components/Feedback';
 import { signOut } from '../../lib/auth';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Field } from '../../components/Field';
 import { problemFromCombined } from '../../lib/errors';
 import { ChangePasswordMutation, LogoutEverywhereMutation } from './documents';
 
 /** Changing one's own password, and ending every session on every device. */
 export function PasswordForm() {
+  const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [changed, setChanged] = useState(false);
@@ -23,58 +27,59 @@ export function PasswordForm() {
     setNext('');
   };
   const endAll = async () => {
-    if (!window.confirm('Sign out on every device, including this one?')) return;
     const outcome = await logoutEverywhere({});
     if (outcome.data) await signOut();
   };
 
   return (
     <section className="card" aria-labelledby="password-title">
-      <h2 id="password-title">Password and sessions</h2>
+      <h2 id="password-title">{t('account:password.title')}</h2>
       <form onSubmit={submit}>
         {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
-        {changed && <Notice>Password changed. Your other sessions have ended.</Notice>}
+        {changed && <Notice>{t('account:password.changed')}</Notice>}
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="pw-current">Current password</label>
-            <input
-              id="pw-current"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={current}
-              onChange={(e) => setCurrent(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="pw-new">
-              New password <span className="hint">(12 characters or more)</span>
-            </label>
-            <input
-              id="pw-new"
-              type="password"
-              autoComplete="new-password"
-              required
-              minLength={12}
-              value={next}
-              onChange={(e) => setNext(e.target.value)}
-            />
-          </div>
+          <Field label={t('account:password.current')} required>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="current-password"
+                value={current}
+                onChange={(e) => setCurrent(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('account:password.new')} hint={t('account:password.newHint')} required>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="new-password"
+                minLength={12}
+                value={next}
+                onChange={(e) => setNext(e.target.value)}
+              />
+            )}
+          </Field>
         </div>
         <button type="submit" disabled={result.fetching || !current || next.length < 12}>
-          {result.fetching ? 'Changing…' : 'Change password'}
+          {result.fetching ? t('account:password.changing') : t('account:password.change')}
         </button>
       </form>
       <hr className="divider" />
       {everywhere.error && <ProblemBanner problem={problemFromCombined(everywhere.error)} />}
-      <button
-        type="button"
-        className="secondary"
-        disabled={everywhere.fetching}
-        onClick={() => void endAll()}
-      >
-        Sign out everywhere
-      </button>
+      <ConfirmDialog
+        trigger={
+          <button type="button" className="secondary" disabled={everywhere.fetching}>
+            {t('account:password.everywhere')}
+          </button>
+        }
+        title={t('account:password.everywhereTitle')}
+        description={t('account:password.everywhereBody')}
+        confirmLabel={t('account:password.everywhere')}
+        destructive
+        onConfirm={endAll}
+      />
     </section>
   );
 }

@@ -84,3 +84,12 @@ export const RespondToInvitationMutation = graphql(`
     }
   }
 `);
+
+export const SetMyLocaleMutation = graphql(`
+  mutation SetMyLocale($locale: String) {
+    setMyLocale(locale: $locale) {
+      id
+      locale
+    }
+  }
+`);

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import {
   buildClientSchema,
   getIntrospectionQuery,
@@ -24,6 +25,7 @@ query Me {
 
 /** A small GraphQL editor for admins: query, variables, result, and the schema's docs. */
 export function PlaygroundScreen() {
+  const { t } = useTranslation();
   const [query, setQuery] = useState(EXAMPLE);
   const [variables, setVariables] = useState('{}');
   const [results, setResults] = useState<unknown[]>([]);
@@ -65,13 +67,13 @@ export function PlaygroundScreen() {
   return (
     <div className="stack">
       <div className="page-head">
-        <h1>GraphQL playground</h1>
-        <span className="muted small">Operations run as you, with your permissions.</span>
+        <h1>{t('admin:playground.title')}</h1>
+        <span className="muted small">{t('admin:playground.intro')}</span>
       </div>
       <div className="playground">
-        <section className="card stack" aria-label="Editor">
+        <section className="card stack" aria-label={t('admin:playground.editor')}>
           <div>
-            <label htmlFor="pg-query">Operation</label>
+            <label htmlFor="pg-query">{t('admin:playground.operation')}</label>
             <textarea
               id="pg-query"
               className="code"
@@ -83,7 +85,7 @@ export function PlaygroundScreen() {
             />
           </div>
           <div>
-            <label htmlFor="pg-vars">Variables (JSON)</label>
+            <label htmlFor="pg-vars">{t('admin:playground.variables')}</label>
             <textarea
               id="pg-vars"
               className="code"
@@ -96,20 +98,20 @@ export function PlaygroundScreen() {
           </div>
           <div className="row">
             <button type="button" onClick={run} disabled={running && results.length === 0}>
-              Run
+              {t('admin:playground.run')}
             </button>
             {running && (
               <button type="button" className="secondary" onClick={() => stopRef.current()}>
-                Stop
+                {t('admin:playground.stop')}
               </button>
             )}
           </div>
         </section>
-        <section className="card" aria-label="Result" aria-live="polite">
-          <h2>Result</h2>
-          {running && results.length === 0 && <Loading what="Running" />}
+        <section className="card" aria-label={t('admin:playground.result')} aria-live="polite">
+          <h2>{t('admin:playground.result')}</h2>
+          {running && results.length === 0 && <Loading what={t('admin:playground.running')} />}
           {!running && results.length === 0 && (
-            <p className="muted">Run an operation to see its result here.</p>
+            <p className="muted">{t('admin:playground.empty')}</p>
           )}
           {results.map((result, index) => (
             <pre key={index} className="result">
@@ -118,10 +120,10 @@ export function PlaygroundScreen() {
           ))}
         </section>
       </div>
-      <section className="card" aria-label="Schema documentation">
-        <h2>Schema</h2>
+      <section className="card" aria-label={t('admin:playground.docs')}>
+        <h2>{t('admin:playground.schema')}</h2>
         {schemaProblem && <ProblemBanner problem={schemaProblem} />}
-        {!schema && !schemaProblem && <Loading what="Reading the schema" />}
+        {!schema && !schemaProblem && <Loading what={t('admin:playground.readingSchema')} />}
         {schema && <SchemaDocs schema={schema} />}
       </section>
     </div>

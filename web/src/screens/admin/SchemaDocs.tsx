@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import {
   isEnumType,
@@ -13,6 +14,7 @@ import {
 
 /** A searchable list of the schema's types with their fields and descriptions. */
 export function SchemaDocs({ schema }: { schema: GraphQLSchema }) {
+  const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const types = useMemo(() => {
     const roots = [
@@ -36,12 +38,12 @@ export function SchemaDocs({ schema }: { schema: GraphQLSchema }) {
 
   return (
     <div className="schema-docs">
-      <label htmlFor="schema-filter">Search the schema</label>
+      <label htmlFor="schema-filter">{t('admin:playground.searchSchema')}</label>
       <input
         id="schema-filter"
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
-        placeholder="type or field name"
+        placeholder={t('admin:playground.searchPlaceholder')}
       />
       <ul className="type-list">
         {shown.map((type) => (
@@ -61,6 +63,7 @@ export function SchemaDocs({ schema }: { schema: GraphQLSchema }) {
 }
 
 function TypeBody({ type }: { type: GraphQLNamedType }) {
+  const { t } = useTranslation();
   if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
     return (
       <dl className="field-list">
@@ -100,7 +103,7 @@ function TypeBody({ type }: { type: GraphQLNamedType }) {
   if (isUnionType(type)) {
     return (
       <p className="small">
-        One of:{' '}
+        {t('admin:playground.oneOf')}{' '}
         {type
           .getTypes()
           .map((t) => t.name)

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { ChatbotPicker } from './ChatbotPicker';
 import { Composer } from './Composer';
@@ -22,6 +23,7 @@ export function ChatScreen({ sessionId }: { sessionId?: string }) {
 }
 
 function StudentConversation({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
   // A starter prompt picked on the previous screen arrives as ?prompt= and fills the box once.
   const [draft, setDraft] = useState(
     () => new URLSearchParams(window.location.search).get('prompt') ?? '',
@@ -36,7 +38,7 @@ function StudentConversation({ sessionId }: { sessionId: string }) {
       footer={({ streaming, upsert, reload, starterPrompts, isEmpty }) => (
         <>
           {isEmpty && !draft && starterPrompts.length > 0 && (
-            <div className="row starters-inline" aria-label="Suggestions">
+            <div className="row starters-inline" aria-label={t('chat:suggestions')}>
               {starterPrompts.map((prompt) => (
                 <button
                   key={prompt}

@@ -1,12 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
 import { problemFromCombined } from '../../lib/errors';
 import { emit } from '../../lib/events';
-import { navigate } from '../../lib/router';
+import { useNavigate } from 'react-router';
 import { AvailableChatbotsQuery, StartChatMutation } from './documents';
 
 /** The chatbots a student may talk to; picking one (or one of its starter prompts) starts a chat. */
 export function ChatbotPicker() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: AvailableChatbotsQuery });
   const [started, startChat] = useMutation(StartChatMutation);
 
@@ -21,8 +24,8 @@ export function ChatbotPicker() {
   return (
     <section className="stack" aria-labelledby="picker-title">
       <div>
-        <h1 id="picker-title">Who do you want to talk to?</h1>
-        <p className="muted">Pick a chatbot your teachers set up for you.</p>
+        <h1 id="picker-title">{t('chat:picker.title')}</h1>
+        <p className="muted">{t('chat:picker.intro')}</p>
       </div>
       {error && (
         <ProblemBanner
@@ -31,21 +34,17 @@ export function ChatbotPicker() {
         />
       )}
       {started.error && <ProblemBanner problem={problemFromCombined(started.error)} />}
-      {fetching && !data && <Loading what="Loading chatbots" />}
-      {data && data.availableChatbots.edges.length === 0 && (
-        <Empty>
-          Your teachers have not published a chatbot for you yet; the Aula tutor is always here.
-        </Empty>
-      )}
+      {fetching && !data && <Loading what={t('chat:picker.loading')} />}
+      {data && data.availableChatbots.edges.length === 0 && <Empty>{t('chat:picker.none')}</Empty>}
       <div className="grid">
         <article className="card bot-card">
           <div className="bot-emoji" aria-hidden="true">
             🎓
           </div>
-          <h2>Aula tutor</h2>
-          <p className="small muted">The built-in tutor: ask about any subject.</p>
+          <h2>{t('chat:tutor.name')}</h2>
+          <p className="small muted">{t('chat:tutor.description')}</p>
           <button type="button" disabled={started.fetching} onClick={() => void start(null)}>
-            Chat with the Aula tutor
+            {t('chat:picker.chatWithTutor')}
           </button>
         </article>
         {data?.availableChatbots.edges.map(({ node: bot }) => (
@@ -56,7 +55,10 @@ export function ChatbotPicker() {
             <h2>{bot.name}</h2>
             <p className="small muted">{bot.description}</p>
             {bot.starterPrompts.length > 0 && (
-              <ul className="starters" aria-label={`Ways to start with ${bot.name}`}>
+              <ul
+                className="starters"
+                aria-label={t('chat:picker.waysToStart', { name: bot.name })}
+              >
                 {bot.starterPrompts.slice(0, 3).map((prompt) => (
                   <li key={prompt}>
                     <button
@@ -72,7 +74,7 @@ export function ChatbotPicker() {
               </ul>
             )}
             <button type="button" disabled={started.fetching} onClick={() => void start(bot.id)}>
-              Chat with {bot.name}
+              {t('chat:picker.chatWith', { name: bot.name })}
             </button>
           </article>
         ))}

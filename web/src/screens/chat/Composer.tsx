@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useMutation } from 'urql';
 import { ProblemBanner } from '../../components/Feedback';
@@ -20,6 +21,7 @@ export function Composer({
   onDraft: (text: string) => void;
   onSent: (pending: Message) => void;
 }) {
+  const { t } = useTranslation();
   const [result, send] = useMutation(SendMessageMutation);
   const [sentOnce, setSentOnce] = useState(false);
 
@@ -47,24 +49,20 @@ export function Composer({
     <form className="composer" onSubmit={submit}>
       {sentOnce && result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
       <label htmlFor="composer-text" className="visually-hidden">
-        Your message
+        {t('chat:composer.label')}
       </label>
       <div className="composer-row">
         <textarea
           id="composer-text"
           rows={2}
-          placeholder={
-            disabled
-              ? 'Wait for the answer to finish…'
-              : 'Ask something… (Enter to send, Shift+Enter for a new line)'
-          }
+          placeholder={disabled ? t('chat:composer.waiting') : t('chat:composer.placeholder')}
           value={draft}
           onChange={(e) => onDraft(e.target.value)}
           onKeyDown={onKey}
           maxLength={8000}
         />
         <button type="submit" disabled={disabled || result.fetching || !draft.trim()}>
-          {result.fetching ? 'Sending…' : 'Send'}
+          {result.fetching ? t('chat:composer.sending') : t('chat:composer.send')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
@@ -34,6 +35,7 @@ export function ConversationView({
   /** Extra controls under the title (the owner's rename and delete). */
   headerActions?: (session: { id: string; title: string; reload: () => void }) => ReactNode;
 }) {
+  const { t } = useTranslation();
   const conversation = useConversation(sessionId);
   const socket = useSocketStatus();
   const chatbotId = conversation.session?.chatbotId;
@@ -46,8 +48,8 @@ export function ConversationView({
   const botName = chatbot
     ? `${chatbot.avatarEmoji ?? '🤖'} ${chatbot.name}`
     : chatbotId
-      ? '🤖 Assistant'
-      : '🎓 Aula tutor';
+      ? `🤖 ${t('chat:assistant')}`
+      : `🎓 ${t('chat:tutor.name')}`;
   const listRef = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
   const lastContent = conversation.messages.at(-1)?.content.length ?? 0;
@@ -57,15 +59,17 @@ export function ConversationView({
     if (list && pinned.current) list.scrollTop = list.scrollHeight;
   }, [conversation.messages.length, lastContent]);
 
-  if (conversation.loading) return <Loading what="Opening the conversation" />;
+  if (conversation.loading) return <Loading what={t('chat:opening')} />;
   if (conversation.loadProblem)
     return <ProblemBanner problem={conversation.loadProblem} onRetry={conversation.reconnect} />;
-  if (conversation.notFound || !conversation.session)
-    return <Empty>This conversation does not exist or you may not see it.</Empty>;
+  if (conversation.notFound || !conversation.session) return <Empty>{t('chat:notFound')}</Empty>;
 
   const { session, messages, streaming } = conversation;
   return (
-    <section className="conversation" aria-label={`Conversation: ${session.title}`}>
+    <section
+      className="conversation"
+      aria-label={t('chat:conversationLabel', { title: session.title })}
+    >
       <header className="conversation-head">
         <div>
           <h1>{session.title}</h1>
@@ -80,17 +84,17 @@ export function ConversationView({
           role="status"
         >
           {conversation.live.status === 'lost'
-            ? 'Not live'
+            ? t('chat:live.lost')
             : socket === 'connected'
-              ? '● Live'
-              : 'Connecting…'}
+              ? t('chat:live.on')
+              : t('chat:live.connecting')}
         </span>
       </header>
       {conversation.live.status === 'lost' && (
         <div className="banner warn" role="alert">
-          Live updates stopped: {conversation.live.problem.message}{' '}
+          {t('chat:live.stopped')}{' '}
           <button type="button" className="link" onClick={conversation.reconnect}>
-            Reconnect
+            {t('chat:live.reconnect')}
           </button>
         </div>
       )}
@@ -104,11 +108,7 @@ export function ConversationView({
         }}
       >
         {messages.length === 0 && (
-          <Empty>
-            {viewer === 'student'
-              ? 'Ask your first question below.'
-              : 'No messages in this conversation yet.'}
-          </Empty>
+          <Empty>{viewer === 'student' ? t('chat:emptyStudent') : t('chat:emptyWatcher')}</Empty>
         )}
         {messages.map((message) => (
           <MessageView

@@ -1,13 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { Message } from './conversationState';
+import { formatNumber } from '../../lib/format';
 import { ToolCalls } from './ToolCalls';
 
 /** Who the reader is, so messages are labelled from their point of view. */
 export type Viewer = 'student' | 'supervisor';
-
-const statusText: Record<string, string> = {
-  STOPPED: 'Stopped',
-  FAILED: 'Failed',
-};
 
 /** One message: the student's question, the chatbot's answer, or a note from the teacher. */
 export function MessageView({
@@ -23,12 +20,15 @@ export function MessageView({
   studentName: string;
   gap?: boolean;
 }) {
+  const { t } = useTranslation();
   if (message.role === 'SUPERVISOR') {
     return (
-      <article className="msg msg-note" aria-label="Note from the teacher">
+      <article className="msg msg-note" aria-label={t('chat:message.noteLabel')}>
         <header className="msg-head">
-          <span aria-hidden="true">🧑‍🏫</span> Note from{' '}
-          {viewer === 'student' ? 'your teacher' : 'teacher'}
+          <span aria-hidden="true">🧑‍🏫</span>{' '}
+          {viewer === 'student'
+            ? t('chat:message.noteFromYourTeacher')
+            : t('chat:message.noteFromTeacher')}
           {message.author && <span className="muted"> · {message.author.displayName}</span>}
         </header>
         <div className="msg-body">{message.content}</div>
@@ -37,21 +37,31 @@ export function MessageView({
   }
   if (message.role === 'USER') {
     return (
-      <article className="msg msg-user" aria-label={viewer === 'student' ? 'You' : studentName}>
-        <header className="msg-head">{viewer === 'student' ? 'You' : studentName}</header>
+      <article
+        className="msg msg-user"
+        aria-label={viewer === 'student' ? t('chat:message.you') : studentName}
+      >
+        <header className="msg-head">
+          {viewer === 'student' ? t('chat:message.you') : studentName}
+        </header>
         <div className="msg-body">{message.content}</div>
       </article>
     );
   }
   const streaming = message.status === 'STREAMING';
-  const badge = statusText[message.status];
+  const badge =
+    message.status === 'STOPPED'
+      ? t('chat:message.stopped')
+      : message.status === 'FAILED'
+        ? t('chat:message.failed')
+        : null;
   return (
     <article className="msg msg-bot" aria-label={botName} aria-busy={streaming}>
       <header className="msg-head">
         {botName}
         {streaming && (
           <span className="badge accent">
-            <span className="spinner" aria-hidden="true" /> writing
+            <span className="spinner" aria-hidden="true" /> {t('chat:message.writing')}
           </span>
         )}
         {badge && (
@@ -64,24 +74,22 @@ export function MessageView({
       <div className="msg-body" data-status={message.status}>
         {message.content ||
           (streaming ? (
-            <span className="muted">Thinking…</span>
+            <span className="muted">{t('chat:message.thinking')}</span>
           ) : (
-            <span className="muted">(no text)</span>
+            <span className="muted">{t('chat:message.noText')}</span>
           ))}
         {streaming && message.content && <span className="cursor" aria-hidden="true" />}
       </div>
-      {gap && streaming && (
-        <p className="small muted">
-          Part of the live text was missed; the full answer appears when it ends.
-        </p>
-      )}
+      {gap && streaming && <p className="small muted">{t('chat:message.gap')}</p>}
       {(message.status === 'STOPPED' || message.status === 'FAILED') && message.statusReason && (
         <p className="small msg-reason">{message.statusReason}</p>
       )}
       {message.creditsCharged && !streaming && (
         <p className="small muted msg-cost">
-          {message.creditsCharged.credits.toLocaleString(undefined, { maximumFractionDigits: 4 })}{' '}
-          credits
+          {t('chat:message.cost', {
+            count: message.creditsCharged.credits,
+            amount: formatNumber(message.creditsCharged.credits, { maximumFractionDigits: 4 }),
+          })}
         </p>
       )}
     </article>

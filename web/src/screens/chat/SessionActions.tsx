@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ProblemBanner } from '../../components/Feedback';
 import { problemFromCombined } from '../../lib/errors';
 import { emit } from '../../lib/events';
-import { navigate } from '../../lib/router';
+import { useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DeleteSessionMutation, RenameSessionMutation } from './documents';
 
 /** Renaming and deleting one's own conversation. */
@@ -16,6 +18,8 @@ export function SessionActions({
   title: string;
   onRenamed: () => void;
 }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(title);
   const [renamed, rename] = useMutation(RenameSessionMutation);
@@ -30,7 +34,6 @@ export function SessionActions({
     onRenamed();
   };
   const destroy = async () => {
-    if (!window.confirm('Delete this conversation? It cannot be undone.')) return;
     const outcome = await remove({ id: sessionId });
     if (!outcome.data) return;
     emit('sessions-changed');
@@ -42,7 +45,7 @@ export function SessionActions({
       {editing ? (
         <form className="row" onSubmit={save}>
           <label className="visually-hidden" htmlFor="session-title">
-            Conversation title
+            {t('chat:session.titleLabel')}
           </label>
           <input
             id="session-title"
@@ -52,10 +55,10 @@ export function SessionActions({
             onChange={(e) => setDraft(e.target.value)}
           />
           <button type="submit" disabled={renamed.fetching || !draft.trim()}>
-            Save
+            {t('common:save')}
           </button>
           <button type="button" className="secondary" onClick={() => setEditing(false)}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </form>
       ) : (
@@ -68,16 +71,20 @@ export function SessionActions({
               setEditing(true);
             }}
           >
-            Rename
+            {t('chat:session.rename')}
           </button>
-          <button
-            type="button"
-            className="link"
-            disabled={deleted.fetching}
-            onClick={() => void destroy()}
-          >
-            Delete
-          </button>
+          <ConfirmDialog
+            trigger={
+              <button type="button" className="link" disabled={deleted.fetching}>
+                {t('chat:session.delete')}
+              </button>
+            }
+            title={t('chat:session.deleteTitle')}
+            description={t('chat:session.deleteBody')}
+            confirmLabel={t('chat:session.delete')}
+            destructive
+            onConfirm={destroy}
+          />
         </div>
       )}
       {renamed.error && <ProblemBanner problem={problemFromCombined(renamed.error)} />}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { ProblemBanner } from '../../components/Feedback';
 import { problemFromCombined } from '../../lib/errors';
@@ -12,6 +13,7 @@ export function StopButton({
   messageId: string;
   onStopped: (message: Message) => void;
 }) {
+  const { t } = useTranslation();
   const [result, stop] = useMutation(StopGenerationMutation);
   const click = async () => {
     const outcome = await stop({ messageId });
@@ -25,7 +27,8 @@ export function StopButton({
         onClick={() => void click()}
         disabled={result.fetching}
       >
-        <span aria-hidden="true">■</span> {result.fetching ? 'Stopping…' : 'Stop'}
+        <span aria-hidden="true">■</span>{' '}
+        {result.fetching ? t('chat:stop.stopping') : t('chat:stop.stop')}
       </button>
       {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
     </div>

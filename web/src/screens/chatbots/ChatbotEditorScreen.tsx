@@ -1,9 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Empty, Loading, Notice, ProblemBanner } from '../../components/Feedback';
-import { Link } from '../../components/Link';
+import { Link, useNavigate } from 'react-router';
 import { problemFromCombined } from '../../lib/errors';
-import { navigate } from '../../lib/router';
 import { ChatbotFields } from './ChatbotFields';
 import {
   ChatbotEditQuery,
@@ -16,6 +16,8 @@ import { PublishPanel } from './PublishPanel';
 
 /** Creates a chatbot (`id` absent) or edits one's draft, with publishing beside it. */
 export function ChatbotEditorScreen({ id }: { id?: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
   const [loaded, refetch] = useQuery({
     query: ChatbotEditQuery,
     variables: { id: id ?? '' },
@@ -58,26 +60,28 @@ export function ChatbotEditorScreen({ id }: { id?: string }) {
   };
   const error = created.error ?? updated.error;
 
-  if (id && loaded.fetching && !loaded.data) return <Loading what="Loading the chatbot" />;
+  if (id && loaded.fetching && !loaded.data) return <Loading what={t('chatbots:editor.loading')} />;
   if (id && loaded.error) return <ProblemBanner problem={problemFromCombined(loaded.error)} />;
-  if (id && loaded.data && !bot)
-    return <Empty>This chatbot does not exist or you may not manage it.</Empty>;
+  if (id && loaded.data && !bot) return <Empty>{t('chatbots:editor.notFound')}</Empty>;
 
   return (
     <div className="stack">
       <p className="small">
-        <Link href="/chatbots">← Chatbots</Link>
+        <Link to="/chatbots">{t('chatbots:editor.back')}</Link>
       </p>
       <div className="page-head">
-        <h1>{id ? `${bot?.avatarEmoji ?? '🤖'} ${bot?.name ?? ''}` : 'New chatbot'}</h1>
-        {bot && <span className="badge">{bot.status}</span>}
+        <h1>
+          {id ? `${bot?.avatarEmoji ?? '🤖'} ${bot?.name ?? ''}` : t('chatbots:editor.newTitle')}
+        </h1>
+        {bot && <span className="badge">{t(`chatbots:status.${bot.status}`)}</span>}
       </div>
       <div className="editor-layout">
-        <form className="card" onSubmit={submit} aria-label="Chatbot settings">
+        <form className="card" onSubmit={submit} aria-label={t('chatbots:editor.settings')}>
           {error && <ProblemBanner problem={problemFromCombined(error)} />}
           {saved && (
             <Notice>
-              Draft saved.{bot?.currentVersion ? ' Publish to let students use the changes.' : ''}
+              {t('chatbots:editor.saved')}
+              {bot?.currentVersion ? ` ${t('chatbots:editor.publishToUse')}` : ''}
             </Notice>
           )}
           <ChatbotFields draft={draft} onChange={change} modelIds={modelIds} />
@@ -85,7 +89,7 @@ export function ChatbotEditorScreen({ id }: { id?: string }) {
             type="submit"
             disabled={created.fetching || updated.fetching || (Boolean(id) && !dirty)}
           >
-            {id ? 'Save draft' : 'Create chatbot'}
+            {id ? t('chatbots:editor.saveDraft') : t('chatbots:editor.create')}
           </button>
         </form>
         {bot && <PublishPanel bot={bot} dirty={dirty} />}

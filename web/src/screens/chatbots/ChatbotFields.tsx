@@ -1,10 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { ChatbotTool } from '../../generated/graphql';
 import type { ChatbotDraft } from './draft';
 
-const tools: { value: ChatbotTool; label: string }[] = [
-  { value: 'CALCULATOR', label: 'Calculator' },
-  { value: 'SEARCH_COURSE_MATERIALS', label: 'Search course materials' },
-];
+const tools: readonly ChatbotTool[] = ['CALCULATOR', 'SEARCH_COURSE_MATERIALS'];
 
 /** Every editable setting of a chatbot draft. */
 export function ChatbotFields({
@@ -16,13 +14,14 @@ export function ChatbotFields({
   onChange: (next: ChatbotDraft) => void;
   modelIds: readonly string[];
 }) {
+  const { t } = useTranslation();
   const set = <K extends keyof ChatbotDraft>(key: K, value: ChatbotDraft[K]) =>
     onChange({ ...draft, [key]: value });
   const toggleTool = (tool: ChatbotTool) =>
     set(
       'enabledTools',
       draft.enabledTools.includes(tool)
-        ? draft.enabledTools.filter((t) => t !== tool)
+        ? draft.enabledTools.filter((enabled) => enabled !== tool)
         : [...draft.enabledTools, tool],
     );
 
@@ -30,7 +29,7 @@ export function ChatbotFields({
     <>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor="bot-name">Name</label>
+          <label htmlFor="bot-name">{t('chatbots:fields.name')}</label>
           <input
             id="bot-name"
             required
@@ -41,7 +40,7 @@ export function ChatbotFields({
         </div>
         <div className="field">
           <label htmlFor="bot-emoji">
-            Emoji <span className="hint">(optional)</span>
+            {t('chatbots:fields.emoji')} <span className="hint">{t('common:optional')}</span>
           </label>
           <input
             id="bot-emoji"
@@ -52,7 +51,7 @@ export function ChatbotFields({
         </div>
       </div>
       <div className="field">
-        <label htmlFor="bot-description">Description students see</label>
+        <label htmlFor="bot-description">{t('chatbots:fields.description')}</label>
         <input
           id="bot-description"
           maxLength={500}
@@ -61,7 +60,7 @@ export function ChatbotFields({
         />
       </div>
       <div className="field">
-        <label htmlFor="bot-persona">Persona</label>
+        <label htmlFor="bot-persona">{t('chatbots:fields.persona')}</label>
         <input
           id="bot-persona"
           maxLength={1000}
@@ -71,7 +70,8 @@ export function ChatbotFields({
       </div>
       <div className="field">
         <label htmlFor="bot-prompt">
-          System prompt <span className="hint">(never shown to students)</span>
+          {t('chatbots:fields.systemPrompt')}{' '}
+          <span className="hint">{t('chatbots:fields.systemPromptHint')}</span>
         </label>
         <textarea
           id="bot-prompt"
@@ -83,13 +83,13 @@ export function ChatbotFields({
       </div>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor="bot-model">Model</label>
+          <label htmlFor="bot-model">{t('chatbots:fields.model')}</label>
           <select
             id="bot-model"
             value={draft.modelId}
             onChange={(e) => set('modelId', e.target.value)}
           >
-            <option value="">Default model</option>
+            <option value="">{t('chatbots:fields.defaultModel')}</option>
             {[...new Set([...modelIds, ...(draft.modelId ? [draft.modelId] : [])])].map((id) => (
               <option key={id} value={id}>
                 {id}
@@ -99,7 +99,8 @@ export function ChatbotFields({
         </div>
         <div className="field">
           <label htmlFor="bot-temperature">
-            Temperature <span className="hint">(0 to 1)</span>
+            {t('chatbots:fields.temperature')}{' '}
+            <span className="hint">{t('chatbots:fields.temperatureHint')}</span>
           </label>
           <input
             id="bot-temperature"
@@ -112,7 +113,7 @@ export function ChatbotFields({
           />
         </div>
         <div className="field">
-          <label htmlFor="bot-max-tokens">Max answer tokens</label>
+          <label htmlFor="bot-max-tokens">{t('chatbots:fields.maxTokens')}</label>
           <input
             id="bot-max-tokens"
             type="number"
@@ -125,21 +126,22 @@ export function ChatbotFields({
         </div>
       </div>
       <fieldset className="field">
-        <legend>Tools</legend>
+        <legend>{t('chatbots:fields.tools')}</legend>
         {tools.map((tool) => (
-          <label key={tool.value} className="check">
+          <label key={tool} className="check">
             <input
               type="checkbox"
-              checked={draft.enabledTools.includes(tool.value)}
-              onChange={() => toggleTool(tool.value)}
+              checked={draft.enabledTools.includes(tool)}
+              onChange={() => toggleTool(tool)}
             />{' '}
-            {tool.label}
+            {t(`chatbots:tools.${tool}`)}
           </label>
         ))}
       </fieldset>
       <div className="field">
         <label htmlFor="bot-starters">
-          Starter prompts <span className="hint">(one per line, at most 6)</span>
+          {t('chatbots:fields.starters')}{' '}
+          <span className="hint">{t('chatbots:fields.startersHint')}</span>
         </label>
         <textarea
           id="bot-starters"
@@ -151,7 +153,8 @@ export function ChatbotFields({
       <div className="form-grid">
         <div className="field">
           <label htmlFor="bot-topics">
-            Blocked topics <span className="hint">(comma separated)</span>
+            {t('chatbots:fields.blockedTopics')}{' '}
+            <span className="hint">{t('chatbots:fields.commaSeparated')}</span>
           </label>
           <input
             id="bot-topics"
@@ -161,7 +164,8 @@ export function ChatbotFields({
         </div>
         <div className="field">
           <label htmlFor="bot-keywords">
-            Flag keywords <span className="hint">(comma separated)</span>
+            {t('chatbots:fields.flagKeywords')}{' '}
+            <span className="hint">{t('chatbots:fields.commaSeparated')}</span>
           </label>
           <input
             id="bot-keywords"

@@ -1,15 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
-import { Link } from '../../components/Link';
+import { Link, useNavigate } from 'react-router';
 import { problemFromCombined } from '../../lib/errors';
 import { formatWhen } from '../../lib/format';
-import { navigate } from '../../lib/router';
 import { CopyTemplateMutation, ManagedChatbotsQuery } from './documents';
 
 const statusTone = { DRAFT: 'warn', PUBLISHED: 'ok', ARCHIVED: '' } as const;
 
 /** The chatbots the caller manages, and the built-in templates to start from. */
 export function ChatbotsScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ManagedChatbotsQuery,
     requestPolicy: 'cache-and-network',
@@ -23,9 +25,9 @@ export function ChatbotsScreen() {
   return (
     <div className="stack">
       <div className="page-head">
-        <h1>Chatbots</h1>
-        <Link className="button" href="/chatbots/new">
-          + New chatbot
+        <h1>{t('chatbots:list.title')}</h1>
+        <Link className="button" to="/chatbots/new">
+          {t('chatbots:list.new')}
         </Link>
       </div>
       {error && (
@@ -35,44 +37,46 @@ export function ChatbotsScreen() {
         />
       )}
       {copied.error && <ProblemBanner problem={problemFromCombined(copied.error)} />}
-      {fetching && !data && <Loading what="Loading chatbots" />}
-      {data && data.managedChatbots.edges.length === 0 && (
-        <Empty>No chatbots yet. Start from scratch or from a template below.</Empty>
-      )}
+      {fetching && !data && <Loading what={t('chatbots:list.loading')} />}
+      {data && data.managedChatbots.edges.length === 0 && <Empty>{t('chatbots:list.none')}</Empty>}
       {data && data.managedChatbots.edges.length > 0 && (
         <div className="card table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">Chatbot</th>
-                <th scope="col">Status</th>
-                <th scope="col">Published</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Changed</th>
+                <th scope="col">{t('chatbots:list.chatbot')}</th>
+                <th scope="col">{t('chatbots:list.status')}</th>
+                <th scope="col">{t('chatbots:list.published')}</th>
+                <th scope="col">{t('chatbots:list.owner')}</th>
+                <th scope="col">{t('chatbots:list.changed')}</th>
               </tr>
             </thead>
             <tbody>
               {data.managedChatbots.edges.map(({ node: bot }) => (
                 <tr key={bot.id}>
                   <td>
-                    <Link href={`/chatbots/${bot.id}`}>
+                    <Link to={`/chatbots/${bot.id}`}>
                       {bot.avatarEmoji ?? '🤖'} {bot.name}
                     </Link>
                     <div className="small muted">{bot.description}</div>
                   </td>
                   <td>
-                    <span className={`badge ${statusTone[bot.status]}`}>{bot.status}</span>
+                    <span className={`badge ${statusTone[bot.status]}`}>
+                      {t(`chatbots:status.${bot.status}`)}
+                    </span>
                     {bot.hasUnpublishedChanges && bot.status !== 'DRAFT' && (
-                      <div className="small muted">unpublished edits</div>
+                      <div className="small muted">{t('chatbots:list.unpublishedEdits')}</div>
                     )}
                   </td>
                   <td>
-                    {bot.currentVersion ? `v${bot.currentVersion.number}` : '—'}
+                    {bot.currentVersion
+                      ? t('chatbots:list.version', { number: bot.currentVersion.number })
+                      : '—'}
                     {bot.audience && (
                       <div className="small muted">
                         {bot.audience.everyone
-                          ? 'everyone'
-                          : `${bot.audience.classIds.length} class(es)`}
+                          ? t('chatbots:list.everyone')
+                          : t('chatbots:list.classes', { count: bot.audience.classIds.length })}
                       </div>
                     )}
                   </td>
@@ -85,11 +89,11 @@ export function ChatbotsScreen() {
         </div>
       )}
       {data?.managedChatbots.pageInfo.hasNextPage && (
-        <p className="small muted">The 100 most recently changed chatbots.</p>
+        <p className="small muted">{t('chatbots:list.recent')}</p>
       )}
       {data && data.chatbotTemplates.length > 0 && (
         <section aria-labelledby="templates-title" className="stack">
-          <h2 id="templates-title">Start from a template</h2>
+          <h2 id="templates-title">{t('chatbots:list.templates')}</h2>
           <div className="grid">
             {data.chatbotTemplates.map((template) => (
               <article key={template.id} className="card bot-card">
@@ -104,7 +108,7 @@ export function ChatbotsScreen() {
                   disabled={copied.fetching}
                   onClick={() => void fromTemplate(template.id)}
                 >
-                  Use this template
+                  {t('chatbots:list.useTemplate')}
                 </button>
               </article>
             ))}

@@ -1,15 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Notice, ProblemBanner } from '../../components/Feedback';
 import type { ChatbotEditFieldsFragment } from '../../generated/graphql';
 import { problemFromCombined } from '../../lib/errors';
-import { navigate } from '../../lib/router';
+import { useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { getSession } from '../../lib/session';
 import { AllClassesQuery, MyClassesQuery } from '../supervisor/documents';
 import { DeleteChatbotMutation, PublishChatbotMutation } from './documents';
 
 /** Who sees the chatbot, publishing the draft as a new version, and removing it. */
 export function PublishPanel({ bot, dirty }: { bot: ChatbotEditFieldsFragment; dirty: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
   const isAdmin = getSession()?.user.role === 'ADMIN';
   const [mine] = useQuery({ query: MyClassesQuery, pause: isAdmin });
   const [all] = useQuery({ query: AllClassesQuery, pause: !isAdmin });
@@ -30,28 +34,30 @@ export function PublishPanel({ bot, dirty }: { bot: ChatbotEditFieldsFragment; d
   const doPublish = async () => {
     const outcome = await publish({ id: bot.id, audience: { everyone, classIds } });
     if (outcome.data)
-      setDone(`Published version ${outcome.data.publishChatbot.currentVersion?.number ?? ''}.`);
+      setDone(
+        t('chatbots:publish.done', {
+          number: outcome.data.publishChatbot.currentVersion?.number ?? '',
+        }),
+      );
   };
   const doDelete = async () => {
-    const verb = bot.currentVersion ? 'Archive' : 'Delete';
-    if (!window.confirm(`${verb} ${bot.name}?`)) return;
     const outcome = await remove({ id: bot.id });
     if (outcome.data) navigate('/chatbots');
   };
 
   return (
     <section className="card" aria-labelledby="publish-title">
-      <h2 id="publish-title">Publish</h2>
+      <h2 id="publish-title">{t('chatbots:publish.title')}</h2>
       <p className="small muted">
         {bot.currentVersion
-          ? `Students chat with version ${bot.currentVersion.number}. Publishing freezes the current draft as a new version; past chats keep theirs.`
-          : 'Not published yet: students cannot see it.'}
+          ? t('chatbots:publish.current', { number: bot.currentVersion.number })
+          : t('chatbots:publish.notYet')}
       </p>
       {published.error && <ProblemBanner problem={problemFromCombined(published.error)} />}
       {deleted.error && <ProblemBanner problem={problemFromCombined(deleted.error)} />}
       {done && <Notice>{done}</Notice>}
       <fieldset className="field">
-        <legend>Who may use it</legend>
+        <legend>{t('chatbots:publish.audience')}</legend>
         {isAdmin && (
           <label className="check">
             <input
@@ -59,7 +65,7 @@ export function PublishPanel({ bot, dirty }: { bot: ChatbotEditFieldsFragment; d
               checked={everyone}
               onChange={(e) => setEveryone(e.target.checked)}
             />{' '}
-            Everyone
+            {t('chatbots:publish.everyone')}
           </label>
         )}
         {classes.map((cls) => (
@@ -73,7 +79,7 @@ export function PublishPanel({ bot, dirty }: { bot: ChatbotEditFieldsFragment; d
           </label>
         ))}
         {classes.length === 0 && !isAdmin && (
-          <p className="small muted">You have no classes to publish to.</p>
+          <p className="small muted">{t('chatbots:publish.noClasses')}</p>
         )}
       </fieldset>
       <div className="row">
@@ -82,18 +88,32 @@ export function PublishPanel({ bot, dirty }: { bot: ChatbotEditFieldsFragment; d
           disabled={published.fetching || dirty || (!everyone && classIds.length === 0)}
           onClick={() => void doPublish()}
         >
-          {published.fetching ? 'Publishing…' : 'Publish'}
+          {published.fetching ? t('chatbots:publish.publishing') : t('chatbots:publish.publish')}
         </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={deleted.fetching}
-          onClick={() => void doDelete()}
-        >
-          {bot.currentVersion ? 'Archive' : 'Delete'}
-        </button>
+        <ConfirmDialog
+          trigger={
+            <button type="button" className="secondary" disabled={deleted.fetching}>
+              {bot.currentVersion ? t('chatbots:publish.archive') : t('chatbots:publish.delete')}
+            </button>
+          }
+          title={
+            bot.currentVersion
+              ? t('chatbots:publish.archiveTitle', { name: bot.name })
+              : t('chatbots:publish.deleteTitle', { name: bot.name })
+          }
+          description={
+            bot.currentVersion
+              ? t('chatbots:publish.archiveBody')
+              : t('chatbots:publish.deleteBody')
+          }
+          confirmLabel={
+            bot.currentVersion ? t('chatbots:publish.archive') : t('chatbots:publish.delete')
+          }
+          destructive
+          onConfirm={doDelete}
+        />
       </div>
-      {dirty && <p className="small muted">Save your changes before publishing.</p>}
+      {dirty && <p className="small muted">{t('chatbots:publish.saveFirst')}</p>}
     </section>
   );
 }

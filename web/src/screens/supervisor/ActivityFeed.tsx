@@ -1,22 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useClient } from 'urql';
-import { Link } from '../../components/Link';
+import { Link } from 'react-router';
 import type { ClassActivitySubscription } from '../../generated/graphql';
 import { problemFromCombined, type Problem } from '../../lib/errors';
 import { formatWhen } from '../../lib/format';
 import { ClassActivitySubscription as ActivityDocument } from './documents';
 
 type Activity = ClassActivitySubscription['classActivity'];
-
-const kindText: Record<Activity['kind'], string> = {
-  STUDENT_MESSAGE: 'asked a question',
-  ANSWER_STARTED: 'is getting an answer',
-  ANSWER_FINISHED: 'got an answer',
-  ANSWER_STOPPED: 'had an answer stopped',
-  ANSWER_FAILED: 'had an answer fail',
-  FLAG_RAISED: 'was flagged',
-  FLAG_RESOLVED: 'had a flag resolved',
-};
 
 /** What a class is doing right now, live from `classActivity`, newest first. */
 export function ActivityFeed({
@@ -26,6 +17,7 @@ export function ActivityFeed({
   classId: string;
   onActivity?: () => void;
 }) {
+  const { t } = useTranslation();
   const client = useClient();
   const [items, setItems] = useState<Activity[]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -45,16 +37,14 @@ export function ActivityFeed({
 
   return (
     <section className="card" aria-labelledby="activity-title">
-      <h2 id="activity-title">Live activity</h2>
+      <h2 id="activity-title">{t('supervisor:activity.title')}</h2>
       {problem && (
         <div className="banner warn" role="alert">
-          Live activity stopped: {problem.message}
+          {t('supervisor:activity.stopped')}
         </div>
       )}
       {items.length === 0 && !problem && (
-        <p className="muted small">
-          Waiting for activity… New questions, answers and flags appear here as they happen.
-        </p>
+        <p className="muted small">{t('supervisor:activity.waiting')}</p>
       )}
       <ol className="activity" aria-live="polite">
         {items.map((item, index) => (
@@ -63,14 +53,18 @@ export function ActivityFeed({
             className={item.kind === 'FLAG_RAISED' ? 'flagged' : undefined}
           >
             <span className="small muted">{formatWhen(item.at)}</span>{' '}
-            <strong>{item.student.displayName}</strong> {kindText[item.kind]}
+            <strong>{item.student.displayName}</strong> {t(`supervisor:activity.kind.${item.kind}`)}
             {item.flag && (
               <span className="small">
                 {' '}
-                · <span className="badge danger">{item.flag.category}</span> “{item.flag.excerpt}”
+                ·{' '}
+                <span className="badge danger">
+                  {t(`supervisor:flagCategory.${item.flag.category}`)}
+                </span>{' '}
+                “{item.flag.excerpt}”
               </span>
             )}{' '}
-            <Link href={`/watch/${item.sessionId}`}>Watch</Link>
+            <Link to={`/watch/${item.sessionId}`}>{t('supervisor:activity.watch')}</Link>
           </li>
         ))}
       </ol>

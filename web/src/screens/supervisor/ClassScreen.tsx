@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useRef } from 'react';
 import { useQuery } from 'urql';
 import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
-import { Link } from '../../components/Link';
+import { Link } from 'react-router';
 import { problemFromCombined } from '../../lib/errors';
 import { formatAgo, formatCredits } from '../../lib/format';
 import { ActivityFeed } from './ActivityFeed';
@@ -13,6 +14,7 @@ import { JoinCodeCard } from './JoinCodeCard';
 
 /** One class: the roster with each student's activity, credits and flags, and the live feed. */
 export function ClassScreen({ classId }: { classId: string }) {
+  const { t } = useTranslation();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ClassRosterQuery,
     variables: { classId },
@@ -36,39 +38,38 @@ export function ClassScreen({ classId }: { classId: string }) {
   return (
     <div className="stack">
       <p className="small">
-        <Link href="/classes">← My classes</Link>
+        <Link to="/classes">{t('supervisor:class.back')}</Link>
       </p>
       <div className="page-head">
-        <h1>{data?.class?.name ?? 'Class'}</h1>
+        <h1>{data?.class?.name ?? t('supervisor:class.fallbackTitle')}</h1>
         {data?.class?.term && <span className="muted">{data.class.term}</span>}
       </div>
       {error && <ProblemBanner problem={problemFromCombined(error)} onRetry={refresh} />}
       {!error && figures.error && (
         <div className="banner warn" role="status">
-          Activity and credit figures are unavailable right now (
-          {figures.error.graphQLErrors[0]?.message ?? 'connection problem'}).{' '}
+          {t('supervisor:class.figuresUnavailable')}{' '}
           <button type="button" className="link" onClick={refresh}>
-            Try again
+            {t('common:tryAgain')}
           </button>
         </div>
       )}
       <div className="class-layout">
         <section className="card" aria-labelledby="roster-title">
-          <h2 id="roster-title">Roster</h2>
-          {fetching && !data && <Loading what="Loading the roster" />}
+          <h2 id="roster-title">{t('supervisor:class.roster')}</h2>
+          {fetching && !data && <Loading what={t('supervisor:class.loadingRoster')} />}
           {data && data.classRoster.length === 0 && (
-            <Empty>No students are enrolled in this class.</Empty>
+            <Empty>{t('supervisor:class.noStudents')}</Empty>
           )}
           {data && data.classRoster.length > 0 && (
             <div className="table-wrap">
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Student</th>
-                    <th scope="col">Last activity</th>
-                    <th scope="col">Chats today</th>
-                    <th scope="col">Credits left</th>
-                    <th scope="col">Open flags</th>
+                    <th scope="col">{t('supervisor:class.student')}</th>
+                    <th scope="col">{t('supervisor:class.lastActivity')}</th>
+                    <th scope="col">{t('supervisor:class.chatsToday')}</th>
+                    <th scope="col">{t('supervisor:class.creditsLeft')}</th>
+                    <th scope="col">{t('supervisor:class.openFlags')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -81,11 +82,11 @@ export function ClassScreen({ classId }: { classId: string }) {
                       <Figures figures={byStudent.get(student.id)} />
                       <td>
                         {openFlagCount > 0 ? (
-                          <Link href={`/flags?student=${student.id}`} className="badge danger">
-                            {openFlagCount} open
+                          <Link to={`/flags?student=${student.id}`} className="badge danger">
+                            {t('supervisor:class.openCount', { count: openFlagCount })}
                           </Link>
                         ) : (
-                          <span className="muted">none</span>
+                          <span className="muted">{t('supervisor:class.none')}</span>
                         )}
                       </td>
                     </tr>
@@ -113,6 +114,7 @@ type StudentFigures = NonNullable<ClassRosterFiguresQuery['classRoster'][number]
 
 /** Last activity, chats today and credits left: dashes while unknown. */
 function Figures({ figures }: { figures: StudentFigures | undefined }) {
+  const { t } = useTranslation();
   if (!figures) {
     return (
       <>
@@ -124,7 +126,7 @@ function Figures({ figures }: { figures: StudentFigures | undefined }) {
   }
   return (
     <>
-      <td>{formatAgo(figures.lastChatAt)}</td>
+      <td>{formatAgo(figures.lastChatAt, t('common:never'))}</td>
       <td>{figures.chatSessionsToday}</td>
       <td>{formatCredits(figures.credits.available.credits)}</td>
     </>

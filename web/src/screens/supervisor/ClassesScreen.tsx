@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
-import { Link } from '../../components/Link';
+import { Link } from 'react-router';
 import { problemFromCombined } from '../../lib/errors';
 import { getSession } from '../../lib/session';
 import { CreateClassForm } from './CreateClassForm';
@@ -8,6 +9,7 @@ import { AllClassesQuery, MyClassesQuery } from './documents';
 
 /** A supervisor's classes (an admin's: all classes), each with its size and open flags. */
 export function ClassesScreen() {
+  const { t } = useTranslation();
   const isAdmin = getSession()?.user.role === 'ADMIN';
   const [mine, refetchMine] = useQuery({
     query: MyClassesQuery,
@@ -25,8 +27,8 @@ export function ClassesScreen() {
   return (
     <div className="stack">
       <div className="page-head">
-        <h1>{isAdmin ? 'Classes' : 'My classes'}</h1>
-        <Link href="/flags">Open the flags inbox</Link>
+        <h1>{isAdmin ? t('supervisor:classes.allTitle') : t('supervisor:classes.myTitle')}</h1>
+        <Link to="/flags">{t('supervisor:classes.openInbox')}</Link>
       </div>
       {isAdmin && <CreateClassForm onCreated={() => refetch({ requestPolicy: 'network-only' })} />}
       {error && (
@@ -35,30 +37,34 @@ export function ClassesScreen() {
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       )}
-      {fetching && !classes && <Loading what="Loading classes" />}
+      {fetching && !classes && <Loading what={t('supervisor:classes.loading')} />}
       {classes && classes.length === 0 && (
         <Empty>
-          {isAdmin
-            ? 'There are no classes yet.'
-            : 'You supervise no classes yet. An administrator assigns you to classes.'}
+          {isAdmin ? t('supervisor:classes.noneAdmin') : t('supervisor:classes.noneSupervisor')}
         </Empty>
       )}
       <div className="grid">
         {classes?.map((cls) => (
-          <Link key={cls.id} href={`/classes/${cls.id}`} className="card class-card">
+          <Link key={cls.id} to={`/classes/${cls.id}`} className="card class-card">
             <h2>{cls.name}</h2>
             {cls.term && <p className="small muted">{cls.term}</p>}
             {cls.supervisors.length > 0 && (
               <p className="small muted">
-                Teachers: {cls.supervisors.map((s) => s.displayName).join(', ')}
+                {t('supervisor:classes.teachers', {
+                  names: cls.supervisors.map((s) => s.displayName).join(', '),
+                })}
               </p>
             )}
             <p className="row small">
-              <span className="badge">{cls.students.length} students</span>
+              <span className="badge">
+                {t('supervisor:classes.students', { count: cls.students.length })}
+              </span>
               {cls.openFlagCount > 0 ? (
-                <span className="badge danger">{cls.openFlagCount} open flags</span>
+                <span className="badge danger">
+                  {t('supervisor:classes.openFlags', { count: cls.openFlagCount })}
+                </span>
               ) : (
-                <span className="badge ok">no open flags</span>
+                <span className="badge ok">{t('supervisor:classes.noOpenFlags')}</span>
               )}
             </p>
           </Link>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Notice, ProblemBanner } from '../../components/Feedback';
@@ -7,6 +8,7 @@ import { PeoplePicker } from './PeoplePicker';
 
 /** Admins: a new class with its teachers and students. */
 export function CreateClassForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation();
   const [name, setName] = useState('');
   const [term, setTerm] = useState('');
   const [supervisorIds, setSupervisorIds] = useState<string[]>([]);
@@ -20,7 +22,7 @@ export function CreateClassForm({ onCreated }: { onCreated: () => void }) {
       input: { name: name.trim(), term: term.trim() || null, supervisorIds, studentIds },
     });
     if (!outcome.data) return;
-    setDone(`Created ${outcome.data.createClass.name}.`);
+    setDone(t('supervisor:createClass.done', { name: outcome.data.createClass.name }));
     setName('');
     setTerm('');
     setSupervisorIds([]);
@@ -30,17 +32,17 @@ export function CreateClassForm({ onCreated }: { onCreated: () => void }) {
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="create-class-title">
-      <h2 id="create-class-title">Create a class</h2>
+      <h2 id="create-class-title">{t('supervisor:createClass.title')}</h2>
       {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
       {done && <Notice>{done}</Notice>}
       <div className="form-grid">
         <div className="field">
-          <label htmlFor="class-name">Name</label>
+          <label htmlFor="class-name">{t('supervisor:createClass.name')}</label>
           <input id="class-name" required value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="class-term">
-            Term <span className="hint">(optional)</span>
+            {t('supervisor:createClass.term')} <span className="hint">{t('common:optional')}</span>
           </label>
           <input id="class-term" value={term} onChange={(e) => setTerm(e.target.value)} />
         </div>
@@ -48,19 +50,21 @@ export function CreateClassForm({ onCreated }: { onCreated: () => void }) {
       <div className="form-grid">
         <PeoplePicker
           role="SUPERVISOR"
-          legend="Teachers"
+          legend={t('supervisor:createClass.teachers')}
           selected={supervisorIds}
           onChange={setSupervisorIds}
         />
         <PeoplePicker
           role="STUDENT"
-          legend="Students"
+          legend={t('supervisor:createClass.students')}
           selected={studentIds}
           onChange={setStudentIds}
         />
       </div>
       <button type="submit" disabled={result.fetching || !name.trim()}>
-        {result.fetching ? 'Creating…' : 'Create class'}
+        {result.fetching
+          ? t('supervisor:createClass.creating')
+          : t('supervisor:createClass.create')}
       </button>
     </form>
   );

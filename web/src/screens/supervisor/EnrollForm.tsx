@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ProblemBanner } from '../../components/Feedback';
@@ -15,6 +16,7 @@ export function EnrollForm({
   enrolled: readonly string[];
   onDone: () => void;
 }) {
+  const { t } = useTranslation();
   const [ids, setIds] = useState<string[]>([]);
   const [result, enroll] = useMutation(EnrollStudentsMutation);
   const submit = async (event: FormEvent) => {
@@ -26,17 +28,17 @@ export function EnrollForm({
   };
   return (
     <form className="card" onSubmit={submit} aria-labelledby="enroll-title">
-      <h2 id="enroll-title">Enrol students</h2>
+      <h2 id="enroll-title">{t('supervisor:enroll.title')}</h2>
       {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
       <PeoplePicker
         role="STUDENT"
-        legend="Students"
+        legend={t('supervisor:createClass.students')}
         selected={ids}
         onChange={setIds}
         exclude={enrolled}
       />
       <button type="submit" disabled={result.fetching || ids.length === 0}>
-        {result.fetching ? 'Enrolling…' : 'Enrol'}
+        {result.fetching ? t('supervisor:enroll.enrolling') : t('supervisor:enroll.enroll')}
       </button>
     </form>
   );

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { ProblemBanner } from '../../components/Feedback';
-import { Link } from '../../components/Link';
+import { Link } from 'react-router';
 import type { FlagFieldsFragment, FlagResolution } from '../../generated/graphql';
 import { problemFromCombined } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
@@ -11,6 +12,7 @@ const severityTone = { HIGH: 'danger', MEDIUM: 'warn', LOW: '' } as const;
 
 /** One safety flag: what was said, by whom, and the buttons to acknowledge or dismiss it. */
 export function FlagCard({ flag }: { flag: FlagFieldsFragment }) {
+  const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [result, resolve] = useMutation(ResolveFlagMutation);
   const act = (resolution: FlagResolution) =>
@@ -20,35 +22,45 @@ export function FlagCard({ flag }: { flag: FlagFieldsFragment }) {
   return (
     <article
       className="card flag"
-      aria-label={`Flag: ${flag.category} from ${flag.student.displayName}`}
+      aria-label={t('supervisor:flag.label', {
+        category: t(`supervisor:flagCategory.${flag.category}`),
+        name: flag.student.displayName,
+      })}
     >
       <header className="row">
-        <span className={`badge ${severityTone[flag.severity]}`}>{flag.severity}</span>
-        <strong>{flag.category.replace('_', ' ').toLowerCase()}</strong>
+        <span className={`badge ${severityTone[flag.severity]}`}>
+          {t(`supervisor:severity.${flag.severity}`)}
+        </span>
+        <strong>{t(`supervisor:flagCategory.${flag.category}`)}</strong>
         <span className="muted small">
-          {flag.student.displayName} · {flag.source === 'ANSWER' ? 'in an answer' : 'in a question'}{' '}
+          {flag.student.displayName} ·{' '}
+          {flag.source === 'ANSWER'
+            ? t('supervisor:flag.inAnswer')
+            : t('supervisor:flag.inQuestion')}{' '}
           · {formatDateTime(flag.createdAt)}
         </span>
-        {flag.stoppedAnswer && <span className="badge danger">answer stopped</span>}
+        {flag.stoppedAnswer && (
+          <span className="badge danger">{t('supervisor:flag.answerStopped')}</span>
+        )}
       </header>
       <blockquote className="excerpt">{flag.excerpt}</blockquote>
       <p className="small">
-        <Link href={`/watch/${flag.sessionId}`}>Open the conversation</Link>
+        <Link to={`/watch/${flag.sessionId}`}>{t('supervisor:flag.open')}</Link>
       </p>
       {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
       {open ? (
         <div className="row flag-actions">
           <label className="visually-hidden" htmlFor={`note-${flag.id}`}>
-            Note about this flag
+            {t('supervisor:flag.noteLabel')}
           </label>
           <input
             id={`note-${flag.id}`}
-            placeholder="Note (optional)"
+            placeholder={t('supervisor:flag.notePlaceholder')}
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
           <button type="button" disabled={result.fetching} onClick={() => act('ACKNOWLEDGED')}>
-            Acknowledge
+            {t('supervisor:flag.acknowledge')}
           </button>
           <button
             type="button"
@@ -56,14 +68,17 @@ export function FlagCard({ flag }: { flag: FlagFieldsFragment }) {
             disabled={result.fetching}
             onClick={() => act('DISMISSED')}
           >
-            Dismiss
+            {t('supervisor:flag.dismiss')}
           </button>
         </div>
       ) : (
         <p className="small muted">
-          {flag.status === 'ACKNOWLEDGED' ? 'Acknowledged' : 'Dismissed'}
-          {flag.resolvedBy && ` by ${flag.resolvedBy.displayName}`}
-          {flag.resolvedAt && ` on ${formatDateTime(flag.resolvedAt)}`}
+          {flag.status === 'ACKNOWLEDGED'
+            ? t('supervisor:flag.acknowledged')
+            : t('supervisor:flag.dismissed')}
+          {flag.resolvedBy && ` ${t('supervisor:flag.by', { name: flag.resolvedBy.displayName })}`}
+          {flag.resolvedAt &&
+            ` ${t('supervisor:flag.on', { when: formatDateTime(flag.resolvedAt) })}`}
           {flag.note && ` — “${flag.note}”`}
         </p>
       )}

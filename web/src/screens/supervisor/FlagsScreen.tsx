@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
 import type { FlagStatus } from '../../generated/graphql';
@@ -8,7 +10,9 @@ import { FlagCard } from './FlagCard';
 
 /** The flags inbox: open flags first, each resolvable; filter by status (and student from a link). */
 export function FlagsScreen() {
-  const studentId = new URLSearchParams(window.location.search).get('student');
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const studentId = searchParams.get('student');
   const [status, setStatus] = useState<FlagStatus | ''>('OPEN');
   const [after, setAfter] = useState<string | null>(null);
   const filter = { status: status || null, studentId };
@@ -22,9 +26,9 @@ export function FlagsScreen() {
   return (
     <div className="stack">
       <div className="page-head">
-        <h1>Flags inbox</h1>
+        <h1>{t('supervisor:flags.title')}</h1>
         <div className="field inline-field">
-          <label htmlFor="flag-status">Show</label>
+          <label htmlFor="flag-status">{t('supervisor:flags.show')}</label>
           <select
             id="flag-status"
             value={status}
@@ -33,16 +37,17 @@ export function FlagsScreen() {
               setAfter(null);
             }}
           >
-            <option value="OPEN">Open</option>
-            <option value="ACKNOWLEDGED">Acknowledged</option>
-            <option value="DISMISSED">Dismissed</option>
-            <option value="">All</option>
+            <option value="OPEN">{t('supervisor:flags.open')}</option>
+            <option value="ACKNOWLEDGED">{t('supervisor:flags.acknowledged')}</option>
+            <option value="DISMISSED">{t('supervisor:flags.dismissed')}</option>
+            <option value="">{t('supervisor:flags.all')}</option>
           </select>
         </div>
       </div>
       {studentId && (
         <p className="small muted">
-          Showing one student's flags. <a href="/flags">Show everyone's</a>
+          {t('supervisor:flags.oneStudent')}{' '}
+          <Link to="/flags">{t('supervisor:flags.everyone')}</Link>
         </p>
       )}
       {error && (
@@ -51,9 +56,11 @@ export function FlagsScreen() {
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       )}
-      {fetching && !data && <Loading what="Loading flags" />}
+      {fetching && !data && <Loading what={t('supervisor:flags.loading')} />}
       {page && page.edges.length === 0 && (
-        <Empty>{status === 'OPEN' ? 'No open flags. All clear.' : 'No flags here.'}</Empty>
+        <Empty>
+          {status === 'OPEN' ? t('supervisor:flags.noneOpen') : t('supervisor:flags.none')}
+        </Empty>
       )}
       {page?.edges.map(({ node: flag }) => (
         <FlagCard key={flag.id} flag={flag} />
@@ -61,7 +68,7 @@ export function FlagsScreen() {
       <div className="row pager">
         {after && (
           <button type="button" className="secondary" onClick={() => setAfter(null)}>
-            Back to newest
+            {t('supervisor:flags.newest')}
           </button>
         )}
         {page?.pageInfo.hasNextPage && page.pageInfo.endCursor && (
@@ -70,7 +77,7 @@ export function FlagsScreen() {
             className="secondary"
             onClick={() => setAfter(page.pageInfo.endCursor)}
           >
-            Older flags
+            {t('supervisor:flags.older')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { ProblemBanner } from '../../components/Feedback';
 import { problemFromCombined } from '../../lib/errors';
@@ -8,6 +9,7 @@ import { ClassJoinCodeQuery, DisableJoinCodeMutation, RotateJoinCodeMutation } f
  * (a teacher never adds students), and the invitations still waiting for an answer.
  */
 export function JoinCodeCard({ classId }: { classId: string }) {
+  const { t } = useTranslation();
   const [{ data, error }] = useQuery({ query: ClassJoinCodeQuery, variables: { classId } });
   const [rotated, rotate] = useMutation(RotateJoinCodeMutation);
   const [disabled, disable] = useMutation(DisableJoinCodeMutation);
@@ -17,17 +19,17 @@ export function JoinCodeCard({ classId }: { classId: string }) {
   const problem = error ?? rotated.error ?? disabled.error;
   return (
     <section className="card" aria-labelledby="join-code-title">
-      <h2 id="join-code-title">Students join with a code</h2>
+      <h2 id="join-code-title">{t('supervisor:joinCode.title')}</h2>
       {problem && <ProblemBanner problem={problemFromCombined(problem)} />}
       {found.joinCode ? (
         <p>
-          Class code: <strong data-testid="join-code">{found.joinCode}</strong>
+          {t('supervisor:joinCode.code')} <strong data-testid="join-code">{found.joinCode}</strong>
         </p>
       ) : (
-        <p className="muted">Joining by code is off.</p>
+        <p className="muted">{t('supervisor:joinCode.off')}</p>
       )}
       <button type="button" disabled={rotated.fetching} onClick={() => void rotate({ classId })}>
-        {found.joinCode ? 'New code' : 'Turn on joining by code'}
+        {found.joinCode ? t('supervisor:joinCode.newCode') : t('supervisor:joinCode.turnOn')}
       </button>{' '}
       {found.joinCode && (
         <button
@@ -36,18 +38,22 @@ export function JoinCodeCard({ classId }: { classId: string }) {
           disabled={disabled.fetching}
           onClick={() => void disable({ classId })}
         >
-          Turn off
+          {t('supervisor:joinCode.turnOff')}
         </button>
       )}
       {pending.length > 0 && (
         <>
-          <h3>Waiting for an answer</h3>
+          <h3>{t('supervisor:joinCode.waiting')}</h3>
           <ul>
             {pending.map((invitation) => (
               <li key={invitation.id}>
                 {invitation.invitee.displayName}{' '}
                 <span className="muted">
-                  ({invitation.role === 'SUPERVISOR' ? 'co-teacher' : 'student'})
+                  (
+                  {invitation.role === 'SUPERVISOR'
+                    ? t('supervisor:joinCode.coTeacher')
+                    : t('supervisor:joinCode.student')}
+                  )
                 </span>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import type { Role } from '../../generated/graphql';
@@ -17,6 +18,7 @@ export function PeoplePicker({
   onChange: (ids: string[]) => void;
   exclude?: readonly string[];
 }) {
+  const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const [{ data, error }] = useQuery({ query: PeopleQuery, variables: { role } });
   const needle = filter.trim().toLowerCase();
@@ -31,19 +33,20 @@ export function PeoplePicker({
   return (
     <fieldset className="field people-picker">
       <legend>
-        {legend} <span className="hint">({selected.length} selected)</span>
+        {legend}{' '}
+        <span className="hint">{t('supervisor:people.selected', { count: selected.length })}</span>
       </legend>
       <label className="visually-hidden" htmlFor={`filter-${role}`}>
-        Filter {legend.toLowerCase()}
+        {t('supervisor:people.filterLabel', { what: legend })}
       </label>
       <input
         id={`filter-${role}`}
         type="search"
-        placeholder="Filter by name or email"
+        placeholder={t('supervisor:people.filterPlaceholder')}
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
       />
-      {error && <p className="small text-danger">{error.message}</p>}
+      {error && <p className="small text-danger">{t('supervisor:people.error')}</p>}
       <div className="people-list">
         {people.map((person) => (
           <label key={person.id} className="check">
@@ -55,7 +58,9 @@ export function PeoplePicker({
             {person.displayName} <span className="small muted">{person.email}</span>
           </label>
         ))}
-        {data && people.length === 0 && <p className="small muted">Nobody to show.</p>}
+        {data && people.length === 0 && (
+          <p className="small muted">{t('supervisor:people.nobody')}</p>
+        )}
       </div>
     </fieldset>
   );

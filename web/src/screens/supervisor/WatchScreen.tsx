@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ProblemBanner } from '../../components/Feedback';
@@ -17,6 +18,7 @@ export function WatchScreen({ sessionId }: { sessionId: string }) {
 }
 
 function NoteForm({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
   const [content, setContent] = useState('');
   const [result, post] = useMutation(PostNoteMutation);
   const submit = async (event: FormEvent) => {
@@ -28,9 +30,7 @@ function NoteForm({ sessionId }: { sessionId: string }) {
   return (
     <form className="composer note-form" onSubmit={submit}>
       {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
-      <label htmlFor="note-text">
-        Note to the student (they see it in this conversation, marked as from you)
-      </label>
+      <label htmlFor="note-text">{t('supervisor:watch.noteLabel')}</label>
       <div className="composer-row">
         <textarea
           id="note-text"
@@ -40,7 +40,7 @@ function NoteForm({ sessionId }: { sessionId: string }) {
           onChange={(e) => setContent(e.target.value)}
         />
         <button type="submit" disabled={result.fetching || !content.trim()}>
-          {result.fetching ? 'Posting…' : 'Post note'}
+          {result.fetching ? t('supervisor:watch.posting') : t('supervisor:watch.post')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Notice, ProblemBanner } from '../../../components/Feedback';
@@ -13,6 +14,7 @@ export function AllocateForm({
   selected: ReadonlyMap<string, string>;
   onDone: () => void;
 }) {
+  const { t } = useTranslation();
   const [amount, setAmount] = useState('');
   const [expires, setExpires] = useState('');
   const [note, setNote] = useState('');
@@ -35,8 +37,11 @@ export function AllocateForm({
         ? (await allocate({ userId: ids[0] as string, ...variables })).data
         : (await allocateBulk({ userIds: ids, ...variables })).data;
     if (!ok) return;
-    const who = ids.length === 1 ? selected.get(ids[0] as string) : `${ids.length} people`;
-    setDone(`Granted ${formatCredits(value)} credits to ${who}.`);
+    const who =
+      ids.length === 1
+        ? (selected.get(ids[0] as string) ?? '')
+        : t('admin:grant.people', { count: ids.length });
+    setDone(t('admin:grant.done', { amount: formatCredits(value), who }));
     setAmount('');
     setNote('');
     onDone();
@@ -44,17 +49,19 @@ export function AllocateForm({
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="allocate-title">
-      <h2 id="allocate-title">Grant credits</h2>
+      <h2 id="allocate-title">{t('admin:grant.title')}</h2>
       <p className="small muted">
         {ids.length === 0
-          ? 'Select people in the table below.'
-          : `To ${ids.length === 1 ? selected.get(ids[0] as string) : `${ids.length} selected people (all or none)`}.`}
+          ? t('admin:grant.selectFirst')
+          : ids.length === 1
+            ? t('admin:grant.toOne', { name: selected.get(ids[0] as string) ?? '' })
+            : t('admin:grant.toMany', { count: ids.length })}
       </p>
       {error && <ProblemBanner problem={problemFromCombined(error)} />}
       {done && <Notice>{done}</Notice>}
       <div className="form-grid">
         <div className="field">
-          <label htmlFor="grant-amount">Credits each</label>
+          <label htmlFor="grant-amount">{t('admin:grant.amount')}</label>
           <input
             id="grant-amount"
             type="number"
@@ -68,7 +75,7 @@ export function AllocateForm({
         </div>
         <div className="field">
           <label htmlFor="grant-expires">
-            Expires <span className="hint">(optional)</span>
+            {t('admin:grant.expires')} <span className="hint">{t('common:optional')}</span>
           </label>
           <input
             id="grant-expires"
@@ -79,13 +86,13 @@ export function AllocateForm({
         </div>
         <div className="field">
           <label htmlFor="grant-note">
-            Note <span className="hint">(for the ledger)</span>
+            {t('admin:grant.note')} <span className="hint">{t('admin:grant.noteHint')}</span>
           </label>
           <input id="grant-note" value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
       </div>
       <button type="submit" disabled={busy || ids.length === 0 || !(value > 0)}>
-        {busy ? 'Granting…' : 'Grant credits'}
+        {busy ? t('admin:grant.granting') : t('admin:grant.submit')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Empty, Loading, ProblemBanner } from '../../../components/Feedback';
@@ -9,6 +10,7 @@ import { UserBalancesQuery } from './documents';
 
 /** Admins: everyone's balance, and grants to one person or a whole selection. */
 export function CreditsScreen() {
+  const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | ''>('STUDENT');
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
@@ -30,33 +32,33 @@ export function CreditsScreen() {
   return (
     <div className="stack">
       <div className="page-head">
-        <h1>Credits</h1>
+        <h1>{t('admin:credits.title')}</h1>
       </div>
       <AllocateForm selected={selected} onDone={() => refetch({ requestPolicy: 'network-only' })} />
       <section className="card" aria-labelledby="balances-title">
-        <h2 id="balances-title">Balances</h2>
+        <h2 id="balances-title">{t('admin:credits.balances')}</h2>
         <div className="filters">
           <div className="field">
-            <label htmlFor="credits-search">Search</label>
+            <label htmlFor="credits-search">{t('admin:search')}</label>
             <input
               id="credits-search"
               type="search"
-              placeholder="name or email"
+              placeholder={t('admin:searchPlaceholder')}
               value={search}
               onChange={(e) => setSearch(e.target.value)}
             />
           </div>
           <div className="field">
-            <label htmlFor="credits-role">Role</label>
+            <label htmlFor="credits-role">{t('admin:role')}</label>
             <select
               id="credits-role"
               value={role}
               onChange={(e) => setRole(e.target.value as Role | '')}
             >
-              <option value="">All roles</option>
-              <option value="STUDENT">Students</option>
-              <option value="SUPERVISOR">Teachers</option>
-              <option value="ADMIN">Admins</option>
+              <option value="">{t('admin:roleFilter.all')}</option>
+              <option value="STUDENT">{t('admin:roleFilter.STUDENT')}</option>
+              <option value="SUPERVISOR">{t('admin:roleFilter.SUPERVISOR')}</option>
+              <option value="ADMIN">{t('admin:roleFilter.ADMIN')}</option>
             </select>
           </div>
         </div>
@@ -66,8 +68,8 @@ export function CreditsScreen() {
             onRetry={() => refetch({ requestPolicy: 'network-only' })}
           />
         )}
-        {fetching && !data && <Loading what="Loading balances" />}
-        {data && users.length === 0 && <Empty>No active users match.</Empty>}
+        {fetching && !data && <Loading what={t('admin:credits.loading')} />}
+        {data && users.length === 0 && <Empty>{t('admin:credits.none')}</Empty>}
         {users.length > 0 && (
           <div className="table-wrap">
             <table>
@@ -76,16 +78,16 @@ export function CreditsScreen() {
                   <th scope="col">
                     <input
                       type="checkbox"
-                      aria-label="Select everyone shown"
+                      aria-label={t('admin:credits.selectAll')}
                       checked={allSelected}
                       onChange={toggleAll}
                     />
                   </th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Available</th>
-                  <th scope="col">Reserved</th>
-                  <th scope="col">Spent</th>
-                  <th scope="col">Next expiry</th>
+                  <th scope="col">{t('admin:name')}</th>
+                  <th scope="col">{t('admin:credits.available')}</th>
+                  <th scope="col">{t('admin:credits.reserved')}</th>
+                  <th scope="col">{t('admin:credits.spent')}</th>
+                  <th scope="col">{t('admin:credits.nextExpiry')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -94,7 +96,7 @@ export function CreditsScreen() {
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`Select ${user.displayName}`}
+                        aria-label={t('admin:credits.select', { name: user.displayName })}
                         checked={selected.has(user.id)}
                         onChange={() => toggle(user.id, user.displayName)}
                       />
@@ -108,7 +110,10 @@ export function CreditsScreen() {
                     <td>{formatCredits(user.credits.spent.credits)}</td>
                     <td>
                       {user.credits.nextExpiry
-                        ? `${formatCredits(user.credits.nextExpiry.amount.credits)} on ${formatDateTime(user.credits.nextExpiry.at)}`
+                        ? t('admin:credits.expiry', {
+                            amount: formatCredits(user.credits.nextExpiry.amount.credits),
+                            when: formatDateTime(user.credits.nextExpiry.at),
+                          })
                         : '—'}
                     </td>
                   </tr>

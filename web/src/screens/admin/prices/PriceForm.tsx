@@ -1,8 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Notice, ProblemBanner } from '../../../components/Feedback';
 import { problemFromCombined } from '../../../lib/errors';
 import { SetModelPriceMutation } from './documents';
+
+/** What a Bedrock model id looks like (an identifier, not words to translate). */
+const MODEL_ID_EXAMPLE = 'anthropic.claude-3-haiku-20240307-v1:0';
 
 /** Sets a model's price from now on; past usage keeps the price it was charged at. */
 export function PriceForm({
@@ -12,6 +16,7 @@ export function PriceForm({
   initial: { modelId: string; input: number; output: number } | null;
   onSaved: () => void;
 }) {
+  const { t } = useTranslation();
   const [modelId, setModelId] = useState('');
   const [input, setInput] = useState('');
   const [output, setOutput] = useState('');
@@ -34,29 +39,29 @@ export function PriceForm({
       outputPer1k: Number(output),
     });
     if (!outcome.data) return;
-    setSaved(`New price for ${outcome.data.setModelPrice.modelId} applies to new answers.`);
+    setSaved(t('admin:priceForm.saved', { model: outcome.data.setModelPrice.modelId }));
     onSaved();
   };
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="price-form-title">
-      <h2 id="price-form-title">Set a price</h2>
-      <p className="small muted">Credits per 1,000 tokens. A change applies to new answers only.</p>
+      <h2 id="price-form-title">{t('admin:priceForm.title')}</h2>
+      <p className="small muted">{t('admin:priceForm.intro')}</p>
       {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
       {saved && <Notice>{saved}</Notice>}
       <div className="form-grid">
         <div className="field">
-          <label htmlFor="price-model">Bedrock model id</label>
+          <label htmlFor="price-model">{t('admin:priceForm.model')}</label>
           <input
             id="price-model"
             required
             value={modelId}
             onChange={(e) => setModelId(e.target.value)}
-            placeholder="anthropic.claude-3-haiku-20240307-v1:0"
+            placeholder={MODEL_ID_EXAMPLE}
           />
         </div>
         <div className="field">
-          <label htmlFor="price-input">Input, per 1k tokens</label>
+          <label htmlFor="price-input">{t('admin:priceForm.input')}</label>
           <input
             id="price-input"
             type="number"
@@ -68,7 +73,7 @@ export function PriceForm({
           />
         </div>
         <div className="field">
-          <label htmlFor="price-output">Output, per 1k tokens</label>
+          <label htmlFor="price-output">{t('admin:priceForm.output')}</label>
           <input
             id="price-output"
             type="number"
@@ -84,7 +89,7 @@ export function PriceForm({
         type="submit"
         disabled={result.fetching || !modelId.trim() || input === '' || output === ''}
       >
-        {result.fetching ? 'Saving…' : 'Save price'}
+        {result.fetching ? t('admin:priceForm.saving') : t('admin:priceForm.save')}
       </button>
     </form>
   );

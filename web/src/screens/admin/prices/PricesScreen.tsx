@@ -1,15 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Empty, Loading, ProblemBanner } from '../../../components/Feedback';
 import { problemFromCombined } from '../../../lib/errors';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatNumber } from '../../../lib/format';
 import { ModelPricesQuery, PriceHistoryQuery } from './documents';
 import { PriceForm } from './PriceForm';
 
-const perK = (credits: number) => credits.toLocaleString(undefined, { maximumFractionDigits: 6 });
+const perK = (credits: number) => formatNumber(credits, { maximumFractionDigits: 6 });
 
 /** Admins: what each model costs, its price history, and the form to change it. */
 export function PricesScreen() {
+  const { t } = useTranslation();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ModelPricesQuery });
   const [editing, setEditing] = useState<{ modelId: string; input: number; output: number } | null>(
     null,
@@ -24,31 +26,29 @@ export function PricesScreen() {
   return (
     <div className="stack">
       <div className="page-head">
-        <h1>Model prices</h1>
+        <h1>{t('admin:prices.title')}</h1>
       </div>
       <PriceForm initial={editing} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
       <section className="card" aria-labelledby="prices-title">
-        <h2 id="prices-title">Current prices</h2>
+        <h2 id="prices-title">{t('admin:prices.current')}</h2>
         {error && (
           <ProblemBanner
             problem={problemFromCombined(error)}
             onRetry={() => refetch({ requestPolicy: 'network-only' })}
           />
         )}
-        {fetching && !data && <Loading what="Loading prices" />}
-        {data && data.modelPrices.length === 0 && (
-          <Empty>No model has a price yet; answers are refused until one does.</Empty>
-        )}
+        {fetching && !data && <Loading what={t('admin:prices.loading')} />}
+        {data && data.modelPrices.length === 0 && <Empty>{t('admin:prices.none')}</Empty>}
         {data && data.modelPrices.length > 0 && (
           <div className="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Model</th>
-                  <th scope="col">Input / 1k</th>
-                  <th scope="col">Output / 1k</th>
-                  <th scope="col">Since</th>
-                  <th scope="col">Actions</th>
+                  <th scope="col">{t('admin:prices.model')}</th>
+                  <th scope="col">{t('admin:prices.input')}</th>
+                  <th scope="col">{t('admin:prices.output')}</th>
+                  <th scope="col">{t('admin:prices.since')}</th>
+                  <th scope="col">{t('admin:actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -62,7 +62,9 @@ export function PricesScreen() {
                     <td>
                       {formatDateTime(price.effectiveFrom)}
                       {price.setBy && (
-                        <div className="small muted">by {price.setBy.displayName}</div>
+                        <div className="small muted">
+                          {t('admin:prices.by', { name: price.setBy.displayName })}
+                        </div>
                       )}
                     </td>
                     <td className="user-actions">
@@ -77,7 +79,7 @@ export function PricesScreen() {
                           })
                         }
                       >
-                        Change
+                        {t('admin:prices.change')}
                       </button>
                       <button
                         type="button"
@@ -87,7 +89,7 @@ export function PricesScreen() {
                           setHistoryOf(historyOf === price.modelId ? null : price.modelId)
                         }
                       >
-                        History
+                        {t('admin:prices.history')}
                       </button>
                     </td>
                   </tr>
@@ -100,21 +102,29 @@ export function PricesScreen() {
       {historyOf && (
         <section className="card" aria-labelledby="history-title">
           <h2 id="history-title">
-            Price history of <code>{historyOf}</code>
+            {t('admin:prices.historyOf')} <code>{historyOf}</code>
           </h2>
           {history.error && <ProblemBanner problem={problemFromCombined(history.error)} />}
           {history.fetching && !history.data && <Loading />}
           <ul>
             {history.data?.modelPriceHistory.edges.map(({ node: p }) => (
               <li key={p.effectiveFrom}>
-                {formatDateTime(p.effectiveFrom)}: {perK(p.inputPer1k.credits)} in /{' '}
-                {perK(p.outputPer1k.credits)} out
-                {p.setBy && <span className="muted"> (by {p.setBy.displayName})</span>}
+                {formatDateTime(p.effectiveFrom)}:{' '}
+                {t('admin:prices.inOut', {
+                  input: perK(p.inputPer1k.credits),
+                  output: perK(p.outputPer1k.credits),
+                })}
+                {p.setBy && (
+                  <span className="muted">
+                    {' '}
+                    ({t('admin:prices.by', { name: p.setBy.displayName })})
+                  </span>
+                )}
               </li>
             ))}
           </ul>
           {history.data?.modelPriceHistory.pageInfo.hasNextPage && (
-            <p className="small muted">The newest 100 prices; older ones are not shown.</p>
+            <p className="small muted">{t('admin:prices.newest')}</p>
           )}
         </section>
       )}

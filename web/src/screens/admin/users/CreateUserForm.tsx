@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Notice, ProblemBanner } from '../../../components/Feedback';
@@ -7,6 +8,7 @@ import { CreateUserMutation } from './documents';
 
 /** Creates one account with an initial password the admin hands over. */
 export function CreateUserForm({ onCreated }: { onCreated?: () => void }) {
+  const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('STUDENT');
@@ -22,7 +24,10 @@ export function CreateUserForm({ onCreated }: { onCreated?: () => void }) {
     });
     if (outcome.data) {
       setCreated(
-        `${outcome.data.createUser.displayName} (${outcome.data.createUser.email}) can now sign in.`,
+        t('admin:createUser.done', {
+          name: outcome.data.createUser.displayName,
+          email: outcome.data.createUser.email,
+        }),
       );
       setEmail('');
       setDisplayName('');
@@ -33,12 +38,12 @@ export function CreateUserForm({ onCreated }: { onCreated?: () => void }) {
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="create-user-title">
-      <h2 id="create-user-title">Create a user</h2>
+      <h2 id="create-user-title">{t('admin:createUser.title')}</h2>
       {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
       {created && <Notice>{created}</Notice>}
       <div className="form-grid">
         <div className="field">
-          <label htmlFor="new-user-name">Name</label>
+          <label htmlFor="new-user-name">{t('admin:name')}</label>
           <input
             id="new-user-name"
             required
@@ -47,7 +52,7 @@ export function CreateUserForm({ onCreated }: { onCreated?: () => void }) {
           />
         </div>
         <div className="field">
-          <label htmlFor="new-user-email">Email</label>
+          <label htmlFor="new-user-email">{t('admin:email')}</label>
           <input
             id="new-user-email"
             type="email"
@@ -57,16 +62,17 @@ export function CreateUserForm({ onCreated }: { onCreated?: () => void }) {
           />
         </div>
         <div className="field">
-          <label htmlFor="new-user-role">Role</label>
+          <label htmlFor="new-user-role">{t('admin:role')}</label>
           <select id="new-user-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            <option value="STUDENT">Student</option>
-            <option value="SUPERVISOR">Teacher (supervisor)</option>
-            <option value="ADMIN">Admin</option>
+            <option value="STUDENT">{t('common:roles.STUDENT')}</option>
+            <option value="SUPERVISOR">{t('admin:createUser.supervisorRole')}</option>
+            <option value="ADMIN">{t('common:roles.ADMIN')}</option>
           </select>
         </div>
         <div className="field">
           <label htmlFor="new-user-password">
-            Initial password <span className="hint">(12 characters or more)</span>
+            {t('admin:createUser.password')}{' '}
+            <span className="hint">{t('admin:createUser.passwordHint')}</span>
           </label>
           <input
             id="new-user-password"
@@ -83,7 +89,7 @@ export function CreateUserForm({ onCreated }: { onCreated?: () => void }) {
         type="submit"
         disabled={result.fetching || !email || !displayName || password.length < 12}
       >
-        {result.fetching ? 'Creating…' : 'Create user'}
+        {result.fetching ? t('admin:createUser.creating') : t('admin:createUser.submit')}
       </button>
     </form>
   );

@@ -1,13 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ProblemBanner } from '../../../components/Feedback';
 import { problemFromCombined } from '../../../lib/errors';
 import { ImportUsersMutation } from './documents';
 
+/** The CSV header the server expects (column names, not words to translate). */
+const HEADER = 'email,displayName,role,password';
 const EXAMPLE = 'email,displayName,role,password\nada@school.example,Ada Lovelace,STUDENT,\n';
 
 /** Bulk-creates accounts from CSV text (pasted or read from a file) and shows each row's outcome. */
 export function ImportUsersForm({ onImported }: { onImported?: () => void }) {
+  const { t } = useTranslation();
   const [csv, setCsv] = useState('');
   const [result, importUsers] = useMutation(ImportUsersMutation);
 
@@ -24,14 +28,13 @@ export function ImportUsersForm({ onImported }: { onImported?: () => void }) {
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="import-title">
-      <h2 id="import-title">Import users from CSV</h2>
+      <h2 id="import-title">{t('admin:import.title')}</h2>
       <p className="small muted">
-        Header <code>email,displayName,role,password</code>. An empty role means Student; an empty
-        password is generated and shown once below.
+        {t('admin:import.header')} <code>{HEADER}</code>. {t('admin:import.intro')}
       </p>
       {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
       <div className="field">
-        <label htmlFor="import-file">CSV file</label>
+        <label htmlFor="import-file">{t('admin:import.file')}</label>
         <input
           id="import-file"
           type="file"
@@ -40,7 +43,7 @@ export function ImportUsersForm({ onImported }: { onImported?: () => void }) {
         />
       </div>
       <div className="field">
-        <label htmlFor="import-csv">CSV text</label>
+        <label htmlFor="import-csv">{t('admin:import.text')}</label>
         <textarea
           id="import-csv"
           className="code"
@@ -51,38 +54,44 @@ export function ImportUsersForm({ onImported }: { onImported?: () => void }) {
         />
       </div>
       <button type="submit" disabled={result.fetching || !csv.trim()}>
-        {result.fetching ? 'Importing…' : 'Import'}
+        {result.fetching ? t('admin:import.importing') : t('admin:import.submit')}
       </button>
       {report && (
         <div className="import-report" aria-live="polite">
           <p>
-            <span className="badge ok">{report.createdCount} created</span>{' '}
+            <span className="badge ok">
+              {t('admin:import.created', { count: report.createdCount })}
+            </span>{' '}
             <span className={`badge ${report.failedCount ? 'danger' : ''}`}>
-              {report.failedCount} refused
+              {t('admin:import.refused', { count: report.failedCount })}
             </span>
           </p>
           <div className="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Generated password</th>
+                  <th scope="col">{t('admin:import.line')}</th>
+                  <th scope="col">{t('admin:email')}</th>
+                  <th scope="col">{t('admin:import.outcome')}</th>
+                  <th scope="col">{t('admin:import.generated')}</th>
                 </tr>
               </thead>
               <tbody>
                 {report.rows.map((row) => (
                   <tr key={row.line}>
                     <td>{row.line}</td>
-                    <td>{row.email ?? <span className="muted">none</span>}</td>
+                    <td>
+                      {row.email ?? <span className="muted">{t('admin:import.noEmail')}</span>}
+                    </td>
                     <td>
                       {row.error ? (
                         <span className="text-danger">
                           {row.error.code}: {row.error.message}
                         </span>
                       ) : (
-                        <span className="text-ok">Created {row.user?.displayName}</span>
+                        <span className="text-ok">
+                          {t('admin:import.createdOne', { name: row.user?.displayName ?? '' })}
+                        </span>
                       )}
                     </td>
                     <td>{row.generatedPassword ? <code>{row.generatedPassword}</code> : ''}</td>

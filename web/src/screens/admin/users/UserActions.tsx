@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { ProblemBanner } from '../../../components/Feedback';
 import type { Role, UserStatus } from '../../../generated/graphql';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { problemFromCombined } from '../../../lib/errors';
 import {
   ReactivateMutation,
@@ -16,6 +18,7 @@ export function UserActions({
 }: {
   user: { id: string; displayName: string; role: Role; status: UserStatus | null };
 }) {
+  const { t } = useTranslation();
   const [roleResult, setRole] = useMutation(SetRoleMutation);
   const [suspendResult, suspend] = useMutation(SuspendMutation);
   const [reactivateResult, reactivate] = useMutation(ReactivateMutation);
@@ -30,7 +33,6 @@ export function UserActions({
     resetResult.fetching;
 
   const resetPassword = async () => {
-    if (!window.confirm(`Set a new password for ${user.displayName}? Their sessions end.`)) return;
     const outcome = await reset({ userId: user.id });
     setGenerated(outcome.data?.resetUserPassword.generatedPassword ?? null);
   };
@@ -38,7 +40,7 @@ export function UserActions({
   return (
     <div className="user-actions">
       <label className="visually-hidden" htmlFor={`role-${user.id}`}>
-        Role of {user.displayName}
+        {t('admin:userActions.roleOf', { name: user.displayName })}
       </label>
       <select
         id={`role-${user.id}`}
@@ -46,19 +48,23 @@ export function UserActions({
         disabled={busy}
         onChange={(e) => void setRole({ userId: user.id, role: e.target.value as Role })}
       >
-        <option value="STUDENT">Student</option>
-        <option value="SUPERVISOR">Teacher</option>
-        <option value="ADMIN">Admin</option>
+        <option value="STUDENT">{t('common:roles.STUDENT')}</option>
+        <option value="SUPERVISOR">{t('common:roles.SUPERVISOR')}</option>
+        <option value="ADMIN">{t('common:roles.ADMIN')}</option>
       </select>
       {user.status === 'ACTIVE' ? (
-        <button
-          type="button"
-          className="secondary"
-          disabled={busy}
-          onClick={() => void suspend({ userId: user.id })}
-        >
-          Suspend
-        </button>
+        <ConfirmDialog
+          trigger={
+            <button type="button" className="secondary" disabled={busy}>
+              {t('admin:userActions.suspend')}
+            </button>
+          }
+          title={t('admin:userActions.suspendTitle', { name: user.displayName })}
+          description={t('admin:userActions.suspendBody')}
+          confirmLabel={t('admin:userActions.suspend')}
+          destructive
+          onConfirm={() => suspend({ userId: user.id })}
+        />
       ) : (
         <button
           type="button"
@@ -66,20 +72,24 @@ export function UserActions({
           disabled={busy}
           onClick={() => void reactivate({ userId: user.id })}
         >
-          Reactivate
+          {t('admin:userActions.reactivate')}
         </button>
       )}
-      <button
-        type="button"
-        className="secondary"
-        disabled={busy}
-        onClick={() => void resetPassword()}
-      >
-        Reset password
-      </button>
+      <ConfirmDialog
+        trigger={
+          <button type="button" className="secondary" disabled={busy}>
+            {t('admin:userActions.reset')}
+          </button>
+        }
+        title={t('admin:userActions.resetTitle', { name: user.displayName })}
+        description={t('admin:userActions.resetBody')}
+        confirmLabel={t('admin:userActions.reset')}
+        destructive
+        onConfirm={resetPassword}
+      />
       {generated && (
         <p className="small" role="status">
-          New password: <code>{generated}</code>
+          {t('admin:userActions.newPassword')} <code>{generated}</code>
         </p>
       )}
       {error && <ProblemBanner problem={problemFromCombined(error)} />}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Empty, Loading, ProblemBanner } from '../../../components/Feedback';
@@ -13,6 +14,7 @@ const PAGE = 25;
 
 /** Admins: every account, with filters, creation, CSV import, roles and suspension. */
 export function UsersScreen() {
+  const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [status, setStatus] = useState<UserStatus | ''>('');
@@ -35,22 +37,24 @@ export function UsersScreen() {
   return (
     <div className="stack">
       <div className="page-head">
-        <h1>Users</h1>
-        {page && <span className="muted">{page.totalCount} in total</span>}
+        <h1>{t('admin:users.title')}</h1>
+        {page && (
+          <span className="muted">{t('admin:users.total', { count: page.totalCount })}</span>
+        )}
       </div>
       <div className="two-col">
         <CreateUserForm onCreated={reload} />
         <ImportUsersForm onImported={reload} />
       </div>
       <section className="card" aria-labelledby="users-list-title">
-        <h2 id="users-list-title">All users</h2>
+        <h2 id="users-list-title">{t('admin:users.all')}</h2>
         <div className="filters">
           <div className="field">
-            <label htmlFor="users-search">Search</label>
+            <label htmlFor="users-search">{t('admin:search')}</label>
             <input
               id="users-search"
               type="search"
-              placeholder="name or email"
+              placeholder={t('admin:searchPlaceholder')}
               value={search}
               onChange={(e) => {
                 setSearch(e.target.value);
@@ -59,7 +63,7 @@ export function UsersScreen() {
             />
           </div>
           <div className="field">
-            <label htmlFor="users-role">Role</label>
+            <label htmlFor="users-role">{t('admin:role')}</label>
             <select
               id="users-role"
               value={role}
@@ -68,14 +72,14 @@ export function UsersScreen() {
                 setTrail([]);
               }}
             >
-              <option value="">All roles</option>
-              <option value="STUDENT">Students</option>
-              <option value="SUPERVISOR">Teachers</option>
-              <option value="ADMIN">Admins</option>
+              <option value="">{t('admin:roleFilter.all')}</option>
+              <option value="STUDENT">{t('admin:roleFilter.STUDENT')}</option>
+              <option value="SUPERVISOR">{t('admin:roleFilter.SUPERVISOR')}</option>
+              <option value="ADMIN">{t('admin:roleFilter.ADMIN')}</option>
             </select>
           </div>
           <div className="field">
-            <label htmlFor="users-status">Status</label>
+            <label htmlFor="users-status">{t('admin:status')}</label>
             <select
               id="users-status"
               value={status}
@@ -84,25 +88,25 @@ export function UsersScreen() {
                 setTrail([]);
               }}
             >
-              <option value="">Any status</option>
-              <option value="ACTIVE">Active</option>
-              <option value="SUSPENDED">Suspended</option>
+              <option value="">{t('admin:users.anyStatus')}</option>
+              <option value="ACTIVE">{t('common:userStatus.ACTIVE')}</option>
+              <option value="SUSPENDED">{t('common:userStatus.SUSPENDED')}</option>
             </select>
           </div>
         </div>
         {error && <ProblemBanner problem={problemFromCombined(error)} onRetry={reload} />}
-        {fetching && !page && <Loading what="Loading users" />}
-        {page && page.edges.length === 0 && <Empty>No users match these filters.</Empty>}
+        {fetching && !page && <Loading what={t('admin:users.loading')} />}
+        {page && page.edges.length === 0 && <Empty>{t('admin:users.none')}</Empty>}
         {page && page.edges.length > 0 && (
           <div className="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Last sign-in</th>
-                  <th scope="col">Actions</th>
+                  <th scope="col">{t('admin:name')}</th>
+                  <th scope="col">{t('admin:email')}</th>
+                  <th scope="col">{t('admin:status')}</th>
+                  <th scope="col">{t('admin:users.lastSignIn')}</th>
+                  <th scope="col">{t('admin:actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -112,10 +116,10 @@ export function UsersScreen() {
                     <td>{user.email}</td>
                     <td>
                       <span className={`badge ${user.status === 'ACTIVE' ? 'ok' : 'danger'}`}>
-                        {user.status}
+                        {user.status ? t(`common:userStatus.${user.status}`) : '—'}
                       </span>
                     </td>
-                    <td>{formatAgo(user.lastLoginAt)}</td>
+                    <td>{formatAgo(user.lastLoginAt, t('common:never'))}</td>
                     <td>
                       <UserActions user={user} />
                     </td>
@@ -133,10 +137,14 @@ export function UsersScreen() {
               disabled={offset === 0}
               onClick={() => setTrail(trail.slice(0, -1))}
             >
-              Previous
+              {t('admin:users.previous')}
             </button>
             <span className="muted small">
-              {offset + 1}–{Math.min(offset + PAGE, page.totalCount)} of {page.totalCount}
+              {t('admin:users.range', {
+                from: offset + 1,
+                to: Math.min(offset + PAGE, page.totalCount),
+                total: page.totalCount,
+              })}
             </span>
             <button
               type="button"
@@ -146,7 +154,7 @@ export function UsersScreen() {
                 page.pageInfo.endCursor && setTrail([...trail, page.pageInfo.endCursor])
               }
             >
-              Next
+              {t('admin:users.next')}
             </button>
           </div>
         )}
