@@ -67,6 +67,8 @@ export function planAnswer(
   if (results.length > 0) {
     const quotes = results.map((r) => `The ${r.name} tool returned: "${clip(r.text, 240)}".`);
     blocks.push(textBlock(quotes.join(' '), prompt, length, seed));
+  } else if (directives.say !== undefined) {
+    blocks.push({ kind: 'text', tokens: tokenize(directives.say) });
   } else {
     const tool = chooseTool(request, prompt, directives);
     if (tool) {

@@ -26,6 +26,28 @@ export interface ToolDirective {
   readonly input?: Record<string, unknown>;
 }
 
+/** A content filter the emulated guardrail reports, as `[[emulator:guardrail=TYPE:CONFIDENCE]]` sets it. */
+export interface GuardrailFilterDirective {
+  readonly type: 'HATE' | 'INSULTS' | 'MISCONDUCT' | 'PROMPT_ATTACK' | 'SEXUAL' | 'VIOLENCE';
+  readonly confidence: 'LOW' | 'MEDIUM' | 'HIGH';
+}
+
+/** Errors the emulated guardrail can answer with. */
+export type GuardrailFailure =
+  | 'ServiceUnavailableException'
+  | 'ThrottlingException'
+  | 'InternalServerException'
+  | 'ResourceNotFoundException';
+
+const FILTER_TYPES = ['HATE', 'INSULTS', 'MISCONDUCT', 'PROMPT_ATTACK', 'SEXUAL', 'VIOLENCE'];
+const CONFIDENCES = ['LOW', 'MEDIUM', 'HIGH'];
+const GUARDRAIL_FAILURES: readonly GuardrailFailure[] = [
+  'ServiceUnavailableException',
+  'ThrottlingException',
+  'InternalServerException',
+  'ResourceNotFoundException',
+];
+
 /** Directives found in one message; absent fields mean "use the emulator's default". */
 export interface Directives {
   /** Send an exception frame after this many output tokens. */
@@ -44,6 +66,21 @@ export interface Directives {
   readonly ttft?: number;
   /** Ask for this tool (when the request's `toolConfig` offers it). */
   readonly tool?: ToolDirective;
+  /**
+   * Answer exactly this text (given base64url-encoded, so its words never appear in the
+   * question: tests of what happens when a model says something the question did not).
+   */
+  readonly say?: string;
+  /** ApplyGuardrail: content filters it reports as detected (`guardrail=VIOLENCE:HIGH,INSULTS:LOW`). */
+  readonly guardrailFilters?: readonly GuardrailFilterDirective[];
+  /** ApplyGuardrail: denied topics it reports as detected (`guardrail-topic=Self-harm`). */
+  readonly guardrailTopics?: readonly string[];
+  /** ApplyGuardrail: answer with this error instead (`guardrail-fail=ServiceUnavailableException`). */
+  readonly guardrailFail?: GuardrailFailure;
+  /** ApplyGuardrail: never answer (`guardrail-hang`). */
+  readonly guardrailHang?: boolean;
+  /** ApplyGuardrail: answer after this many milliseconds (`guardrail-latency=N`). */
+  readonly guardrailLatency?: number;
 }
 
 /** The message text without directives, and the directives it carried. */
@@ -91,6 +128,33 @@ export function parseDirectives(message: string): ParsedDirectives {
       case 'tool':
         found.tool = value === undefined ? undefined : parseToolDirective(value);
         break;
+      case 'guardrail':
+        found.guardrailFilters = (value ?? '').split(',').flatMap((part) => {
+          const [type = '', confidence = 'HIGH'] = part.trim().toUpperCase().split(':');
+          return FILTER_TYPES.includes(type) && CONFIDENCES.includes(confidence)
+            ? [{ type, confidence } as GuardrailFilterDirective]
+            : [];
+        });
+        break;
+      case 'guardrail-topic':
+        found.guardrailTopics = (value ?? '')
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean);
+        break;
+      case 'guardrail-fail':
+        found.guardrailFail =
+          GUARDRAIL_FAILURES.find((type) => type === value) ?? 'ServiceUnavailableException';
+        break;
+      case 'guardrail-hang':
+        found.guardrailHang = true;
+        break;
+      case 'guardrail-latency':
+        found.guardrailLatency = nonNegativeInteger(value);
+        break;
+      case 'say':
+        found.say = value && /^[A-Za-z0-9_-]+=*$/.test(value) ? decodeSay(value) : undefined;
+        break;
     }
     return '';
   });
@@ -99,6 +163,15 @@ export function parseDirectives(message: string): ParsedDirectives {
   ) as Directives;
   return { text: text.replace(/[ \t]{2,}/g, ' ').trim(), directives };
 }
+
+function decodeSay(value: string): string | undefined {
+  const text = Buffer.from(value, 'base64url').toString('utf8');
+  return text.trim() ? text : undefined;
+}
+
+/** The `say` directive for `text` (what tests write into a question). */
+export const sayDirective = (text: string): string =>
+  `[[emulator:say=${Buffer.from(text, 'utf8').toString('base64url')}]]`;
 
 function nonNegativeInteger(value: string | undefined): number | undefined {
   if (value === undefined || !/^\d+$/.test(value)) return undefined;

@@ -5,7 +5,7 @@
  */
 export { startBedrockEmulator } from './server';
 export type { EmulatorOptions, RunningEmulator } from './server';
-export { parseDirectives } from './directives';
+export { parseDirectives, sayDirective } from './directives';
 export type {
   Directives,
   ParsedDirectives,

@@ -11,6 +11,7 @@ import {
 } from '@aula/runtime';
 import type { ConversationAccess } from './access';
 import { chatbotFor } from './chatbots';
+import { blockedTermIn } from './guardrails';
 import { toConverseMessages } from './conversation-messages';
 import {
   beginExchange,
@@ -23,6 +24,7 @@ import {
 import { findSession, type SessionRow } from './sessions';
 import type { ChatStreamPayload } from './stream/events';
 import { startGeneration, type PipelineDeps } from './stream/pipeline';
+import { answerWithRefusal } from './refusal';
 import { promptTokenBound } from './tokens';
 import { toolsFor } from './tools';
 
@@ -72,7 +74,8 @@ export class ChatService {
    * Stores the person's message and the pending answer, starts the model call, and meanwhile
    * reserves credits for it. Returns the pending answer once the reservation is granted. A
    * refused reservation aborts the model call (nothing was published), removes the exchange
-   * again and rethrows accounting's error unchanged.
+   * again and rethrows accounting's error unchanged. A message that touches one of the
+   * chatbot's blocked topics or keywords is answered with its refusal instead (no model call).
    */
   async sendMessage(userId: string, session: SessionRow, content: string): Promise<MessageRow> {
     const text = this.checkContent(content);
@@ -83,6 +86,21 @@ export class ChatService {
       session.chatbotId,
       userId,
     );
+    const hit = blockedTermIn(chatbot, text);
+    if (hit) {
+      return answerWithRefusal(this.pipeline, {
+        userId,
+        session,
+        text,
+        chatbot,
+        hit,
+        limits: {
+          messagesPerMinute: this.settings.messagesPerMinute,
+          maxConcurrentStreams: this.settings.maxConcurrentStreams,
+        },
+        snapshotTtlMs: this.pipeline.maxDurationMs + 120_000,
+      });
+    }
     const at = Date.now();
     // The history before this question is read while the question is stored.
     const [{ userMessage, answer }, history] = await Promise.all([

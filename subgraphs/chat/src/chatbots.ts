@@ -11,6 +11,12 @@ export interface ChatbotRuntime {
   maxOutputTokens: number;
   /** Chat's tool names, such as `calculator`. */
   tools: string[];
+  /** Topics chat refuses (before the model is asked) and stops answers on. */
+  blockedTopics: string[];
+  /** Keywords chat refuses and stops answers on. */
+  blockedKeywords: string[];
+  /** The chatbot's refusal text; null for chat's default. */
+  refusalMessage: string | null;
 }
 
 /**
@@ -28,6 +34,9 @@ export const DEFAULT_CHATBOT: ChatbotRuntime = {
   temperature: 0.7,
   maxOutputTokens: 1024,
   tools: ['calculator'],
+  blockedTopics: [],
+  blockedKeywords: [],
+  refusalMessage: null,
 };
 
 /**
@@ -49,5 +58,6 @@ export async function chatbotFor(
     );
   }
   const data = await client.request(operations.content.ChatbotForChat, { chatbotId, userId });
-  return data.chatbotForChat;
+  const { guardrailKeywords, ...chatbot } = data.chatbotForChat;
+  return { ...chatbot, blockedKeywords: guardrailKeywords };
 }

@@ -36,6 +36,11 @@ export async function beginExchange(
     chatbotVersionId: string | null;
     /** The question's time (milliseconds); the answer is one millisecond later. */
     at: number;
+    /**
+     * The chatbot's refusal, when its guardrails block the question: the answer is stored
+     * finished with this text and no model (nothing is sent to the model, nothing is charged).
+     */
+    refusal?: string;
   },
 ): Promise<{ userMessage: MessageRow; answer: MessageRow }> {
   try {
@@ -87,14 +92,27 @@ export async function beginExchange(
             createdAt: new Date(input.at),
             completedAt: new Date(input.at),
           },
-          {
-            sessionId: input.sessionId,
-            ownerId: input.ownerId,
-            role: 'ASSISTANT',
-            status: 'STREAMING',
-            model: input.model,
-            createdAt: new Date(input.at + 1),
-          },
+          input.refusal === undefined
+            ? {
+                sessionId: input.sessionId,
+                ownerId: input.ownerId,
+                role: 'ASSISTANT' as const,
+                status: 'STREAMING' as const,
+                model: input.model,
+                createdAt: new Date(input.at + 1),
+              }
+            : {
+                sessionId: input.sessionId,
+                ownerId: input.ownerId,
+                role: 'ASSISTANT' as const,
+                status: 'COMPLETE' as const,
+                content: input.refusal,
+                inputTokens: 0,
+                outputTokens: 0,
+                creditsChargedMicro: 0,
+                createdAt: new Date(input.at + 1),
+                completedAt: new Date(input.at + 1),
+              },
         ])
         .returning();
       await tx

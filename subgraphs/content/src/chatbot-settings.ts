@@ -23,6 +23,8 @@ export interface ChatbotSettings {
   starterPrompts: string[];
   blockedTopics: string[];
   blockedKeywords: string[];
+  /** Empty: chat's default refusal. */
+  refusalMessage: string;
 }
 
 /** `ChatbotInput` as it arrives from GraphQL: every field optional, null meaning "not given". */
@@ -37,7 +39,11 @@ export interface ChatbotSettingsInput {
   maxOutputTokens?: number | null;
   enabledTools?: readonly ChatbotToolName[] | null;
   starterPrompts?: readonly string[] | null;
-  guardrails?: { blockedTopics: readonly string[]; blockedKeywords: readonly string[] } | null;
+  guardrails?: {
+    blockedTopics: readonly string[];
+    blockedKeywords: readonly string[];
+    refusalMessage?: string | null;
+  } | null;
 }
 
 /** The limits `validateSettings` enforces, named so error messages and docs agree. */
@@ -54,6 +60,7 @@ export const LIMITS = {
   blockedTopics: 50,
   blockedKeywords: 200,
   guardrailEntry: 100,
+  refusalMessage: 500,
 } as const;
 
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
@@ -175,6 +182,12 @@ export function validateSettings(input: ChatbotSettingsInput): Partial<ChatbotSe
       LIMITS.blockedKeywords,
       LIMITS.guardrailEntry,
     );
+    if (given(input.guardrails.refusalMessage))
+      out.refusalMessage = boundedText(
+        'refusal message',
+        input.guardrails.refusalMessage,
+        LIMITS.refusalMessage,
+      );
   }
   return out;
 }
@@ -199,6 +212,7 @@ export function newDraftSettings(
     starterPrompts: [],
     blockedTopics: [],
     blockedKeywords: [],
+    refusalMessage: '',
     ...fields,
     name: fields.name,
     systemPrompt: fields.systemPrompt,

@@ -138,6 +138,7 @@ export async function publishDraft(
         starterPrompts: draft.starterPrompts,
         blockedTopics: draft.blockedTopics,
         blockedKeywords: draft.blockedKeywords,
+        refusalMessage: draft.refusalMessage,
         materialIds: attached.map((a) => a.materialId),
         publishedBy,
       })

@@ -45,6 +45,7 @@ export function copyTemplate(
       starterPrompts: [...template.starterPrompts],
       blockedTopics: [...template.blockedTopics],
       blockedKeywords: [...template.blockedKeywords],
+      refusalMessage: template.refusalMessage,
     },
     template.id,
   );

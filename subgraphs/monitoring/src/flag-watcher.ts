@@ -26,6 +26,26 @@ export interface FlagEvent {
  */
 export const FLAG_EVENTS = defineChannel<FlagEvent>('monitoring.flag');
 
+/**
+ * The flag for what a chatbot's guardrails blocked: a blocked keyword is MEDIUM (like a class
+ * keyword, it is e-mailed by default), a blocked topic LOW (in the inbox, not e-mailed).
+ */
+function blockedFinding(event: ChatActivity): Finding | null {
+  const blocked = event.blocked;
+  if (!blocked || typeof blocked.term !== 'string') return null;
+  const excerpt = String(blocked.excerpt ?? '').slice(0, 500);
+  return {
+    category: 'KEYWORD',
+    severity: blocked.kind === 'keyword' ? 'MEDIUM' : 'LOW',
+    rule: `chatbot:${blocked.kind === 'keyword' ? 'keyword' : 'topic'}:${blocked.term.toLowerCase().slice(0, 100)}`,
+    layer: 'local',
+    certain: true,
+    start: 0,
+    end: excerpt.length,
+    excerpt,
+  };
+}
+
 /** Where the keywords for a conversation come from: its student's classes and its chatbot. */
 export type KeywordSource = (studentId: string, chatbotId: string | null) => Promise<string[]>;
 
@@ -128,7 +148,7 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
         sessionId: event.sessionId,
         messageId: event.messageId,
         chatbotId: event.chatbotId ?? null,
-        stoppedAnswer: stop,
+        stoppedAnswer: stop || (source === 'ANSWER' && finding.rule.startsWith('chatbot:')),
       });
       if (stop) {
         // Every replica that sees the hit asks; chat stops a generation once. The flag is
@@ -153,6 +173,10 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
   };
 
   const handle = async (event: ChatActivity) => {
+    // Chat refused the message or stopped the answer on the chatbot's guardrails: recorded as it said.
+    const blocked = blockedFinding(event);
+    if (blocked)
+      await raise(event, [blocked], event.kind === 'user-message' ? 'STUDENT_MESSAGE' : 'ANSWER');
     if (event.kind === 'user-message') {
       const text = event.text ?? '';
       const keywords = await keywordsFor(event);

@@ -1,4 +1,5 @@
 export * from './auth/principal';
+export * from './blocked-terms';
 export * from './auth/tokens';
 export * from './auth/guards';
 export * from './auth/scopes';
@@ -17,6 +18,7 @@ export * from './limits';
 export * from './logger';
 export * from './metrics';
 export * from './money';
+export * from './normalize';
 export * from './pagination';
 export * from './pubsub';
 export * from './scalars';

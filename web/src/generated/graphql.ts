@@ -221,6 +221,8 @@ export type GuardrailsInput = {
   blockedKeywords: Array<string>;
   /** At most 50 topics, each up to 100 characters. */
   blockedTopics: Array<string>;
+  /** Up to 500 characters; an empty string restores the default refusal, omitted keeps it as it is. */
+  refusalMessage?: string | null | undefined;
 };
 
 /** What a person may do in Aula. */

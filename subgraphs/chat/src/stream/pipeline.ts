@@ -10,6 +10,7 @@ import {
 import type { CreditReservations, ReservationTerms } from '../accounting';
 import { safeFailureReason } from '../bedrock';
 import type { ChatbotRuntime } from '../chatbots';
+import { AnswerGuard, BLOCKED_ANSWER_REASON, refusalOf } from '../guardrails';
 import type { StoredToolCall } from '../db/schema';
 import { attachReservation, type AnswerOutcome, type MessageRow } from '../messages';
 import type { ChatTool } from '../tools';
@@ -88,6 +89,7 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
     messageId: answer.id,
     snapshotTtlMs: deps.maxDurationMs + 120_000,
   });
+  const guard = new AnswerGuard(job.chatbot);
   const activity = (kind: ChatActivity['kind'], text: string) => {
     const event: ChatActivity = {
       kind,
@@ -97,10 +99,17 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
       chatbotId: job.chatbot.chatbotId,
       text,
       at: new Date().toISOString(),
+      ...(kind === 'stopped' && guard.blocked ? { blocked: guard.blocked } : {}),
     };
     void deps.bus.publish(CHAT_ACTIVITY, event).catch(() => undefined);
   };
+  // Each batch is judged against the chatbot's guardrails before anyone sees it: the batch
+  // that touches a blocked term is never published, and the answer stops at once.
   const coalescer = new StreamCoalescer(deps.coalesceMs, (text) => {
+    if (!guard.admit(text)) {
+      deps.registry.abort(answer.id, { kind: 'blocked' });
+      return;
+    }
     void publisher.publish({ __typename: 'ChatStreamTextDelta', text });
     activity('delta', text);
   });
@@ -183,6 +192,9 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
       deps.metrics.answerEnded('refused');
       return;
     }
+    coalescer.flush();
+    // The last batch (flushed only now) may have touched a blocked term too.
+    if (guard.blocked) ending = { status: 'STOPPED', reason: BLOCKED_ANSWER_REASON };
     if (ending === ABORTED) ending = endingFor(handle.cause(), deps);
     deps.metrics.answerEnded(
       ending.status === 'COMPLETE'
@@ -191,9 +203,9 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
           ? 'stopped'
           : 'failed',
     );
-    coalescer.flush();
     const outcome: AnswerOutcome = {
-      content: text,
+      // A blocked answer is replaced by the chatbot's refusal: its text is never kept.
+      content: guard.blocked ? refusalOf(job.chatbot) : text,
       status: ending.status,
       statusReason: ending.reason,
       inputTokens: meter.inputTokens,

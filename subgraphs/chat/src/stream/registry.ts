@@ -5,6 +5,8 @@ export type AbortCause =
   | { kind: 'stopped'; reason: string }
   | { kind: 'timeout' }
   | { kind: 'shutdown' }
+  /** The answer touched one of the chatbot's blocked topics or keywords. */
+  | { kind: 'blocked' }
   /** The reservation was refused while the first model call was already under way. */
   | { kind: 'refused' };
 

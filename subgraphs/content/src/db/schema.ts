@@ -53,6 +53,8 @@ const chatbotSettings = () => ({
   starterPrompts: textArray('starter_prompts'),
   blockedTopics: textArray('blocked_topics'),
   blockedKeywords: textArray('blocked_keywords'),
+  /** What the chatbot says instead of answering a message that touches a blocked topic or keyword; empty for the default. */
+  refusalMessage: text('refusal_message').notNull().default(''),
 });
 
 /** Chatbots: the row holds the working draft; published configurations live in `chatbot_versions`. */

@@ -41,7 +41,7 @@ export type Chatbot = {
   description: Scalars['String']['output'];
   /** Tools the chat agent may call while answering. */
   enabledTools: Array<ChatbotTool>;
-  /** Topics and keywords monitoring flags in conversations with this chatbot; null for people who may not manage it. */
+  /** Topics and keywords chat refuses and monitoring flags in conversations with this chatbot; null for people who may not manage it. */
   guardrails: Maybe<Guardrails>;
   /** Whether the draft differs from the current published version. Always false for people who may not manage it. */
   hasUnpublishedChanges: Scalars['Boolean']['output'];
@@ -206,6 +206,8 @@ export type ChatbotRuntimeConfig = {
   modelId: Scalars['String']['output'];
   /** The chatbot's name in that version. */
   name: Scalars['String']['output'];
+  /** The chatbot's own refusal text for blocked messages and answers; null for chat's default. */
+  refusalMessage: Maybe<Scalars['String']['output']>;
   /** Instructions for the model. */
   systemPrompt: Scalars['String']['output'];
   /** Sampling temperature, 0 to 1. */
@@ -320,13 +322,23 @@ export type ChatbotVersionEdge = {
   node: ChatbotVersion;
 };
 
-/** Topics and keywords that monitoring flags in conversations with a chatbot. */
+/**
+ * Topics and keywords a chatbot refuses to talk about: chat answers a student's message that
+ * touches one with the refusal text instead of asking the model, stops an answer that touches
+ * one, and monitoring records both as flags.
+ */
 export type Guardrails = {
   __typename?: 'Guardrails';
-  /** Words or phrases that raise a flag when a student or the model uses them. */
+  /** Words or phrases the chatbot refuses, matched whole (ignoring case, accents and leetspeak); they also raise a flag. */
   blockedKeywords: Array<Scalars['String']['output']>;
-  /** Topics the chatbot should steer away from, such as 'exam answers'. */
+  /** Topics the chatbot refuses, such as 'exam answers': a message touches one when it uses every content word of it (any word form, any order). */
   blockedTopics: Array<Scalars['String']['output']>;
+  /**
+   * What the chatbot answers, instead of asking the model, to a student's message that touches a
+   * blocked topic or keyword (and what replaces an answer that does); null for Aula's default
+   * refusal.
+   */
+  refusalMessage: Maybe<Scalars['String']['output']>;
 };
 
 /** The guardrails of a chatbot draft. */
@@ -335,6 +347,8 @@ export type GuardrailsInput = {
   blockedKeywords: Array<Scalars['String']['input']>;
   /** At most 50 topics, each up to 100 characters. */
   blockedTopics: Array<Scalars['String']['input']>;
+  /** Up to 500 characters; an empty string restores the default refusal, omitted keeps it as it is. */
+  refusalMessage?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -827,6 +841,7 @@ export type ChatbotRuntimeConfigResolvers<ContextType = ContentContext, ParentTy
   maxOutputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refusalMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   systemPrompt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   temperature?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tools?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -884,6 +899,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type GuardrailsResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Guardrails'] = ResolversParentTypes['Guardrails']> = ResolversObject<{
   blockedKeywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   blockedTopics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  refusalMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MaterialResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material']> = ResolversObject<{

@@ -10,9 +10,14 @@ import { viewerOf } from './viewer';
 /** The configuration a viewer sees: the draft for managers, the current version for everyone else. */
 const shown = (m: ChatbotModel) => (m.manage ? m.row : m.version);
 const tools = (names: readonly string[]) => names as ChatbotTool[];
-const guardrails = (c: { blockedTopics: string[]; blockedKeywords: string[] }) => ({
+const guardrails = (c: {
+  blockedTopics: string[];
+  blockedKeywords: string[];
+  refusalMessage: string;
+}) => ({
   blockedTopics: c.blockedTopics,
   blockedKeywords: c.blockedKeywords,
+  refusalMessage: c.refusalMessage || null,
 });
 
 /** Field resolvers of `Chatbot`. */

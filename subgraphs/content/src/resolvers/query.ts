@@ -136,6 +136,7 @@ export const Query: QueryResolvers = {
         .filter(Boolean),
       guardrailKeywords: version.blockedKeywords,
       blockedTopics: version.blockedTopics,
+      refusalMessage: version.refusalMessage || null,
     };
   },
 };

@@ -1,7 +1,7 @@
 import type { SafetyCategory } from './detector';
 import { evaluateCorpus, formatScores, loadCorpus, splitCorpus } from './evaluate';
 import { createLocalDetector } from './local-detector';
-import { normalize } from './normalize';
+import { normalize } from '@aula/runtime';
 import { luhnValid } from './personal-data';
 import { MessageScanner } from './stream-scanner';
 

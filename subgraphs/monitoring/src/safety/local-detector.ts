@@ -8,7 +8,7 @@ import { MACROS } from './lexicon/macros';
 import { SELF_HARM } from './lexicon/self-harm';
 import { SEXUAL } from './lexicon/sexual';
 import { VIOLENCE } from './lexicon/violence';
-import { normalize, type NormalizedText } from './normalize';
+import { normalize, type NormalizedText } from '@aula/runtime';
 import { DEFAULT_PHONE_REGIONS, findPersonalData } from './personal-data';
 
 /** Options for {@link createLocalDetector}. */

@@ -18,6 +18,21 @@ export interface ChatActivity {
   readonly text: string;
   /** ISO 8601. */
   readonly at: string;
+  /**
+   * Set when chat refused the student's message (`user-message`) or stopped the answer
+   * (`stopped`) because it touched one of the chatbot's blocked topics or keywords; monitoring
+   * records it as a flag.
+   */
+  readonly blocked?: BlockedActivity;
+}
+
+/** What a chatbot's guardrails blocked, as `chat.activity` reports it. */
+export interface BlockedActivity {
+  readonly kind: 'topic' | 'keyword';
+  /** The topic or keyword as the chatbot's manager wrote it. */
+  readonly term: string;
+  /** A short excerpt around the evidence, from the blocked text (an answer's is never stored). */
+  readonly excerpt: string;
 }
 
 /** Conversation activity (publisher: chat; reader: monitoring's flags and class activity). */

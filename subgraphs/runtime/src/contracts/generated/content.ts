@@ -9,7 +9,7 @@ export type ChatbotForChatQueryVariables = Exact<{
 }>;
 
 
-export type ChatbotForChatQuery = { chatbotForChat: { chatbotId: string, versionId: string, modelId: string, systemPrompt: string, temperature: number, maxOutputTokens: number, tools: Array<string> } };
+export type ChatbotForChatQuery = { chatbotForChat: { chatbotId: string, versionId: string, modelId: string, systemPrompt: string, temperature: number, maxOutputTokens: number, tools: Array<string>, guardrailKeywords: Array<string>, blockedTopics: Array<string>, refusalMessage: string | null } };
 
 export type ChatbotGuardrailKeywordsQueryVariables = Exact<{
   chatbotId: string | number;
@@ -58,6 +58,9 @@ export const ChatbotForChatDocument = new TypedDocumentString(`
     temperature
     maxOutputTokens
     tools
+    guardrailKeywords
+    blockedTopics
+    refusalMessage
   }
 }
     `) as unknown as TypedDocumentString<ChatbotForChatQuery, ChatbotForChatQueryVariables>;

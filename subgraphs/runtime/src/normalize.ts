@@ -1,8 +1,9 @@
 /**
- * Text normalisation for the local detector. Students write "K1LL mysel f", "sui-cide",
- * "diiiie", "mätarme" or "ｐｏｒｎ"; lexicons are written once in plain lower-case ASCII
- * and matched against this folded form. Every character of the folded text remembers
- * where it came from, so excerpts are cut from what the student actually wrote.
+ * Text folding shared by the safety detector (monitoring) and chatbot guardrails (chat).
+ * Students write "K1LL mysel f", "sui-cide", "diiiie", "mätarme" or "ｐｏｒｎ"; lexicons and
+ * blocked terms are written once in plain lower-case ASCII and matched against this folded
+ * form. Every character of the folded text remembers where it came from, so excerpts are
+ * cut from what the student actually wrote.
  */
 
 /** The folded text and, for each of its characters, the index in the original. */
