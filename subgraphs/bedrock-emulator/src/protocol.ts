@@ -61,7 +61,8 @@ export type ServiceErrorType =
   | 'ValidationException'
   | 'ResourceNotFoundException'
   | 'ModelErrorException'
-  | 'InternalServerException';
+  | 'InternalServerException'
+  | 'ServiceUnavailableException';
 
 const STATUS: Record<ServiceErrorType, number> = {
   ThrottlingException: 429,
@@ -69,6 +70,7 @@ const STATUS: Record<ServiceErrorType, number> = {
   ResourceNotFoundException: 404,
   ModelErrorException: 424,
   InternalServerException: 500,
+  ServiceUnavailableException: 503,
 };
 
 /** Writes a restJson error response the SDK maps to the named exception class. */

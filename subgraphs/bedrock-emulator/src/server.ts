@@ -19,6 +19,7 @@ import {
 } from './conversation';
 import { respondConverse } from './converse';
 import { parseDirectives } from './directives';
+import { GUARDRAIL_ROUTE, respondApplyGuardrail } from './guardrail';
 import type { ResponseSink } from './protocol';
 import { writeServiceError } from './protocol';
 import { streamAnswer } from './stream';
@@ -55,7 +56,7 @@ type Settings = Required<Omit<EmulatorOptions, 'port' | 'host'>>;
 const HTTP2_PREFACE_START = 'PRI';
 const ROUTE = /^\/model\/([^/]+)\/(converse|converse-stream)$/;
 
-/** Starts a Bedrock Runtime emulator serving Converse and ConverseStream. */
+/** Starts a Bedrock Runtime emulator serving Converse, ConverseStream and ApplyGuardrail. */
 export async function startBedrockEmulator(
   options: EmulatorOptions = {},
 ): Promise<RunningEmulator> {
@@ -154,12 +155,19 @@ async function handleRequest(
   const startedAt = performance.now();
   const requestId = randomUUID();
   const path = new URL(request.url ?? '/', 'http://emulator').pathname;
+  const guardrail = GUARDRAIL_ROUTE.exec(path);
+  if (request.method === 'POST' && guardrail) {
+    const body = await readBody(request);
+    if (signal.aborted) return;
+    await respondApplyGuardrail(response, guardrail, body, requestId, signal);
+    return;
+  }
   const route = ROUTE.exec(path);
   if (request.method !== 'POST' || !route) {
     writeServiceError(
       response,
       'ResourceNotFoundException',
-      `Bedrock Runtime has no operation at ${request.method ?? 'GET'} ${path}; use POST /model/{modelId}/converse-stream or /converse.`,
+      `Bedrock Runtime has no operation at ${request.method ?? 'GET'} ${path}; use POST /model/{modelId}/converse-stream, /converse or /guardrail/{id}/version/{version}/apply.`,
       requestId,
     );
     return;

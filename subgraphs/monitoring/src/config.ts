@@ -63,6 +63,26 @@ export const monitoringEnv = {
     .number({ message: 'expected a number of seconds' })
     .positive('expected a positive number of seconds')
     .default(30),
+  /**
+   * An AWS Bedrock guardrail (id or ARN) every student message and answer is also checked
+   * with (`ApplyGuardrail`); unset: the local detector alone (the embedded default).
+   */
+  BEDROCK_GUARDRAIL_ID: z.string().min(1).optional(),
+  /** The guardrail's version: a number or DRAFT. */
+  BEDROCK_GUARDRAIL_VERSION: z
+    .string()
+    .regex(/^([1-9][0-9]{0,7}|DRAFT)$/, 'expected a version number or DRAFT')
+    .default('DRAFT'),
+  /** Longest one ApplyGuardrail call may take before the layer counts as failed, in milliseconds. */
+  MONITORING_GUARDRAIL_TIMEOUT_MS: env.positiveInt(2000),
+  /** Overrides the Bedrock Runtime endpoint (the local emulator, a VPC endpoint). */
+  BEDROCK_ENDPOINT: env.url(['http', 'https']).optional(),
+  /** AWS region of Bedrock. */
+  AWS_REGION: z.string().min(1).default('us-east-1'),
+  /** Explicit AWS credentials; when unset the SDK's default provider chain is used. */
+  AWS_ACCESS_KEY_ID: z.string().min(1).optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  AWS_SESSION_TOKEN: z.string().min(1).optional(),
   /** Administrators' addresses for escalations (comma-separated). */
   SAFETY_ADMIN_EMAILS: z
     .string()

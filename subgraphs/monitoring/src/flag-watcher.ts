@@ -11,7 +11,7 @@ import { insertFlag } from './flags';
 import type { ChatGateway } from './interventions';
 import type { FlagModel } from './mappers';
 import type { SafetyCategory } from './safety/detector';
-import type { SafetyPipeline } from './safety/pipeline';
+import { layerNames, type SafetyPipeline } from './safety/pipeline';
 import { findingsOf, MessageScanner, type Finding } from './safety/stream-scanner';
 
 /** A `monitoring.flag` event. */
@@ -75,6 +75,9 @@ interface MessageState {
   touched: number;
 }
 
+/** The layers behind a finding of the streaming scan: the local detector, batch by batch. */
+const STREAMED = ['local:ran'] as const;
+
 /** The longest answer text kept for the slower layers. */
 const MAX_ANSWER_TEXT = 20_000;
 
@@ -132,6 +135,8 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
     event: ChatActivity,
     findings: Finding[],
     source: 'STUDENT_MESSAGE' | 'ANSWER',
+    /** Which layers judged the text (`local:ran`, `guardrail:failed` …). */
+    layers: readonly string[],
   ) => {
     for (const finding of findings) {
       const stop =
@@ -149,6 +154,7 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
         messageId: event.messageId,
         chatbotId: event.chatbotId ?? null,
         stoppedAnswer: stop || (source === 'ANSWER' && finding.rule.startsWith('chatbot:')),
+        layers: [...layers],
       });
       if (stop) {
         // Every replica that sees the hit asks; chat stops a generation once. The flag is
@@ -176,19 +182,22 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
     // Chat refused the message or stopped the answer on the chatbot's guardrails: recorded as it said.
     const blocked = blockedFinding(event);
     if (blocked)
-      await raise(event, [blocked], event.kind === 'user-message' ? 'STUDENT_MESSAGE' : 'ANSWER');
+      await raise(event, [blocked], event.kind === 'user-message' ? 'STUDENT_MESSAGE' : 'ANSWER', [
+        'chatbot:ran',
+      ]);
     if (event.kind === 'user-message') {
       const text = event.text ?? '';
       const keywords = await keywordsFor(event);
-      const detections = await options.safety.inspect({
+      const verdict = await options.safety.inspect({
         text,
         source: 'STUDENT_MESSAGE',
         keywords,
       });
       await raise(
         event,
-        findingsOf(() => detections, text),
+        findingsOf(() => verdict.detections, text),
         'STUDENT_MESSAGE',
+        layerNames(verdict.layers),
       );
       return;
     }
@@ -196,23 +205,24 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
     const { scanner, keywords } = await state.scanner;
     if (event.kind === 'delta') {
       if (state.text.length < MAX_ANSWER_TEXT) state.text += event.text ?? '';
-      await raise(event, scanner.push(event.text ?? ''), 'ANSWER');
+      await raise(event, scanner.push(event.text ?? ''), 'ANSWER', STREAMED);
     } else if (event.kind === 'completed' || event.kind === 'stopped' || event.kind === 'failed') {
-      await raise(event, scanner.finish(), 'ANSWER');
+      await raise(event, scanner.finish(), 'ANSWER', STREAMED);
       messages.delete(event.messageId);
       // The slower layers judge the whole answer once; the local detector already stopped what it could.
       if (options.safety.hasRemoteLayers && state.text.trim()) {
-        const detections = await options.safety.inspect({
+        const verdict = await options.safety.inspect({
           text: state.text,
           source: 'ANSWER',
           keywords,
           skipLocal: true,
         });
-        const fresh = detections.filter((d) => !scanner.flaggedCategories.has(d.category));
+        const fresh = verdict.detections.filter((d) => !scanner.flaggedCategories.has(d.category));
         await raise(
           event,
           findingsOf(() => fresh, state.text),
           'ANSWER',
+          ['local:ran', ...layerNames(verdict.layers)],
         );
       }
     }

@@ -20,6 +20,8 @@ export interface NewFlag {
   readonly messageId: string;
   readonly chatbotId: string | null;
   readonly stoppedAnswer: boolean;
+  /** Which safety layers judged the text and how each went (`local:ran`, `guardrail:failed` …). */
+  readonly layers: readonly string[];
 }
 
 /**
@@ -30,7 +32,7 @@ export interface NewFlag {
 export async function insertFlag(db: Db, flag: NewFlag): Promise<FlagModel | null> {
   const [row] = await db
     .insert(flags)
-    .values({ ...flag, excerpt: flag.excerpt.slice(0, 500) })
+    .values({ ...flag, layers: [...flag.layers], excerpt: flag.excerpt.slice(0, 500) })
     .onConflictDoNothing({ target: [flags.messageId, flags.category] })
     .returning();
   return row ?? null;

@@ -19,8 +19,7 @@ import { createPeopleDirectory } from './people';
 import { createResolvers } from './resolvers';
 import { createFlagAlerts } from './alerts';
 import { startMailer, type Mailer } from './mail';
-import { createLocalDetector } from './safety/local-detector';
-import { createSafetyPipeline } from './safety/pipeline';
+import { createSafetyLayers } from './safety/layers';
 
 /** monitoring's part of the graph, read from its `schema.graphql`. */
 export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
@@ -130,7 +129,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
           content: client,
           logger: deps.logger,
         }),
-        safety: createSafetyPipeline({ local: createLocalDetector(), logger: deps.logger }),
+        safety: createSafetyLayers(deps.config, deps.logger),
         stopCategories: new Set(deps.config.MONITORING_FLAG_STOP_CATEGORIES),
         chat,
       });

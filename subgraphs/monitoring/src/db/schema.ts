@@ -160,6 +160,11 @@ export const flags = monitoringSchema.table(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set once, when an unacknowledged HIGH flag was escalated to administrators. */
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    /** Which safety layers judged the text and how each went: `local:ran`, `guardrail:failed` … */
+    layers: text('layers')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (t) => [
     uniqueIndex('flags_message_category_key').on(t.messageId, t.category),

@@ -355,6 +355,13 @@ export type Flag = {
   excerpt: Scalars['String']['output'];
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * Which safety layers judged the text and how each went, as `layer:outcome`: layers `local`
+   * (the built-in detector), `chatbot` (the chatbot's blocked topics and keywords), `guardrail`
+   * (AWS Bedrock Guardrails) and `judge` (the model judge); outcomes `ran`, `failed`, `timed-out`
+   * and `skipped`. A `guardrail:failed` says the flag rests on the other layers alone.
+   */
+  layers: Array<Scalars['String']['output']>;
   /** The message that raised it. */
   messageId: Scalars['ID']['output'];
   /** The note left when it was resolved. */
@@ -1262,6 +1269,7 @@ export type FlagResolvers<ContextType = MonitoringContext, ParentType extends Re
   escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

@@ -1,0 +1,1 @@
+ALTER TABLE "monitoring"."flags" ADD COLUMN "layers" text[] DEFAULT '{}'::text[] NOT NULL;
