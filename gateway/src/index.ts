@@ -2,6 +2,8 @@
  * The gateway as its own process (docker compose, production): every subgraph runs
  * elsewhere, so each <NAME>_SUBGRAPH_URL and REDIS_URL are required.
  */
+// First: tracing patches http, undici, graphql, pg and ioredis as they load (when configured).
+import '@aula/runtime/src/tracing-preload';
 import {
   ConfigError,
   createEventBus,

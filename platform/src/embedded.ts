@@ -3,6 +3,8 @@
  * five subgraphs and the gateway on their own ports, PGlite under ./.data,
  * in-process pub/sub (or PostgreSQL/Redis when DATABASE_URL/REDIS_URL are set).
  */
+// First: tracing patches http, undici, graphql, pg and ioredis as they load (when configured).
+import '@aula/runtime/src/tracing-preload';
 import {
   createEventBus,
   createLogger,

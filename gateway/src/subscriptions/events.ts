@@ -9,6 +9,8 @@ export interface EventRequest {
   readonly query: string;
   readonly operationName?: string;
   readonly variables: Record<string, unknown>;
+  /** The client's own extensions (a `traceparent` among them, when it traces). */
+  readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
 /** Options for {@link EventResolver}. */

@@ -1,8 +1,11 @@
 import {
   createDocumentCache,
   ErrorCode,
+  extractTraceContext,
   graphqlMetrics,
+  injectTraceContext,
   operationLabel,
+  tracer,
   type Principal,
   type ServiceMetrics,
 } from '@aula/runtime';
@@ -19,6 +22,7 @@ import {
   type ParseOptions,
   type ValidationRule,
 } from 'graphql';
+import { SpanKind, trace } from '@opentelemetry/api';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
@@ -189,6 +193,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
           query: payload.query,
           operationName,
           variables: payload.variables ?? {},
+          extensions: payload.extensions ?? undefined,
         };
         const scope: OperationScope = { connection: ctx.extra, request };
         const args: ExecutionArgs = {
@@ -289,9 +294,19 @@ function subscribeThroughPlan(
       ],
     };
   }
-  series?.requests.inc({
-    operation: operationLabel(getOperationAST(args.document, args.operationName)),
-  });
+  const operation = operationLabel(getOperationAST(args.document, args.operationName));
+  series?.requests.inc({ operation });
+  // The client's trace (W3C `traceparent` in its extensions) continues through this span to the
+  // subgraph, which gets it in the upstream operation's extensions.
+  const parent = extractTraceContext(request.extensions);
+  const span = tracer.startSpan(
+    `graphql-ws ${operation}`,
+    { kind: SpanKind.SERVER, attributes: { 'graphql.operation.type': 'subscription' } },
+    parent,
+  );
+  const traceContext: Record<string, unknown> = {};
+  injectTraceContext(traceContext, trace.setSpan(parent, span));
+  span.end();
   const stream = new SubscriptionStream({
     maxPending: options.maxPendingPerSubscription,
     overflow: () => {
@@ -316,6 +331,7 @@ function subscribeThroughPlan(
           operationName: plan.primary.operationName,
           variables,
           authorization,
+          traceContext,
         },
         resolve: (event, context) =>
           options.events.resolve(plan, event, request, context).catch((error: unknown) => ({

@@ -13,6 +13,8 @@ export interface UpstreamRequest {
    * subgraph authorizes each subscribe on the shared socket as that caller.
    */
   readonly authorization: string;
+  /** W3C trace context (`traceparent`, `tracestate`) sent in the operation's extensions. */
+  readonly traceContext?: Readonly<Record<string, unknown>>;
 }
 
 /** Why an upstream subscription ended early. */
@@ -83,7 +85,10 @@ export class UpstreamPool {
     }
     // graphql-ws re-sends this very object after a reconnect, so the resume position is
     // written into it as events are delivered.
-    const extensions: Record<string, unknown> = { authorization: request.authorization };
+    const extensions: Record<string, unknown> = {
+      ...request.traceContext,
+      authorization: request.authorization,
+    };
     const payload = {
       query: request.query,
       operationName: request.operationName,

@@ -94,3 +94,19 @@ export const env = {
       })
       .default('info'),
 };
+
+/**
+ * OpenTelemetry tracing (read by `tracing-preload.ts` before anything else loads). Unset
+ * endpoint: no SDK starts and no module is patched, so tracing costs nothing. The exporter and
+ * batch processor also honour OpenTelemetry's standard variables (`OTEL_TRACES_SAMPLER`,
+ * `OTEL_BSP_SCHEDULE_DELAY`, `OTEL_EXPORTER_OTLP_HEADERS` …).
+ */
+export const tracingEnv = {
+  /** OTLP/HTTP collector base URL; spans go to `<url>/v1/traces`. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: env.url(['http', 'https']).optional(),
+  /** `service.name` of this process's spans; defaults to the package it runs (gateway, chat …). */
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
+};
+
+/** Parses the tracing variables. */
+export const loadTracingConfig = (source: NodeJS.ProcessEnv) => parseConfig(tracingEnv, source);

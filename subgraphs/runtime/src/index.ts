@@ -29,3 +29,4 @@ export * from './shutdown';
 export * from './standalone';
 export * from './subgraph';
 export * from './supervision';
+export * from './tracing';

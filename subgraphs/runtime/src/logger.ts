@@ -1,12 +1,20 @@
 import pino, { type Logger } from 'pino';
+import { traceFields } from './tracing';
 
 export type { Logger };
 
 /** Structured JSON logs, one logger per service, tagged with the service name. */
-export function createLogger(service: string, level: string = 'info'): Logger {
-  return pino({
+export function createLogger(
+  service: string,
+  level: string = 'info',
+  /** Where lines go; stdout by default. */
+  destination?: pino.DestinationStream,
+): Logger {
+  const options: pino.LoggerOptions = {
     name: service,
     level,
+    // trace_id and span_id of the active span on every line written inside a trace.
+    mixin: traceFields,
     redact: {
       paths: [
         'password',
@@ -19,5 +27,6 @@ export function createLogger(service: string, level: string = 'info'): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,4 +1,5 @@
 import type { Logger } from './logger';
+import { flushTelemetry } from './tracing';
 
 /**
  * Runs `stop` once on SIGINT or SIGTERM, then exits 0 (or 1 if stopping failed).
@@ -17,7 +18,7 @@ export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
     stoppingSince = Date.now();
     logger.info({ signal }, 'shutting down');
     stop().then(
-      () => process.exit(0),
+      () => flushTelemetry().then(() => process.exit(0)),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError, GraphQLSchema, ExecutionResult } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { execute, getOperationAST, GraphQLError, subscribe, type ExecutionArgs } from 'graphql';
+import { SpanKind, trace } from '@opentelemetry/api';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
@@ -8,7 +9,8 @@ import type { TokenVerifier } from './auth/tokens';
 import { createDocumentCache } from './document-cache';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
-import type { ServiceMetrics } from './metrics';
+import { operationLabel, type ServiceMetrics } from './metrics';
+import { extractTraceContext, tracer } from './tracing';
 import type { BaseContext } from './subgraph';
 
 /** Options for {@link serveSubgraphSubscriptions}. */
@@ -84,6 +86,9 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
       schema: options.schema,
       parse: (source) => documents.parse(typeof source === 'string' ? source : source.body),
       validate: (schema, document) => [...documents.validate(schema, document)],
+      // Each operation runs in the trace its caller sent in `extensions.traceparent` (W3C).
+      execute: (args: ExecutionArgs) => traced(args, execute),
+      subscribe: (args: ExecutionArgs) => traced(args, subscribe),
       onConnect: (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
         try {
@@ -217,6 +222,28 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
     wss,
   );
   return async () => server.dispose();
+}
+
+/**
+ * Runs `run` inside the caller's trace (its `traceparent` in the operation's extensions), in a
+ * span of its own until the operation has started; untraced callers cost nothing.
+ */
+function traced<T>(args: ExecutionArgs, run: (args: ExecutionArgs) => T): T {
+  const parent = extractTraceContext(
+    (args.contextValue as BaseContext | undefined)?.operationExtensions ?? undefined,
+  );
+  if (!trace.getSpan(parent)) return run(args);
+  const operation = operationLabel(getOperationAST(args.document, args.operationName));
+  return tracer.startActiveSpan(
+    `graphql-ws ${operation}`,
+    { kind: SpanKind.SERVER },
+    parent,
+    (span) => {
+      const result = run(args);
+      void Promise.resolve(result).finally(() => span.end());
+      return result;
+    },
+  );
 }
 
 /** Calls `onRevoked` once the person behind `principal` has their tokens revoked. */

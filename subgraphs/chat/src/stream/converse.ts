@@ -1,4 +1,6 @@
 import type { ContentBlock } from '@aws-sdk/client-bedrock-runtime';
+import { failSpan, tracer } from '@aula/runtime';
+import { SpanKind } from '@opentelemetry/api';
 import {
   assistantBlocks,
   parseToolInput,
@@ -101,18 +103,40 @@ export async function converse(ctx: ConverseContext): Promise<Ending | typeof AB
     const callStarted = performance.now();
     let firstText = true;
     let ok = false;
+    // One client span per model call (the Bedrock SDK's own HTTP/2 traffic is not instrumented).
+    const span = tracer.startSpan('bedrock ConverseStream', {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        'gen_ai.system': 'aws.bedrock',
+        'gen_ai.operation.name': 'chat',
+        'gen_ai.request.model': request.modelId,
+        'gen_ai.request.max_tokens': maxTokens,
+        'aula.tool_round': round,
+      },
+    });
     try {
       await runModelTurn(deps.bedrock, request, turn, signal, (delta) => {
         if (firstText && delta) {
           firstText = false;
-          deps.metrics.firstToken((performance.now() - callStarted) / 1000);
+          const seconds = (performance.now() - callStarted) / 1000;
+          deps.metrics.firstToken(seconds);
+          span.addEvent('first token', { 'aula.time_to_first_token_ms': seconds * 1000 });
         }
         roundText(delta);
       });
       ok = true;
+    } catch (error) {
+      failSpan(span, error);
+      throw error;
     } finally {
       meter.add(turn, { modelId: request.modelId, promptTokens, maxTokens });
       deps.metrics.modelCall(ok, turn.usage);
+      if (turn.usage) {
+        span.setAttribute('gen_ai.usage.input_tokens', turn.usage.inputTokens);
+        span.setAttribute('gen_ai.usage.output_tokens', turn.usage.outputTokens);
+      }
+      if (turn.stopReason) span.setAttribute('gen_ai.response.finish_reasons', [turn.stopReason]);
+      span.end();
     }
     // An abort over HTTP/2 can end the loop without an error: only the signal tells.
     if (signal.aborted) return ABORTED;

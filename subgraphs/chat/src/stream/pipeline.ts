@@ -1,6 +1,8 @@
 import type { BedrockRuntimeClient, Message } from '@aws-sdk/client-bedrock-runtime';
+import { context, trace } from '@opentelemetry/api';
 import {
   CHAT_ACTIVITY,
+  tracer,
   type ChatActivity,
   type Db,
   type EventBus,
@@ -81,6 +83,20 @@ export interface Generation {
  */
 export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generation {
   const { answer, handle } = job;
+  // One span per streamed answer, from the first model call to the settled terminal event; the
+  // reservation, model calls, publishing and settlement run inside it.
+  const span = tracer.startSpan('chat answer', {
+    attributes: {
+      'aula.session_id': answer.sessionId,
+      'aula.message_id': answer.id,
+      'gen_ai.request.model': job.chatbot.modelId,
+    },
+  });
+  const inAnswer = trace.setSpan(context.active(), span);
+  const ended = (outcome: Parameters<ChatMetrics['answerEnded']>[0]) => {
+    span.setAttribute('aula.answer.outcome', outcome);
+    deps.metrics.answerEnded(outcome);
+  };
   const publisher = new MessageStreamPublisher({
     bus: deps.bus,
     snapshots: deps.snapshots,
@@ -122,27 +138,29 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
   let open = false;
   let early = '';
   let attached: Promise<unknown> = Promise.resolve();
-  const reserved = job.reserve().then(
-    (terms) => {
-      open = true;
-      void publisher.publish({
-        __typename: 'ChatStreamStarted',
-        message: { ...answer, reservationId: terms.id },
-      });
-      activity('started', '');
-      if (early) coalescer.push(early);
-      early = '';
-      // Recorded beside the first token, not before it; the stored answer records it again.
-      attached = attachReservation(deps.db, answer.id, terms.id).catch((error: unknown) =>
-        deps.logger.warn({ err: error, messageId: answer.id }, 'could not record a reservation'),
-      );
-      return terms;
-    },
-    (error: unknown) => {
-      deps.registry.abort(answer.id, { kind: 'refused' });
-      throw error;
-    },
-  );
+  const reserved = context
+    .with(inAnswer, () => job.reserve())
+    .then(
+      (terms) => {
+        open = true;
+        void publisher.publish({
+          __typename: 'ChatStreamStarted',
+          message: { ...answer, reservationId: terms.id },
+        });
+        activity('started', '');
+        if (early) coalescer.push(early);
+        early = '';
+        // Recorded beside the first token, not before it; the stored answer records it again.
+        attached = attachReservation(deps.db, answer.id, terms.id).catch((error: unknown) =>
+          deps.logger.warn({ err: error, messageId: answer.id }, 'could not record a reservation'),
+        );
+        return terms;
+      },
+      (error: unknown) => {
+        deps.registry.abort(answer.id, { kind: 'refused' });
+        throw error;
+      },
+    );
   let budget: Promise<AnswerBudget> | undefined;
   const budgetOf = () =>
     (budget ??= reserved.then((terms) => new AnswerBudget(terms, deps.credits)));
@@ -189,14 +207,14 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
     const terms = await reserved.catch(() => null);
     // Refused: the caller removes the exchange; nothing was published and nothing is owed.
     if (!terms || handle.cause()?.kind === 'refused') {
-      deps.metrics.answerEnded('refused');
+      ended('refused');
       return;
     }
     coalescer.flush();
     // The last batch (flushed only now) may have touched a blocked term too.
     if (guard.blocked) ending = { status: 'STOPPED', reason: BLOCKED_ANSWER_REASON };
     if (ending === ABORTED) ending = endingFor(handle.cause(), deps);
-    deps.metrics.answerEnded(
+    ended(
       ending.status === 'COMPLETE'
         ? 'complete'
         : ending.status === 'STOPPED'
@@ -222,13 +240,15 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
     );
   };
 
-  const done = run()
+  const done = context
+    .with(inAnswer, run)
     .catch((error: unknown) =>
       deps.logger.error({ err: error, messageId: answer.id }, 'generation crashed'),
     )
     .finally(() => {
       clearTimeout(timer);
       handle.release();
+      span.end();
     });
   return { reserved, recorded: () => attached, done };
 }
