@@ -111,3 +111,7 @@ export function loadStandaloneConfig(source: NodeJS.ProcessEnv) {
   for (const name of SUBGRAPHS) subgraphUrls[name] = parsed[`${name.toUpperCase()}_SUBGRAPH_URL`];
   return { ...parsed, subgraphUrls };
 }
+
+/** What a one-off migration run reads: the database of the one subgraph it migrates. */
+export const loadMigrationConfig = (source: NodeJS.ProcessEnv) =>
+  parseConfig({ DATABASE_URL: commonEnv.DATABASE_URL.unwrap() }, source);
