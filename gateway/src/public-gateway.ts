@@ -89,6 +89,8 @@ export async function listenPublicGateway(
     rateLimiter,
     metrics,
     routes: withJwksRoute(urls.auth, webApp),
+    // Course material files: see subgraphs/content/src/upload-route.ts.
+    subgraphRoutes: { '/uploads/materials': 'content' },
   });
   let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | undefined;
   try {

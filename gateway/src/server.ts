@@ -6,7 +6,6 @@ import {
   metricsPlugin,
   startHttpServer,
   type Logger,
-  type Principal,
   type RunningHttpServer,
   type ServiceMetrics,
   type TokenVerifier,
@@ -14,6 +13,7 @@ import {
 import type { FormattedExecutionResult } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SubgraphDataSource, type GatewayContext } from './datasource';
+import { createUploadProxy, type Caller } from './upload-proxy';
 import { createGatewayErrorFormatter } from './errors';
 import { apolloPluginOf, resolvedOperationHook, type GatewayPlugin } from './plugins/plugin';
 import { useOperationLimits, type OperationLimitsOptions } from './plugins/useOperationLimits';
@@ -67,6 +67,12 @@ export interface GatewayOptions extends OperationLimitsOptions {
   readonly metrics?: ServiceMetrics;
   /** Extra routes (web app, JWKS) tried before `/graphql`. */
   readonly routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
+  /**
+   * Path prefixes passed through to a subgraph's own HTTP routes (file uploads), by the
+   * subgraph's name: `{ '/uploads/materials': 'content' }`. The caller is authenticated and
+   * rate-limited as on `/graphql`.
+   */
+  readonly subgraphRoutes?: Readonly<Record<string, string>>;
 }
 
 /** A running gateway. */
@@ -131,31 +137,48 @@ export function createGateway(options: GatewayOptions): Gateway {
       });
       const events = new EventResolver({ planner, services, logger });
       let shared: SharedSubscriptions | undefined;
+      const authenticate = async (req: IncomingMessage): Promise<Caller> => {
+        const clientAddress = req.socket.remoteAddress;
+        try {
+          const authorization = options.authorizationFor
+            ? await options.authorizationFor(req.headers.authorization, clientAddress)
+            : req.headers.authorization;
+          const principal = options.verifier.principalFromHeader(authorization);
+          return { principal, authorization, clientAddress };
+        } catch (refusal) {
+          return { principal: null, authorization: undefined, clientAddress, refusal };
+        }
+      };
+      const uploads = createUploadProxy({
+        authenticate,
+        routes: Object.fromEntries(
+          Object.entries(options.subgraphRoutes ?? {}).map(([prefix, name]) => [
+            prefix,
+            httpUrl(name),
+          ]),
+        ),
+        admit: rate?.admitRequest,
+        logger,
+      });
+      const routes = options.routes;
       const server = await startHttpServer({
         apollo,
         port,
         host,
         maxBodyBytes: options.maxRequestBytes,
-        routes: options.routes,
+        routes: async (req, res) =>
+          (await uploads.route(req, res)) || (routes?.(req, res) ?? false),
         readiness: [],
         context: async (req) => {
-          const sent = req.headers.authorization;
-          const clientAddress = req.socket.remoteAddress;
-          let authorization: string | undefined;
-          let principal: Principal | null = null;
-          let refusal: unknown;
-          try {
-            authorization = options.authorizationFor
-              ? await options.authorizationFor(sent, clientAddress)
-              : sent;
-            principal = options.verifier.principalFromHeader(authorization);
-          } catch (error) {
-            refusal = error;
-          }
+          const caller = await authenticate(req);
           // Bad credentials count against the client address, so guessing them is limited too.
-          await rate?.admitRequest({ principal, clientAddress });
-          if (refusal) throw refusal;
-          return { principal, authorization, clientAddress };
+          await rate?.admitRequest(caller);
+          if (caller.refusal) throw caller.refusal;
+          return {
+            principal: caller.principal,
+            authorization: caller.authorization,
+            clientAddress: caller.clientAddress,
+          };
         },
         websocket: (wss) => {
           const disposer = useGatewaySubscriptions(wss, {
@@ -200,6 +223,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       });
       return {
         ...server,
+        async stop() {
+          await server.stop();
+          await uploads.close();
+        },
         subscriptionStats: () => shared?.stats ?? { upstream: 0, subscribers: 0 },
       };
     },

@@ -2,6 +2,7 @@ import type { BaseContext, Db } from '@aula/runtime';
 import type { Viewer } from './access';
 import type { ClassDirectory } from './class-directory';
 import type { ContentConfig } from './config';
+import type { UploadStorage } from './material-uploads';
 import type { ModelCatalog } from './model-catalog';
 import type { RoleDirectory } from './people';
 
@@ -15,4 +16,6 @@ export interface ContentContext extends BaseContext {
   readonly roles: RoleDirectory;
   /** The classes a viewer belongs to, asked of monitoring at most once per request. */
   readonly viewerClasses: (viewer: Viewer) => Promise<readonly string[]>;
+  /** Where uploaded files are kept: PostgreSQL, or the configured S3 bucket. */
+  readonly storage: UploadStorage;
 }

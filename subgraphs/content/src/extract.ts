@@ -1,7 +1,7 @@
 import { compile } from 'html-to-text';
 
 /** How an uploaded document is written. */
-export type MaterialFormat = 'TEXT' | 'MARKDOWN' | 'HTML';
+export type MaterialFormat = 'TEXT' | 'MARKDOWN' | 'HTML' | 'PDF' | 'DOCX';
 
 // Compiled once: html-to-text builds its selector tables per options object.
 const htmlToText = compile({
@@ -29,7 +29,8 @@ const htmlToText = compile({
  * The readable text of an uploaded document. HTML goes through a real HTML parser
  * (html-to-text on htmlparser2): markup, scripts, styles, images and link targets are
  * dropped and entities decoded, so no tag survives into what students and the model read.
- * Text and Markdown are kept as written, with line endings normalised.
+ * Text and Markdown (and the text already extracted from a PDF or Word file) are kept as
+ * written, with line endings normalised.
  */
 export function extractText(format: MaterialFormat, content: string): string {
   // The private-use marks are what search highlighting uses; a document must not forge them.

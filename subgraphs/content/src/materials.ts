@@ -1,78 +1,8 @@
-import {
-  appError,
-  badInput,
-  ErrorCode,
-  sqlState,
-  type CursorPosition,
-  type Db,
-} from '@aula/runtime';
+import { appError, ErrorCode, sqlState, type CursorPosition, type Db } from '@aula/runtime';
 import { and, count, desc, eq, inArray, lt, or } from 'drizzle-orm';
-import { chatbotMaterials, materialChunks, materials } from './db/schema';
-import { chunkText, extractText, type MaterialFormat } from './extract';
+import { chatbotMaterials, materialChunks, materialFiles, materials } from './db/schema';
+import type { ObjectStore } from './file-store';
 import type { MaterialModel } from './mappers';
-
-const INSERT_BATCH = 1_000;
-
-/** What `uploadMaterial` receives. */
-export interface UploadInput {
-  readonly title: string;
-  readonly source?: string | null;
-  readonly format: MaterialFormat;
-  readonly content: string;
-}
-
-/** Limits for uploads, from configuration. */
-export interface UploadLimits {
-  readonly maxBytes: number;
-  readonly chunkWords: number;
-  readonly overlapWords: number;
-}
-
-/**
- * Stores a document and its searchable passages in one transaction. Refuses (with the
- * numbers) a document over the size limit, an empty title, and a document with no readable text.
- */
-export async function uploadMaterial(
-  db: Db,
-  ownerId: string,
-  input: UploadInput,
-  limits: UploadLimits,
-): Promise<MaterialModel> {
-  const sizeBytes = Buffer.byteLength(input.content, 'utf8');
-  if (sizeBytes > limits.maxBytes) {
-    throw badInput(
-      `The document is ${sizeBytes.toLocaleString('en')} bytes; the limit is ${limits.maxBytes.toLocaleString('en')} bytes. Split it into smaller documents.`,
-      { field: 'content', maxBytes: limits.maxBytes, sizeBytes },
-    );
-  }
-  const title = input.title.trim();
-  if (title.length === 0 || title.length > 200) {
-    throw badInput('The title must be 1 to 200 characters long.', { field: 'title' });
-  }
-  const source = (input.source ?? '').trim();
-  if (source.length > 500)
-    throw badInput('The source must be at most 500 characters long.', { field: 'source' });
-  const body = extractText(input.format, input.content);
-  const chunks = chunkText(body, limits.chunkWords, limits.overlapWords);
-  if (chunks.length === 0) {
-    throw badInput('The document has no readable text to search.', { field: 'content' });
-  }
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(materials)
-      .values({ ownerId, title, source, format: input.format, body, sizeBytes })
-      .returning();
-    if (!row) throw new Error('insert returned no material');
-    // Batches keep each statement far below PostgreSQL's 65,535 bind parameters, whatever the size limit.
-    for (let start = 0; start < chunks.length; start += INSERT_BATCH) {
-      const batch = chunks.slice(start, start + INSERT_BATCH);
-      await tx
-        .insert(materialChunks)
-        .values(batch.map((content, i) => ({ materialId: row.id, ordinal: start + i, content })));
-    }
-    return row;
-  });
-}
 
 /** One material by id, or null. */
 export async function findMaterial(db: Db, id: string): Promise<MaterialModel | null> {
@@ -161,21 +91,33 @@ export async function detach(db: Db, chatbotId: string, materialId: string): Pro
 }
 
 /**
- * Deletes a material and its passages. Refused while a chatbot draft still uses it, so
- * a teacher never silently empties a chatbot's knowledge.
+ * Deletes a material, its passages and its file. Refused while a chatbot draft still uses
+ * it, so a teacher never silently empties a chatbot's knowledge. A file in S3 is removed
+ * after the rows are gone; if that fails the object is left behind (logged by the caller),
+ * never a material whose file is missing.
  */
-export async function deleteMaterial(db: Db, materialId: string): Promise<void> {
+export async function deleteMaterial(
+  db: Db,
+  materialId: string,
+  objects: ObjectStore | null,
+): Promise<void> {
   const inUse = (chatbotsUsingIt: string) =>
     appError(
       ErrorCode.CONFLICT,
       `This material is attached to ${chatbotsUsingIt}. Detach it before deleting it.`,
     );
+  let objectKey: string | null;
   try {
-    await deleteUnused(db, materialId, inUse);
+    objectKey = await deleteUnused(db, materialId, inUse);
   } catch (error) {
     // An attach that slipped in between the check and the delete trips the foreign key.
     if (sqlState(error) === '23503') throw inUse('a chatbot');
     throw error;
+  }
+  if (objectKey) {
+    if (!objects)
+      throw new Error(`material file ${objectKey} is in S3 but no bucket is configured`);
+    await objects.remove(objectKey);
   }
 }
 
@@ -183,13 +125,18 @@ async function deleteUnused(
   db: Db,
   materialId: string,
   inUse: (chatbotsUsingIt: string) => Error,
-): Promise<void> {
-  await db.transaction(async (tx) => {
+): Promise<string | null> {
+  return db.transaction(async (tx) => {
     const [used] = await tx
       .select({ n: count() })
       .from(chatbotMaterials)
       .where(eq(chatbotMaterials.materialId, materialId));
     if (used && used.n > 0) throw inUse(used.n === 1 ? 'a chatbot' : `${used.n} chatbots`);
+    const [file] = await tx
+      .select({ objectKey: materialFiles.objectKey })
+      .from(materialFiles)
+      .where(eq(materialFiles.materialId, materialId));
     await tx.delete(materials).where(eq(materials.id, materialId));
+    return file?.objectKey ?? null;
   });
 }

@@ -11,9 +11,12 @@ import { parse } from 'graphql';
 import { createClassDirectory } from './class-directory';
 import { loadContentConfig, type ContentConfig } from './config';
 import type { ContentContext } from './context';
+import { objectStoreFrom } from './file-store';
+import { uploadLimitsOf, type UploadStorage } from './material-uploads';
 import { createModelCatalog } from './model-catalog';
 import { createRoleDirectory } from './people';
 import { resolvers } from './resolvers';
+import { materialUploadRoutes } from './upload-route';
 import { createViewerClasses } from './visibility';
 
 /** content's part of the graph, read from its `schema.graphql`. */
@@ -42,6 +45,8 @@ export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService
     logger: deps.logger,
     ttlMs: deps.config.CONTENT_CLASS_CACHE_TTL_MS,
   });
+  const objects = objectStoreFrom(deps.config);
+  const storage: UploadStorage = { db: deps.database.db, objects, logger: deps.logger };
   const subgraph = createSubgraph<ContentContext>({
     name: 'content',
     typeDefs,
@@ -57,6 +62,13 @@ export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService
       models,
       roles,
       viewerClasses: createViewerClasses(classes),
+      storage,
+    }),
+    routes: materialUploadRoutes({
+      verifier: deps.verifier,
+      storage,
+      limits: uploadLimitsOf(deps.config),
+      logger: deps.logger,
     }),
     readiness: [
       { name: 'database', check: () => deps.database.ping() },
@@ -68,6 +80,7 @@ export function createServer(deps: SubgraphDeps<ContentConfig>): SubgraphService
     ...subgraph,
     async close() {
       classes.close();
+      objects?.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   customType,
   doublePrecision,
   index,
@@ -27,7 +28,17 @@ export const materialFormatEnum = contentSchema.enum('material_format', [
   'TEXT',
   'MARKDOWN',
   'HTML',
+  'PDF',
+  'DOCX',
 ]);
+/** Where the bytes of an uploaded file are kept. */
+export const fileStorageEnum = contentSchema.enum('file_storage', ['DATABASE', 'S3']);
+
+/** PostgreSQL's `bytea`, read and written as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 
 /** PostgreSQL's `tsvector`; drizzle has no built-in type for it. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -124,9 +135,35 @@ export const materials = contentSchema.table(
     format: materialFormatEnum('format').notNull(),
     body: text('body').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
+    /** The uploaded file's name; null for text sent through GraphQL. */
+    fileName: text('file_name'),
     createdAt: createdAt(),
   },
   (t) => [index('materials_owner_idx').on(t.ownerId)],
+);
+
+/**
+ * The uploaded file of a material, as it was sent: its bytes here (DATABASE) or an object
+ * key in the configured S3 bucket (S3).
+ */
+export const materialFiles = contentSchema.table(
+  'material_files',
+  {
+    materialId: uuid('material_id')
+      .primaryKey()
+      .references(() => materials.id, { onDelete: 'cascade' }),
+    contentType: text('content_type').notNull(),
+    storage: fileStorageEnum('storage').notNull(),
+    bytes: bytea('bytes'),
+    objectKey: text('object_key'),
+  },
+  // Exactly one home for the bytes, the one `storage` names.
+  (t) => [
+    check(
+      'material_files_storage_check',
+      sql`(${t.storage} = 'DATABASE') = (${t.bytes} IS NOT NULL) AND (${t.storage} = 'S3') = (${t.objectKey} IS NOT NULL)`,
+    ),
+  ],
 );
 
 /** Overlapping passages of a material, indexed for full-text search. */

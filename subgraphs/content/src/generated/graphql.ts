@@ -352,8 +352,9 @@ export type GuardrailsInput = {
 };
 
 /**
- * An uploaded course document, stored as plain text and split into overlapping passages
- * for full-text search. Its owner and admins manage it; people who may see a chatbot see
+ * An uploaded course document: its text is extracted and split into overlapping passages
+ * for full-text search, and an uploaded file is kept as it was sent (in PostgreSQL, or in S3
+ * when the deployment configures a bucket). Its owner and admins manage it; people who may see a chatbot see
  * the materials listed on it (never the full text, which only search reveals passage by passage).
  */
 export type Material = {
@@ -362,13 +363,18 @@ export type Material = {
   chunkCount: Scalars['Int']['output'];
   /** When it was uploaded. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * Name of the uploaded file (such as `photosynthesis.pdf`); null when the text was sent
+   * through `uploadMaterial` rather than as a file to `POST /uploads/materials`.
+   */
+  fileName: Maybe<Scalars['String']['output']>;
   /** How the document was written when uploaded. */
   format: MaterialFormat;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Who uploaded it. */
   owner: User;
-  /** Size of the uploaded document in bytes (UTF-8). */
+  /** Size of the uploaded document in bytes: the file as sent, or the UTF-8 text. */
   sizeBytes: Scalars['Int']['output'];
   /** Where the document came from (a book, a URL, a handout); may be empty. */
   source: Scalars['String']['output'];
@@ -396,10 +402,14 @@ export type MaterialEdge = {
 
 /** How an uploaded document is written. */
 export type MaterialFormat =
+  /** Word (`.docx`), uploaded as a file; the text of its paragraphs, lists and tables is extracted. */
+  | 'DOCX'
   /** HTML; tags, scripts and styles are removed and only the readable text is kept. */
   | 'HTML'
   /** Markdown, stored as written (its text is searchable as it is). */
   | 'MARKDOWN'
+  /** PDF, uploaded as a file; the text of every page is extracted (scanned pages without a text layer have none). */
+  | 'PDF'
   /** Plain text, stored as it is. */
   | 'TEXT';
 
@@ -449,7 +459,11 @@ export type Mutation = {
   publishChatbot: Chatbot;
   /** Changes a chatbot's draft; published versions stay as they were. Its owner or an admin; not when archived. */
   updateChatbot: Chatbot;
-  /** Uploads a course document and indexes it for search. Supervisors and admins. */
+  /**
+   * Uploads a course document written as text (TEXT, MARKDOWN or HTML) and indexes it for search.
+   * Supervisors and admins. Files (PDF, Word, Markdown, text) go to `POST /uploads/materials`
+   * as multipart form data instead (see the README).
+   */
   uploadMaterial: Material;
 };
 
@@ -603,7 +617,7 @@ export type QuerySearchMaterialsArgs = {
 export type UploadMaterialInput = {
   /** The document itself; the size limit is set by CONTENT_MAX_MATERIAL_BYTES (200,000 bytes by default). */
   content: Scalars['String']['input'];
-  /** How `content` is written. */
+  /** How `content` is written: TEXT, MARKDOWN or HTML (PDF and Word files are uploaded to `POST /uploads/materials`). */
   format: MaterialFormat;
   /** Where it came from; up to 500 characters. */
   source?: InputMaybe<Scalars['String']['input']>;
@@ -905,6 +919,7 @@ export type GuardrailsResolvers<ContextType = ContentContext, ParentType extends
 export type MaterialResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material']> = ResolversObject<{
   chunkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['MaterialFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;

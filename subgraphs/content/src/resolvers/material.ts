@@ -11,6 +11,7 @@ export const Material: MaterialResolvers = {
   title: (m) => m.title,
   source: (m) => m.source,
   format: (m) => m.format,
+  fileName: (m) => m.fileName,
   sizeBytes: (m) => m.sizeBytes,
   chunkCount: (m, _args, ctx) => chunkCount(ctx.db, m.id),
   owner: (m) => ({ id: m.ownerId }),

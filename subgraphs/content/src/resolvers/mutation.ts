@@ -16,7 +16,8 @@ import { newDraftSettings, validateSettings } from '../chatbot-settings';
 import type { ContentContext } from '../context';
 import type { ChatbotAudienceInput, MutationResolvers } from '../generated/graphql';
 import type { ChatbotModel } from '../mappers';
-import { attach, deleteMaterial, detach, findMaterial, uploadMaterial } from '../materials';
+import { uploadLimitsOf, uploadText } from '../material-uploads';
+import { attach, deleteMaterial, detach, findMaterial } from '../materials';
 import { copyTemplate, findTemplate } from '../templates';
 
 const MAX_CLASSES = 100;
@@ -133,18 +134,14 @@ export const Mutation: MutationResolvers = {
   },
   uploadMaterial: async (_parent, { input }, ctx) => {
     const author = requireAuthor(ctx);
-    return uploadMaterial(ctx.db, author.userId, input, {
-      maxBytes: ctx.config.CONTENT_MAX_MATERIAL_BYTES,
-      chunkWords: ctx.config.CONTENT_CHUNK_WORDS,
-      overlapWords: ctx.config.CONTENT_CHUNK_OVERLAP_WORDS,
-    });
+    return uploadText(ctx.storage, author.userId, input, uploadLimitsOf(ctx.config));
   },
   deleteMaterial: async (_parent, { id }, ctx) => {
     const author = requireAuthor(ctx);
     const material = isUuid(id) ? await findMaterial(ctx.db, id) : null;
     if (!material) throw notFound('The material');
     requireManager(author, material.ownerId, 'material');
-    await deleteMaterial(ctx.db, material.id);
+    await deleteMaterial(ctx.db, material.id, ctx.storage.objects);
     return true;
   },
   attachMaterial: async (_parent, { chatbotId, materialId }, ctx) => {
