@@ -5,6 +5,7 @@
  * GC before and after. Prints KiB per subscription (heap + external, and RSS) for each N.
  *
  *   npm run bench:idle                       (BENCH_SOCKETS=1000,10000)
+ *   BENCH_HEAP_DIR=dir npm run bench:idle    also writes a heap snapshot of the platform at each reading
  *
  * With TEST_DATABASE_URL / TEST_REDIS_URL set the platform runs on PostgreSQL and Redis.
  * Goal (issue 14): ≤ 20 KiB per idle subscription at 10,000 sockets.
@@ -12,7 +13,9 @@
 import { graphql, startTestPlatform, testAccessToken } from '@aula/platform/testing';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { writeHeapSnapshot } from 'node:v8';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createBenchStudent } from './people';
@@ -42,6 +45,8 @@ async function serve() {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const usage = process.memoryUsage();
+    if (process.env.BENCH_HEAP_DIR)
+      writeHeapSnapshot(join(process.env.BENCH_HEAP_DIR, `idle-${Date.now()}.heapsnapshot`));
     console.log(JSON.stringify({ heap: usage.heapUsed + usage.external, rss: usage.rss }));
   }
   await platform.close();

@@ -6,6 +6,7 @@ import {
   injectTraceContext,
   operationLabel,
   tracer,
+  type Logger,
   type Principal,
   type ServiceMetrics,
 } from '@aula/runtime';
@@ -30,7 +31,7 @@ import type { GatewayContext } from '../datasource';
 import type { ResolvedOperation } from '../plugins/plugin';
 import { serviceUnavailable } from '../errors';
 import type { EventRequest, EventResolver } from './events';
-import type { SubscriptionPlanner } from './plan';
+import type { SubscriptionPlan, SubscriptionPlanner } from './plan';
 import {
   authenticateConnection,
   gatewayContext,
@@ -39,9 +40,9 @@ import {
   type ConnectionAuthOptions,
   type ConnectionState,
 } from './connection';
-import { SharedSubscriptions } from './shared';
+import { SharedSubscriptions, type SharedSubscriptionSpec } from './shared';
 import { SubscriptionStream } from './stream';
-import { UpstreamPool, type UpstreamFailure } from './upstream';
+import { UpstreamPool, type UpstreamFailure, type UpstreamRequest } from './upstream';
 
 /** Options for {@link useGatewaySubscriptions}. */
 export interface GatewaySubscriptionOptions extends ConnectionAuthOptions {
@@ -309,11 +310,8 @@ function subscribeThroughPlan(
   span.end();
   const stream = new SubscriptionStream({
     maxPending: options.maxPendingPerSubscription,
-    overflow: () => {
-      series?.overflows.inc();
-      options.logger.warn({ service: plan.service }, 'closing a client too slow to keep up');
-      connection.socket.close(SLOW_CLIENT_CLOSE.code, SLOW_CLIENT_CLOSE.reason);
-    },
+    // A bound function, not a named closure (see PlannedSubscription).
+    overflow: closeSlowClient.bind(undefined, connection, options.logger, plan.service, series),
   });
   const variables = Object.fromEntries(
     (plan.primary.variableUsages ?? [])
@@ -321,37 +319,71 @@ function subscribeThroughPlan(
       .map((name) => [name, request.variables[name]]),
   );
   const service = plan.service;
-  stream.attach(
-    shared.join(
-      {
-        key: sharingKey(service, request, principal),
-        service,
-        request: {
-          query: plan.primary.operation,
-          operationName: plan.primary.operationName,
-          variables,
-          authorization,
-          traceContext,
-        },
-        resolve: (event, context) =>
-          options.events.resolve(plan, event, request, context).catch((error: unknown) => ({
-            errors: [
-              new GraphQLError('An event could not be completed.', {
-                originalError: error as Error,
-              }),
-            ],
-          })),
-        failed: (failure) => {
-          series?.upstreamFailures.inc({ subgraph: service, kind: failure.kind });
-          if (failure.kind === 'lost')
-            options.logger.warn({ service, code: failure.code }, 'upstream subscription lost');
-          return { errors: failureErrors(failure, service) };
-        },
-      },
-      { stream, context: gatewayContext(connection) },
-    ),
+  const spec = new PlannedSubscription(
+    sharingKey(service, request, principal),
+    service,
+    {
+      query: plan.primary.operation,
+      operationName: plan.primary.operationName,
+      variables,
+      authorization,
+      traceContext,
+    },
+    plan,
+    request,
+    options,
+    series,
   );
+  stream.attach(shared.join(spec, { stream, context: gatewayContext(connection) }));
   return stream;
+}
+
+/** Closes the socket of a client too slow to keep up with its subscription. */
+function closeSlowClient(
+  connection: Connection,
+  logger: Logger,
+  service: string,
+  series: ReturnType<typeof subscriptionMetrics>,
+): void {
+  series?.overflows.inc();
+  logger.warn({ service }, 'closing a client too slow to keep up');
+  connection.socket.close(SLOW_CLIENT_CLOSE.code, SLOW_CLIENT_CLOSE.reason);
+}
+
+/**
+ * A planned subscription as the shared subscriptions see it. Methods rather than closures per
+ * subscription: under tsx every named closure carries its own property dictionary.
+ */
+class PlannedSubscription implements SharedSubscriptionSpec {
+  constructor(
+    readonly key: string,
+    readonly service: string,
+    readonly request: UpstreamRequest,
+    private readonly plan: SubscriptionPlan,
+    private readonly event: EventRequest,
+    private readonly options: GatewaySubscriptionOptions,
+    private readonly series: ReturnType<typeof subscriptionMetrics>,
+  ) {}
+
+  resolve(event: FormattedExecutionResult, context: GatewayContext): Promise<ExecutionResult> {
+    return this.options.events
+      .resolve(this.plan, event, this.event, context)
+      .catch((error: unknown) => ({
+        errors: [
+          new GraphQLError('An event could not be completed.', { originalError: error as Error }),
+        ],
+      }));
+  }
+
+  failed(failure: UpstreamFailure): ExecutionResult {
+    this.series?.upstreamFailures.inc({ subgraph: this.service, kind: failure.kind });
+    if (failure.kind === 'lost')
+      this.options.logger.warn(
+        { service: this.service, code: failure.code },
+        'upstream subscription lost',
+      );
+    return { errors: failureErrors(failure, this.service) };
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import type {
   UpstreamHandle,
   UpstreamPool,
   UpstreamRequest,
+  UpstreamSink,
 } from './upstream';
 
 /** One client subscription taking part in a shared one. */
@@ -65,14 +66,7 @@ export class SharedSubscriptions {
   join(spec: SharedSubscriptionSpec, subscriber: SharedSubscriber): () => void {
     let group = this.joinable.get(spec.key);
     if (!group) {
-      const created: SharedGroup = new SharedGroup(spec, {
-        delivered: this.onDelivered,
-        closeToNewcomers: () => {
-          if (this.joinable.get(spec.key) === created) this.joinable.delete(spec.key);
-        },
-        ended: () => this.all.delete(created),
-      });
-      group = created;
+      group = new SharedGroup(spec, this);
       this.joinable.set(spec.key, group);
       this.all.add(group);
       group.add(subscriber);
@@ -84,6 +78,21 @@ export class SharedSubscriptions {
     return () => joined.remove(subscriber);
   }
 
+  /** `group` takes no newcomers from now on. */
+  closeToNewcomers(group: SharedGroup): void {
+    if (this.joinable.get(group.key) === group) this.joinable.delete(group.key);
+  }
+
+  /** A resolved event was queued for `count` clients. */
+  delivered(count: number): void {
+    this.onDelivered(count);
+  }
+
+  /** `group` has ended. */
+  ended(group: SharedGroup): void {
+    this.all.delete(group);
+  }
+
   /** How many upstream subscriptions serve how many clients right now. */
   get stats(): SharedSubscriptionStats {
     let subscribers = 0;
@@ -92,8 +101,11 @@ export class SharedSubscriptions {
   }
 }
 
-/** One upstream subscription and the clients it serves. */
-class SharedGroup {
+/**
+ * One upstream subscription and the clients it serves; it is the upstream's sink itself
+ * (methods, not per-subscription closures: see UpstreamObserver).
+ */
+class SharedGroup implements UpstreamSink {
   private readonly members = new Set<SharedSubscriber>();
   private handle?: UpstreamHandle;
   /** Events are resolved one at a time, in arrival order. */
@@ -104,12 +116,12 @@ class SharedGroup {
 
   constructor(
     private readonly spec: SharedSubscriptionSpec,
-    private readonly hooks: {
-      delivered(count: number): void;
-      closeToNewcomers(): void;
-      ended(): void;
-    },
+    private readonly owner: SharedSubscriptions,
   ) {}
+
+  get key(): string {
+    return this.spec.key;
+  }
 
   get size(): number {
     return this.members.size;
@@ -120,24 +132,20 @@ class SharedGroup {
   }
 
   start(upstream: UpstreamPool): void {
-    this.handle = upstream.subscribe(this.spec.service, this.spec.request, {
-      next: (event) => this.onEvent(event),
-      error: (failure) => this.finish(this.spec.failed(failure)),
-      complete: () => this.finish(),
-    });
+    this.handle = upstream.subscribe(this.spec.service, this.spec.request, this);
     if (this.finished || this.members.size === 0) this.handle.unsubscribe();
   }
 
   remove(subscriber: SharedSubscriber): void {
     if (!this.members.delete(subscriber) || this.members.size > 0) return;
-    this.hooks.closeToNewcomers();
+    this.owner.closeToNewcomers(this);
     this.finished = true;
     this.handle?.unsubscribe();
-    this.hooks.ended();
+    this.owner.ended(this);
   }
 
-  private onEvent(event: FormattedExecutionResult): void {
-    this.hooks.closeToNewcomers();
+  next(event: FormattedExecutionResult): void {
+    this.owner.closeToNewcomers(this);
     const position = positionOf(event);
     if (position) {
       const last = this.position;
@@ -151,18 +159,26 @@ class SharedGroup {
       if (first.done) return;
       const result = await this.spec.resolve(event, first.value.context);
       for (const member of this.members) member.stream.push(result);
-      this.hooks.delivered(this.members.size);
+      this.owner.delivered(this.members.size);
     });
+  }
+
+  error(failure: UpstreamFailure): void {
+    this.finish(this.spec.failed(failure));
+  }
+
+  complete(): void {
+    this.finish();
   }
 
   private finish(last?: ExecutionResult): void {
     if (this.finished) return;
     this.finished = true;
-    this.hooks.closeToNewcomers();
+    this.owner.closeToNewcomers(this);
     this.chain = this.chain.then(() => {
       for (const member of this.members) member.stream.end(last);
       this.members.clear();
-      this.hooks.ended();
+      this.owner.ended(this);
     });
   }
 }

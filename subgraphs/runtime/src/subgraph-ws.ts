@@ -167,20 +167,14 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
         if (!ctx.extra.multiplexed || !principal || principal.kind === 'service') return;
         if (!isAsyncIterator(result)) return;
         // The caller's token expiring ends this operation alone, with a coded error.
-        const ending = endable(result, {
-          errors: [
-            new GraphQLError('Your session has expired. Sign in again.', {
-              extensions: { code: ErrorCode.UNAUTHENTICATED },
-            }),
-          ],
-        });
+        const [iterator, end] = endable(result, sessionExpired);
         const timer = setTimeout(
-          () => ending.end(),
+          () => end(),
           Math.min(Math.max(principal.expiresAt * 1000 - Date.now(), 0), MAX_TIMER_MS),
         );
         // So does a revocation of the caller's tokens (the gateway closes the caller's socket too).
         const stopWatch = watchRevocation(verifier, principal, () =>
-          ending.end({
+          end({
             errors: [
               new GraphQLError('Your session was ended. Sign in again.', {
                 extensions: { code: ErrorCode.UNAUTHENTICATED },
@@ -192,7 +186,7 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
           clearTimeout(timer);
           stopWatch?.();
         });
-        return ending.iterator;
+        return iterator;
       },
       onComplete: (ctx, id) => {
         ctx.extra.callers?.delete(id);
@@ -259,19 +253,34 @@ function watchRevocation(
   });
 }
 
+/**
+ * The last result of an operation whose caller's token expired. Built only when it happens:
+ * a GraphQLError captures a stack, too much to hold ready for every idle subscription.
+ */
+function sessionExpired(): ExecutionResult {
+  return {
+    errors: [
+      new GraphQLError('Your session has expired. Sign in again.', {
+        extensions: { code: ErrorCode.UNAUTHENTICATED },
+      }),
+    ],
+  };
+}
+
 function isAsyncIterator(value: unknown): value is AsyncIterableIterator<ExecutionResult> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 /**
- * Wraps a subscription's iterator so the server can end it early: `end()` delivers `last`
- * as the final result, then completes, and releases the source at once.
+ * Wraps a subscription's iterator so the server can end it early: `[iterator, end]`;
+ * `end()` delivers `instead`
+ * (or `initialLast()`) as the final result, then completes, and releases the source at once.
  */
 function endable(
   source: AsyncIterableIterator<ExecutionResult>,
-  initialLast: ExecutionResult,
-): { iterator: AsyncIterableIterator<ExecutionResult>; end: (instead?: ExecutionResult) => void } {
-  let last = initialLast;
+  initialLast: () => ExecutionResult,
+): [AsyncIterableIterator<ExecutionResult>, (instead?: ExecutionResult) => void] {
+  let last: ExecutionResult | undefined;
   let ended = false;
   let delivered = false;
   // The one pending next(), settled by the source or by end(). No Promise.race: that would
@@ -282,7 +291,7 @@ function endable(
       if (ended) {
         if (delivered) return Promise.resolve({ done: true, value: undefined });
         delivered = true;
-        return Promise.resolve({ done: false, value: last });
+        return Promise.resolve({ done: false, value: (last ??= initialLast()) });
       }
       return new Promise((resolve, reject) => {
         settle = resolve;
@@ -312,9 +321,11 @@ function endable(
       return iterator;
     },
   };
-  return {
+  // A pair, not { iterator, end }: under tsx a closure named by its property costs a
+  // property dictionary per subscription.
+  return [
     iterator,
-    end: (instead) => {
+    (instead) => {
       if (ended) return;
       if (instead) last = instead;
       ended = true;
@@ -322,9 +333,9 @@ function endable(
       settle = undefined;
       if (pending) {
         delivered = true;
-        pending({ done: false, value: last });
+        pending({ done: false, value: (last ??= initialLast()) });
       }
       void source.return?.();
     },
-  };
+  ];
 }

@@ -25,13 +25,9 @@ export async function subscribeToSession(
   const early: ChatStreamPayload[] = [];
   const queue = new AsyncQueue<ChatStreamPayload>(() => unsubscribe());
 
-  const deliver = (event: ChatStreamPayload) => {
-    if (covered && event.messageId === covered.messageId && event.sequence <= covered.sequence)
-      return;
-    queue.push(event);
-  };
+  // No named closure here: under tsx each costs a property dictionary per subscriber.
   const unsubscribe = await bus.subscribe(chatStreamChannel(sessionId), (event) => {
-    if (ready) deliver(event);
+    if (ready) deliver(queue, covered, event);
     else early.push(event);
   });
 
@@ -58,8 +54,19 @@ export async function subscribeToSession(
     throw error;
   }
   ready = true;
-  for (const event of early.splice(0)) deliver(event);
+  for (const event of early.splice(0)) deliver(queue, covered, event);
   return queue;
+}
+
+/** Queues `event` unless the snapshot the subscriber got already `covered` it. */
+function deliver(
+  queue: AsyncQueue<ChatStreamPayload>,
+  covered: ResumePosition | null,
+  event: ChatStreamPayload,
+): void {
+  if (covered && event.messageId === covered.messageId && event.sequence <= covered.sequence)
+    return;
+  queue.push(event);
 }
 
 /** Whether a subscriber last at `seen` has not had `final`, the latest answer's last event. */
