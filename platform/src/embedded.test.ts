@@ -20,6 +20,7 @@ function launch(env: Record<string, string>): { child: ChildProcess; output: () 
       CHAT_PORT: '0',
       MONITORING_PORT: '0',
       CONTENT_PORT: '0',
+      GATEWAY_METRICS_PORT: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
