@@ -54,6 +54,32 @@ export const gatewayEnv = {
    * socket is closed with 1013 (reconnect) so one slow reader never slows the others.
    */
   SUBSCRIPTION_MAX_PENDING_EVENTS: env.positiveInt(1000),
+  /**
+   * Origins of browser integrations allowed to call the gateway from another site (CORS),
+   * comma-separated, each exactly `scheme://host[:port]` (`https://lms.school.example`).
+   * Unset or empty: only the gateway's own origin (the web app it serves).
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (origins) =>
+        origins.every((origin) => {
+          try {
+            const url = new URL(origin);
+            return /^https?:$/.test(url.protocol) && url.origin === origin;
+          } catch {
+            return false;
+          }
+        }),
+      'expected comma-separated origins such as https://lms.school.example (scheme, host and port only)',
+    ),
   /** Folder of the built web app to serve at `/`; unset serves none. */
   WEB_DIST_DIR: z.string().optional(),
   AUTH_SUBGRAPH_URL: env.url(['http', 'https']).optional(),

@@ -91,6 +91,7 @@ export async function listenPublicGateway(
     routes: withJwksRoute(urls.auth, webApp),
     // Course material files: see subgraphs/content/src/upload-route.ts.
     subgraphRoutes: { '/uploads/materials': 'content' },
+    corsOrigins: config.CORS_ORIGINS,
   });
   let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | undefined;
   try {

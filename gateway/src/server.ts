@@ -13,6 +13,7 @@ import {
 import type { FormattedExecutionResult } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SubgraphDataSource, type GatewayContext } from './datasource';
+import { applyCors } from './cors';
 import { createUploadProxy, type Caller } from './upload-proxy';
 import { createGatewayErrorFormatter } from './errors';
 import { apolloPluginOf, resolvedOperationHook, type GatewayPlugin } from './plugins/plugin';
@@ -73,6 +74,8 @@ export interface GatewayOptions extends OperationLimitsOptions {
    * rate-limited as on `/graphql`.
    */
   readonly subgraphRoutes?: Readonly<Record<string, string>>;
+  /** Origins of browser integrations allowed to call the gateway (CORS); empty allows none. */
+  readonly corsOrigins?: readonly string[];
 }
 
 /** A running gateway. */
@@ -161,13 +164,16 @@ export function createGateway(options: GatewayOptions): Gateway {
         logger,
       });
       const routes = options.routes;
+      const corsOrigins = new Set(options.corsOrigins ?? []);
       const server = await startHttpServer({
         apollo,
         port,
         host,
         maxBodyBytes: options.maxRequestBytes,
         routes: async (req, res) =>
-          (await uploads.route(req, res)) || (routes?.(req, res) ?? false),
+          applyCors(corsOrigins, req, res) ||
+          (await uploads.route(req, res)) ||
+          (routes?.(req, res) ?? false),
         readiness: [],
         context: async (req) => {
           const caller = await authenticate(req);
