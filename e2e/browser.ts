@@ -34,6 +34,15 @@ export interface PageGlobals {
   answerLengths?: number[];
 }
 
+/** Where the README's screenshots live (committed; the e2e run takes them). */
+export const readmeShotsDir = join(__dirname, '..', 'docs', 'screenshots');
+
+/** Saves a viewport PNG of `page` for the README as docs/screenshots/`name`.png. */
+export async function readmeShot(page: Page, name: string): Promise<void> {
+  mkdirSync(readmeShotsDir, { recursive: true });
+  await page.screenshot({ path: join(readmeShotsDir, `${name}.png`) });
+}
+
 /** Saves a full-page PNG named `name` into {@link artifactsDir}. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });

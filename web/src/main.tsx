@@ -8,6 +8,7 @@ import './styles/forms.css';
 import './styles/feedback.css';
 import './styles/screens.css';
 import './styles/chat.css';
+import './styles/supervise.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -7,10 +7,14 @@ import { AccountScreen } from './screens/account/AccountScreen';
 import { ChatScreen } from './screens/chat/ChatScreen';
 import { ChatbotEditorScreen } from './screens/chatbots/ChatbotEditorScreen';
 import { ChatbotsScreen } from './screens/chatbots/ChatbotsScreen';
+import { TryChatbotScreen } from './screens/chatbots/TryChatbotScreen';
 import { ClassesScreen } from './screens/supervisor/ClassesScreen';
 import { ClassScreen } from './screens/supervisor/ClassScreen';
 import { FlagsScreen } from './screens/supervisor/FlagsScreen';
 import { WatchScreen } from './screens/supervisor/WatchScreen';
+import { MissionControlScreen } from './screens/supervisor/mission/MissionControlScreen';
+import { StudentScreen } from './screens/supervisor/student/StudentScreen';
+import { OpenFlagBadge } from './components/OpenFlagBadge';
 import { CreditsScreen } from './screens/admin/credits/CreditsScreen';
 import { PricesScreen } from './screens/admin/prices/PricesScreen';
 import { PlaygroundScreen } from './screens/admin/PlaygroundScreen';
@@ -48,6 +52,18 @@ function ChatbotRoute() {
 function NewChatbotRoute() {
   return <ChatbotEditorScreen />;
 }
+function MissionControlRoute() {
+  const { classId = '' } = useParams();
+  return <MissionControlScreen key={classId} classId={classId} />;
+}
+function StudentRoute() {
+  const { studentId = '' } = useParams();
+  return <StudentScreen key={studentId} studentId={studentId} />;
+}
+function TryChatbotRoute() {
+  const { id = '' } = useParams();
+  return <TryChatbotScreen key={id} chatbotId={id} />;
+}
 function WatchRoute() {
   const { sessionId = '' } = useParams();
   return <WatchScreen key={sessionId} sessionId={sessionId} />;
@@ -59,6 +75,24 @@ export const routes: readonly AppRoute[] = [
   { path: '/chat/:sessionId', roles: students, title: 'common:titles.chat', Screen: ChatRoute },
   { path: '/classes', roles: staff, title: 'common:titles.classes', Screen: ClassesScreen },
   { path: '/classes/:classId', roles: staff, title: 'common:titles.class', Screen: ClassRoute },
+  {
+    path: '/classes/:classId/live',
+    roles: staff,
+    title: 'common:titles.missionControl',
+    Screen: MissionControlRoute,
+  },
+  {
+    path: '/chatbots/:id/try',
+    roles: staff,
+    title: 'common:titles.tryChatbot',
+    Screen: TryChatbotRoute,
+  },
+  {
+    path: '/students/:studentId',
+    roles: staff,
+    title: 'common:titles.student',
+    Screen: StudentRoute,
+  },
   { path: '/chatbots', roles: staff, title: 'common:titles.chatbots', Screen: ChatbotsScreen },
   {
     path: '/chatbots/new',
@@ -87,7 +121,7 @@ export const navItems: readonly NavItem[] = [
   { href: '/admin/users', label: 'common:nav.users', roles: admins },
   { href: '/admin/credits', label: 'common:nav.credits', roles: admins },
   { href: '/classes', label: 'common:nav.classes', roles: staff },
-  { href: '/flags', label: 'common:nav.flags', roles: staff },
+  { href: '/flags', label: 'common:nav.flags', roles: staff, badge: OpenFlagBadge },
   { href: '/chatbots', label: 'common:nav.chatbots', roles: staff },
   { href: '/admin/prices', label: 'common:nav.prices', roles: admins },
   { href: '/admin/playground', label: 'common:nav.playground', roles: admins },

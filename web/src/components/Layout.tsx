@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { SourceResources } from '../i18n/resources';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
@@ -10,6 +10,8 @@ export interface NavItem {
   readonly href: string;
   readonly label: `common:nav.${keyof SourceResources['common']['nav']}`;
   readonly roles: readonly RoleName[];
+  /** Something live shown after the label, such as the open-flag count. */
+  readonly badge?: ComponentType;
 }
 
 /** The frame around every signed-in screen: brand, role-aware navigation, who is signed in. */
@@ -39,6 +41,12 @@ export function Layout({
           {items.map((item) => (
             <NavLink key={item.href} to={item.href}>
               {t(item.label)}
+              {item.badge && (
+                <>
+                  {' '}
+                  <item.badge />
+                </>
+              )}
             </NavLink>
           ))}
         </nav>

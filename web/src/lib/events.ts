@@ -2,7 +2,7 @@
  * App-wide "something changed" signals between screens that share no parent state,
  * for example "an answer finished, the credit balance moved".
  */
-type Topic = 'credits-changed' | 'sessions-changed';
+type Topic = 'credits-changed' | 'sessions-changed' | 'flags-changed';
 
 const listeners = new Map<Topic, Set<() => void>>();
 

@@ -9,6 +9,7 @@ import { JoinClass } from './JoinClass';
 import { LanguageCard } from './LanguageCard';
 import { PasswordForm } from './PasswordForm';
 import { WhoViewed } from './WhoViewed';
+import { AlertSettings } from '../supervisor/AlertSettings';
 
 /** The signed-in person's own account details. */
 export function AccountScreen() {
@@ -44,6 +45,8 @@ export function AccountScreen() {
       <PasswordForm />
       {getSession()?.user.role === 'STUDENT' && <JoinClass />}
       {getSession()?.user.role === 'STUDENT' && <WhoViewed />}
+      {getSession()?.user.role === 'SUPERVISOR' && <JoinClass withCode={false} />}
+      {getSession()?.user.role !== 'STUDENT' && <AlertSettings />}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { JoinClassMutation, MyInvitationsQuery, RespondToInvitationMutation } fr
  * For students: joining a class is their own act, by the code their teacher shares or by
  * accepting a teacher's invitation. Until then no teacher sees their conversations.
  */
-export function JoinClass() {
+export function JoinClass({ withCode = true }: { withCode?: boolean }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [joined, setJoined] = useState<string | null>(null);
@@ -35,24 +35,29 @@ export function JoinClass() {
   return (
     <section className="card" aria-labelledby="join-title">
       <h2 id="join-title">{t('account:join.title')}</h2>
-      <p className="small muted">{t('account:join.intro')}</p>
-      <form onSubmit={submit} aria-label={t('account:join.title')}>
-        {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
-        {joined && <Notice>{t('account:join.joined', { name: joined })}</Notice>}
-        <Field label={t('account:join.code')} required>
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="off"
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-            />
-          )}
-        </Field>
-        <button type="submit" disabled={result.fetching || !code.trim()}>
-          {result.fetching ? t('account:join.joining') : t('account:join.join')}
-        </button>
-      </form>
+      {withCode && <p className="small muted">{t('account:join.intro')}</p>}
+      {!withCode && pending.length === 0 && (
+        <p className="small muted">{t('account:join.noInvitations')}</p>
+      )}
+      {withCode && (
+        <form onSubmit={submit} aria-label={t('account:join.title')}>
+          {result.error && <ProblemBanner problem={problemFromCombined(result.error)} />}
+          {joined && <Notice>{t('account:join.joined', { name: joined })}</Notice>}
+          <Field label={t('account:join.code')} required>
+            {(control) => (
+              <input
+                {...control}
+                autoComplete="off"
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" disabled={result.fetching || !code.trim()}>
+            {result.fetching ? t('account:join.joining') : t('account:join.join')}
+          </button>
+        </form>
+      )}
       {answer.error && <ProblemBanner problem={problemFromCombined(answer.error)} />}
       {pending.length > 0 && (
         <ul aria-label={t('account:join.invitations')}>

@@ -28,12 +28,23 @@ export function ConversationView({
   viewer,
   footer,
   headerActions,
+  flagged,
+  focusMessageId,
 }: {
   sessionId: string;
   viewer: Viewer;
   footer: (props: ConversationFooter) => ReactNode;
   /** Extra controls under the title (the owner's rename and delete). */
-  headerActions?: (session: { id: string; title: string; reload: () => void }) => ReactNode;
+  headerActions?: (session: {
+    id: string;
+    title: string;
+    ownerId: string;
+    reload: () => void;
+  }) => ReactNode;
+  /** Messages a safety flag was raised on, with what to say about it (a supervisor's view). */
+  flagged?: ReadonlyMap<string, string>;
+  /** A message to scroll to once it is shown (from a link to a flag or a note). */
+  focusMessageId?: string | null;
 }) {
   const { t } = useTranslation();
   const conversation = useConversation(sessionId);
@@ -59,6 +70,15 @@ export function ConversationView({
     if (list && pinned.current) list.scrollTop = list.scrollHeight;
   }, [conversation.messages.length, lastContent]);
 
+  const focused = useRef<string | null>(null);
+  const hasFocusTarget = conversation.messages.some((m) => m.id === focusMessageId);
+  useEffect(() => {
+    if (!focusMessageId || !hasFocusTarget || focused.current === focusMessageId) return;
+    focused.current = focusMessageId;
+    pinned.current = false;
+    document.getElementById(`msg-${focusMessageId}`)?.scrollIntoView({ block: 'center' });
+  }, [focusMessageId, hasFocusTarget]);
+
   if (conversation.loading) return <Loading what={t('chat:opening')} />;
   if (conversation.loadProblem)
     return <ProblemBanner problem={conversation.loadProblem} onRetry={conversation.reconnect} />;
@@ -77,7 +97,12 @@ export function ConversationView({
             {botName}
             {viewer === 'supervisor' && <> · {session.owner.displayName}</>}
           </p>
-          {headerActions?.({ id: session.id, title: session.title, reload: conversation.reload })}
+          {headerActions?.({
+            id: session.id,
+            title: session.title,
+            ownerId: session.owner.id,
+            reload: conversation.reload,
+          })}
         </div>
         <span
           className={`badge ${socket === 'connected' && conversation.live.status === 'ok' ? 'ok' : 'warn'}`}
@@ -118,6 +143,8 @@ export function ConversationView({
             botName={botName}
             studentName={session.owner.displayName}
             gap={conversation.gaps[message.id]}
+            flag={flagged?.get(message.id)}
+            focused={message.id === focusMessageId}
           />
         ))}
       </div>

@@ -13,17 +13,33 @@ export function MessageView({
   botName,
   studentName,
   gap,
+  flag,
+  focused,
 }: {
   message: Message;
   viewer: Viewer;
   botName: string;
   studentName: string;
   gap?: boolean;
+  /** Why this message was flagged, for a supervisor; unset when it was not. */
+  flag?: string;
+  /** Whether the reader came here to see this message. */
+  focused?: boolean;
 }) {
   const { t } = useTranslation();
+  const marks = `${flag ? ' msg-flagged' : ''}${focused ? ' msg-focused' : ''}`;
+  const flagNote = flag ? (
+    <p className="msg-flag small" role="note">
+      ⚑ {flag}
+    </p>
+  ) : null;
   if (message.role === 'SUPERVISOR') {
     return (
-      <article className="msg msg-note" aria-label={t('chat:message.noteLabel')}>
+      <article
+        id={`msg-${message.id}`}
+        className={`msg msg-note${focused ? ' msg-focused' : ''}`}
+        aria-label={t('chat:message.noteLabel')}
+      >
         <header className="msg-head">
           <span aria-hidden="true">🧑‍🏫</span>{' '}
           {viewer === 'student'
@@ -38,9 +54,11 @@ export function MessageView({
   if (message.role === 'USER') {
     return (
       <article
-        className="msg msg-user"
+        id={`msg-${message.id}`}
+        className={`msg msg-user${marks}`}
         aria-label={viewer === 'student' ? t('chat:message.you') : studentName}
       >
+        {flagNote}
         <header className="msg-head">
           {viewer === 'student' ? t('chat:message.you') : studentName}
         </header>
@@ -56,7 +74,13 @@ export function MessageView({
         ? t('chat:message.failed')
         : null;
   return (
-    <article className="msg msg-bot" aria-label={botName} aria-busy={streaming}>
+    <article
+      id={`msg-${message.id}`}
+      className={`msg msg-bot${marks}`}
+      aria-label={botName}
+      aria-busy={streaming}
+    >
+      {flagNote}
       <header className="msg-head">
         {botName}
         {streaming && (

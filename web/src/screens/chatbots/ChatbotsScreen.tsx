@@ -4,6 +4,7 @@ import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
 import { Link, useNavigate } from 'react-router';
 import { problemFromCombined } from '../../lib/errors';
 import { formatWhen } from '../../lib/format';
+import { ClassChatbots } from './ClassChatbots';
 import { CopyTemplateMutation, ManagedChatbotsQuery } from './documents';
 
 const statusTone = { DRAFT: 'warn', PUBLISHED: 'ok', ARCHIVED: '' } as const;
@@ -59,6 +60,11 @@ export function ChatbotsScreen() {
                       {bot.avatarEmoji ?? '🤖'} {bot.name}
                     </Link>
                     <div className="small muted">{bot.description}</div>
+                    {bot.status === 'PUBLISHED' && (
+                      <Link className="small" to={`/chatbots/${bot.id}/try`}>
+                        {t('supervisor:chatbots.try', { name: bot.name })}
+                      </Link>
+                    )}
                   </td>
                   <td>
                     <span className={`badge ${statusTone[bot.status]}`}>
@@ -90,6 +96,11 @@ export function ChatbotsScreen() {
       )}
       {data?.managedChatbots.pageInfo.hasNextPage && (
         <p className="small muted">{t('chatbots:list.recent')}</p>
+      )}
+      {data && (
+        <ClassChatbots
+          managedIds={new Set(data.managedChatbots.edges.map((edge) => edge.node.id))}
+        />
       )}
       {data && data.chatbotTemplates.length > 0 && (
         <section aria-labelledby="templates-title" className="stack">

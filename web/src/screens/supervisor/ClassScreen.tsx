@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useCallback, useRef } from 'react';
-import { useQuery } from 'urql';
+import { useCallback, useEffect, useRef } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
 import { Link } from 'react-router';
 import { problemFromCombined } from '../../lib/errors';
@@ -8,7 +9,8 @@ import { formatAgo, formatCredits } from '../../lib/format';
 import { ActivityFeed } from './ActivityFeed';
 import type { ClassRosterFiguresQuery } from '../../generated/graphql';
 import { getSession } from '../../lib/session';
-import { ClassRosterQuery, RosterFiguresQuery } from './documents';
+import { ClassManagePanel } from './ClassManagePanel';
+import { ClassRosterQuery, RosterFiguresQuery, UnenrollStudentMutation } from './documents';
 import { EnrollForm } from './EnrollForm';
 import { JoinCodeCard } from './JoinCodeCard';
 
@@ -27,13 +29,23 @@ export function ClassScreen({ classId }: { classId: string }) {
     refetch({ requestPolicy: 'network-only' });
     refetchFigures({ requestPolicy: 'network-only' });
   }, [refetch, refetchFigures]);
-  // Activity changes the roster's numbers; refresh at most every few seconds, not per event.
-  const last = useRef(0);
+  // Activity changes the roster's numbers (credits settle as an answer ends): one refresh
+  // shortly after a burst of events, so the last event of a burst is never left out.
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const onActivity = useCallback(() => {
-    if (Date.now() - last.current < 3000) return;
-    last.current = Date.now();
-    refresh();
+    if (pending.current) return;
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      refresh();
+    }, 1500);
   }, [refresh]);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
+  const [unenrolled, unenroll] = useMutation(UnenrollStudentMutation);
 
   return (
     <div className="stack">
@@ -43,7 +55,11 @@ export function ClassScreen({ classId }: { classId: string }) {
       <div className="page-head">
         <h1>{data?.class?.name ?? t('supervisor:class.fallbackTitle')}</h1>
         {data?.class?.term && <span className="muted">{data.class.term}</span>}
+        <Link className="button" to={`/classes/${classId}/live`}>
+          {t('supervisor:class.missionControl')}
+        </Link>
       </div>
+      {unenrolled.error && <ProblemBanner problem={problemFromCombined(unenrolled.error)} />}
       {error && <ProblemBanner problem={problemFromCombined(error)} onRetry={refresh} />}
       {!error && figures.error && (
         <div className="banner warn" role="status">
@@ -70,13 +86,16 @@ export function ClassScreen({ classId }: { classId: string }) {
                     <th scope="col">{t('supervisor:class.chatsToday')}</th>
                     <th scope="col">{t('supervisor:class.creditsLeft')}</th>
                     <th scope="col">{t('supervisor:class.openFlags')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('supervisor:class.actions')}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.classRoster.map(({ student, openFlagCount }) => (
                     <tr key={student.id}>
                       <td>
-                        {student.displayName}
+                        <Link to={`/students/${student.id}`}>{student.displayName}</Link>
                         <div className="small muted">{student.email}</div>
                       </td>
                       <Figures figures={byStudent.get(student.id)} />
@@ -89,6 +108,25 @@ export function ClassScreen({ classId }: { classId: string }) {
                           <span className="muted">{t('supervisor:class.none')}</span>
                         )}
                       </td>
+                      <td>
+                        <ConfirmDialog
+                          trigger={
+                            <button type="button" className="secondary small">
+                              {t('supervisor:class.unenrol', { name: student.displayName })}
+                            </button>
+                          }
+                          title={t('supervisor:class.unenrolTitle', { name: student.displayName })}
+                          description={t('supervisor:class.unenrolBody')}
+                          confirmLabel={t('supervisor:class.unenrol', {
+                            name: student.displayName,
+                          })}
+                          destructive
+                          onConfirm={async () => {
+                            const outcome = await unenroll({ classId, userIds: [student.id] });
+                            if (outcome.data) refresh();
+                          }}
+                        />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -99,6 +137,7 @@ export function ClassScreen({ classId }: { classId: string }) {
         <ActivityFeed classId={classId} onActivity={onActivity} />
       </div>
       <JoinCodeCard classId={classId} />
+      <ClassManagePanel classId={classId} onChanged={refresh} />
       {getSession()?.user.role === 'ADMIN' && data && (
         <EnrollForm
           classId={classId}

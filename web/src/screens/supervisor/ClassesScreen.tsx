@@ -30,7 +30,10 @@ export function ClassesScreen() {
         <h1>{isAdmin ? t('supervisor:classes.allTitle') : t('supervisor:classes.myTitle')}</h1>
         <Link to="/flags">{t('supervisor:classes.openInbox')}</Link>
       </div>
-      {isAdmin && <CreateClassForm onCreated={() => refetch({ requestPolicy: 'network-only' })} />}
+      <CreateClassForm
+        pickPeople={isAdmin}
+        onCreated={() => refetch({ requestPolicy: 'network-only' })}
+      />
       {error && (
         <ProblemBanner
           problem={problemFromCombined(error)}

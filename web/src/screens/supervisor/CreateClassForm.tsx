@@ -6,8 +6,18 @@ import { problemFromCombined } from '../../lib/errors';
 import { CreateClassMutation } from './documents';
 import { PeoplePicker } from './PeoplePicker';
 
-/** Admins: a new class with its teachers and students. */
-export function CreateClassForm({ onCreated }: { onCreated: () => void }) {
+/**
+ * A new class. Admins pick its teachers and students from everyone; a teacher creates their
+ * own class (they are assigned to it) and brings people in afterwards by join code or
+ * invitation, since only admins can list accounts.
+ */
+export function CreateClassForm({
+  onCreated,
+  pickPeople,
+}: {
+  onCreated: () => void;
+  pickPeople: boolean;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [term, setTerm] = useState('');
@@ -47,20 +57,22 @@ export function CreateClassForm({ onCreated }: { onCreated: () => void }) {
           <input id="class-term" value={term} onChange={(e) => setTerm(e.target.value)} />
         </div>
       </div>
-      <div className="form-grid">
-        <PeoplePicker
-          role="SUPERVISOR"
-          legend={t('supervisor:createClass.teachers')}
-          selected={supervisorIds}
-          onChange={setSupervisorIds}
-        />
-        <PeoplePicker
-          role="STUDENT"
-          legend={t('supervisor:createClass.students')}
-          selected={studentIds}
-          onChange={setStudentIds}
-        />
-      </div>
+      {pickPeople && (
+        <div className="form-grid">
+          <PeoplePicker
+            role="SUPERVISOR"
+            legend={t('supervisor:createClass.teachers')}
+            selected={supervisorIds}
+            onChange={setSupervisorIds}
+          />
+          <PeoplePicker
+            role="STUDENT"
+            legend={t('supervisor:createClass.students')}
+            selected={studentIds}
+            onChange={setStudentIds}
+          />
+        </div>
+      )}
       <button type="submit" disabled={result.fetching || !name.trim()}>
         {result.fetching
           ? t('supervisor:createClass.creating')

@@ -5,18 +5,30 @@ import { ProblemBanner } from '../../components/Feedback';
 import { Link } from 'react-router';
 import type { FlagFieldsFragment, FlagResolution } from '../../generated/graphql';
 import { problemFromCombined } from '../../lib/errors';
+import { emit } from '../../lib/events';
 import { formatDateTime } from '../../lib/format';
 import { ResolveFlagMutation } from './documents';
 
 const severityTone = { HIGH: 'danger', MEDIUM: 'warn', LOW: '' } as const;
 
 /** One safety flag: what was said, by whom, and the buttons to acknowledge or dismiss it. */
-export function FlagCard({ flag }: { flag: FlagFieldsFragment }) {
+export function FlagCard({
+  flag,
+  onResolved,
+}: {
+  flag: FlagFieldsFragment;
+  /** Called once the flag is resolved, for screens that list it. */
+  onResolved?: () => void;
+}) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [result, resolve] = useMutation(ResolveFlagMutation);
   const act = (resolution: FlagResolution) =>
-    void resolve({ flagId: flag.id, resolution, note: note.trim() || null });
+    void resolve({ flagId: flag.id, resolution, note: note.trim() || null }).then((outcome) => {
+      if (!outcome.data) return;
+      emit('flags-changed');
+      onResolved?.();
+    });
   const open = flag.status === 'OPEN';
 
   return (

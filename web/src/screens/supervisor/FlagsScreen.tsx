@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
 import type { FlagStatus } from '../../generated/graphql';
 import { problemFromCombined } from '../../lib/errors';
+import { on } from '../../lib/events';
 import { FlagsQuery } from './documents';
 import { FlagCard } from './FlagCard';
 
@@ -22,6 +23,9 @@ export function FlagsScreen() {
     requestPolicy: 'cache-and-network',
   });
   const page = data?.flags;
+  // Live: a flag raised anywhere in the caller's inbox (the badge's `flagRaised` subscription)
+  // or resolved elsewhere in the app reloads the page being read.
+  useEffect(() => on('flags-changed', () => refetch({ requestPolicy: 'network-only' })), [refetch]);
 
   return (
     <div className="stack">

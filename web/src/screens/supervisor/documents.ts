@@ -222,3 +222,154 @@ export const DisableJoinCodeMutation = graphql(`
     }
   }
 `);
+
+export const ClassSettingsQuery = graphql(`
+  query ClassSettings($classId: ID!) {
+    class(id: $classId) {
+      id
+      name
+      term
+      archived
+      flagKeywords
+    }
+  }
+`);
+
+export const UpdateClassMutation = graphql(`
+  mutation UpdateClass($classId: ID!, $name: String, $term: String) {
+    updateClass(classId: $classId, name: $name, term: $term) {
+      id
+      name
+      term
+    }
+  }
+`);
+
+export const SetClassKeywordsMutation = graphql(`
+  mutation SetClassKeywords($classId: ID!, $keywords: [String!]!) {
+    setClassFlagKeywords(classId: $classId, keywords: $keywords) {
+      id
+      flagKeywords
+    }
+  }
+`);
+
+export const ArchiveClassMutation = graphql(`
+  mutation ArchiveClass($classId: ID!) {
+    archiveClass(classId: $classId) {
+      id
+      archived
+      archivedAt
+    }
+  }
+`);
+
+export const UnenrollStudentMutation = graphql(`
+  mutation UnenrollStudent($classId: ID!, $userIds: [ID!]!) {
+    unenrollStudents(classId: $classId, userIds: $userIds) {
+      id
+    }
+  }
+`);
+
+export const ClassHistoryQuery = graphql(`
+  query ClassHistory($classId: ID!, $first: Int, $after: String) {
+    classActivityHistory(classId: $classId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          kind
+          sessionId
+          messageId
+          at
+          student {
+            id
+            displayName
+          }
+          flag {
+            id
+            category
+            severity
+            excerpt
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const OpenFlagCountQuery = graphql(`
+  query OpenFlagCount {
+    myOpenFlagCount
+  }
+`);
+
+export const FlagRaisedSubscription = graphql(`
+  subscription FlagRaised($classId: ID) {
+    flagRaised(classId: $classId) {
+      ...FlagFields
+    }
+  }
+`);
+
+export const NotificationSettingsQuery = graphql(`
+  query MyNotificationSettings {
+    myNotificationSettings {
+      emailAlerts
+      minSeverity
+      escalationMinutes
+    }
+  }
+`);
+
+export const UpdateNotificationSettingsMutation = graphql(`
+  mutation UpdateNotificationSettings($emailAlerts: Boolean, $minSeverity: FlagSeverity) {
+    updateNotificationSettings(emailAlerts: $emailAlerts, minSeverity: $minSeverity) {
+      emailAlerts
+      minSeverity
+    }
+  }
+`);
+
+export const InviteToClassMutation = graphql(`
+  mutation InviteToClass($classId: ID!, $email: String!, $role: ClassInvitationRole!) {
+    inviteToClass(classId: $classId, email: $email, role: $role) {
+      id
+      status
+      role
+    }
+  }
+`);
+
+export const WatchOwnerQuery = graphql(`
+  query WatchOwner($id: ID!) {
+    chatSession(id: $id) {
+      id
+      owner {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const WatchFlagsQuery = graphql(`
+  query WatchFlags($studentId: ID!) {
+    flags(filter: { studentId: $studentId }, first: 100) {
+      edges {
+        node {
+          id
+          sessionId
+          messageId
+          category
+          severity
+          status
+        }
+      }
+    }
+  }
+`);
