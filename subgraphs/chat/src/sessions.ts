@@ -1,4 +1,11 @@
-import { isUuid, type CursorPosition, type Db } from '@aula/runtime';
+import {
+  decodeCursor,
+  isUuid,
+  pageSize,
+  toConnection,
+  type CursorPosition,
+  type Db,
+} from '@aula/runtime';
 import { and, desc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import { messages, sessions } from './db/schema';
 
@@ -84,6 +91,19 @@ export async function listSessions(
     )
     .orderBy(desc(sessions.updatedAt), desc(sessions.id))
     .limit(first + 1);
+}
+
+/** One page of a person's conversations as a connection, most recently active first. */
+export async function sessionPage(
+  db: Db,
+  ownerId: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  view: Parameters<typeof listSessions>[4] = {},
+) {
+  const size = pageSize(first);
+  const rows = await listSessions(db, ownerId, size, decodeCursor(after), view);
+  return toConnection(rows, size, sessionPosition);
 }
 
 /** Renames a conversation. */

@@ -1,4 +1,5 @@
 import { forbidden, requirePerson, requireScope, type AuthContext, type Role } from '@aula/runtime';
+import type { ContentContext } from './context';
 
 /** The person a content decision is made for. */
 export interface Viewer {
@@ -11,6 +12,26 @@ export interface Viewer {
 export function requireReader(ctx: AuthContext): Viewer {
   const person = requireScope(ctx, 'content:read');
   return { userId: person.userId, role: person.role };
+}
+
+/** Supervisors and admins (people who build chatbots); `FORBIDDEN` for students. */
+export function requireBuilder(ctx: AuthContext): Viewer {
+  const viewer = requireReader(ctx);
+  if (viewer.role === 'STUDENT')
+    throw forbidden('Only supervisors and admins manage chatbots and course materials.');
+  return viewer;
+}
+
+/**
+ * Who is asking, for entity references and fields that must not throw: a person (API keys
+ * need `content:read`), `'service'` for an internal service, or null for anyone else.
+ */
+export function viewerOf(ctx: ContentContext): Viewer | 'service' | null {
+  const p = ctx.principal;
+  if (!p) return null;
+  if (p.kind === 'service') return 'service';
+  if (p.kind === 'apiKey' && !p.scopes.includes('content:read')) return null;
+  return { userId: p.userId, role: p.role };
 }
 
 /**

@@ -218,3 +218,17 @@ export function newDraftSettings(
     systemPrompt: fields.systemPrompt,
   };
 }
+
+/** Stored tool names as the graph's `ChatbotTool` values (validated on the way in). */
+export const toolsOf = (names: readonly string[]) => names as ChatbotToolName[];
+
+/** A draft's or version's guardrails as the `Guardrails` type. */
+export const guardrailsOf = (c: {
+  blockedTopics: string[];
+  blockedKeywords: string[];
+  refusalMessage: string;
+}) => ({
+  blockedTopics: c.blockedTopics,
+  blockedKeywords: c.blockedKeywords,
+  refusalMessage: c.refusalMessage || null,
+});

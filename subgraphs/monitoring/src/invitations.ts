@@ -1,4 +1,4 @@
-import { isUniqueViolation, type CursorPosition, type Db } from '@aula/runtime';
+import { isUniqueViolation, toConnection, type CursorPosition, type Db } from '@aula/runtime';
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { assignSupervisor, enrollStudents } from './classes';
 import { classes, classInvitations } from './db/schema';
@@ -169,3 +169,7 @@ export async function classByJoinCode(db: Db, code: string): Promise<ClassModel 
     .where(and(eq(classes.joinCode, normalized), sql`${classes.archivedAt} is null`));
   return row ?? null;
 }
+
+/** A page of invitations as a Relay connection, oldest first. */
+export const invitationPage = (rows: InvitationRow[], size: number) =>
+  toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id }));

@@ -16,7 +16,7 @@ import { startFlagWatcher } from './flag-watcher';
 import { createChatGateway } from './interventions';
 import { createKeywordSource } from './keywords';
 import { createPeopleDirectory } from './people';
-import { createResolvers } from './resolvers';
+import { resolvers } from './resolvers';
 import { createFlagAlerts } from './alerts';
 import { startMailer, type Mailer } from './mail';
 import { createSafetyLayers } from './safety/layers';
@@ -44,7 +44,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
   const subgraph = createSubgraph<MonitoringContext>({
     name: 'monitoring',
     typeDefs,
-    resolvers: createResolvers({ bus: deps.bus, logger: deps.logger }),
+    resolvers,
     verifier: deps.verifier,
     metrics: deps.metrics,
     logger: deps.logger,

@@ -1,15 +1,9 @@
 import { DateTimeScalar } from '@aula/runtime';
 import type { Resolvers } from '../generated/graphql';
-import { accountMutations, accountQueries, userResolvers } from './accounts';
-import { apiKeyMutations, apiKeyQueries, apiKeyResolvers } from './api-keys';
-import { directoryQueries } from './directory';
-import { sessionMutations } from './sessions';
+import { ApiKey } from './ApiKey';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+import { User } from './User';
 
-/** The auth subgraph's resolvers. */
-export const resolvers: Resolvers = {
-  DateTime: DateTimeScalar,
-  Query: { ...accountQueries, ...apiKeyQueries, ...directoryQueries },
-  Mutation: { ...sessionMutations, ...accountMutations, ...apiKeyMutations },
-  User: userResolvers,
-  ApiKey: apiKeyResolvers,
-};
+/** The auth subgraph's resolvers: one module per GraphQL type, named after it. */
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, User, ApiKey };

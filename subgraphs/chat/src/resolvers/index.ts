@@ -1,22 +1,31 @@
 import { DateTimeScalar } from '@aula/runtime';
 import type { Resolvers } from '../generated/graphql';
-import { messageResolvers } from './messages';
-import { sessionResolvers } from './sessions';
-import { streamResolvers } from './stream';
+import { ChatMessage } from './ChatMessage';
+import { ChatSession } from './ChatSession';
+import { ChatStreamCompleted } from './ChatStreamCompleted';
+import { ChatStreamEvent } from './ChatStreamEvent';
+import { ChatStreamFailed } from './ChatStreamFailed';
+import { ChatStreamSnapshot } from './ChatStreamSnapshot';
+import { ChatStreamStopped } from './ChatStreamStopped';
+import { ChatStreamTextDelta } from './ChatStreamTextDelta';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+import { Subscription } from './Subscription';
+import { User } from './User';
 
-/** The chat subgraph's resolvers. */
+/** The chat subgraph's resolvers: one module per GraphQL type, named after it. */
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query: { ...sessionResolvers.Query, ...messageResolvers.Query },
-  Mutation: { ...sessionResolvers.Mutation, ...messageResolvers.Mutation },
-  Subscription: { ...streamResolvers.Subscription },
-  ChatSession: sessionResolvers.ChatSession,
-  User: sessionResolvers.User,
-  ChatMessage: messageResolvers.ChatMessage,
-  ChatStreamEvent: streamResolvers.ChatStreamEvent,
-  ChatStreamTextDelta: streamResolvers.ChatStreamTextDelta,
-  ChatStreamSnapshot: streamResolvers.ChatStreamSnapshot,
-  ChatStreamCompleted: streamResolvers.ChatStreamCompleted,
-  ChatStreamStopped: streamResolvers.ChatStreamStopped,
-  ChatStreamFailed: streamResolvers.ChatStreamFailed,
+  Query,
+  Mutation,
+  Subscription,
+  User,
+  ChatSession,
+  ChatMessage,
+  ChatStreamEvent,
+  ChatStreamTextDelta,
+  ChatStreamSnapshot,
+  ChatStreamCompleted,
+  ChatStreamStopped,
+  ChatStreamFailed,
 };

@@ -1,11 +1,13 @@
 import { DateTimeScalar } from '@aula/runtime';
 import type { Resolvers } from '../generated/graphql';
-import { Chatbot, ChatbotVersion } from './chatbot';
-import { ChatbotTemplate, Material } from './material';
-import { Mutation } from './mutation';
-import { Query } from './query';
+import { Chatbot } from './Chatbot';
+import { ChatbotTemplate } from './ChatbotTemplate';
+import { ChatbotVersion } from './ChatbotVersion';
+import { Material } from './Material';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
 
-/** The content subgraph's resolvers. */
+/** The content subgraph's resolvers: one module per GraphQL type, named after it. */
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query,

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { UserRef, ClassModel, RosterEntryModel, RelationshipModel, FlagModel, ClassActivityModel, ConversationAccessModel, SupervisorNoteModel, MessageCommentModel, ClassInvitationModel, NotificationSettingsModel } from '../mappers';
+import { CaughtEmailRow } from '../notifications';
 import { MonitoringContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1061,11 +1062,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CaughtEmail: ResolverTypeWrapper<CaughtEmail>;
+  CaughtEmail: ResolverTypeWrapper<CaughtEmailRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  CaughtEmailConnection: ResolverTypeWrapper<CaughtEmailConnection>;
-  CaughtEmailEdge: ResolverTypeWrapper<CaughtEmailEdge>;
+  CaughtEmailConnection: ResolverTypeWrapper<Omit<CaughtEmailConnection, 'edges'> & { edges: Array<ResolversTypes['CaughtEmailEdge']> }>;
+  CaughtEmailEdge: ResolverTypeWrapper<Omit<CaughtEmailEdge, 'node'> & { node: ResolversTypes['CaughtEmail'] }>;
   Class: ResolverTypeWrapper<ClassModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1115,11 +1116,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CaughtEmail: CaughtEmail;
+  CaughtEmail: CaughtEmailRow;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  CaughtEmailConnection: CaughtEmailConnection;
-  CaughtEmailEdge: CaughtEmailEdge;
+  CaughtEmailConnection: Omit<CaughtEmailConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaughtEmailEdge']> };
+  CaughtEmailEdge: Omit<CaughtEmailEdge, 'node'> & { node: ResolversParentTypes['CaughtEmail'] };
   Class: ClassModel;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];

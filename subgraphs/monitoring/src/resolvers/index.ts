@@ -1,32 +1,37 @@
-import { DateTimeScalar, type EventBus, type Logger } from '@aula/runtime';
+import { DateTimeScalar } from '@aula/runtime';
 import type { Resolvers } from '../generated/graphql';
-import { activityResolvers } from './activity';
-import { alertResolvers } from './alerts';
-import { classResolvers } from './classes';
-import { flagResolvers } from './flags';
-import { historyResolvers } from './history';
-import { interventionResolvers } from './interventions';
-import { inviteResolvers } from './invite';
-import { retentionResolvers } from './retention';
-import { tieResolvers } from './ties';
+import { Class } from './Class';
+import { CaughtEmail } from './CaughtEmail';
+import { ClassActivityEvent } from './ClassActivityEvent';
+import { ClassInvitation } from './ClassInvitation';
+import { ConversationAccess } from './ConversationAccess';
+import { Flag } from './Flag';
+import { MessageComment } from './MessageComment';
+import { Mutation } from './Mutation';
+import { NotificationSettings } from './NotificationSettings';
+import { Query } from './Query';
+import { RosterEntry } from './RosterEntry';
+import { Subscription } from './Subscription';
+import { SupervisionRelationship } from './SupervisionRelationship';
+import { SupervisorNote } from './SupervisorNote';
+import { User } from './User';
 
-/** All of monitoring's resolvers, merged per type. */
-export function createResolvers(deps: { bus: EventBus; logger: Logger }): Resolvers {
-  const parts: Resolvers[] = [
-    classResolvers,
-    flagResolvers,
-    historyResolvers,
-    inviteResolvers,
-    interventionResolvers,
-    tieResolvers,
-    retentionResolvers,
-    activityResolvers(deps),
-    alertResolvers(deps),
-  ];
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const part of parts) {
-    for (const [type, fields] of Object.entries(part))
-      merged[type] = { ...merged[type], ...(fields as object) };
-  }
-  return { ...merged, DateTime: DateTimeScalar } as Resolvers;
-}
+/** The monitoring subgraph's resolvers: one module per GraphQL type, named after it. */
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Subscription,
+  User,
+  Class,
+  ClassInvitation,
+  RosterEntry,
+  SupervisionRelationship,
+  Flag,
+  ClassActivityEvent,
+  ConversationAccess,
+  SupervisorNote,
+  MessageComment,
+  CaughtEmail,
+  NotificationSettings,
+};

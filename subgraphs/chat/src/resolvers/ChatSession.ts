@@ -1,0 +1,25 @@
+import { decodeCursor, pageSize, toConnection } from '@aula/runtime';
+import type { ChatSessionResolvers } from '../generated/graphql';
+import { readableSession } from '../guards';
+import { hasStreamingAnswer, listMessages, messagePosition } from '../messages';
+
+/** A conversation over its row. */
+export const ChatSession: ChatSessionResolvers = {
+  __resolveReference: async (ref, ctx) => (await readableSession(ctx, ref.id)).session,
+  owner: (session) => ({ id: session.ownerId }),
+  isStreaming: (session, _args, ctx) => hasStreamingAnswer(ctx.db, session.id),
+  title: async (session, _args, ctx) => {
+    const since = await ctx.access.readableFrom(ctx.principal, session.ownerId);
+    // A title names the conversation's start; from before a supervisor's tie, it stays unsaid.
+    return since && session.createdAt.getTime() < since.getTime()
+      ? 'Conversation started before you supervised'
+      : session.title;
+  },
+  deletedByOwnerAt: (session) => session.deletedByOwnerAt,
+  messages: async (session, { first, after }, ctx) => {
+    const size = pageSize(first, { fallback: 50, max: 200 });
+    const since = await ctx.access.readableFrom(ctx.principal, session.ownerId);
+    const rows = await listMessages(ctx.db, session.id, size, decodeCursor(after), since);
+    return toConnection(rows, size, messagePosition);
+  },
+};

@@ -1,0 +1,105 @@
+import {
+  forbidden,
+  notFound,
+  requirePerson,
+  requireScope,
+  SUPERVISION_CHANGED,
+  type Principal,
+} from '@aula/runtime';
+import { findClass, isSupervisorOf, supervisesClass } from './classes';
+import type { MonitoringContext } from './context';
+import type { ClassModel } from './mappers';
+import { supervisionSince } from './ties';
+
+/** The person behind a request. */
+export type Person = Extract<Principal, { kind: 'user' | 'apiKey' }>;
+
+/** Services that may ask monitoring's service-only questions. */
+export const SERVICES = ['auth', 'accounting', 'chat', 'content', 'monitoring'] as const;
+
+/** A person reading monitoring data; API keys need the `monitoring:read` scope. */
+export const reader = (ctx: MonitoringContext): Person => requireScope(ctx, 'monitoring:read');
+
+/** A person changing monitoring data; API keys can only read here. */
+export function writer(ctx: MonitoringContext): Person {
+  const person = requirePerson(ctx);
+  if (person.kind === 'apiKey')
+    throw forbidden('API keys can only read monitoring data; sign in to change it.');
+  return person;
+}
+
+/**
+ * The class, if `person` may manage or watch it: admins any, supervisors only the
+ * classes they are assigned to. `NOT_FOUND` and `FORBIDDEN` otherwise.
+ */
+export async function managedClass(
+  ctx: MonitoringContext,
+  person: Person,
+  classId: string,
+): Promise<ClassModel> {
+  const found = await findClass(ctx.db, classId);
+  if (!found) throw notFound('The class');
+  if (person.role === 'ADMIN') return found;
+  // Supervisors keep reading an archived class of theirs; changes to it are refused elsewhere.
+  if (person.role === 'SUPERVISOR' && (await supervisesClass(ctx.db, classId, person.userId, true)))
+    return found;
+  throw forbidden('Only the supervisors of this class and admins may do this.');
+}
+
+/**
+ * Since when `person` may see this student's data: `null` for admins (everything), the start
+ * of a supervisor's current tie, or `false` for no access at all. The one window every read
+ * of a student's flags, comments and messages is bounded by.
+ */
+export async function readWindow(
+  ctx: MonitoringContext,
+  person: Person,
+  studentId: string,
+): Promise<Date | null | false> {
+  if (person.role === 'ADMIN') return null;
+  if (person.role !== 'SUPERVISOR') return false;
+  return (await supervisionSince(ctx.db, person.userId, studentId)) ?? false;
+}
+
+/** Whether something that happened at `at` lies inside a window from {@link readWindow}. */
+export const insideWindow = (window: Date | null | false, at: Date): boolean =>
+  window !== false && (window === null || at.getTime() >= window.getTime());
+
+/** Whether `person` may see this student's monitoring data: admins and the student's supervisors. */
+export async function watchesStudent(
+  ctx: MonitoringContext,
+  person: Person,
+  studentId: string,
+): Promise<boolean> {
+  if (person.role === 'ADMIN') return true;
+  return person.role === 'SUPERVISOR' && isSupervisorOf(ctx.db, person.userId, studentId);
+}
+
+/** Tells every cache in the platform that these links changed, before the mutation answers. */
+export async function announceChange(
+  ctx: MonitoringContext,
+  change: { studentIds: string[]; classIds: string[] },
+): Promise<void> {
+  await ctx.bus.publish(SUPERVISION_CHANGED, change);
+}
+
+/**
+ * The owner of a session, if `person` supervises them. Notes and comments speak as
+ * the student's teacher, so admins without a class link are refused too.
+ */
+export async function supervisedOwner(
+  ctx: MonitoringContext,
+  person: Person,
+  sessionId: string,
+): Promise<string> {
+  if (person.role !== 'SUPERVISOR' && person.role !== 'ADMIN')
+    throw forbidden('Only supervisors can write to a student’s conversation.');
+  const owner = await ctx.chat.sessionOwner(sessionId);
+  if (!owner) throw notFound('The chat session');
+  if (!(await isSupervisorOf(ctx.db, person.userId, owner))) {
+    throw forbidden(
+      'You can only write to the conversations of students in classes you supervise.',
+    );
+  }
+  return owner;
+}

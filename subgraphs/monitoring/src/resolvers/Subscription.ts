@@ -1,0 +1,47 @@
+import { appError, ErrorCode, forbidden } from '@aula/runtime';
+import { managedClass, reader } from '../access';
+import { classActivityStream } from '../activity';
+import { flagRaisedStream } from '../flag-inbox';
+import type { SubscriptionResolvers } from '../generated/graphql';
+import type { ClassActivityModel, FlagModel } from '../mappers';
+
+/** A class's live activity and the live flags inbox. */
+export const Subscription: SubscriptionResolvers = {
+  classActivity: {
+    subscribe: async (_p, { classId }, ctx) => {
+      const person = reader(ctx);
+      if (person.role === 'STUDENT')
+        throw forbidden('Only the supervisors of this class and admins may watch it.');
+      const watched = await managedClass(ctx, person, classId);
+      if (watched.archivedAt)
+        throw appError(ErrorCode.CONFLICT, 'This class is archived; it has no live activity.');
+      return classActivityStream({
+        db: ctx.db,
+        bus: ctx.bus,
+        logger: ctx.logger,
+        classId,
+        viewerId: person.userId,
+        viewerIsAdmin: person.role === 'ADMIN',
+      });
+    },
+    resolve: (event: ClassActivityModel) => event,
+  },
+  flagRaised: {
+    subscribe: async (_p, { classId, minSeverity }, ctx) => {
+      const person = reader(ctx);
+      if (person.role === 'STUDENT')
+        throw forbidden('Only supervisors and admins have a flags inbox.');
+      if (classId) await managedClass(ctx, person, classId);
+      return flagRaisedStream({
+        db: ctx.db,
+        bus: ctx.bus,
+        logger: ctx.logger,
+        viewerId: person.userId,
+        viewerIsAdmin: person.role === 'ADMIN',
+        classId,
+        minSeverity,
+      });
+    },
+    resolve: (flag: FlagModel) => flag,
+  },
+};
