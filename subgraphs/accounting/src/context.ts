@@ -13,8 +13,3 @@ export interface AccountingContext extends BaseContext {
   /** Counts ledger operations (see metrics.ts). */
   readonly metrics: AccountingMetrics;
 }
-
-/** A `User` as accounting knows it: only its id. */
-export interface UserRef {
-  readonly id: string;
-}

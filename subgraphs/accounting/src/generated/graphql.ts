@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, AccountingContext } from '../context';
+import { UserRef, Balance, ExpiryModel, GrantRow, BudgetRow, AllowanceRow, PriceRow, ReservationRow, LedgerRow, UsageRowModel, StreamingDayModel } from '../mappers';
+import { AccountingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -831,7 +832,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AllowancePeriod: AllowancePeriod;
-  CreditAllowance: ResolverTypeWrapper<Omit<CreditAllowance, 'createdBy' | 'user'> & { createdBy: ResolversTypes['User'], user?: Maybe<ResolversTypes['User']> }>;
+  CreditAllowance: ResolverTypeWrapper<AllowanceRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreditAllowanceConnection: ResolverTypeWrapper<Omit<CreditAllowanceConnection, 'edges'> & { edges: Array<ResolversTypes['CreditAllowanceEdge']> }>;
@@ -840,13 +841,13 @@ export type ResolversTypes = ResolversObject<{
   CreditAllowanceInput: CreditAllowanceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreditAmount: ResolverTypeWrapper<CreditAmount>;
-  CreditBalance: ResolverTypeWrapper<CreditBalance>;
+  CreditBalance: ResolverTypeWrapper<Balance>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CreditExpiry: ResolverTypeWrapper<CreditExpiry>;
-  CreditGrant: ResolverTypeWrapper<Omit<CreditGrant, 'grantedBy' | 'user'> & { grantedBy?: Maybe<ResolversTypes['User']>, user: ResolversTypes['User'] }>;
+  CreditExpiry: ResolverTypeWrapper<ExpiryModel>;
+  CreditGrant: ResolverTypeWrapper<GrantRow>;
   CreditGrantConnection: ResolverTypeWrapper<Omit<CreditGrantConnection, 'edges'> & { edges: Array<ResolversTypes['CreditGrantEdge']> }>;
   CreditGrantEdge: ResolverTypeWrapper<Omit<CreditGrantEdge, 'node'> & { node: ResolversTypes['CreditGrant'] }>;
-  CreditReservation: ResolverTypeWrapper<Omit<CreditReservation, 'refund' | 'user'> & { refund?: Maybe<ResolversTypes['CreditGrant']>, user: ResolversTypes['User'] }>;
+  CreditReservation: ResolverTypeWrapper<ReservationRow>;
   CreditReservationConnection: ResolverTypeWrapper<Omit<CreditReservationConnection, 'edges'> & { edges: Array<ResolversTypes['CreditReservationEdge']> }>;
   CreditReservationEdge: ResolverTypeWrapper<Omit<CreditReservationEdge, 'node'> & { node: ResolversTypes['CreditReservation'] }>;
   CreditReservationFilter: CreditReservationFilter;
@@ -855,9 +856,9 @@ export type ResolversTypes = ResolversObject<{
   GrantSource: GrantSource;
   LedgerConnection: ResolverTypeWrapper<Omit<LedgerConnection, 'edges'> & { edges: Array<ResolversTypes['LedgerEdge']> }>;
   LedgerEdge: ResolverTypeWrapper<Omit<LedgerEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
-  LedgerEntry: ResolverTypeWrapper<Omit<LedgerEntry, 'actor'> & { actor?: Maybe<ResolversTypes['User']> }>;
+  LedgerEntry: ResolverTypeWrapper<LedgerRow>;
   LedgerEntryKind: LedgerEntryKind;
-  ModelPrice: ResolverTypeWrapper<Omit<ModelPrice, 'setBy'> & { setBy?: Maybe<ResolversTypes['User']> }>;
+  ModelPrice: ResolverTypeWrapper<PriceRow>;
   ModelPriceConnection: ResolverTypeWrapper<Omit<ModelPriceConnection, 'edges'> & { edges: Array<ResolversTypes['ModelPriceEdge']> }>;
   ModelPriceEdge: ResolverTypeWrapper<Omit<ModelPriceEdge, 'node'> & { node: ResolversTypes['ModelPrice'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -865,21 +866,21 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReservationStatus: ReservationStatus;
   ReserveCreditsInput: ReserveCreditsInput;
-  StreamingDay: ResolverTypeWrapper<StreamingDay>;
-  SupervisorBudget: ResolverTypeWrapper<Omit<SupervisorBudget, 'supervisor'> & { supervisor: ResolversTypes['User'] }>;
+  StreamingDay: ResolverTypeWrapper<StreamingDayModel>;
+  SupervisorBudget: ResolverTypeWrapper<BudgetRow>;
   SupervisorBudgetConnection: ResolverTypeWrapper<Omit<SupervisorBudgetConnection, 'edges'> & { edges: Array<ResolversTypes['SupervisorBudgetEdge']> }>;
   SupervisorBudgetEdge: ResolverTypeWrapper<Omit<SupervisorBudgetEdge, 'node'> & { node: ResolversTypes['SupervisorBudget'] }>;
   TokenUsageInput: TokenUsageInput;
   UsageDimension: UsageDimension;
   UsageFilter: UsageFilter;
   UsageReport: ResolverTypeWrapper<Omit<UsageReport, 'rows' | 'totals'> & { rows: Array<ResolversTypes['UsageRow']>, totals: ResolversTypes['UsageRow'] }>;
-  UsageRow: ResolverTypeWrapper<Omit<UsageRow, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  UsageRow: ResolverTypeWrapper<UsageRowModel>;
   User: ResolverTypeWrapper<UserRef>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreditAllowance: Omit<CreditAllowance, 'createdBy' | 'user'> & { createdBy: ResolversParentTypes['User'], user?: Maybe<ResolversParentTypes['User']> };
+  CreditAllowance: AllowanceRow;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   CreditAllowanceConnection: Omit<CreditAllowanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditAllowanceEdge']> };
@@ -888,13 +889,13 @@ export type ResolversParentTypes = ResolversObject<{
   CreditAllowanceInput: CreditAllowanceInput;
   Float: Scalars['Float']['output'];
   CreditAmount: CreditAmount;
-  CreditBalance: CreditBalance;
+  CreditBalance: Balance;
   Int: Scalars['Int']['output'];
-  CreditExpiry: CreditExpiry;
-  CreditGrant: Omit<CreditGrant, 'grantedBy' | 'user'> & { grantedBy?: Maybe<ResolversParentTypes['User']>, user: ResolversParentTypes['User'] };
+  CreditExpiry: ExpiryModel;
+  CreditGrant: GrantRow;
   CreditGrantConnection: Omit<CreditGrantConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditGrantEdge']> };
   CreditGrantEdge: Omit<CreditGrantEdge, 'node'> & { node: ResolversParentTypes['CreditGrant'] };
-  CreditReservation: Omit<CreditReservation, 'refund' | 'user'> & { refund?: Maybe<ResolversParentTypes['CreditGrant']>, user: ResolversParentTypes['User'] };
+  CreditReservation: ReservationRow;
   CreditReservationConnection: Omit<CreditReservationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditReservationEdge']> };
   CreditReservationEdge: Omit<CreditReservationEdge, 'node'> & { node: ResolversParentTypes['CreditReservation'] };
   CreditReservationFilter: CreditReservationFilter;
@@ -902,22 +903,22 @@ export type ResolversParentTypes = ResolversObject<{
   ExtendReservationInput: ExtendReservationInput;
   LedgerConnection: Omit<LedgerConnection, 'edges'> & { edges: Array<ResolversParentTypes['LedgerEdge']> };
   LedgerEdge: Omit<LedgerEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
-  LedgerEntry: Omit<LedgerEntry, 'actor'> & { actor?: Maybe<ResolversParentTypes['User']> };
-  ModelPrice: Omit<ModelPrice, 'setBy'> & { setBy?: Maybe<ResolversParentTypes['User']> };
+  LedgerEntry: LedgerRow;
+  ModelPrice: PriceRow;
   ModelPriceConnection: Omit<ModelPriceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ModelPriceEdge']> };
   ModelPriceEdge: Omit<ModelPriceEdge, 'node'> & { node: ResolversParentTypes['ModelPrice'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReserveCreditsInput: ReserveCreditsInput;
-  StreamingDay: StreamingDay;
-  SupervisorBudget: Omit<SupervisorBudget, 'supervisor'> & { supervisor: ResolversParentTypes['User'] };
+  StreamingDay: StreamingDayModel;
+  SupervisorBudget: BudgetRow;
   SupervisorBudgetConnection: Omit<SupervisorBudgetConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupervisorBudgetEdge']> };
   SupervisorBudgetEdge: Omit<SupervisorBudgetEdge, 'node'> & { node: ResolversParentTypes['SupervisorBudget'] };
   TokenUsageInput: TokenUsageInput;
   UsageFilter: UsageFilter;
   UsageReport: Omit<UsageReport, 'rows' | 'totals'> & { rows: Array<ResolversParentTypes['UsageRow']>, totals: ResolversParentTypes['UsageRow'] };
-  UsageRow: Omit<UsageRow, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  UsageRow: UsageRowModel;
   User: UserRef;
 }>;
 

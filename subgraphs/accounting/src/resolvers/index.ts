@@ -1,29 +1,33 @@
 import { DateTimeScalar } from '@aula/runtime';
-import { requireCreditReader } from '../access';
-import { balanceOf } from '../balance';
 import type { Resolvers } from '../generated/graphql';
-import { presentBalance, presentGrant } from '../present';
-import { refundGrantOf } from '../reservation-list';
-import { mutationResolvers } from './mutations';
-import { queryResolvers } from './queries';
+import { CreditAllowance } from './CreditAllowance';
+import { CreditBalance } from './CreditBalance';
+import { CreditExpiry } from './CreditExpiry';
+import { CreditGrant } from './CreditGrant';
+import { CreditReservation } from './CreditReservation';
+import { LedgerEntry } from './LedgerEntry';
+import { ModelPrice } from './ModelPrice';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+import { StreamingDay } from './StreamingDay';
+import { SupervisorBudget } from './SupervisorBudget';
+import { UsageRow } from './UsageRow';
+import { User } from './User';
 
-/** The accounting subgraph's resolvers. */
+/** The accounting subgraph's resolvers: one module per GraphQL type, named after it. */
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query: queryResolvers,
-  Mutation: mutationResolvers,
-  CreditReservation: {
-    // Whoever could read the reservation may see whether and how it was refunded.
-    refund: async (reservation, _args, ctx) => {
-      const grant = await refundGrantOf(ctx.db, reservation.id);
-      return grant ? presentGrant(grant) : null;
-    },
-  },
-  User: {
-    __resolveReference: (ref) => ({ id: ref.id }),
-    credits: async (user, _args, ctx) => {
-      await requireCreditReader(ctx, user.id);
-      return presentBalance(await balanceOf(ctx.db, user.id));
-    },
-  },
+  Query,
+  Mutation,
+  User,
+  CreditBalance,
+  CreditExpiry,
+  CreditGrant,
+  CreditReservation,
+  CreditAllowance,
+  SupervisorBudget,
+  ModelPrice,
+  LedgerEntry,
+  UsageRow,
+  StreamingDay,
 };

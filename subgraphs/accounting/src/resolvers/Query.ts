@@ -5,7 +5,6 @@ import {
   requireService,
   unauthenticated,
   decodeCursor,
-  mapConnection,
   pageSize,
   toConnection,
 } from '@aula/runtime';
@@ -16,16 +15,6 @@ import type { AccountingContext } from '../context';
 import { isUuid } from '../db/query';
 import type { QueryResolvers } from '../generated/graphql';
 import { findBudget, grantsOf } from '../grants';
-import {
-  presentAllowance,
-  presentBudget,
-  presentGrant,
-  presentLedgerEntry,
-  presentPrice,
-  presentReservation,
-  presentStreamingDay,
-  presentUsageRow,
-} from '../present';
 import { currentPrice, currentPrices, priceHistory } from '../pricing';
 import { streamingAnalytics, usageReport } from '../reports';
 import { classRosterAsCaller, type RosterWindow } from '../roster';
@@ -62,19 +51,16 @@ async function usageScope(
 }
 
 /** Every accounting query; each checks who may read what it returns. */
-export const queryResolvers: QueryResolvers<AccountingContext> = {
+export const Query: QueryResolvers = {
   modelPrices: async (_parent, _args, ctx) => {
     if (ctx.principal?.kind !== 'service') requireScope(ctx, READ_SCOPE);
-    return (await currentPrices(ctx.db)).map(presentPrice);
+    return await currentPrices(ctx.db);
   },
   modelPriceHistory: async (_parent, { modelId, first, after }, ctx) => {
     requireAdminReader(ctx);
     const size = pageSize(first);
     const rows = await priceHistory(ctx.db, modelId, size, decodeCursor(after));
-    return mapConnection(
-      toConnection(rows, size, (row) => ({ key: row.effectiveFrom, id: row.id })),
-      presentPrice,
-    );
+    return toConnection(rows, size, (row) => ({ key: row.effectiveFrom, id: row.id }));
   },
   isKnownModel: async (_parent, { modelId }, ctx) => {
     requireService(ctx, 'content', 'chat');
@@ -85,11 +71,11 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
     const row = isUuid(id) ? await findReservation(ctx.db, id) : null;
     if (ctx.principal.kind === 'service') {
       requireService(ctx, 'chat');
-      return row ? presentReservation(row) : null;
+      return row ? row : null;
     }
     if (!row) return null;
     await requireCreditReader(ctx, row.userId);
-    return presentReservation(row);
+    return row;
   },
   creditReservations: async (_parent, { filter, first, after }, ctx) => {
     const person = requireScope(ctx, READ_SCOPE);
@@ -111,25 +97,19 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
       size,
       decodeCursor(after),
     );
-    return mapConnection(
-      toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id })),
-      presentReservation,
-    );
+    return toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id }));
   },
   creditLedger: async (_parent, { userId, first, after }, ctx) => {
     await requireCreditReader(ctx, userId);
     const size = pageSize(first);
     const rows = await ledgerPage(ctx.db, userId, size, decodeCursor(after));
-    return mapConnection(toConnection(rows, size, ledgerPosition), presentLedgerEntry);
+    return toConnection(rows, size, ledgerPosition);
   },
   creditGrants: async (_parent, { userId, first, after }, ctx) => {
     await requireCreditReader(ctx, userId);
     const size = pageSize(first);
     const rows = await grantsOf(ctx.db, userId, size, decodeCursor(after));
-    return mapConnection(
-      toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id })),
-      presentGrant,
-    );
+    return toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id }));
   },
   usage: async (_parent, { filter }, ctx) => {
     const report = await usageReport(ctx.db, {
@@ -139,21 +119,18 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
       to: toDate(filter.to),
       groupBy: filter.groupBy ?? [],
     });
-    return { rows: report.rows.map(presentUsageRow), totals: presentUsageRow(report.totals) };
+    return report;
   },
   streamingAnalytics: async (_parent, { from, to }, ctx) => {
     requireAdminReader(ctx);
     const days = await streamingAnalytics(ctx.db, new Date(from), new Date(to));
-    return days.map(presentStreamingDay);
+    return days;
   },
   supervisorBudgets: async (_parent, { first, after }, ctx) => {
     requireAdminReader(ctx);
     const size = pageSize(first);
     const rows = await listBudgets(ctx.db, size, decodeCursor(after));
-    return mapConnection(
-      toConnection(rows, size, (row) => ({ key: row.updatedAt, id: row.supervisorId })),
-      presentBudget,
-    );
+    return toConnection(rows, size, (row) => ({ key: row.updatedAt, id: row.supervisorId }));
   },
   supervisorBudget: async (_parent, { supervisorId }, ctx) => {
     const person = requireScope(ctx, READ_SCOPE);
@@ -161,15 +138,12 @@ export const queryResolvers: QueryResolvers<AccountingContext> = {
       throw forbidden('You may only see your own budget.');
     }
     const budget = await findBudget(ctx.db, supervisorId);
-    return budget ? presentBudget(budget) : null;
+    return budget ? budget : null;
   },
   creditAllowances: async (_parent, { userId, first, after }, ctx) => {
     requireAdminReader(ctx);
     const size = pageSize(first);
     const rows = await listAllowances(ctx.db, userId ?? null, size, decodeCursor(after));
-    return mapConnection(
-      toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id })),
-      presentAllowance,
-    );
+    return toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id }));
   },
 };

@@ -5,13 +5,6 @@ import type { AccountingContext } from '../context';
 import type { MutationResolvers } from '../generated/graphql';
 import { adjustBudget, allocateCredits, refundReservation, type Granter } from '../grants';
 import { creditsToMicro } from '../money';
-import {
-  presentAllowance,
-  presentBudget,
-  presentGrant,
-  presentPrice,
-  presentReservation,
-} from '../present';
 import { setModelPrice } from '../pricing';
 import type { ReservationRow } from '../reservation-rows';
 import { extendReservation, reserveCredits } from '../reservations';
@@ -62,7 +55,7 @@ function checkedSettlement(ctx: AccountingContext, row: ReservationRow): Reserva
 }
 
 /** Every accounting mutation; each checks who may call it before doing anything. */
-export const mutationResolvers: MutationResolvers<AccountingContext> = {
+export const Mutation: MutationResolvers = {
   allocateCredits: async (_parent, { userId, amount, expiresAt, note }, ctx) => {
     const granter = await granterFor(ctx, [userId]);
     const micro = creditsToMicro(amount, 'amount');
@@ -77,7 +70,7 @@ export const mutationResolvers: MutationResolvers<AccountingContext> = {
         }),
       ),
     );
-    return presentGrant(grant!);
+    return grant!;
   },
   allocateCreditsBulk: async (_parent, { userIds, amount, expiresAt, note }, ctx) => {
     const granter = await granterFor(ctx, userIds);
@@ -93,12 +86,12 @@ export const mutationResolvers: MutationResolvers<AccountingContext> = {
         }),
       ),
     );
-    return grants.map(presentGrant);
+    return grants;
   },
   adjustSupervisorBudget: async (_parent, { supervisorId, amount }, ctx) => {
     requireAdminWriter(ctx);
     const delta = creditsToMicro(amount, 'amount', { allowNegative: true });
-    return presentBudget(await adjustBudget(ctx.db, supervisorId, delta));
+    return await adjustBudget(ctx.db, supervisorId, delta);
   },
   createCreditAllowance: async (_parent, { input }, ctx) => {
     const admin = requireAdminWriter(ctx);
@@ -111,11 +104,11 @@ export const mutationResolvers: MutationResolvers<AccountingContext> = {
       startsAt: toDate(input.startsAt),
       createdBy: admin.userId,
     });
-    return presentAllowance(allowance);
+    return allowance;
   },
   cancelCreditAllowance: async (_parent, { id }, ctx) => {
     requireAdminWriter(ctx);
-    return presentAllowance(await cancelAllowance(ctx.db, id));
+    return await cancelAllowance(ctx.db, id);
   },
   setModelPrice: async (_parent, { modelId, inputPer1k, outputPer1k, effectiveFrom }, ctx) => {
     const admin = requireAdminWriter(ctx);
@@ -129,7 +122,7 @@ export const mutationResolvers: MutationResolvers<AccountingContext> = {
       effectiveFrom: toDate(effectiveFrom) ?? undefined,
       setBy: admin.userId,
     });
-    return presentPrice(row);
+    return row;
   },
   refundReservation: async (_parent, { id, note }, ctx) => {
     const admin = requireAdminWriter(ctx);
@@ -138,39 +131,33 @@ export const mutationResolvers: MutationResolvers<AccountingContext> = {
         refundReservation(tx, { reservationId: id, adminId: admin.userId, note: note ?? null }),
       ),
     );
-    return presentGrant(grant);
+    return grant;
   },
   reserveCredits: async (_parent, { input }, ctx) => {
     requireService(ctx, 'chat');
     const row = await ctx.metrics.ledger('reserve', () =>
       reserveCredits(ctx.db, input, limitsOf(ctx)),
     );
-    return presentReservation(row);
+    return row;
   },
   extendReservation: async (_parent, { input }, ctx) => {
     requireService(ctx, 'chat');
-    return presentReservation(
-      await ctx.metrics.ledger('extend', () => extendReservation(ctx.db, input, limitsOf(ctx))),
+    return await ctx.metrics.ledger('extend', () =>
+      extendReservation(ctx.db, input, limitsOf(ctx)),
     );
   },
   finalizeReservation: async (_parent, { id, usage }, ctx) => {
     requireService(ctx, 'chat');
-    return presentReservation(
-      checkedSettlement(
-        ctx,
-        await ctx.metrics.ledger('finalize', () =>
-          settleReservation(ctx.db, id, usage, 'FINALIZED'),
-        ),
-      ),
+    return checkedSettlement(
+      ctx,
+      await ctx.metrics.ledger('finalize', () => settleReservation(ctx.db, id, usage, 'FINALIZED')),
     );
   },
   abortReservation: async (_parent, { id, usage }, ctx) => {
     requireService(ctx, 'chat');
-    return presentReservation(
-      checkedSettlement(
-        ctx,
-        await ctx.metrics.ledger('abort', () => settleReservation(ctx.db, id, usage, 'ABORTED')),
-      ),
+    return checkedSettlement(
+      ctx,
+      await ctx.metrics.ledger('abort', () => settleReservation(ctx.db, id, usage, 'ABORTED')),
     );
   },
 };

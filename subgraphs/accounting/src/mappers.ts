@@ -1,0 +1,20 @@
+import type { Balance } from './balance';
+
+// What each accounting GraphQL type resolves from (codegen.yml `mappers`): rows with exact
+// micro-credits as bigint; the type's resolvers (src/resolvers/<Type>.ts) present money as
+// `CreditAmount` and people as `User` references.
+
+export type { AllowanceRow } from './allowances';
+export type { Balance, LedgerRow } from './balance';
+export type { BudgetRow, GrantRow } from './grants';
+export type { PriceRow } from './pricing';
+export type { StreamingDayModel, UsageRowModel } from './reports';
+export type { ReservationRow } from './reservation-rows';
+
+/** The next credits to expire on a balance. */
+export type ExpiryModel = NonNullable<Balance['nextExpiry']>;
+
+/** A `User` as accounting knows it: only its id. */
+export interface UserRef {
+  readonly id: string;
+}
