@@ -1,6 +1,7 @@
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { signServiceToken } from '@aula/runtime';
+import { eventually } from '@aula/runtime/src/testing';
 import {
   FIXTURE_TOKENS,
   fixtureToken,
@@ -40,13 +41,6 @@ function watch(client: Client, query: string, variables: Record<string, unknown>
       return results[index] as Result;
     },
   };
-}
-
-/** Polls `condition` until it holds (bounded), for state the gateway reaches asynchronously. */
-async function eventuallyTrue(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 400 && !condition(); i += 1)
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  expect(condition()).toBe(true);
 }
 
 /** The raw TCP socket under a graphql-ws client, once it is connected. */
@@ -304,7 +298,7 @@ describe('gateway subscriptions over graphql-ws', () => {
     await env.feed.until((feed) => feed.open === 1);
     // …while the other caller's subscription on the same socket goes on.
     env.feed.emit();
-    await eventuallyTrue(() => lasting.results.length === 1);
+    await eventually(async () => lasting.results.length === 1, 'lasting.results.length === 1');
     expect(lasting.results).toEqual([{ data: { ticks: { n: 1 } } }]);
     await gatewaySocket.dispose();
     await env.feed.until((feed) => feed.open === 0);
@@ -317,7 +311,10 @@ describe('gateway subscriptions over graphql-ws', () => {
     const a = watch(first.client, TICKS, { from: 1 });
     const b = watch(second.client, TICKS, { from: 1 });
     const c = watch(other.client, TICKS, { from: 1 });
-    await eventuallyTrue(() => env.gateway.subscriptionStats().subscribers === 3);
+    await eventually(
+      async () => env.gateway.subscriptionStats().subscribers === 3,
+      'env.gateway.subscriptionStats().subscribers === 3',
+    );
     // Ada's two subscriptions share one upstream subscription; Grace has her own.
     expect(env.gateway.subscriptionStats()).toEqual({ upstream: 2, subscribers: 3 });
     await env.feed.until((feed) => feed.open === 2);
@@ -332,7 +329,10 @@ describe('gateway subscriptions over graphql-ws', () => {
     });
     // Leaving one of the shared pair keeps the upstream; the last to leave releases it.
     a.unsubscribe();
-    await eventuallyTrue(() => env.gateway.subscriptionStats().subscribers === 2);
+    await eventually(
+      async () => env.gateway.subscriptionStats().subscribers === 2,
+      'env.gateway.subscriptionStats().subscribers === 2',
+    );
     expect(env.feed.open).toBe(2);
     b.unsubscribe();
     c.unsubscribe();
@@ -368,7 +368,10 @@ describe('gateway subscriptions over graphql-ws', () => {
     const stalledTcp = stalledSocket(stalled.client);
     const healthy = watch(reader.client, BIG);
     watch(stalled.client, BIG);
-    await eventuallyTrue(() => env.gateway.subscriptionStats().subscribers === 2);
+    await eventually(
+      async () => env.gateway.subscriptionStats().subscribers === 2,
+      'env.gateway.subscriptionStats().subscribers === 2',
+    );
     expect(env.gateway.subscriptionStats().upstream).toBe(1);
     await env.feed.until((feed) => feed.open === 1);
     // Stop reading the stalled client's socket: TCP backs up, then the gateway's queue for it.
@@ -383,7 +386,10 @@ describe('gateway subscriptions over graphql-ws', () => {
     });
     socket.resume();
     expect(await stalled.closed).toBe(1013);
-    await eventuallyTrue(() => env.gateway.subscriptionStats().subscribers === 1);
+    await eventually(
+      async () => env.gateway.subscriptionStats().subscribers === 1,
+      'env.gateway.subscriptionStats().subscribers === 1',
+    );
     healthy.unsubscribe();
     await env.feed.until((feed) => feed.open === 0);
   });

@@ -1,4 +1,4 @@
-import { TEST_TOKENS } from '@aula/platform/testing';
+import { eventually, TEST_TOKENS } from '@aula/platform/testing';
 import { signServiceToken, type Database } from '@aula/runtime';
 import { openTestDatabase } from '@aula/runtime/src/testing';
 import { eq } from 'drizzle-orm';
@@ -37,14 +37,6 @@ type Reservation = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    await sleep(100);
-  }
-}
-
 describe('settlement survives outages', () => {
   let h: ChatHarness;
   let student: TestUser;
@@ -56,8 +48,12 @@ describe('settlement survives outages', () => {
   /** Waits for the answer's charge to appear, then checks accounting agrees to the micro-credit. */
   const expectFinalized = async (database: Database, messageId: string) => {
     const charged = await eventually(
-      () => rowOf(database, messageId),
-      (row) => row.creditsChargedMicro !== null,
+      async () => {
+        const row = await rowOf(database, messageId);
+        return row.creditsChargedMicro !== null ? row : false;
+      },
+      'the settlement',
+      120_000,
     );
     const settled = await reservation(charged.reservationId!);
     expect(settled.status).toBe('FINALIZED');
@@ -102,29 +98,40 @@ describe('settlement survives outages', () => {
       // Reserved; now accounting goes away before the answer ends.
       accounting.mode = 'down';
       const stored = await eventually(
-        () => rowOf(database, sendMessage.id),
-        (row) => row.status !== 'STREAMING',
+        async () => {
+          const row = await rowOf(database, sendMessage.id);
+          return row.status !== 'STREAMING' ? row : false;
+        },
+        'the settlement',
+        120_000,
       );
       expect(stored.status).toBe('COMPLETE');
       expect(stored.creditsChargedMicro).toBeNull();
       // Many retries later (the outage spans doublings from 100 ms), still owed, still reserved.
       await eventually(
-        async () =>
-          (
+        async () => {
+          const entry = await (
             await database.db
               .select()
               .from(settlementOutbox)
               .where(eq(settlementOutbox.messageId, sendMessage.id))
-          )[0],
-        (entry) => (entry?.attempts ?? 0) >= 4,
+          )[0];
+          return (entry?.attempts ?? 0) >= 4 ? entry : false;
+        },
+        'the settlement',
+        120_000,
       );
       expect(await pending(replica.url, [stored.reservationId!])).toEqual([stored.reservationId]);
       expect((await reservation(stored.reservationId!)).status).toBe('ACTIVE');
 
       accounting.mode = 'up';
       const charged = await eventually(
-        () => rowOf(database, sendMessage.id),
-        (row) => row.creditsChargedMicro !== null,
+        async () => {
+          const row = await rowOf(database, sendMessage.id);
+          return row.creditsChargedMicro !== null ? row : false;
+        },
+        'the settlement',
+        120_000,
       );
       const settled = await reservation(stored.reservationId!);
       expect(settled.status).toBe('FINALIZED');
@@ -164,8 +171,12 @@ describe('settlement survives outages', () => {
           t: 'Explain tides [[emulator:length=20]] [[emulator:rate=200]]',
         });
         await eventually(
-          async () => accounting.settlements,
-          (n) => n > 0,
+          async () => {
+            const n = await accounting.settlements;
+            return n > 0 ? n : false;
+          },
+          'the settlement',
+          120_000,
         );
         child.kill();
         const stored = await rowOf(database, sendMessage.id);

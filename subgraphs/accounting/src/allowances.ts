@@ -1,4 +1,4 @@
-import { badInput, notFound, type CursorPosition } from '@aula/runtime';
+import { badInput, notFound, type CursorPosition, keysetAfter } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { isUuid, rowsOf, type Executor } from './db/query';
 
@@ -108,7 +108,7 @@ export async function listAllowances(
 ): Promise<AllowanceRow[]> {
   if (userId !== null && !isUuid(userId)) return [];
   const mine = userId ? sql`user_id = ${userId}` : sql`true`;
-  const before = after ? sql`and (created_at, id) < (${after.key}, ${after.id}::uuid)` : sql``;
+  const before = sql`and ${keysetAfter(sql`created_at`, sql`id`, after)}`;
   const raws = await rowsOf<RawAllowance>(
     db,
     sql`select ${columns} from accounting.allowances where ${mine} ${before}

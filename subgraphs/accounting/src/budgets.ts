@@ -1,4 +1,4 @@
-import type { CursorPosition } from '@aula/runtime';
+import { keysetAfter, type CursorPosition } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from './db/query';
 import { toBudget, type BudgetRow, type RawBudget } from './grants';
@@ -15,9 +15,7 @@ export async function listBudgets(
   first: number,
   after: CursorPosition | null,
 ): Promise<BudgetRow[]> {
-  const before = after
-    ? sql`where (${changed}, supervisor_id) < (${after.key.toISOString()}::timestamptz, ${after.id}::uuid)`
-    : sql``;
+  const before = sql`where ${keysetAfter(changed, sql`supervisor_id`, after)}`;
   const rows = await rowsOf<RawBudget>(
     db,
     sql`select supervisor_id, granted::text, remaining::text, updated_at from accounting.supervisor_budgets

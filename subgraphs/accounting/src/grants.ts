@@ -6,6 +6,7 @@ import {
   notFound,
   creditAmount,
   type CursorPosition,
+  keysetAfter,
 } from '@aula/runtime';
 import { sql, type SQL } from 'drizzle-orm';
 import { isUuid, rowsOf, type Executor, type Tx } from './db/query';
@@ -183,7 +184,7 @@ export async function grantsOf(
   after: CursorPosition | null,
 ): Promise<GrantRow[]> {
   if (!isUuid(userId)) return [];
-  const before = after ? sql`and (created_at, id) < (${after.key}, ${after.id}::uuid)` : sql``;
+  const before = sql`and ${keysetAfter(sql`created_at`, sql`id`, after)}`;
   const rows = await rowsOf<RawGrant>(
     db,
     sql`select ${grantColumns} from accounting.grants where user_id = ${userId} ${before}

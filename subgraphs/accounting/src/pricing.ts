@@ -4,6 +4,7 @@ import {
   ErrorCode,
   isUniqueViolation,
   type CursorPosition,
+  keysetAfter,
 } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from './db/query';
@@ -89,7 +90,7 @@ export async function priceHistory(
   first: number,
   after: CursorPosition | null,
 ): Promise<PriceRow[]> {
-  const before = after ? sql`and (effective_from, id) < (${after.key}, ${after.id}::uuid)` : sql``;
+  const before = sql`and ${keysetAfter(sql`effective_from`, sql`id`, after)}`;
   const raws = await rowsOf<RawPrice>(
     db,
     sql`select ${columns} from accounting.model_prices where model_id = ${modelId} ${before}

@@ -1,4 +1,4 @@
-import type { CursorPosition } from '@aula/runtime';
+import { keysetAfter, type CursorPosition } from '@aula/runtime';
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from './db/query';
 import { grantColumns, toGrant, type GrantRow, type RawGrant } from './grants';
@@ -38,11 +38,7 @@ export async function listReservations(
   if (filter.sessionId) conditions.push(sql`session_id = ${filter.sessionId}`);
   if (filter.from) conditions.push(sql`created_at >= ${filter.from.toISOString()}::timestamptz`);
   if (filter.to) conditions.push(sql`created_at < ${filter.to.toISOString()}::timestamptz`);
-  if (after) {
-    conditions.push(
-      sql`(${created}, id) < (${after.key.toISOString()}::timestamptz, ${after.id}::uuid)`,
-    );
-  }
+  conditions.push(keysetAfter(created, sql`id`, after));
   return selectReservations(
     db,
     sql`select ${reservationColumns} from accounting.reservations

@@ -11,6 +11,7 @@ import {
   type CursorPosition,
   type EventBus,
   type Db,
+  keysetAfter,
 } from '@aula/runtime';
 import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
@@ -104,12 +105,7 @@ export class ApiKeyRegistry {
         and(
           owner,
           includeInactive ? undefined : active,
-          after
-            ? or(
-                lt(apiKeys.createdAt, after.key),
-                and(eq(apiKeys.createdAt, after.key), lt(apiKeys.id, after.id)),
-              )
-            : undefined,
+          keysetAfter(apiKeys.createdAt, apiKeys.id, after),
         ),
       )
       .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))

@@ -8,6 +8,7 @@ import {
   type CursorPosition,
   type Db,
   type Role,
+  keysetAfter,
 } from '@aula/runtime';
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
@@ -122,9 +123,7 @@ export async function listUsers(
     conditions.push(or(ilike(users.email, pattern), ilike(users.displayName, pattern))!);
   }
   const where = conditions.length ? and(...conditions) : undefined;
-  const position = after
-    ? sql`(lower(${users.email}), ${users.id}) > (${after.key}, ${after.id}::uuid)`
-    : undefined;
+  const position = keysetAfter(sql`lower(${users.email})`, users.id, after, { order: 'asc' });
   const [rows, [total]] = await Promise.all([
     db
       .select()

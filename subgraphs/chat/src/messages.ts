@@ -4,8 +4,9 @@ import {
   isUniqueViolation,
   type CursorPosition,
   type Db,
+  keysetAfter,
 } from '@aula/runtime';
-import { and, asc, desc, eq, gt, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import { messages, sessions, settlementOutbox, type StoredToolCall } from './db/schema';
 import { DEFAULT_TITLE, isUuid } from './sessions';
 
@@ -262,12 +263,7 @@ export async function listMessages(
       and(
         eq(messages.sessionId, sessionId),
         since ? gte(messages.createdAt, since) : undefined,
-        position
-          ? or(
-              gt(messages.createdAt, position.key),
-              and(eq(messages.createdAt, position.key), gt(messages.id, position.id)),
-            )
-          : undefined,
+        keysetAfter(messages.createdAt, messages.id, position, { order: 'asc' }),
       ),
     )
     .orderBy(asc(messages.createdAt), asc(messages.id))

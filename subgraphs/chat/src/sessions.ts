@@ -5,8 +5,9 @@ import {
   toConnection,
   type CursorPosition,
   type Db,
+  keysetAfter,
 } from '@aula/runtime';
-import { and, desc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { messages, sessions } from './db/schema';
 
 /** A row of `chat.sessions`. */
@@ -81,12 +82,7 @@ export async function listSessions(
               sql`exists (select 1 from ${messages} where ${messages.sessionId} = ${sessions.id} and ${messages.createdAt} >= ${since})`,
             )
           : undefined,
-        position
-          ? or(
-              lt(sessions.updatedAt, position.key),
-              and(eq(sessions.updatedAt, position.key), lt(sessions.id, position.id)),
-            )
-          : undefined,
+        keysetAfter(sessions.updatedAt, sessions.id, position),
       ),
     )
     .orderBy(desc(sessions.updatedAt), desc(sessions.id))

@@ -1,5 +1,12 @@
-import { appError, ErrorCode, sqlState, type CursorPosition, type Db } from '@aula/runtime';
-import { and, count, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import {
+  appError,
+  ErrorCode,
+  keysetAfter,
+  sqlState,
+  type CursorPosition,
+  type Db,
+} from '@aula/runtime';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { chatbotMaterials, materialChunks, materialFiles, materials } from './db/schema';
 import type { ObjectStore } from './file-store';
 import type { MaterialModel } from './mappers';
@@ -43,12 +50,7 @@ export function listMaterials(
     .where(
       and(
         ownerId ? eq(materials.ownerId, ownerId) : undefined,
-        after
-          ? or(
-              lt(materials.createdAt, after.key),
-              and(eq(materials.createdAt, after.key), lt(materials.id, after.id)),
-            )
-          : undefined,
+        keysetAfter(materials.createdAt, materials.id, after),
       ),
     )
     .orderBy(desc(materials.createdAt), desc(materials.id))

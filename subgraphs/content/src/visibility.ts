@@ -1,5 +1,6 @@
+import { keysetAfter } from '@aula/runtime';
 import type { CursorPosition, Db } from '@aula/runtime';
-import { and, desc, asc, eq, gt, inArray, isNotNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, asc, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
 import { manages, type Viewer } from './access';
 import { audienceOf, findVersion, findVersions, type ChatbotRow } from './chatbots';
 import type { ClassDirectory } from './class-directory';
@@ -113,9 +114,7 @@ export async function listAvailable(
     }
     where = and(published, or(...reach));
   }
-  const position = after
-    ? or(gt(chatbots.name, after.key), and(eq(chatbots.name, after.key), gt(chatbots.id, after.id)))
-    : undefined;
+  const position = keysetAfter(chatbots.name, chatbots.id, after, { order: 'asc' });
   const rows = await deps.db
     .select()
     .from(chatbots)
@@ -145,12 +144,7 @@ export async function listManaged(
   if (viewer.role !== 'ADMIN') conditions.push(eq(chatbots.ownerId, viewer.userId));
   if (status) conditions.push(eq(chatbots.status, status));
   if (after) {
-    conditions.push(
-      or(
-        lt(chatbots.updatedAt, after.key),
-        and(eq(chatbots.updatedAt, after.key), lt(chatbots.id, after.id)),
-      )!,
-    );
+    conditions.push(keysetAfter(chatbots.updatedAt, chatbots.id, after));
   }
   const rows = await db
     .select()

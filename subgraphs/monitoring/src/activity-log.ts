@@ -5,6 +5,7 @@ import {
   type Db,
   type EventBus,
   type Logger,
+  keysetAfter,
 } from '@aula/runtime';
 import { inArray, sql } from 'drizzle-orm';
 import { isUuid } from './classes';
@@ -127,9 +128,7 @@ export async function classHistory(
   const window = query.viewerId
     ? sql`and e.at >= ${tieStartSql(query.viewerId, sql`e.student_id`)}`
     : sql``;
-  const position = after
-    ? sql`and (e.at < ${after.key.toISOString()}::timestamptz or (e.at = ${after.key.toISOString()}::timestamptz and e.id < ${after.id}::uuid))`
-    : sql``;
+  const position = sql`and ${keysetAfter(sql`e.at`, sql`e.id`, after)}`;
   const result = await db.execute(sql`
     select e.id, e.kind, e.student_id, e.session_id, e.message_id, e.chatbot_id, e.flag_id, e.at
     from monitoring.activity_events e

@@ -1,5 +1,6 @@
+import { keysetAfter } from '@aula/runtime';
 import type { Db, Logger, CursorPosition } from '@aula/runtime';
-import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { rowsOf } from './db/rows';
 import { conversationAccess } from './db/schema';
 import type { ConversationAccessModel } from './mappers';
@@ -51,12 +52,7 @@ export async function listAccess(
   if (query.since) where.push(gte(conversationAccess.at, query.since));
   if (query.until) where.push(lt(conversationAccess.at, query.until));
   if (after) {
-    where.push(
-      or(
-        lt(conversationAccess.at, after.key),
-        and(eq(conversationAccess.at, after.key), lt(conversationAccess.id, after.id)),
-      )!,
-    );
+    where.push(keysetAfter(conversationAccess.at, conversationAccess.id, after));
   }
   return db
     .select()

@@ -1,5 +1,6 @@
+import { isUuid, keysetAfter } from '@aula/runtime';
 import type { Db, CursorPosition } from '@aula/runtime';
-import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import { flags } from './db/schema';
 import type { FlagModel } from './mappers';
 import type {
@@ -40,7 +41,7 @@ export async function insertFlag(db: Db, flag: NewFlag): Promise<FlagModel | nul
 
 /** One flag by id. */
 export async function findFlag(db: Db, id: string): Promise<FlagModel | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db.select().from(flags).where(eq(flags.id, id)).limit(1);
   return row ?? null;
 }
@@ -142,13 +143,7 @@ export async function listFlags(
   if (query.category) where.push(eq(flags.category, query.category));
   if (query.severity) where.push(eq(flags.severity, query.severity));
   if (query.since) where.push(gte(flags.createdAt, query.since));
-  if (after)
-    where.push(
-      or(
-        lt(flags.createdAt, after.key),
-        and(eq(flags.createdAt, after.key), lt(flags.id, after.id)),
-      )!,
-    );
+  if (after) where.push(keysetAfter(flags.createdAt, flags.id, after));
   return db
     .select()
     .from(flags)

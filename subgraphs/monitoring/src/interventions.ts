@@ -1,5 +1,11 @@
-import { operations, type CursorPosition, type Db, type ServiceClient } from '@aula/runtime';
-import { and, asc, desc, eq, gte, lt, or } from 'drizzle-orm';
+import {
+  operations,
+  type CursorPosition,
+  type Db,
+  type ServiceClient,
+  keysetAfter,
+} from '@aula/runtime';
+import { and, asc, desc, eq, gte } from 'drizzle-orm';
 import { messageComments, supervisorNotes } from './db/schema';
 import type { MessageCommentModel, SupervisorNoteModel } from './mappers';
 
@@ -98,15 +104,7 @@ export async function notesOfStudent(
       and(
         eq(supervisorNotes.studentId, studentId),
         since ? gte(supervisorNotes.createdAt, since) : undefined,
-        after
-          ? or(
-              lt(supervisorNotes.createdAt, after.key),
-              and(
-                eq(supervisorNotes.createdAt, after.key),
-                lt(supervisorNotes.messageId, after.id),
-              ),
-            )
-          : undefined,
+        keysetAfter(supervisorNotes.createdAt, supervisorNotes.messageId, after),
       ),
     )
     .orderBy(desc(supervisorNotes.createdAt), desc(supervisorNotes.messageId))

@@ -1,5 +1,12 @@
-import { isUniqueViolation, toConnection, type CursorPosition, type Db } from '@aula/runtime';
-import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import {
+  isUniqueViolation,
+  isUuid,
+  toConnection,
+  type CursorPosition,
+  type Db,
+  keysetAfter,
+} from '@aula/runtime';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { assignSupervisor, enrollStudents } from './classes';
 import { classes, classInvitations } from './db/schema';
 import type { ClassModel } from './mappers';
@@ -56,7 +63,7 @@ export async function pendingInvitation(
 
 /** One invitation; null when there is none. */
 export async function findInvitation(db: Db, id: string): Promise<InvitationRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db.select().from(classInvitations).where(eq(classInvitations.id, id));
   return row ?? null;
 }
@@ -131,12 +138,7 @@ export async function pendingInvitations(
           ? eq(classInvitations.classId, of.classId)
           : eq(classInvitations.inviteeId, of.inviteeId),
         eq(classInvitations.status, 'PENDING'),
-        after
-          ? or(
-              gt(classInvitations.createdAt, after.key),
-              and(eq(classInvitations.createdAt, after.key), gt(classInvitations.id, after.id)),
-            )
-          : undefined,
+        keysetAfter(classInvitations.createdAt, classInvitations.id, after, { order: 'asc' }),
       ),
     )
     .orderBy(asc(classInvitations.createdAt), asc(classInvitations.id))

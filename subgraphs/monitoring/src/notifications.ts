@@ -1,5 +1,6 @@
+import { keysetAfter } from '@aula/runtime';
 import type { CursorPosition, Db } from '@aula/runtime';
-import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { caughtEmails, notificationSettings } from './db/schema';
 import type { NotificationSettingsModel } from './mappers';
 
@@ -58,14 +59,7 @@ export async function caughtEmailPage(
   return db
     .select()
     .from(caughtEmails)
-    .where(
-      position
-        ? or(
-            lt(caughtEmails.receivedAt, position.key),
-            and(eq(caughtEmails.receivedAt, position.key), lt(caughtEmails.id, position.id)),
-          )
-        : undefined,
-    )
+    .where(keysetAfter(caughtEmails.receivedAt, caughtEmails.id, position))
     .orderBy(desc(caughtEmails.receivedAt), desc(caughtEmails.id))
     .limit(first + 1);
 }

@@ -14,6 +14,7 @@ export * from './document-cache';
 export * from './errors';
 export * from './http';
 export * from './ids';
+export * from './keyset';
 export * from './limits';
 export * from './logger';
 export * from './metrics';

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { creditAmount } from './money';
 import {
   connectionFromList,
@@ -9,15 +8,7 @@ import {
   type Connection,
   type CursorPosition,
 } from './pagination';
-
-const codeOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof GraphQLError ? error.extensions.code : 'not a GraphQLError';
-  }
-  return 'no error';
-};
+import { thrownCodeOf } from './testing';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -27,14 +18,14 @@ describe('cursors', () => {
     expect(decodeCursor(encodeCursor({ key: at, id: uuid(1) }))).toEqual({ key: at, id: uuid(1) });
     const byName = encodeCursor({ key: 'Ada | Lovelace', id: uuid(2) });
     expect(decodeCursor(byName, 'text')).toEqual({ key: 'Ada | Lovelace', id: uuid(2) });
-    expect(codeOf(() => decodeCursor(byName))).toBe('BAD_USER_INPUT');
+    expect(thrownCodeOf(() => decodeCursor(byName))).toBe('BAD_USER_INPUT');
     expect(decodeCursor(encodeCursor({ key: at, id: '12345' }))?.id).toBe('12345');
   });
 
   it('refuse what they did not make', () => {
     expect(decodeCursor(null)).toBeNull();
     for (const bad of ['nonsense', Buffer.from('t2026|1; drop table').toString('base64url')]) {
-      expect(codeOf(() => decodeCursor(bad))).toBe('BAD_USER_INPUT');
+      expect(thrownCodeOf(() => decodeCursor(bad))).toBe('BAD_USER_INPUT');
     }
   });
 });
@@ -44,7 +35,8 @@ describe('pageSize', () => {
     expect(pageSize(null)).toBe(20);
     expect(pageSize(undefined, { fallback: 50, max: 200 })).toBe(50);
     expect(pageSize(200, { max: 200 })).toBe(200);
-    for (const bad of [0, -1, 1.5, 101]) expect(codeOf(() => pageSize(bad))).toBe('BAD_USER_INPUT');
+    for (const bad of [0, -1, 1.5, 101])
+      expect(thrownCodeOf(() => pageSize(bad))).toBe('BAD_USER_INPUT');
   });
 });
 

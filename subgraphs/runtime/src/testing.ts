@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import jwt from 'jsonwebtoken';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -106,6 +107,19 @@ export async function graphql<TData = Record<string, unknown>>(
 /** The first error code of a GraphQL response (`extensions.code`), or undefined. */
 export const codeOf = (result: { errors?: readonly TestGraphQLError[] | null }) =>
   result.errors?.[0]?.extensions?.code;
+
+/**
+ * The error code (`extensions.code`) of what `run` throws, for guards and parsers called
+ * directly: `'ok'` when it returns, `'not a GraphQLError'` for any other error.
+ */
+export function thrownCodeOf(run: () => unknown): string {
+  try {
+    run();
+    return 'ok';
+  } catch (error) {
+    return error instanceof GraphQLError ? String(error.extensions.code) : 'not a GraphQLError';
+  }
+}
 
 /**
  * Re-runs `check` until it neither throws nor returns `false`, for effects that land a moment

@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
 import { createLogger } from '../logger';
 import { createEventBus, type EventBus } from '../pubsub';
 import { RevocationList, type TokenRevocation } from './revocations';
 import { USER_TOKENS_REVOKED } from '../contracts/channels';
+import { thrownCodeOf } from '../testing';
 
 /**
  * The revocation list's fallbacks. The bus's connection is scripted here (a Redis outage
@@ -11,14 +11,6 @@ import { USER_TOKENS_REVOKED } from '../contracts/channels';
  */
 describe('revocation list', () => {
   const logger = createLogger('test', 'silent');
-  const codeOf = (run: () => void) => {
-    try {
-      run();
-      return 'ok';
-    } catch (error) {
-      return String((error as GraphQLError).extensions.code);
-    }
-  };
   const flakyBus = () => {
     const inner = createEventBus();
     const listeners: Array<(connected: boolean) => void> = [];
@@ -53,14 +45,14 @@ describe('revocation list', () => {
     });
     const starting = list.start(5_000);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(codeOf(() => list.assertCurrent('u1', 2_000))).toBe('SERVICE_UNAVAILABLE');
+    expect(thrownCodeOf(() => list.assertCurrent('u1', 2_000))).toBe('SERVICE_UNAVAILABLE');
     failing = false;
     await starting;
-    expect(codeOf(() => list.assertCurrent('u1', 1_000))).toBe('UNAUTHENTICATED');
-    expect(codeOf(() => list.assertCurrent('u1', 1_001))).toBe('ok');
-    expect(codeOf(() => list.assertCurrent('u2', 0))).toBe('ok');
+    expect(thrownCodeOf(() => list.assertCurrent('u1', 1_000))).toBe('UNAUTHENTICATED');
+    expect(thrownCodeOf(() => list.assertCurrent('u1', 1_001))).toBe('ok');
+    expect(thrownCodeOf(() => list.assertCurrent('u2', 0))).toBe('ok');
     await bus.publish(USER_TOKENS_REVOKED, { userId: 'u2', revokedAt: 5_000, reason: 'suspended' });
-    expect(codeOf(() => list.assertCurrent('u2', 4_999))).toBe('UNAUTHENTICATED');
+    expect(thrownCodeOf(() => list.assertCurrent('u2', 4_999))).toBe('UNAUTHENTICATED');
     list.close();
   });
 
@@ -86,7 +78,7 @@ describe('revocation list', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     expect(heard).toEqual(['missed']);
-    expect(codeOf(() => list.assertCurrent('missed', 0))).toBe('UNAUTHENTICATED');
+    expect(thrownCodeOf(() => list.assertCurrent('missed', 0))).toBe('UNAUTHENTICATED');
     list.close();
   });
 
@@ -106,13 +98,13 @@ describe('revocation list', () => {
     await list.start();
     failing = true;
     set(false);
-    expect(codeOf(() => list.assertCurrent('u', 0))).toBe('ok');
+    expect(thrownCodeOf(() => list.assertCurrent('u', 0))).toBe('ok');
     await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(codeOf(() => list.assertCurrent('u', 0))).toBe('SERVICE_UNAVAILABLE');
+    expect(thrownCodeOf(() => list.assertCurrent('u', 0))).toBe('SERVICE_UNAVAILABLE');
     failing = false;
     set(true);
     await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(codeOf(() => list.assertCurrent('u', 0))).toBe('ok');
+    expect(thrownCodeOf(() => list.assertCurrent('u', 0))).toBe('ok');
     list.close();
   });
 });

@@ -1,0 +1,27 @@
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { CursorKey, CursorPosition } from './pagination';
+
+/**
+ * The one keyset condition of every paged list: "comes after `position`" in a list ordered by
+ * `(key, id)`, both descending (`'desc'`, newest first: the default) or both ascending. It is
+ * a row comparison, `(key, id) < (k, i)`, which PostgreSQL answers from a `(key, id)` index.
+ * `true` when there is no position (the first page), so it drops into any `where`.
+ *
+ * `key` and `id` are columns or expressions (`sql\`lower(${users.email})\``, or plain
+ * `sql\`created_at\`` in a hand-written statement); `idType` is the id column's type.
+ */
+export function keysetAfter(
+  key: SQLWrapper,
+  id: SQLWrapper,
+  position: CursorPosition<CursorKey> | null,
+  options: { readonly order?: 'asc' | 'desc'; readonly idType?: 'uuid' | 'bigint' } = {},
+): SQL {
+  if (!position) return sql`true`;
+  const k =
+    position.key instanceof Date
+      ? sql`${position.key.toISOString()}::timestamptz`
+      : sql`${position.key}::text`;
+  const i = options.idType === 'bigint' ? sql`${position.id}::bigint` : sql`${position.id}::uuid`;
+  const op = options.order === 'asc' ? sql.raw('>') : sql.raw('<');
+  return sql`(${key}, ${id}) ${op} (${k}, ${i})`;
+}
