@@ -149,12 +149,10 @@ test('a wrong password is refused with a message, and the admin then signs in', 
       .waitFor();
     await screenshot(page, '07-admin-prices');
 
+    // GraphiQL itself is driven in admin.e2e.test.ts; here it only has to open.
     await page.getByRole('link', { name: 'Playground' }).click();
-    await page.getByRole('button', { name: 'Run' }).click();
-    await page.locator('pre.result').first().waitFor();
-    await page.getByText('Schema', { exact: true }).waitFor();
+    await page.locator('.graphiql-container').waitFor();
     await screenshot(page, '08-playground');
-    expect(await page.locator('pre.result').first().textContent()).toContain('"role": "ADMIN"');
   });
   expect(unexpected(errors)).toEqual([]);
 });

@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/feedback.css';
 import './styles/screens.css';
+import './styles/admin.css';
 import './styles/chat.css';
 import './styles/supervise.css';
 

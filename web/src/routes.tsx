@@ -17,8 +17,14 @@ import { StudentScreen } from './screens/supervisor/student/StudentScreen';
 import { OpenFlagBadge } from './components/OpenFlagBadge';
 import { CreditsScreen } from './screens/admin/credits/CreditsScreen';
 import { PricesScreen } from './screens/admin/prices/PricesScreen';
-import { PlaygroundScreen } from './screens/admin/PlaygroundScreen';
+import { PlaygroundScreen } from './screens/admin/playground/PlaygroundScreen';
 import { UsersScreen } from './screens/admin/users/UsersScreen';
+import { AccessLogScreen } from './screens/admin/accesslog/AccessLogScreen';
+import { AllowancesScreen } from './screens/admin/allowances/AllowancesScreen';
+import { AnalyticsScreen } from './screens/admin/analytics/AnalyticsScreen';
+import { ApiKeysScreen } from './screens/admin/apikeys/ApiKeysScreen';
+import { BudgetsScreen } from './screens/admin/budgets/BudgetsScreen';
+import { PersonCreditsScreen } from './screens/admin/ledger/PersonCreditsScreen';
 
 /**
  * A screen at a React Router path pattern, who may open it, and its page title (an i18n key;
@@ -106,6 +112,32 @@ export const routes: readonly AppRoute[] = [
   { path: '/account', roles: everyone, title: 'common:titles.account', Screen: AccountScreen },
   { path: '/admin/users', roles: admins, title: 'common:titles.users', Screen: UsersScreen },
   { path: '/admin/credits', roles: admins, title: 'common:titles.credits', Screen: CreditsScreen },
+  {
+    path: '/admin/credits/:userId',
+    roles: admins,
+    title: 'common:titles.personCredits',
+    Screen: PersonCreditsScreen,
+  },
+  {
+    path: '/admin/analytics',
+    roles: admins,
+    title: 'common:titles.analytics',
+    Screen: AnalyticsScreen,
+  },
+  {
+    path: '/admin/allowances',
+    roles: admins,
+    title: 'common:titles.allowances',
+    Screen: AllowancesScreen,
+  },
+  { path: '/admin/budgets', roles: admins, title: 'common:titles.budgets', Screen: BudgetsScreen },
+  { path: '/admin/api-keys', roles: admins, title: 'common:titles.apiKeys', Screen: ApiKeysScreen },
+  {
+    path: '/admin/access-log',
+    roles: admins,
+    title: 'common:titles.accessLog',
+    Screen: AccessLogScreen,
+  },
   { path: '/admin/prices', roles: admins, title: 'common:titles.prices', Screen: PricesScreen },
   {
     path: '/admin/playground',
@@ -115,17 +147,25 @@ export const routes: readonly AppRoute[] = [
   },
 ];
 
-/** The main navigation, filtered by role in the layout. */
+/**
+ * The navigation, filtered by role in the layout. Administration has more screens than fit
+ * beside the rest, so its items (`group: 'admin'`) form a second row under the main one.
+ */
 export const navItems: readonly NavItem[] = [
   { href: '/chat', label: 'common:nav.chat', roles: students },
-  { href: '/admin/users', label: 'common:nav.users', roles: admins },
-  { href: '/admin/credits', label: 'common:nav.credits', roles: admins },
   { href: '/classes', label: 'common:nav.classes', roles: staff },
   { href: '/flags', label: 'common:nav.flags', roles: staff, badge: OpenFlagBadge },
   { href: '/chatbots', label: 'common:nav.chatbots', roles: staff },
-  { href: '/admin/prices', label: 'common:nav.prices', roles: admins },
-  { href: '/admin/playground', label: 'common:nav.playground', roles: admins },
   { href: '/account', label: 'common:nav.account', roles: everyone },
+  { href: '/admin/users', label: 'common:nav.users', roles: admins, group: 'admin' },
+  { href: '/admin/credits', label: 'common:nav.credits', roles: admins, group: 'admin' },
+  { href: '/admin/analytics', label: 'common:nav.analytics', roles: admins, group: 'admin' },
+  { href: '/admin/allowances', label: 'common:nav.allowances', roles: admins, group: 'admin' },
+  { href: '/admin/budgets', label: 'common:nav.budgets', roles: admins, group: 'admin' },
+  { href: '/admin/api-keys', label: 'common:nav.apiKeys', roles: admins, group: 'admin' },
+  { href: '/admin/access-log', label: 'common:nav.accessLog', roles: admins, group: 'admin' },
+  { href: '/admin/prices', label: 'common:nav.prices', roles: admins, group: 'admin' },
+  { href: '/admin/playground', label: 'common:nav.playground', roles: admins, group: 'admin' },
 ];
 
 /** Where each role lands after signing in. */

@@ -12,6 +12,8 @@ export interface NavItem {
   readonly roles: readonly RoleName[];
   /** Something live shown after the label, such as the open-flag count. */
   readonly badge?: ComponentType;
+  /** `admin` puts the item in the administration row under the main navigation. */
+  readonly group?: 'admin';
 }
 
 /** The frame around every signed-in screen: brand, role-aware navigation, who is signed in. */
@@ -27,7 +29,9 @@ export function Layout({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const items = nav.filter((item) => item.roles.includes(session.user.role));
+  const mine = nav.filter((item) => item.roles.includes(session.user.role));
+  const items = mine.filter((item) => !item.group);
+  const adminItems = mine.filter((item) => item.group === 'admin');
   return (
     <>
       <a className="skip-link" href="#content">
@@ -61,6 +65,15 @@ export function Layout({
           </button>
         </div>
       </header>
+      {adminItems.length > 0 && (
+        <nav className="nav subnav" aria-label={t('common:nav.adminLabel')}>
+          {adminItems.map((item) => (
+            <NavLink key={item.href} to={item.href}>
+              {t(item.label)}
+            </NavLink>
+          ))}
+        </nav>
+      )}
       <main id="content" tabIndex={-1}>
         {children}
       </main>

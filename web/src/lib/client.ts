@@ -9,6 +9,8 @@ import { setSocketStatus } from './socketStatus';
 /** The urql client and the WebSocket client behind its subscriptions. */
 export interface AulaClient {
   readonly client: Client;
+  /** The graphql-ws client behind subscriptions, shared with tools such as the playground. */
+  readonly socket: WsClient;
   /** Closes the WebSocket; call when the signed-in person changes. */
   dispose(): void;
 }
@@ -122,6 +124,7 @@ export function createAulaClient(): AulaClient {
 
   return {
     client,
+    socket: ws,
     dispose: () => {
       stopWatching();
       void ws.dispose();
@@ -143,4 +146,12 @@ export function clientFor(userId: string | null): Client | null {
   if (!userId) return null;
   current ??= { userId, aula: createAulaClient() };
   return current.aula.client;
+}
+
+/**
+ * The signed-in person's graphql-ws client (the one urql's subscriptions use), or null when
+ * signed out. Sharing it keeps one socket per tab, renewed with the token.
+ */
+export function currentSocket(): WsClient | null {
+  return current?.aula.socket ?? null;
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useQuery } from 'urql';
@@ -102,7 +103,12 @@ export function CreditsScreen() {
                       />
                     </td>
                     <td>
-                      {user.displayName}
+                      <Link
+                        to={`/admin/credits/${user.id}`}
+                        aria-label={t('admin:ledger.openFor', { name: user.displayName })}
+                      >
+                        {user.displayName}
+                      </Link>
                       <div className="small muted">{user.email}</div>
                     </td>
                     <td>{formatCredits(user.credits.available.credits)}</td>

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { expectAccessible } from '../axe';
+import { screenshot } from '../browser';
+import { signedInPage, type AdminWorld } from './fixture';
+
+/** Where the README's screenshots live (committed; this journey refreshes its own). */
+export const readmeShots = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+const DAY_MS = 86_400_000;
+
+/** Clicks an export button and returns the downloaded CSV's rows (header first). */
+async function exportCsv(page: Page, section: string): Promise<string[][]> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Export CSV (${section})` }).click(),
+  ]);
+  const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  return Papa.parse<string[]>(text.trim()).data;
+}
+
+/**
+ * The analytics dashboard shows the API's own numbers: totals, per person (exported as CSV
+ * and compared row by row), per class and per day; it is accessible, and its picture is
+ * the README's.
+ */
+export async function analyticsJourney(world: AdminWorld) {
+  const { page, errors } = await signedInPage(world, world.admin, '/admin/analytics');
+  await page.getByRole('heading', { name: 'Usage analytics' }).waitFor();
+  await page.getByTestId('total-streams').waitFor();
+
+  const today = new Date().toISOString().slice(0, 10);
+  const from = `${new Date(Date.now() - 29 * DAY_MS).toISOString().slice(0, 10)}T00:00:00.000Z`;
+  const to = new Date(Date.parse(`${today}T00:00:00.000Z`) + DAY_MS).toISOString();
+  const api = await world.api<{
+    totals: { totals: { streams: number } };
+    people: {
+      rows: Array<{
+        user: { displayName: string };
+        streams: number;
+        charged: { microCredits: string };
+      }>;
+    };
+    klass: { totals: { streams: number } };
+  }>(
+    world.admin,
+    `query($from: DateTime!, $to: DateTime!, $c: ID!) {
+      totals: usage(filter: { from: $from, to: $to }) { totals { streams } }
+      people: usage(filter: { from: $from, to: $to, groupBy: [USER] }) { rows { user { displayName } streams charged { microCredits } } }
+      klass: usage(filter: { classId: $c, from: $from, to: $to }) { totals { streams } }
+    }`,
+    { from, to, c: world.classId },
+  );
+  expect(api.totals.totals.streams).toBeGreaterThanOrEqual(world.students.length);
+  await page
+    .getByTestId('total-streams')
+    .filter({ hasText: new RegExp(`^${api.totals.totals.streams}$`) })
+    .waitFor();
+  expect(await page.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(4);
+  await page.getByRole('region', { name: 'Usage by class' }).locator('.recharts-surface').waitFor();
+  await page.screenshot({ path: join(readmeShots, 'admin-analytics.png'), fullPage: true });
+
+  const csv = await exportCsv(page, 'Usage by person');
+  expect(csv[0]).toEqual([
+    'Person',
+    'Email',
+    'Answers',
+    'Tokens read',
+    'Tokens written',
+    'Credits charged',
+  ]);
+  const byName = new Map(csv.slice(1).map((row) => [row[0], row]));
+  for (const row of api.people.rows) {
+    const line = byName.get(row.user.displayName);
+    expect(line?.[2]).toBe(String(row.streams));
+    // The file carries exact credits: micro-credits / 1,000,000 with no rounding.
+    expect(Math.round(Number(line?.[5]) * 1e6)).toBe(Number(row.charged.microCredits));
+  }
+  expect(csv.length - 1).toBe(api.people.rows.length);
+
+  const byClass = page.getByRole('region', { name: 'Usage by class' });
+  await byClass.getByText('Show the numbers as a table').click();
+  await byClass
+    .getByRole('row', { name: new RegExp(`Physics 9 ${api.klass.totals.streams} `) })
+    .waitFor();
+
+  await expectAccessible(page, 'usage analytics');
+  await screenshot(page, 'admin-analytics-table');
+  return errors;
+}

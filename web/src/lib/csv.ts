@@ -1,0 +1,22 @@
+import Papa from 'papaparse';
+
+/**
+ * Offers `rows` as a CSV file download named `filename`. Papa Parse quotes what needs quoting
+ * (commas, quotes, line breaks in names) and a byte-order mark lets spreadsheet programs read
+ * the file as UTF-8.
+ */
+export function downloadCsv(
+  filename: string,
+  fields: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): void {
+  const text = Papa.unparse({ fields: [...fields], data: rows.map((row) => [...row]) });
+  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
