@@ -49,6 +49,30 @@ const SENTENCES: readonly ((a: string, b: string) => string)[] = [
 
 const ARITHMETIC = /-?\d+(?:\.\d+)?(?:\s*[-+*/^%]\s*\(?\s*-?\d+(?:\.\d+)?\s*\)?)+/;
 
+/** What `[[emulator:markdown]]` answers: every construct a chat client renders. */
+export const MARKDOWN_SAMPLE = [
+  'The **nucleus** is the cell’s control centre.',
+  '',
+  '- It holds the `DNA`',
+  '- It makes *ribosomes*',
+  '',
+  '```python',
+  'def area(r):',
+  '    return 3.14159 * r ** 2',
+  '```',
+  '',
+  'Energy and mass: $E = mc^2$, and for a right triangle:',
+  '',
+  '$$',
+  'a^2 + b^2 = c^2',
+  '$$',
+  '',
+  '| Part | Job |',
+  '| --- | --- |',
+  '| Nucleus | Control |',
+  '| Mitochondrion | Energy |',
+].join('\n');
+
 /**
  * Plans the answer to a request. `prompt` is the user's last text without
  * directives; `defaultLength` applies when no `length` directive is given.
@@ -80,6 +104,8 @@ export function planAnswer(
         tokens: tokenize(JSON.stringify(tool.input)),
       });
       stopReason = 'tool_use';
+    } else if (directives.markdown) {
+      blocks.push({ kind: 'text', tokens: tokenize(MARKDOWN_SAMPLE) });
     } else if (length > 0) {
       blocks.push(textBlock('', prompt, length, seed));
     }

@@ -58,6 +58,8 @@ export interface Directives {
   readonly throttle?: boolean;
   /** Send `messageStart`, then nothing until the client goes away. */
   readonly hang?: boolean;
+  /** Answer with a fixed Markdown sample (bold, a list, code, math, a table) instead of prose. */
+  readonly markdown?: boolean;
   /** Output tokens when `maxTokens` does not limit the answer. */
   readonly length?: number;
   /** Tokens per second for this answer. */
@@ -113,6 +115,9 @@ export function parseDirectives(message: string): ParsedDirectives {
         break;
       case 'hang':
         found.hang = true;
+        break;
+      case 'markdown':
+        found.markdown = true;
         break;
       case 'length':
         found.length = nonNegativeInteger(value);

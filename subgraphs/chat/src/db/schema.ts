@@ -89,6 +89,8 @@ export const messages = chatSchema.table(
     uniqueIndex('messages_one_streaming_per_session')
       .on(t.sessionId)
       .where(sql`status = 'STREAMING'`),
+    // Full-text search over a person's own conversations (search.ts).
+    index('messages_content_search_idx').using('gin', sql`to_tsvector('simple', ${t.content})`),
     // Accounting's reaper asks which reservations still have a live answer.
     index('messages_streaming_reservation_idx')
       .on(t.reservationId)

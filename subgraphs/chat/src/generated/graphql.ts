@@ -17,6 +17,28 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An exported file of conversations, ready to save. */
+export type ChatExport = {
+  __typename?: 'ChatExport';
+  /** The file's content. */
+  content: Scalars['String']['output'];
+  /** The file's media type (`text/markdown` or `application/json`). */
+  contentType: Scalars['String']['output'];
+  /** A file name to save it under. */
+  fileName: Scalars['String']['output'];
+  /** How many messages it holds. */
+  messageCount: Scalars['Int']['output'];
+  /** How many conversations it holds. */
+  sessionCount: Scalars['Int']['output'];
+};
+
+/** The file formats a conversation export comes in. */
+export type ChatExportFormat =
+  /** JSON: the conversations and their messages as structured data (ids, roles, times, text, tool calls). */
+  | 'JSON'
+  /** Markdown: one heading per conversation, each message under its author and time. */
+  | 'MARKDOWN';
+
 /** One message in a conversation. */
 export type ChatMessage = {
   __typename?: 'ChatMessage';
@@ -98,6 +120,38 @@ export type ChatMessageStatus =
   | 'STOPPED'
   /** The answer is being written. */
   | 'STREAMING';
+
+/**
+ * One message found by `searchMyChats`: the message, its conversation and an excerpt around the
+ * words that matched.
+ */
+export type ChatSearchHit = {
+  __typename?: 'ChatSearchHit';
+  /** The message that matched. */
+  message: ChatMessage;
+  /** The conversation the message is in. */
+  session: ChatSession;
+  /** A short excerpt of the message around the matching words (plain text). */
+  snippet: Scalars['String']['output'];
+};
+
+/** A page of search results. */
+export type ChatSearchHitConnection = {
+  __typename?: 'ChatSearchHitConnection';
+  /** The results on this page with their cursors. */
+  edges: Array<ChatSearchHitEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A search result with its cursor. */
+export type ChatSearchHitEdge = {
+  __typename?: 'ChatSearchHitEdge';
+  /** Pass as `after` to continue after this result. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: ChatSearchHit;
+};
 
 /**
  * One conversation between a person and a chatbot. Its owner, admins, and the owner's
@@ -393,7 +447,12 @@ export type Mutation = {
    * as a STREAMING message — follow it with `chatStream`.
    */
   sendMessage: ChatMessage;
-  /** Starts a conversation with a chatbot published to you, or with the built-in tutor when `chatbotId` is omitted. */
+  /**
+   * Starts a conversation with a chatbot published to you, or with the built-in tutor when
+   * `chatbotId` is omitted. With `message`, the conversation starts with that message sent as by
+   * `sendMessage`, and when the message is refused (for example INSUFFICIENT_CREDITS) no
+   * conversation is left behind.
+   */
   startChat: ChatSession;
   /**
    * Service only (monitoring): asks whichever chat replica writes an answer to stop it, as a person's
@@ -432,6 +491,7 @@ export type MutationSendMessageArgs = {
 
 export type MutationStartChatArgs = {
   chatbotId?: InputMaybe<Scalars['ID']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -468,8 +528,22 @@ export type Query = {
   chatSession: Maybe<ChatSession>;
   /** Service only (monitoring): the id of the person who owns a conversation; null when there is no such conversation. */
   chatSessionOwner: Maybe<Scalars['ID']['output']>;
+  /** One of the signed-in person's own conversations as a file to download, with every message. */
+  exportMyChatSession: ChatExport;
+  /**
+   * Administrators: every conversation of one person (including those they deleted while a safety
+   * flag held them) as one file, for safeguarding or a data-subject request. Each conversation
+   * exported is recorded in the conversation access log, which the person sees.
+   */
+  exportUserChats: ChatExport;
   /** The signed-in person's conversations, most recently active first. */
   myChatSessions: ChatSessionConnection;
+  /**
+   * Full-text search over the signed-in person's own conversations: every message (theirs, the
+   * chatbot's and their teachers' notes) containing all the words of `query` (a phrase in quotes,
+   * `-word` to exclude), newest first. Conversations they deleted are not searched.
+   */
+  searchMyChats: ChatSearchHitConnection;
   /**
    * Service only (accounting's reaper): of these reservations, the ones chat still owes a settlement
    * for (stored in its outbox, not yet acknowledged) or is still writing an answer against. The
@@ -494,9 +568,28 @@ export type QueryChatSessionOwnerArgs = {
 };
 
 
+export type QueryExportMyChatSessionArgs = {
+  format: ChatExportFormat;
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryExportUserChatsArgs = {
+  format: ChatExportFormat;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type QueryMyChatSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchMyChatsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -647,15 +740,20 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ChatMessage: ResolverTypeWrapper<MessageModel>;
+  ChatExport: ResolverTypeWrapper<ChatExport>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ChatExportFormat: ChatExportFormat;
+  ChatMessage: ResolverTypeWrapper<MessageModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ChatMessageConnection: ResolverTypeWrapper<Omit<ChatMessageConnection, 'edges'> & { edges: Array<ResolversTypes['ChatMessageEdge']> }>;
   ChatMessageEdge: ResolverTypeWrapper<Omit<ChatMessageEdge, 'node'> & { node: ResolversTypes['ChatMessage'] }>;
   ChatMessagePlace: ResolverTypeWrapper<ChatMessagePlace>;
   ChatMessageRole: ChatMessageRole;
   ChatMessageStatus: ChatMessageStatus;
+  ChatSearchHit: ResolverTypeWrapper<Omit<ChatSearchHit, 'message' | 'session'> & { message: ResolversTypes['ChatMessage'], session: ResolversTypes['ChatSession'] }>;
+  ChatSearchHitConnection: ResolverTypeWrapper<Omit<ChatSearchHitConnection, 'edges'> & { edges: Array<ResolversTypes['ChatSearchHitEdge']> }>;
+  ChatSearchHitEdge: ResolverTypeWrapper<Omit<ChatSearchHitEdge, 'node'> & { node: ResolversTypes['ChatSearchHit'] }>;
   ChatSession: ResolverTypeWrapper<SessionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChatSessionConnection: ResolverTypeWrapper<Omit<ChatSessionConnection, 'edges'> & { edges: Array<ResolversTypes['ChatSessionEdge']> }>;
@@ -684,13 +782,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ChatMessage: MessageModel;
+  ChatExport: ChatExport;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ChatMessage: MessageModel;
+  ID: Scalars['ID']['output'];
   ChatMessageConnection: Omit<ChatMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatMessageEdge']> };
   ChatMessageEdge: Omit<ChatMessageEdge, 'node'> & { node: ResolversParentTypes['ChatMessage'] };
   ChatMessagePlace: ChatMessagePlace;
+  ChatSearchHit: Omit<ChatSearchHit, 'message' | 'session'> & { message: ResolversParentTypes['ChatMessage'], session: ResolversParentTypes['ChatSession'] };
+  ChatSearchHitConnection: Omit<ChatSearchHitConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatSearchHitEdge']> };
+  ChatSearchHitEdge: Omit<ChatSearchHitEdge, 'node'> & { node: ResolversParentTypes['ChatSearchHit'] };
   ChatSession: SessionModel;
   Boolean: Scalars['Boolean']['output'];
   ChatSessionConnection: Omit<ChatSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatSessionEdge']> };
@@ -715,6 +817,14 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
   User: UserRef;
+}>;
+
+export type ChatExportResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatExport'] = ResolversParentTypes['ChatExport']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ChatMessageResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage'], FederationReferenceType extends FederationReferenceTypes['ChatMessage'] = FederationReferenceTypes['ChatMessage']> = ResolversObject<{
@@ -749,6 +859,22 @@ export type ChatMessagePlaceResolvers<ContextType = ChatSubgraphContext, ParentT
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ChatSearchHitResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSearchHit'] = ResolversParentTypes['ChatSearchHit']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['ChatSession'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChatSearchHitConnectionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSearchHitConnection'] = ResolversParentTypes['ChatSearchHitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChatSearchHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ChatSearchHitEdgeResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSearchHitEdge'] = ResolversParentTypes['ChatSearchHitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChatSearchHit'], ParentType, ContextType>;
 }>;
 
 export type ChatSessionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatSession'] = ResolversParentTypes['ChatSession'], FederationReferenceType extends FederationReferenceTypes['ChatSession'] = FederationReferenceTypes['ChatSession']> = ResolversObject<{
@@ -914,7 +1040,10 @@ export type QueryResolvers<ContextType = ChatSubgraphContext, ParentType extends
   chatMessagePlace?: Resolver<Maybe<ResolversTypes['ChatMessagePlace']>, ParentType, ContextType, RequireFields<QueryChatMessagePlaceArgs, 'messageId'>>;
   chatSession?: Resolver<Maybe<ResolversTypes['ChatSession']>, ParentType, ContextType, RequireFields<QueryChatSessionArgs, 'id'>>;
   chatSessionOwner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryChatSessionOwnerArgs, 'sessionId'>>;
+  exportMyChatSession?: Resolver<ResolversTypes['ChatExport'], ParentType, ContextType, RequireFields<QueryExportMyChatSessionArgs, 'format' | 'sessionId'>>;
+  exportUserChats?: Resolver<ResolversTypes['ChatExport'], ParentType, ContextType, RequireFields<QueryExportUserChatsArgs, 'format' | 'userId'>>;
   myChatSessions?: Resolver<ResolversTypes['ChatSessionConnection'], ParentType, ContextType, RequireFields<QueryMyChatSessionsArgs, 'first'>>;
+  searchMyChats?: Resolver<ResolversTypes['ChatSearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchMyChatsArgs, 'first' | 'query'>>;
   settlementPending?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QuerySettlementPendingArgs, 'reservationIds'>>;
 }>;
 
@@ -931,10 +1060,14 @@ export type UserResolvers<ContextType = ChatSubgraphContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = ChatSubgraphContext> = ResolversObject<{
+  ChatExport?: ChatExportResolvers<ContextType>;
   ChatMessage?: ChatMessageResolvers<ContextType>;
   ChatMessageConnection?: ChatMessageConnectionResolvers<ContextType>;
   ChatMessageEdge?: ChatMessageEdgeResolvers<ContextType>;
   ChatMessagePlace?: ChatMessagePlaceResolvers<ContextType>;
+  ChatSearchHit?: ChatSearchHitResolvers<ContextType>;
+  ChatSearchHitConnection?: ChatSearchHitConnectionResolvers<ContextType>;
+  ChatSearchHitEdge?: ChatSearchHitEdgeResolvers<ContextType>;
   ChatSession?: ChatSessionResolvers<ContextType>;
   ChatSessionConnection?: ChatSessionConnectionResolvers<ContextType>;
   ChatSessionEdge?: ChatSessionEdgeResolvers<ContextType>;

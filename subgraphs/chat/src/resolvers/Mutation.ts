@@ -3,23 +3,33 @@ import { ChatService } from '../chat-service';
 import { chatbotFor } from '../chatbots';
 import type { MutationResolvers } from '../generated/graphql';
 import { ownSession } from '../guards';
-import { createSession, renameSession } from '../sessions';
+import { createSession, deleteSessionIfIdle, findSession, renameSession } from '../sessions';
 
 /** Conversations and messages: starting, renaming, deleting, sending, stopping; monitoring's notes and stops. */
 export const Mutation: MutationResolvers = {
-  startChat: async (_parent, { chatbotId }, ctx) => {
+  startChat: async (_parent, { chatbotId, message }, ctx) => {
     const person = requireScope(ctx, 'chat:write');
+    if (message != null) ctx.chat.checkContent(message);
     const chatbot = await chatbotFor(
       ctx.services,
       ctx.isAvailable('content'),
       chatbotId ?? null,
       person.userId,
     );
-    return createSession(ctx.db, {
+    const session = await createSession(ctx.db, {
       ownerId: person.userId,
       chatbotId: chatbot.chatbotId,
       chatbotVersionId: chatbot.versionId,
     });
+    if (message == null) return session;
+    try {
+      await ctx.chat.sendMessage(person.userId, session, message);
+    } catch (error) {
+      // A refused first message (no credits, too fast) leaves no empty conversation behind.
+      await deleteSessionIfIdle(ctx.db, session.id);
+      throw error;
+    }
+    return (await findSession(ctx.db, session.id)) ?? session;
   },
   renameChatSession: async (_parent, { id, title }, ctx) => {
     const { session } = await ownSession(ctx, id);

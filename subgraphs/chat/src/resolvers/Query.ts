@@ -3,12 +3,14 @@ import type { QueryResolvers } from '../generated/graphql';
 import { operationOf, readableSession } from '../guards';
 import { findMessage, streamingReservationIds } from '../messages';
 import { findSession, sessionPage } from '../sessions';
+import { searchQueries } from './search';
 
 /** Most reservation ids one `settlementPending` call may ask about. */
 const MAX_PENDING_QUERY = 500;
 
 /** Conversations for people; session owners, message places and owed settlements for services. */
 export const Query: QueryResolvers = {
+  ...searchQueries,
   chatSession: async (_parent, { id }, ctx, info) => {
     const { session, grant } = await readableSession(ctx, id);
     if (grant !== 'owner')

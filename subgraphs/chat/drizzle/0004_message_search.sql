@@ -1,0 +1,1 @@
+CREATE INDEX "messages_content_search_idx" ON "chat"."messages" USING gin (to_tsvector('simple', "content"));
