@@ -192,4 +192,27 @@ describe('admin lists: reservations with their refunds, and every supervisor bud
     const refused = await acct.as(supervisor, 'SUPERVISOR', BUDGETS, {});
     expect(codeOf(refused)).toBe('FORBIDDEN');
   });
+
+  test('an admin takes credits back from a budget, never below zero and never from a budget that does not exist', async () => {
+    const ADJUST =
+      'mutation($s: ID!, $a: Float!) { adjustSupervisorBudget(supervisorId: $s, amount: $a) { granted { microCredits } remaining { microCredits } } }';
+    type Adjusted = {
+      adjustSupervisorBudget: {
+        granted: { microCredits: string };
+        remaining: { microCredits: string };
+      };
+    };
+    const teacher = randomUUID();
+    const none = await acct.as(admin, 'ADMIN', ADJUST, { s: teacher, a: -1 });
+    expect(codeOf(none)).toBe('BAD_USER_INPUT');
+    expect((await acct.as(admin, 'ADMIN', ADJUST, { s: teacher, a: 10 })).errors).toBeUndefined();
+    const back = await acct.as<Adjusted>(admin, 'ADMIN', ADJUST, { s: teacher, a: -4 });
+    expect(back.errors).toBeUndefined();
+    expect(back.data!.adjustSupervisorBudget.remaining.microCredits).toBe('6000000');
+    expect(back.data!.adjustSupervisorBudget.granted.microCredits).toBe('6000000');
+    const tooMuch = await acct.as(admin, 'ADMIN', ADJUST, { s: teacher, a: -7 });
+    expect(codeOf(tooMuch)).toBe('BAD_USER_INPUT');
+    const all = await acct.as<Adjusted>(admin, 'ADMIN', ADJUST, { s: teacher, a: -6 });
+    expect(all.data!.adjustSupervisorBudget.remaining.microCredits).toBe('0');
+  });
 });

@@ -276,15 +276,22 @@ export async function adjustBudget(
   if (!isUuid(supervisorId))
     throw badInput('supervisorId must be a user id.', { field: 'supervisorId' });
   const d = sql`${delta.toString()}::bigint`;
+  // A grant creates the budget or adds to it; a take-back can only shrink an existing one, and
+  // never below zero. (An insert that proposes no row never reaches its ON CONFLICT branch, so a
+  // negative delta needs its own conditional update.)
   const [raw] = await rowsOf<RawBudget>(
     db,
-    sql`insert into accounting.supervisor_budgets (supervisor_id, granted, remaining)
-        select ${supervisorId}, ${d}, ${d} where ${d} > 0
-        on conflict (supervisor_id) do update
-          set granted = accounting.supervisor_budgets.granted + ${d},
-              remaining = accounting.supervisor_budgets.remaining + ${d}, updated_at = now()
-          where accounting.supervisor_budgets.remaining + ${d} >= 0
-        returning supervisor_id, granted::text, remaining::text, updated_at`,
+    delta > 0n
+      ? sql`insert into accounting.supervisor_budgets (supervisor_id, granted, remaining)
+          values (${supervisorId}, ${d}, ${d})
+          on conflict (supervisor_id) do update
+            set granted = accounting.supervisor_budgets.granted + ${d},
+                remaining = accounting.supervisor_budgets.remaining + ${d}, updated_at = now()
+          returning supervisor_id, granted::text, remaining::text, updated_at`
+      : sql`update accounting.supervisor_budgets
+            set granted = granted + ${d}, remaining = remaining + ${d}, updated_at = now()
+          where supervisor_id = ${supervisorId} and remaining + ${d} >= 0
+          returning supervisor_id, granted::text, remaining::text, updated_at`,
   );
   if (!raw) {
     const current = await findBudget(db, supervisorId);
