@@ -93,9 +93,15 @@ export async function startAdminWorld(): Promise<AdminWorld> {
     return result.data as never;
   };
   const adminLogin = await login(url, TEST_ENV.AULA_ADMIN_EMAIL, TEST_ENV.AULA_ADMIN_PASSWORD);
+  // The first admin's display name is the platform's to choose; the journeys read it back.
+  const adminName = (
+    (await graphql(url, '{ me { displayName } }', {}, adminLogin.token)).data as {
+      me: { displayName: string };
+    }
+  ).me.displayName;
   const admin: Person = {
     ...adminLogin,
-    name: 'Admin',
+    name: adminName,
     email: TEST_ENV.AULA_ADMIN_EMAIL,
     password: TEST_ENV.AULA_ADMIN_PASSWORD,
   };

@@ -22,11 +22,9 @@ export function AlertSettings() {
       <h2 id="alert-settings-title">{t('supervisor:alerts.title')}</h2>
       {error && <ProblemBanner problem={problemFromCombined(error)} />}
       {settings && (
-        <AlertForm
-          key={`${settings.emailAlerts}|${settings.minSeverity}`}
-          emailAlerts={settings.emailAlerts}
-          minSeverity={settings.minSeverity}
-        />
+        // Not keyed on the values: a save updates the cached settings to what the form already
+        // shows, and remounting then would drop the "saved" confirmation.
+        <AlertForm emailAlerts={settings.emailAlerts} minSeverity={settings.minSeverity} />
       )}
       {settings && (
         <p className="small muted">
