@@ -70,6 +70,9 @@ const label = (path: Hop[]) =>
 const UNREACHED: Record<string, string> = {
   me: 'the caller’s own conversations: the owner reading is not recorded',
   myChatSessions: 'the caller’s own conversations',
+  searchMyChats: 'a search of the caller’s own conversations only',
+  supervisorBudgets:
+    'no budget is seeded; its supervisors are reached through classRoster and class instead',
   myClassInvitations:
     'the invitee’s view: invitedBy is a supervisor whose conversations students may not read',
   whoViewedMyConversations: 'the viewers are staff whose conversations the student may not read',
@@ -180,6 +183,8 @@ describe('every read of someone else’s message text is recorded, on every path
       'classActivity.classId': ids.class,
       'searchMaterials.chatbotId': ids.chatbot,
       'searchMaterials.query': 'biology',
+      'searchMyChats.query': 'photosynthesis',
+      'classActivityHistory.classId': ids.class,
       'modelPriceHistory.modelId': 'anthropic.claude-3-haiku-20240307-v1:0',
       'creditReservation.id': randomUUID(),
     };

@@ -104,7 +104,9 @@ export async function notesOfStudent(
       and(
         eq(supervisorNotes.studentId, studentId),
         since ? gte(supervisorNotes.createdAt, since) : undefined,
-        keysetAfter(supervisorNotes.createdAt, supervisorNotes.messageId, after),
+        keysetAfter(supervisorNotes.createdAt, supervisorNotes.messageId, after, {
+          idType: 'text',
+        }),
       ),
     )
     .orderBy(desc(supervisorNotes.createdAt), desc(supervisorNotes.messageId))

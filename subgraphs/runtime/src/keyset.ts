@@ -14,14 +14,19 @@ export function keysetAfter(
   key: SQLWrapper,
   id: SQLWrapper,
   position: CursorPosition<CursorKey> | null,
-  options: { readonly order?: 'asc' | 'desc'; readonly idType?: 'uuid' | 'bigint' } = {},
+  options: { readonly order?: 'asc' | 'desc'; readonly idType?: 'uuid' | 'bigint' | 'text' } = {},
 ): SQL {
   if (!position) return sql`true`;
   const k =
     position.key instanceof Date
       ? sql`${position.key.toISOString()}::timestamptz`
       : sql`${position.key}::text`;
-  const i = options.idType === 'bigint' ? sql`${position.id}::bigint` : sql`${position.id}::uuid`;
+  const i =
+    options.idType === 'bigint'
+      ? sql`${position.id}::bigint`
+      : options.idType === 'text'
+        ? sql`${position.id}::text`
+        : sql`${position.id}::uuid`;
   const op = options.order === 'asc' ? sql.raw('>') : sql.raw('<');
   return sql`(${key}, ${id}) ${op} (${k}, ${i})`;
 }
