@@ -255,7 +255,10 @@ test('a teacher watches the same answer live, posts a note the student sees, and
       await signIn(tp, teacher.email, teacher.password);
       await tp.getByRole('heading', { name: 'My classes' }).waitFor();
       await tp.getByRole('link', { name: /Biology 7B/ }).click();
-      await tp.getByRole('cell', { name: new RegExp(student.name) }).waitFor();
+      await tp
+        .getByRole('cell', { name: new RegExp(student.name) })
+        .first()
+        .waitFor();
 
       await signIn(sp, student.email, student.password);
       await sp.getByRole('button', { name: 'Chat with Cell Coach' }).click();
@@ -313,7 +316,10 @@ test('a teacher watches the same answer live, posts a note the student sees, and
       await tp.locator('.msg-bot').getByText('Stopped', { exact: true }).waitFor();
       await screenshot(tp, '23-teacher-sees-stopped');
 
-      await tp.getByRole('link', { name: 'Flags' }).click();
+      await tp
+        .getByRole('navigation', { name: /Main/ })
+        .getByRole('link', { name: /^Flags/ })
+        .click();
       const flag = tp.locator('article.flag').filter({ hasText: student.name }).first();
       await flag.waitFor();
       await screenshot(tp, '24-teacher-flags-inbox');
