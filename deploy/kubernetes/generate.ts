@@ -139,6 +139,7 @@ const commonEnv = (name: Name): IEnvVar[] => [
   { name: 'JWT_SECRET', valueFrom: secret(SECRETS, 'jwt-secret') },
   { name: 'SERVICE_PUBLIC_KEYS', valueFrom: secret(SECRETS, 'service-public-keys') },
   { name: 'SERVICE_PRIVATE_KEY', valueFrom: secret(SECRETS, `${name}-service-private-key`) },
+  // `redis://…` for one server, `redis+cluster://host:port,host:port` for a Redis Cluster.
   { name: 'REDIS_URL', valueFrom: secret(SECRETS, 'redis-url') },
   { name: 'OTEL_SERVICE_NAME', value: name },
   ...databaseEnv(name),

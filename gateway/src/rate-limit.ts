@@ -1,7 +1,12 @@
 import { HeaderMap } from '@apollo/server';
-import { ErrorCode, type Logger, type Principal } from '@aula/runtime';
+import {
+  createRedis,
+  ErrorCode,
+  type Logger,
+  type Principal,
+  type RedisClient,
+} from '@aula/runtime';
 import { GraphQLError } from 'graphql';
-import Redis from 'ioredis';
 
 /** Options for {@link createRateLimiter}. */
 export interface RateLimitOptions {
@@ -165,7 +170,7 @@ return { allowed, tostring(tokens) }
 
 /** Token buckets shared by every gateway replica through Redis. */
 export class RedisTokenBucket implements RateLimiter {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   private readonly perMs: number;
 
   constructor(
@@ -175,7 +180,7 @@ export class RedisTokenBucket implements RateLimiter {
     private readonly keyPrefix = 'aula:rate:',
   ) {
     this.perMs = perMinute / 60_000;
-    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: false });
+    this.redis = createRedis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: false });
     this.redis.defineCommand('aulaTakeToken', { numberOfKeys: 1, lua: TAKE_SCRIPT });
   }
 

@@ -33,10 +33,16 @@ export interface TestPlatform extends RunningPlatform {
   close(): Promise<void>;
 }
 
-/** Boots all subgraphs and the gateway against a fresh test database (and Redis when set). */
+/**
+ * Boots all subgraphs and the gateway against a fresh test database (and Redis when set: the
+ * `REDIS_URL` of `env`, or else the run's `TEST_REDIS_URL`).
+ */
 export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
   const database = await openTestDatabase();
-  const bus = createEventBus({ redisUrl: testRedisUrl(), keyPrefix: `aula-test-${randomUUID()}:` });
+  const bus = createEventBus({
+    redisUrl: env.REDIS_URL ?? testRedisUrl(),
+    keyPrefix: `aula-test-${randomUUID()}:`,
+  });
   // Tests never reach AWS: chat gets the local emulator unless the test brings its own endpoint.
   const local = env.BEDROCK_ENDPOINT ? undefined : await startLocalBedrock();
   const platform = await startPlatform({

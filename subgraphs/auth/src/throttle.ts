@@ -1,5 +1,4 @@
-import { appError, ErrorCode } from '@aula/runtime';
-import { Redis } from 'ioredis';
+import { appError, createRedis, ErrorCode, type RedisClient } from '@aula/runtime';
 import {
   RateLimiterMemory,
   RateLimiterRedis,
@@ -51,7 +50,7 @@ export interface Reservation {
  * so nothing reveals which emails are registered.
  */
 export class LoginThrottle {
-  private readonly redis?: Redis;
+  private readonly redis?: RedisClient;
   private readonly pair: RateLimiterAbstract;
   private readonly account: RateLimiterAbstract;
   private readonly address: RateLimiterAbstract;
@@ -61,7 +60,7 @@ export class LoginThrottle {
     // Commands wait for the connection (the first sign-in may come before it is up) but are
     // retried only once: while Redis is away, sign-ins are refused as unavailable.
     this.redis = policy.redisUrl
-      ? new Redis(policy.redisUrl, { maxRetriesPerRequest: 1 })
+      ? createRedis(policy.redisUrl, { maxRetriesPerRequest: 1 })
       : undefined;
     this.redis?.on('error', () => undefined);
     const limiter = (name: string, points: number, duration: number, blockDuration = 0) => {

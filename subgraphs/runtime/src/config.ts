@@ -1,5 +1,6 @@
 import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
+import { parseRedisUrl } from './redis';
 
 /** Raised when the environment does not describe a runnable service. */
 export class ConfigError extends Error {
@@ -52,6 +53,18 @@ export const env = {
       },
       `expected a ${schemes.join(' or ')} URL`,
     ),
+  /**
+   * A Redis URL: `redis://` or `rediss://` for one server, `redis+cluster://host:port[,host:port…]`
+   * or `rediss+cluster://…` for a Redis Cluster (see `createRedis`).
+   */
+  redisUrl: () =>
+    z.string().refine((v) => {
+      try {
+        return parseRedisUrl(v).cluster || new URL(v).hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'expected a redis, rediss, redis+cluster or rediss+cluster URL'),
   /** A positive whole number with a default. */
   positiveInt: (fallback: number) =>
     z.coerce

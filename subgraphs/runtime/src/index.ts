@@ -8,6 +8,7 @@ export * from './auth/revocations';
 export * from './auth/services';
 export * from './auth/service-keys';
 export * from './config';
+export * from './redis';
 export * from './contracts';
 export * from './db';
 export * from './document-cache';

@@ -1,12 +1,15 @@
 import { PubSub } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { Redis } from 'ioredis';
+import type { Cluster } from 'ioredis';
 import type { Channel } from './contracts/channel';
+import { createRedis, isCluster, type RedisClient } from './redis';
 
 /**
  * Publish/subscribe for stream events. Redis when a URL is given, so any replica can
  * serve any subscriber; in-process otherwise, which is only correct when every
  * publisher and subscriber lives in this one process (the embedded mode and tests).
+ * On a Redis Cluster (`redis+cluster://`) channels are sharded (SPUBLISH/SSUBSCRIBE): each
+ * event goes to the one shard owning its channel instead of being broadcast to every node.
  */
 export interface EventBus {
   readonly kind: 'redis' | 'memory';
@@ -51,18 +54,25 @@ function memoryBus(): EventBus {
 }
 
 function redisBus(url: string, keyPrefix: string): EventBus {
-  const connect = () =>
-    new Redis(url, {
+  const connect = (shardedSubscribers: boolean) =>
+    createRedis(url, {
       lazyConnect: false,
       maxRetriesPerRequest: 2,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+      shardedSubscribers,
     });
-  const publisher = connect();
-  const subscriber = connect();
+  const publisher = connect(false);
+  const subscriber = connect(true);
   // Connection errors surface through ping() and readiness, not as crashes.
   publisher.on('error', () => undefined);
   subscriber.on('error', () => undefined);
-  const pubsub = new RedisPubSub({ publisher, subscriber });
+  const pubsub = isCluster(subscriber)
+    ? new RedisPubSub({
+        publisher: shardedPublisher(publisher as Cluster),
+        subscriber: shardedSubscriber(subscriber),
+        messageEventName: 'smessage',
+      })
+    : new RedisPubSub({ publisher: publisher as never, subscriber: subscriber as never });
   const key = (channel: Channel<unknown>) => keyPrefix + channel.name;
   return {
     kind: 'redis',
@@ -87,17 +97,53 @@ function redisBus(url: string, keyPrefix: string): EventBus {
       const down = () => {
         if (connected) listener((connected = false));
       };
-      subscriber.on('ready', up);
-      subscriber.on('close', down);
+      // A cluster loses events when one shard's subscriber connection ends ('-node'), and has
+      // them back once every shard is subscribed again ('subscribersReady').
+      const [upEvent, downEvents] = isCluster(subscriber)
+        ? ['subscribersReady', ['-node', 'close']]
+        : ['ready', ['close']];
+      subscriber.on(upEvent, up);
+      for (const event of downEvents) subscriber.on(event, down);
       return () => {
-        subscriber.off('ready', up);
-        subscriber.off('close', down);
+        subscriber.off(upEvent, up);
+        for (const event of downEvents) subscriber.off(event, down);
       };
     },
     async close() {
       await pubsub.close().catch(() => undefined);
     },
   };
+}
+
+/**
+ * The cluster publisher as graphql-redis-subscriptions calls it: `publish` is SPUBLISH, routed
+ * to the shard owning the channel.
+ */
+function shardedPublisher(cluster: Cluster): never {
+  return {
+    publish: (channel: string, message: string) => cluster.spublish(channel, message),
+    quit: () => cluster.quit(),
+  } as never;
+}
+
+/**
+ * The cluster subscriber as graphql-redis-subscriptions calls it: SSUBSCRIBE/SUNSUBSCRIBE on
+ * the connection of the shard owning each channel; messages arrive as `smessage`.
+ */
+function shardedSubscriber(cluster: RedisClient & Cluster): never {
+  return {
+    on: (event: string, listener: (...args: unknown[]) => void) => cluster.on(event, listener),
+    subscribe: (channel: string, done: (error?: Error | null) => void) =>
+      void cluster.ssubscribe(channel).then(
+        () => done(null),
+        (error: Error) => done(error),
+      ),
+    psubscribe: (_pattern: string, done: (error?: Error | null) => void) =>
+      done(new Error('patterns are not supported on a Redis Cluster bus')),
+    unsubscribe: (channel: string) => cluster.sunsubscribe(channel).catch(() => undefined),
+    punsubscribe: async () => undefined,
+    quit: () => cluster.quit(),
+  } as never;
 }
 
 function names(channels: Channel<unknown> | readonly Channel<unknown>[]): string[] {

@@ -10,8 +10,11 @@ import type { TokenSettings } from './auth/tokens';
 export const commonEnv = {
   /** PostgreSQL URL; unset means embedded PGlite. */
   DATABASE_URL: env.url(['postgres', 'postgresql']).optional(),
-  /** Redis URL; required whenever services run in separate processes. */
-  REDIS_URL: env.url(['redis', 'rediss']).optional(),
+  /**
+   * Redis URL (`redis+cluster://host:port,…` for a Redis Cluster); required whenever services
+   * run in separate processes.
+   */
+  REDIS_URL: env.redisUrl().optional(),
   /** pino log level. */
   LOG_LEVEL: env.logLevel(),
   /** How access tokens are signed: HS256 (shared secret) or RS256 (key pair, JWKS published). */

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { createRedis } from '@aula/runtime';
 import type { StoredToolCall } from '../db/schema';
 import type { ChatStreamPayload } from './events';
 
@@ -85,7 +85,7 @@ function memoryStore(): SnapshotStore {
 }
 
 function redisStore(url: string, keyPrefix: string): SnapshotStore {
-  const redis = new Redis(url, {
+  const redis = createRedis(url, {
     // Connects on the first command, so creating the store (in createServer) has no side effects.
     lazyConnect: true,
     maxRetriesPerRequest: 2,
