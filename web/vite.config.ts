@@ -26,5 +26,7 @@ export default defineConfig({
   },
   // Monaco's language workers (GraphiQL's editors) are code-split ES module workers.
   worker: { format: 'es' },
-  server: { proxy: { '/graphql': { target: gateway, ws: true } } },
+  server: {
+    proxy: { '/graphql': { target: gateway, ws: true }, '/uploads': { target: gateway } },
+  },
 });

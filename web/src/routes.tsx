@@ -8,6 +8,7 @@ import { ChatScreen } from './screens/chat/ChatScreen';
 import { ChatbotEditorScreen } from './screens/chatbots/ChatbotEditorScreen';
 import { ChatbotsScreen } from './screens/chatbots/ChatbotsScreen';
 import { TryChatbotScreen } from './screens/chatbots/TryChatbotScreen';
+import { MaterialsScreen } from './screens/materials/MaterialsScreen';
 import { ClassesScreen } from './screens/supervisor/ClassesScreen';
 import { ClassScreen } from './screens/supervisor/ClassScreen';
 import { FlagsScreen } from './screens/supervisor/FlagsScreen';
@@ -107,6 +108,7 @@ export const routes: readonly AppRoute[] = [
     Screen: NewChatbotRoute,
   },
   { path: '/chatbots/:id', roles: staff, title: 'common:titles.chatbot', Screen: ChatbotRoute },
+  { path: '/materials', roles: staff, title: 'common:titles.materials', Screen: MaterialsScreen },
   { path: '/flags', roles: staff, title: 'common:titles.flags', Screen: FlagsScreen },
   { path: '/watch/:sessionId', roles: staff, title: 'common:titles.watch', Screen: WatchRoute },
   { path: '/account', roles: everyone, title: 'common:titles.account', Screen: AccountScreen },
@@ -156,6 +158,7 @@ export const navItems: readonly NavItem[] = [
   { href: '/classes', label: 'common:nav.classes', roles: staff },
   { href: '/flags', label: 'common:nav.flags', roles: staff, badge: OpenFlagBadge },
   { href: '/chatbots', label: 'common:nav.chatbots', roles: staff },
+  { href: '/materials', label: 'common:nav.materials', roles: staff },
   { href: '/account', label: 'common:nav.account', roles: everyone },
   { href: '/admin/users', label: 'common:nav.users', roles: admins, group: 'admin' },
   { href: '/admin/credits', label: 'common:nav.credits', roles: admins, group: 'admin' },

@@ -238,6 +238,20 @@ describe('content: uploading PDF, Word, Markdown and text files through the gate
     expect(wordy.body.errors?.[0]?.extensions).toMatchObject({ maxBytes: 4000, sizeBytes: 4999 }); // the text, trimmed;
   });
 
+  it('tells supervisors and admins the limits before they upload, and students nothing', async () => {
+    const LIMITS = '{ materialUploadLimits { maxFileBytes maxTextBytes fileExtensions } }';
+    const limits = await asUser(platform, teacher, LIMITS);
+    expect(limits.data).toEqual({
+      materialUploadLimits: {
+        maxFileBytes: 60_000,
+        maxTextBytes: 4000,
+        fileExtensions: expect.arrayContaining(['pdf', 'docx', 'md', 'txt']),
+      },
+    });
+    const refused = await asUser(platform, student, LIMITS);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lets only supervisors and admins signed in as themselves upload', async () => {
     const file = { name: 'notes.txt', bytes: Buffer.from('Mitochondria release energy.') };
     const anonymous = await upload(null, file);

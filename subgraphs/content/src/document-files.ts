@@ -23,6 +23,9 @@ const BY_EXTENSION: Readonly<Record<string, RecognisedFile>> = {
   htm: { format: 'HTML', contentType: 'text/html; charset=utf-8' },
 };
 
+/** The file name extensions accepted, lower case without the dot. */
+export const ACCEPTED_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+
 /** The file types people may upload, as the refusal names them. */
 export const ACCEPTED_FILES =
   'PDF (.pdf), Word (.docx), Markdown (.md), text (.txt) or HTML (.html)';

@@ -77,6 +77,13 @@ type Documents = {
     "\n  mutation PublishChatbot($id: ID!, $audience: ChatbotAudienceInput) {\n    publishChatbot(id: $id, audience: $audience) {\n      ...ChatbotEditFields\n    }\n  }\n": typeof types.PublishChatbotDocument,
     "\n  mutation DeleteChatbot($id: ID!) {\n    deleteChatbot(id: $id) {\n      outcome\n    }\n  }\n": typeof types.DeleteChatbotDocument,
     "\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n": typeof types.CopyChatbotTemplateDocument,
+    "\n  query Materials($after: String) {\n    materials(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          title\n          source\n          format\n          fileName\n          sizeBytes\n          chunkCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    materialUploadLimits {\n      maxFileBytes\n      maxTextBytes\n      fileExtensions\n    }\n  }\n": typeof types.MaterialsDocument,
+    "\n  mutation DeleteMaterial($id: ID!) {\n    deleteMaterial(id: $id)\n  }\n": typeof types.DeleteMaterialDocument,
+    "\n  query MaterialChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.MaterialChatbotsDocument,
+    "\n  query ChatbotMaterials($id: ID!) {\n    chatbot(id: $id) {\n      id\n      name\n      status\n      materials(first: 100) {\n        edges {\n          node {\n            id\n            title\n            format\n          }\n        }\n      }\n    }\n    materials(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ChatbotMaterialsDocument,
+    "\n  mutation AttachMaterial($chatbotId: ID!, $materialId: ID!) {\n    attachMaterial(chatbotId: $chatbotId, materialId: $materialId) {\n      id\n    }\n  }\n": typeof types.AttachMaterialDocument,
+    "\n  mutation DetachMaterial($chatbotId: ID!, $materialId: ID!) {\n    detachMaterial(chatbotId: $chatbotId, materialId: $materialId) {\n      id\n    }\n  }\n": typeof types.DetachMaterialDocument,
+    "\n  query MaterialSearchPreview($chatbotId: ID!, $query: String!) {\n    searchMaterials(chatbotId: $chatbotId, query: $query, first: 5) {\n      chunkId\n      materialId\n      title\n      highlight\n      rank\n    }\n  }\n": typeof types.MaterialSearchPreviewDocument,
     "\n  query MyClasses {\n    myClasses {\n      ...ClassCard\n    }\n  }\n": typeof types.MyClassesDocument,
     "\n  query AllClasses {\n    classes {\n      ...ClassCard\n    }\n  }\n": typeof types.AllClassesDocument,
     "\n  fragment ClassCard on Class {\n    id\n    name\n    term\n    openFlagCount\n    students {\n      id\n    }\n    supervisors {\n      id\n      displayName\n    }\n  }\n": typeof types.ClassCardFragmentDoc,
@@ -176,6 +183,13 @@ const documents: Documents = {
     "\n  mutation PublishChatbot($id: ID!, $audience: ChatbotAudienceInput) {\n    publishChatbot(id: $id, audience: $audience) {\n      ...ChatbotEditFields\n    }\n  }\n": types.PublishChatbotDocument,
     "\n  mutation DeleteChatbot($id: ID!) {\n    deleteChatbot(id: $id) {\n      outcome\n    }\n  }\n": types.DeleteChatbotDocument,
     "\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n": types.CopyChatbotTemplateDocument,
+    "\n  query Materials($after: String) {\n    materials(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          title\n          source\n          format\n          fileName\n          sizeBytes\n          chunkCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    materialUploadLimits {\n      maxFileBytes\n      maxTextBytes\n      fileExtensions\n    }\n  }\n": types.MaterialsDocument,
+    "\n  mutation DeleteMaterial($id: ID!) {\n    deleteMaterial(id: $id)\n  }\n": types.DeleteMaterialDocument,
+    "\n  query MaterialChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": types.MaterialChatbotsDocument,
+    "\n  query ChatbotMaterials($id: ID!) {\n    chatbot(id: $id) {\n      id\n      name\n      status\n      materials(first: 100) {\n        edges {\n          node {\n            id\n            title\n            format\n          }\n        }\n      }\n    }\n    materials(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ChatbotMaterialsDocument,
+    "\n  mutation AttachMaterial($chatbotId: ID!, $materialId: ID!) {\n    attachMaterial(chatbotId: $chatbotId, materialId: $materialId) {\n      id\n    }\n  }\n": types.AttachMaterialDocument,
+    "\n  mutation DetachMaterial($chatbotId: ID!, $materialId: ID!) {\n    detachMaterial(chatbotId: $chatbotId, materialId: $materialId) {\n      id\n    }\n  }\n": types.DetachMaterialDocument,
+    "\n  query MaterialSearchPreview($chatbotId: ID!, $query: String!) {\n    searchMaterials(chatbotId: $chatbotId, query: $query, first: 5) {\n      chunkId\n      materialId\n      title\n      highlight\n      rank\n    }\n  }\n": types.MaterialSearchPreviewDocument,
     "\n  query MyClasses {\n    myClasses {\n      ...ClassCard\n    }\n  }\n": types.MyClassesDocument,
     "\n  query AllClasses {\n    classes {\n      ...ClassCard\n    }\n  }\n": types.AllClassesDocument,
     "\n  fragment ClassCard on Class {\n    id\n    name\n    term\n    openFlagCount\n    students {\n      id\n    }\n    supervisors {\n      id\n      displayName\n    }\n  }\n": types.ClassCardFragmentDoc,
@@ -478,6 +492,34 @@ export function graphql(source: "\n  mutation DeleteChatbot($id: ID!) {\n    del
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Materials($after: String) {\n    materials(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          title\n          source\n          format\n          fileName\n          sizeBytes\n          chunkCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    materialUploadLimits {\n      maxFileBytes\n      maxTextBytes\n      fileExtensions\n    }\n  }\n"): (typeof documents)["\n  query Materials($after: String) {\n    materials(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          title\n          source\n          format\n          fileName\n          sizeBytes\n          chunkCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    materialUploadLimits {\n      maxFileBytes\n      maxTextBytes\n      fileExtensions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMaterial($id: ID!) {\n    deleteMaterial(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMaterial($id: ID!) {\n    deleteMaterial(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaterialChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MaterialChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatbotMaterials($id: ID!) {\n    chatbot(id: $id) {\n      id\n      name\n      status\n      materials(first: 100) {\n        edges {\n          node {\n            id\n            title\n            format\n          }\n        }\n      }\n    }\n    materials(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatbotMaterials($id: ID!) {\n    chatbot(id: $id) {\n      id\n      name\n      status\n      materials(first: 100) {\n        edges {\n          node {\n            id\n            title\n            format\n          }\n        }\n      }\n    }\n    materials(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachMaterial($chatbotId: ID!, $materialId: ID!) {\n    attachMaterial(chatbotId: $chatbotId, materialId: $materialId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AttachMaterial($chatbotId: ID!, $materialId: ID!) {\n    attachMaterial(chatbotId: $chatbotId, materialId: $materialId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetachMaterial($chatbotId: ID!, $materialId: ID!) {\n    detachMaterial(chatbotId: $chatbotId, materialId: $materialId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DetachMaterial($chatbotId: ID!, $materialId: ID!) {\n    detachMaterial(chatbotId: $chatbotId, materialId: $materialId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaterialSearchPreview($chatbotId: ID!, $query: String!) {\n    searchMaterials(chatbotId: $chatbotId, query: $query, first: 5) {\n      chunkId\n      materialId\n      title\n      highlight\n      rank\n    }\n  }\n"): (typeof documents)["\n  query MaterialSearchPreview($chatbotId: ID!, $query: String!) {\n    searchMaterials(chatbotId: $chatbotId, query: $query, first: 5) {\n      chunkId\n      materialId\n      title\n      highlight\n      rank\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

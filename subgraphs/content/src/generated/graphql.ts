@@ -435,6 +435,17 @@ export type MaterialHit = {
   title: Scalars['String']['output'];
 };
 
+/** What `POST /uploads/materials` and `uploadMaterial` accept (from the content service's configuration). */
+export type MaterialUploadLimits = {
+  __typename?: 'MaterialUploadLimits';
+  /** The file name extensions accepted, lower case and without the dot, such as `pdf` and `docx`. */
+  fileExtensions: Array<Scalars['String']['output']>;
+  /** Largest file `POST /uploads/materials` accepts, in bytes (CONTENT_MAX_UPLOAD_BYTES). */
+  maxFileBytes: Scalars['Int']['output'];
+  /** Largest searchable text one document may hold, in UTF-8 bytes (CONTENT_MAX_MATERIAL_BYTES). */
+  maxTextBytes: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Hides a chatbot from students and from new chats, keeping its versions. Its owner or an admin. */
@@ -555,6 +566,8 @@ export type Query = {
   managedChatbots: ChatbotConnection;
   /** One course material by id: null when it does not exist or the caller does not manage it. */
   material: Maybe<Material>;
+  /** What a course material upload may be, so a file can be checked before it is sent. Supervisors and admins. */
+  materialUploadLimits: MaterialUploadLimits;
   /** Course materials the caller manages (supervisors: their own; admins: all), newest first. */
   materials: MaterialConnection;
   /**
@@ -762,6 +775,7 @@ export type ResolversTypes = ResolversObject<{
   MaterialEdge: ResolverTypeWrapper<Omit<MaterialEdge, 'node'> & { node: ResolversTypes['Material'] }>;
   MaterialFormat: MaterialFormat;
   MaterialHit: ResolverTypeWrapper<MaterialHitModel>;
+  MaterialUploadLimits: ResolverTypeWrapper<MaterialUploadLimits>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -795,6 +809,7 @@ export type ResolversParentTypes = ResolversObject<{
   MaterialConnection: Omit<MaterialConnection, 'edges'> & { edges: Array<ResolversParentTypes['MaterialEdge']> };
   MaterialEdge: Omit<MaterialEdge, 'node'> & { node: ResolversParentTypes['Material'] };
   MaterialHit: MaterialHitModel;
+  MaterialUploadLimits: MaterialUploadLimits;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -948,6 +963,12 @@ export type MaterialHitResolvers<ContextType = ContentContext, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MaterialUploadLimitsResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['MaterialUploadLimits'] = ResolversParentTypes['MaterialUploadLimits']> = ResolversObject<{
+  fileExtensions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxFileBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxTextBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   archiveChatbot?: Resolver<ResolversTypes['Chatbot'], ParentType, ContextType, RequireFields<MutationArchiveChatbotArgs, 'id'>>;
   attachMaterial?: Resolver<ResolversTypes['Chatbot'], ParentType, ContextType, RequireFields<MutationAttachMaterialArgs, 'chatbotId' | 'materialId'>>;
@@ -974,6 +995,7 @@ export type QueryResolvers<ContextType = ContentContext, ParentType extends Reso
   chatbotVersion?: Resolver<Maybe<ResolversTypes['ChatbotVersion']>, ParentType, ContextType, RequireFields<QueryChatbotVersionArgs, 'id'>>;
   managedChatbots?: Resolver<ResolversTypes['ChatbotConnection'], ParentType, ContextType, RequireFields<QueryManagedChatbotsArgs, 'first'>>;
   material?: Resolver<Maybe<ResolversTypes['Material']>, ParentType, ContextType, RequireFields<QueryMaterialArgs, 'id'>>;
+  materialUploadLimits?: Resolver<ResolversTypes['MaterialUploadLimits'], ParentType, ContextType>;
   materials?: Resolver<ResolversTypes['MaterialConnection'], ParentType, ContextType, RequireFields<QueryMaterialsArgs, 'first'>>;
   searchMaterials?: Resolver<Array<ResolversTypes['MaterialHit']>, ParentType, ContextType, RequireFields<QuerySearchMaterialsArgs, 'chatbotId' | 'query'>>;
 }>;
@@ -999,6 +1021,7 @@ export type Resolvers<ContextType = ContentContext> = ResolversObject<{
   MaterialConnection?: MaterialConnectionResolvers<ContextType>;
   MaterialEdge?: MaterialEdgeResolvers<ContextType>;
   MaterialHit?: MaterialHitResolvers<ContextType>;
+  MaterialUploadLimits?: MaterialUploadLimitsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

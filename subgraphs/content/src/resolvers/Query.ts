@@ -13,6 +13,7 @@ import { chatToolNames, type ChatbotToolName } from '../chatbot-settings';
 import type { ContentContext } from '../context';
 import type { QueryResolvers } from '../generated/graphql';
 import { attachedMaterialIds, findMaterial, listMaterials, materialPosition } from '../materials';
+import { ACCEPTED_EXTENSIONS } from '../document-files';
 import { searchPassages } from '../search';
 import { listTemplates } from '../templates';
 import { canSee, listAvailable, listManaged, visibleChatbot } from '../visibility';
@@ -78,6 +79,14 @@ export const Query: QueryResolvers = {
     const owner = viewer.role === 'ADMIN' ? null : viewer.userId;
     const rows = await listMaterials(ctx.db, owner, size, decodeCursor(after));
     return toConnection(rows, size, materialPosition);
+  },
+  materialUploadLimits: (_parent, _args, ctx) => {
+    requireBuilder(ctx);
+    return {
+      maxFileBytes: ctx.config.CONTENT_MAX_UPLOAD_BYTES,
+      maxTextBytes: ctx.config.CONTENT_MAX_MATERIAL_BYTES,
+      fileExtensions: [...ACCEPTED_EXTENSIONS],
+    };
   },
   material: async (_parent, { id }, ctx) => {
     const viewer = requireBuilder(ctx);
