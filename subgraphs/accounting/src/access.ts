@@ -11,8 +11,9 @@ import type { AccountingContext } from './context';
 export const READ_SCOPE = 'usage:read';
 
 /**
- * The signed-in person, refusing API keys: auth issues keys with read scopes only, so money
- * moves only by someone signed in interactively.
+ * The signed-in person, refusing API keys: grants, prices, budgets and refunds move money only
+ * for someone signed in interactively (the one key-written movement is external usage, behind
+ * `usage:write`, see {@link requireUsageWriter}).
  */
 export function requireInteractivePerson(ctx: AccountingContext) {
   // The runtime's requirePerson already refuses API keys (they pass only scoped guards).
@@ -44,4 +45,24 @@ export function requireAdminWriter(ctx: AccountingContext) {
 export function requireAdminReader(ctx: AccountingContext) {
   requireScope(ctx, READ_SCOPE);
   return requireRole(ctx, 'ADMIN');
+}
+
+/** API-key scope needed to charge external usage. */
+export const USAGE_WRITE_SCOPE = 'usage:write';
+
+/**
+ * Who may charge `userId`'s credits for external usage: an admin, or a supervisor of that
+ * person (as monitoring answers now), directly or through an API key with `usage:write`.
+ * Returns the recorder: the key's owner and the key's id (null when signed in).
+ */
+export async function requireUsageWriter(
+  ctx: AccountingContext,
+  userId: string,
+): Promise<{ userId: string; apiKeyId: string | null }> {
+  const person = requireScope(ctx, USAGE_WRITE_SCOPE);
+  const apiKeyId = person.kind === 'apiKey' ? person.keyId : null;
+  if (person.role === 'ADMIN') return { userId: person.userId, apiKeyId };
+  if (person.role === 'SUPERVISOR' && (await ctx.supervision.canSupervise(person.userId, userId)))
+    return { userId: person.userId, apiKeyId };
+  throw forbidden('You may only record usage for students you supervise.');
 }

@@ -54,7 +54,9 @@ export async function balanceOf(db: Executor, userId: string): Promise<Balance> 
             where user_id = ${userId} and expires_at <= now())::text as expired,
           (select coalesce(sum(amount), 0) from accounting.grants where user_id = ${userId})::text as granted,
           (select coalesce(sum(amount - coalesce(charged, 0) - coalesce(released, 0)), 0) from mine)::text as reserved,
-          (select coalesce(sum(charged), 0) from mine)::text as spent,
+          ((select coalesce(sum(charged), 0) from mine)
+            + (select coalesce(sum(d.amount), 0) from accounting.external_usage_draws d
+               join accounting.external_usages u on u.id = d.usage_id where u.user_id = ${userId}))::text as spent,
           (select expires_at from next) as next_at,
           (select sum(remaining)::text from accounting.grants
             where user_id = ${userId} and remaining > 0 and expires_at = (select expires_at from next)) as next_amount,
@@ -114,9 +116,10 @@ export async function ledgerPage(
         created_at: Date | string;
       }>(
         db,
+        // Ordered by the bigint column, not the selected text (which sorts "9" after "10").
         sql`select id::text, kind, amount::text, grant_id, reservation_id, actor_id, note, created_at
             from accounting.ledger_entries where user_id = ${userId} ${before}
-            order by id desc limit ${first + 1}`,
+            order by ledger_entries.id desc limit ${first + 1}`,
       )
     : [];
   return rows.map((raw) => ({

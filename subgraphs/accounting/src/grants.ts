@@ -71,7 +71,7 @@ export async function insertGrants(tx: Executor, values: SQL[]): Promise<GrantRo
 }
 
 /** As {@link insertGrants}, from any query yielding those columns (`period_start` for the eighth). */
-async function insertGrantsFrom(tx: Executor, source: SQL): Promise<GrantRow[]> {
+export async function insertGrantsFrom(tx: Executor, source: SQL): Promise<GrantRow[]> {
   const rows = await rowsOf<RawGrant>(
     tx,
     sql`with inserted as (

@@ -14,7 +14,8 @@ export async function findLedgerViolations(db: Executor): Promise<string[]> {
       sql`select g.id::text as subject from accounting.grants g
           left join accounting.reservation_draws d on d.grant_id = g.id
           group by g.id, g.amount, g.remaining
-          having g.amount - g.remaining <> coalesce(sum(d.amount - coalesce(d.released, 0)), 0)`,
+          having g.amount - g.remaining <> coalesce(sum(d.amount - coalesce(d.released, 0)), 0)
+            + (select coalesce(sum(x.amount), 0) from accounting.external_usage_draws x where x.grant_id = g.id)`,
     ],
     [
       'active reservation: draws differ from the amount reserved, or are already settled',
@@ -67,12 +68,28 @@ export async function findLedgerViolations(db: Executor): Promise<string[]> {
               (select coalesce(sum(d.released), 0) from accounting.reservation_draws d
                  join accounting.reservations r on r.id = d.reservation_id where r.user_id = g.user_id) as released,
               (select coalesce(sum(d.charged), 0) from accounting.reservation_draws d
-                 join accounting.reservations r on r.id = d.reservation_id where r.user_id = g.user_id) as charged
+                 join accounting.reservations r on r.id = d.reservation_id where r.user_id = g.user_id)
+              + (select coalesce(sum(x.amount), 0) from accounting.external_usage_draws x
+                 join accounting.external_usages u on u.id = x.usage_id where u.user_id = g.user_id) as charged
             from accounting.grants g group by g.user_id
           )
           select t.user_id::text as subject from t left join l on l.user_id = t.user_id
           where coalesce(l.granted, 0) <> t.granted or coalesce(l.reserved, 0) <> t.reserved
              or coalesce(l.released, 0) <> t.released or coalesce(l.charged, 0) <> t.charged`,
+    ],
+    [
+      'external usage: its draws differ from its amount, or come from another person’s grants',
+      sql`select u.id::text as subject from accounting.external_usages u
+          left join accounting.external_usage_draws x on x.usage_id = u.id
+          left join accounting.grants g on g.id = x.grant_id
+          group by u.id, u.amount
+          having coalesce(sum(x.amount), 0) <> u.amount or bool_or(g.user_id <> u.user_id)`,
+    ],
+    [
+      'reversed external usage: its REFUND grant differs from what it charged',
+      sql`select u.id::text as subject from accounting.external_usages u
+          join accounting.grants g on g.refund_of = u.id
+          where g.amount <> u.amount or g.user_id <> u.user_id or g.source <> 'REFUND'`,
     ],
   ];
   const violations: string[] = [];

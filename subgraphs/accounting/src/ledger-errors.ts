@@ -12,10 +12,10 @@ function detailOf(error: unknown): string {
 }
 
 /** The refusal when a person cannot cover `required` micro-credits. */
-export function insufficientCredits(required: bigint, available: bigint) {
+export function insufficientCredits(required: bigint, available: bigint, what = 'This answer') {
   return appError(
     ErrorCode.INSUFFICIENT_CREDITS,
-    `This answer needs up to ${creditAmount(required).credits} credits but only ${creditAmount(available).credits} are available. Ask your teacher or an admin for more credits.`,
+    `${what} needs up to ${creditAmount(required).credits} credits but only ${creditAmount(available).credits} are available. Ask your teacher or an admin for more credits.`,
     { requiredMicroCredits: required.toString(), availableMicroCredits: available.toString() },
   );
 }
@@ -26,7 +26,7 @@ export function insufficientCredits(required: bigint, available: bigint) {
  */
 export function ledgerError(
   error: unknown,
-  context: { modelId?: string; maxConcurrentStreams?: number },
+  context: { modelId?: string; maxConcurrentStreams?: number; what?: string },
 ): unknown {
   switch (sqlState(error)) {
     case 'AC001':
@@ -37,7 +37,7 @@ export function ledgerError(
       );
     case 'AC002': {
       const [required, available] = detailOf(error).split(':');
-      return insufficientCredits(BigInt(required ?? '0'), BigInt(available ?? '0'));
+      return insufficientCredits(BigInt(required ?? '0'), BigInt(available ?? '0'), context.what);
     }
     case 'AC003':
       return badInput(

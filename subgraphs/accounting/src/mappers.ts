@@ -10,6 +10,8 @@ export type { BudgetRow, GrantRow } from './grants';
 export type { PriceRow } from './pricing';
 export type { StreamingDayModel, UsageRowModel } from './reports';
 export type { ReservationRow } from './reservation-rows';
+export type { ReservationQuote as ReservationQuoteModel } from './reservations';
+export type { ExternalUsageRow } from './external-usage';
 
 /** The next credits to expire on a balance. */
 export type ExpiryModel = NonNullable<Balance['nextExpiry']>;

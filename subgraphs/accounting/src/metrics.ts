@@ -5,7 +5,7 @@ import { rowsOf } from './db/query';
 
 /** The ledger operations accounting counts. */
 export type LedgerOperation =
-  'reserve' | 'extend' | 'finalize' | 'abort' | 'expire' | 'grant' | 'refund';
+  'reserve' | 'extend' | 'finalize' | 'abort' | 'expire' | 'grant' | 'refund' | 'external-usage';
 
 /** Accounting's series. */
 export interface AccountingMetrics {

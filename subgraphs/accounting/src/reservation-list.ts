@@ -47,7 +47,7 @@ export async function listReservations(
   );
 }
 
-/** The REFUND grant that gave a reservation's charge back, or null when none did. */
+/** The REFUND grant that gave a reservation's (or an external usage's) charge back, or null when none did. */
 export async function refundGrantOf(db: Executor, reservationId: string): Promise<GrantRow | null> {
   const [raw] = await rowsOf<RawGrant>(
     db,

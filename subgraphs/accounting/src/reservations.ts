@@ -1,6 +1,7 @@
 import { appError, badInput, ErrorCode, notFound, type Db } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
-import { isUuid } from './db/query';
+import { isUuid, rowsOf } from './db/query';
+import { requirePrice } from './pricing';
 import { ledgerError } from './ledger-errors';
 import { checkTokens } from './money';
 import { reservationColumns, selectReservations, type ReservationRow } from './reservation-rows';
@@ -119,4 +120,32 @@ export async function extendReservation(
   } catch (error) {
     throw ledgerError(error, {});
   }
+}
+
+/** What a reservation would set aside now, and what the person has available to pay it. */
+export interface ReservationQuote {
+  readonly amount: bigint;
+  readonly available: bigint;
+}
+
+/**
+ * What {@link reserveCredits} would set aside now for these tokens, computed by the same
+ * ledger function (`accounting.reservation_amount`, estimate x 1.2 at the price in force) so a
+ * quote and a reservation cannot disagree, and the person's available credits. Reserves nothing.
+ */
+export async function quoteReservation(
+  db: Db,
+  input: { userId: string; modelId: string; estimatedInputTokens: number; maxOutputTokens: number },
+): Promise<ReservationQuote> {
+  if (!isUuid(input.userId)) throw badInput('userId must be a user id.', { field: 'userId' });
+  checkTokens(input.estimatedInputTokens, 'estimatedInputTokens');
+  checkTokens(input.maxOutputTokens, 'maxOutputTokens');
+  const price = await requirePrice(db, input.modelId);
+  const [row] = await rowsOf<{ amount: string; available: string }>(
+    db,
+    sql`select accounting.reservation_amount(${input.estimatedInputTokens}::int, ${input.maxOutputTokens}::int,
+          ${price.inputPer1k}::bigint, ${price.outputPer1k}::bigint)::text as amount,
+        accounting.available(${input.userId}::uuid)::text as available`,
+  );
+  return { amount: BigInt(row!.amount), available: BigInt(row!.available) };
 }

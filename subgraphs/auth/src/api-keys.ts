@@ -1,5 +1,6 @@
 import {
   API_KEY_PREFIX,
+  API_KEY_SCOPES,
   API_KEYS_REVOKED,
   badInput,
   forbidden,
@@ -23,10 +24,10 @@ import { isUserId, type UserRow } from './users';
 /** A row of `auth.api_keys`. */
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
-/** Which scopes each role may put on its keys: never more than the role can read. */
+/** Which scopes each role may put on its keys: never more than the role can do itself. */
 const scopesByRole: Record<UserRow['role'], readonly ApiKeyScope[]> = {
-  ADMIN: ['users:read', 'usage:read', 'chat:read', 'content:read', 'monitoring:read'],
-  SUPERVISOR: ['usage:read', 'chat:read', 'content:read', 'monitoring:read'],
+  ADMIN: API_KEY_SCOPES,
+  SUPERVISOR: ['usage:read', 'chat:read', 'content:read', 'monitoring:read', 'usage:write'],
   STUDENT: [],
 };
 

@@ -62,6 +62,26 @@ export class CreditReservations {
     return terms(data.reserveCredits);
   }
 
+  /**
+   * What {@link reserve} would set aside now for these tokens (accounting's own x 1.2 rule) and
+   * what the person has available; reserves nothing.
+   */
+  async quote(input: {
+    userId: string;
+    modelId: string;
+    estimatedInputTokens: number;
+    maxOutputTokens: number;
+  }): Promise<{ amountMicro: bigint; availableMicro: bigint }> {
+    const { reservationQuote } = await this.client.request(
+      operations.accounting.ReservationQuote,
+      input,
+    );
+    return {
+      amountMicro: BigInt(reservationQuote.amount.microCredits),
+      availableMicro: BigInt(reservationQuote.available.microCredits),
+    };
+  }
+
   /** Reserves more for an active reservation (same lock, same x 1.2); INSUFFICIENT_CREDITS when it cannot. */
   async extend(input: {
     reservationId: string;

@@ -10,7 +10,7 @@ import {
   type ServiceClient,
 } from '@aula/runtime';
 import type { ConversationAccess } from './access';
-import { chatbotFor } from './chatbots';
+import { chatbotFor, type ChatbotRuntime } from './chatbots';
 import { blockedTermIn } from './guardrails';
 import { toConverseMessages } from './conversation-messages';
 import {
@@ -36,6 +36,17 @@ export interface ChatSettings {
   readonly historyMessages: number;
   /** The deadline asked for each reservation: the streaming limit plus time to settle. */
   readonly reservationSeconds: number;
+}
+
+/** What an answer to one message would reserve now (`estimateAnswerCost`), in micro-credits. */
+export interface AnswerCostEstimate {
+  readonly userId: string;
+  readonly chatbotId: string;
+  readonly modelId: string;
+  readonly promptTokens: number;
+  readonly maxOutputTokens: number;
+  readonly reservedMicro: bigint;
+  readonly availableMicro: bigint;
 }
 
 /** How long `stopGeneration` waits for the answer to be stored and settled before returning it. */
@@ -120,19 +131,10 @@ export class ChatService {
     ]);
     // Taken now, so this replica's heartbeat covers the answer from its first moment.
     const handle = registry.register(answer.id);
-    const tools = toolsFor(chatbot.tools, {
-      contentAvailable: this.isAvailable('content'),
-      chatbotId: chatbot.chatbotId,
-    });
-    const converse = toConverseMessages([...history, userMessage]);
-    const firstPromptTokens = promptTokenBound({
-      modelId: chatbot.modelId,
-      systemPrompt: chatbot.systemPrompt,
-      messages: converse,
-      temperature: chatbot.temperature,
-      maxOutputTokens: chatbot.maxOutputTokens,
-      tools: tools.map((t) => t.spec),
-    });
+    const { tools, converse, firstPromptTokens } = this.firstCall(chatbot, [
+      ...history,
+      userMessage,
+    ]);
     const generation = startGeneration(this.pipeline, {
       answer,
       handle,
@@ -173,6 +175,58 @@ export class ChatService {
     };
     void this.pipeline.bus.publish(CHAT_ACTIVITY, activity).catch(() => undefined);
     return { ...answer, reservationId };
+  }
+
+  /**
+   * The first model call of an answer to `rows` (the history and the question): the tools
+   * offered, the Converse messages, and the prompt's token bound the reservation covers.
+   */
+  private firstCall(chatbot: ChatbotRuntime, rows: Pick<MessageRow, 'role' | 'content'>[]) {
+    const tools = toolsFor(chatbot.tools, {
+      contentAvailable: this.isAvailable('content'),
+      chatbotId: chatbot.chatbotId,
+    });
+    const converse = toConverseMessages(rows);
+    const firstPromptTokens = promptTokenBound({
+      modelId: chatbot.modelId,
+      systemPrompt: chatbot.systemPrompt,
+      messages: converse,
+      temperature: chatbot.temperature,
+      maxOutputTokens: chatbot.maxOutputTokens,
+      tools: tools.map((t) => t.spec),
+    });
+    return { tools, converse, firstPromptTokens };
+  }
+
+  /**
+   * What `sendMessage` would reserve now for `content` as the first message of a new
+   * conversation of `userId` with `chatbotId`: the same chatbot lookup (NOT_FOUND when it is not
+   * published to them), prompt bound and tokenizer, priced by accounting's own reservation
+   * function (x 1.2), with the person's available credits. Reserves nothing.
+   */
+  async estimateAnswerCost(
+    userId: string,
+    chatbotId: string,
+    content: string,
+  ): Promise<AnswerCostEstimate> {
+    const text = this.checkContent(content);
+    const chatbot = await chatbotFor(this.services, this.isAvailable('content'), chatbotId, userId);
+    const { firstPromptTokens } = this.firstCall(chatbot, [{ role: 'USER', content: text }]);
+    const quote = await this.pipeline.credits.quote({
+      userId,
+      modelId: chatbot.modelId,
+      estimatedInputTokens: firstPromptTokens,
+      maxOutputTokens: chatbot.maxOutputTokens,
+    });
+    return {
+      userId,
+      chatbotId,
+      modelId: chatbot.modelId,
+      promptTokens: firstPromptTokens,
+      maxOutputTokens: chatbot.maxOutputTokens,
+      reservedMicro: quote.amountMicro,
+      availableMicro: quote.availableMicro,
+    };
   }
 
   /**

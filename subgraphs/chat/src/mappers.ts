@@ -1,6 +1,7 @@
 import type { ChatStreamPayload, MessageRecord } from './stream/events';
 
 export type { SessionRow as SessionModel } from './sessions';
+export type { AnswerCostEstimate as AnswerCostEstimateModel } from './chat-service';
 export type { StoredToolCall as ToolCallModel } from './db/schema';
 export type { UsagePayload as UsageModel } from './stream/events';
 

@@ -26,6 +26,11 @@ export type ApiKeyScope =
   | 'MONITORING_READ'
   /** Read credit balances and usage reports (`usage:read`). */
   | 'USAGE_READ'
+  /**
+   * Charge students' credits for usage outside Aula (`usage:write`): only students the key's owner
+   * supervises (any person for admins).
+   */
+  | 'USAGE_WRITE'
   /** Read users (`users:read`). */
   | 'USERS_READ';
 

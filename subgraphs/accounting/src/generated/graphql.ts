@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, Balance, ExpiryModel, GrantRow, BudgetRow, AllowanceRow, PriceRow, ReservationRow, LedgerRow, UsageRowModel, StreamingDayModel } from '../mappers';
+import { UserRef, Balance, ExpiryModel, GrantRow, BudgetRow, AllowanceRow, PriceRow, ReservationRow, ReservationQuoteModel, ExternalUsageRow, LedgerRow, UsageRowModel, StreamingDayModel } from '../mappers';
 import { AccountingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -263,6 +263,34 @@ export type ExtendReservationInput = {
   reservationId: Scalars['ID']['input'];
 };
 
+/**
+ * Usage an integration charged to a person's credits for something outside Aula (an API key with
+ * `USAGE_WRITE`), such as a paid tool in a school's own platform.
+ */
+export type ExternalUsage = {
+  __typename?: 'ExternalUsage';
+  /** What was charged. */
+  amount: CreditAmount;
+  /** The API key it was recorded with; null when recorded by someone signed in. */
+  apiKeyId: Maybe<Scalars['ID']['output']>;
+  /** The person's available credits right after it was charged. */
+  availableAfter: CreditAmount;
+  /** The integration's idempotency key: recording again with it returns this usage. */
+  clientKey: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the usage was, as the integration described it. */
+  description: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Who recorded it: the API key's owner (or the person signed in). */
+  recordedBy: User;
+  /** The REFUND grant an admin gave it back with; null while it stands. */
+  reversal: Maybe<CreditGrant>;
+  /** The person whose credits paid. */
+  user: User;
+};
+
 /** Where a grant of credits came from. */
 export type GrantSource =
   /** An admin or supervisor allocated the credits. */
@@ -381,6 +409,13 @@ export type Mutation = {
   extendReservation: CreditReservation;
   /** Charges the stream's exact usage and releases the rest; a retry returns the same result (chat service only). */
   finalizeReservation: CreditReservation;
+  /**
+   * Charges a person's credits for usage outside Aula, at once and all or nothing, from the grants
+   * that expire first (ledger CHARGE entries). Needs `USAGE_WRITE` on API keys; the key's owner
+   * must supervise the person (admins: anyone). Idempotent by `clientKey`. INSUFFICIENT_CREDITS
+   * (extensions `requiredMicroCredits`, `availableMicroCredits`) changes nothing.
+   */
+  recordExternalUsage: ExternalUsage;
   /** Gives back what a settled stream was charged, as a REFUND grant; once per stream (admins). */
   refundReservation: CreditGrant;
   /**
@@ -389,6 +424,11 @@ export type Mutation = {
    * most concurrent streams allowed.
    */
   reserveCredits: CreditReservation;
+  /**
+   * Gives back what an external usage charged as a REFUND grant (a GRANT entry in the ledger);
+   * once per usage, CONFLICT after (admins, signed in).
+   */
+  reverseExternalUsage: ExternalUsage;
   /** Sets a model's price for new streams; earlier usage keeps the price it was charged at (admins). */
   setModelPrice: ModelPrice;
 };
@@ -443,6 +483,11 @@ export type MutationFinalizeReservationArgs = {
 };
 
 
+export type MutationRecordExternalUsageArgs = {
+  input: RecordExternalUsageInput;
+};
+
+
 export type MutationRefundReservationArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -451,6 +496,12 @@ export type MutationRefundReservationArgs = {
 
 export type MutationReserveCreditsArgs = {
   input: ReserveCreditsInput;
+};
+
+
+export type MutationReverseExternalUsageArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -492,12 +543,20 @@ export type Query = {
    * supervise.
    */
   creditReservations: CreditReservationConnection;
+  /** One external usage (the person who paid, their supervisors, admins); null when there is none. */
+  externalUsage: Maybe<ExternalUsage>;
   /** Whether a model has a price in force (content and chat services only). */
   isKnownModel: Scalars['Boolean']['output'];
   /** Every price a model ever had, newest first (admins). */
   modelPriceHistory: ModelPriceConnection;
   /** Current prices of every known model. Any signed-in person may read them. */
   modelPrices: Array<ModelPrice>;
+  /**
+   * What reserveCredits would set aside now for these tokens (estimate x 1.2 at the price in force,
+   * by the same ledger function) and what the person has available, without reserving anything
+   * (chat service only: estimateAnswerCost). BAD_USER_INPUT when the model has no price.
+   */
+  reservationQuote: ReservationQuote;
   /** Streams per UTC day with outcomes, for admins. */
   streamingAnalytics: Array<StreamingDay>;
   /** A supervisor's budget (that supervisor or admins); null when none was given. */
@@ -542,6 +601,11 @@ export type QueryCreditReservationsArgs = {
 };
 
 
+export type QueryExternalUsageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryIsKnownModelArgs = {
   modelId: Scalars['ID']['input'];
 };
@@ -551,6 +615,14 @@ export type QueryModelPriceHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   modelId: Scalars['ID']['input'];
+};
+
+
+export type QueryReservationQuoteArgs = {
+  estimatedInputTokens: Scalars['Int']['input'];
+  maxOutputTokens: Scalars['Int']['input'];
+  modelId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -573,6 +645,33 @@ export type QuerySupervisorBudgetsArgs = {
 
 export type QueryUsageArgs = {
   filter: UsageFilter;
+};
+
+/** Input for recordExternalUsage: give exactly one of `amount` and `microCredits`. */
+export type RecordExternalUsageInput = {
+  /** Credits to charge, above 0 with at most 6 decimal places. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * The integration's idempotency key (1 to 200 characters), unique per key owner: a retry with the
+   * same key returns the first result and charges nothing more; reusing it for another person or
+   * amount is a CONFLICT.
+   */
+  clientKey: Scalars['String']['input'];
+  /** What the usage was (1 to 500 characters); shown in the person's ledger. */
+  description: Scalars['String']['input'];
+  /** Micro-credits to charge, as a decimal string of a whole number above 0 (exact). */
+  microCredits?: InputMaybe<Scalars['String']['input']>;
+  /** The person whose credits pay: a student the key's owner supervises (any person for admins). */
+  userId: Scalars['ID']['input'];
+};
+
+/** What a reservation would set aside now, and what the person could pay it from (chat service only). */
+export type ReservationQuote = {
+  __typename?: 'ReservationQuote';
+  /** What reserveCredits would set aside: the estimated cost x 1.2 at the price in force now. */
+  amount: CreditAmount;
+  /** The person's available credits now. */
+  available: CreditAmount;
 };
 
 /** Where one stream's reservation stands. */
@@ -853,6 +952,7 @@ export type ResolversTypes = ResolversObject<{
   CreditReservationFilter: CreditReservationFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExtendReservationInput: ExtendReservationInput;
+  ExternalUsage: ResolverTypeWrapper<ExternalUsageRow>;
   GrantSource: GrantSource;
   LedgerConnection: ResolverTypeWrapper<Omit<LedgerConnection, 'edges'> & { edges: Array<ResolversTypes['LedgerEdge']> }>;
   LedgerEdge: ResolverTypeWrapper<Omit<LedgerEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
@@ -864,6 +964,8 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordExternalUsageInput: RecordExternalUsageInput;
+  ReservationQuote: ResolverTypeWrapper<ReservationQuoteModel>;
   ReservationStatus: ReservationStatus;
   ReserveCreditsInput: ReserveCreditsInput;
   StreamingDay: ResolverTypeWrapper<StreamingDayModel>;
@@ -901,6 +1003,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreditReservationFilter: CreditReservationFilter;
   DateTime: Scalars['DateTime']['output'];
   ExtendReservationInput: ExtendReservationInput;
+  ExternalUsage: ExternalUsageRow;
   LedgerConnection: Omit<LedgerConnection, 'edges'> & { edges: Array<ResolversParentTypes['LedgerEdge']> };
   LedgerEdge: Omit<LedgerEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
   LedgerEntry: LedgerRow;
@@ -910,6 +1013,8 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RecordExternalUsageInput: RecordExternalUsageInput;
+  ReservationQuote: ReservationQuoteModel;
   ReserveCreditsInput: ReserveCreditsInput;
   StreamingDay: StreamingDayModel;
   SupervisorBudget: BudgetRow;
@@ -1023,6 +1128,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ExternalUsageResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExternalUsage'] = ResolversParentTypes['ExternalUsage']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  apiKeyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  availableAfter?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  clientKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  reversal?: Resolver<Maybe<ResolversTypes['CreditGrant']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
 export type LedgerConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['LedgerConnection'] = ResolversParentTypes['LedgerConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['LedgerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1071,8 +1189,10 @@ export type MutationResolvers<ContextType = AccountingContext, ParentType extend
   createCreditAllowance?: Resolver<ResolversTypes['CreditAllowance'], ParentType, ContextType, RequireFields<MutationCreateCreditAllowanceArgs, 'input'>>;
   extendReservation?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'input'>>;
   finalizeReservation?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationFinalizeReservationArgs, 'id' | 'usage'>>;
+  recordExternalUsage?: Resolver<ResolversTypes['ExternalUsage'], ParentType, ContextType, RequireFields<MutationRecordExternalUsageArgs, 'input'>>;
   refundReservation?: Resolver<ResolversTypes['CreditGrant'], ParentType, ContextType, RequireFields<MutationRefundReservationArgs, 'id'>>;
   reserveCredits?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationReserveCreditsArgs, 'input'>>;
+  reverseExternalUsage?: Resolver<ResolversTypes['ExternalUsage'], ParentType, ContextType, RequireFields<MutationReverseExternalUsageArgs, 'id'>>;
   setModelPrice?: Resolver<ResolversTypes['ModelPrice'], ParentType, ContextType, RequireFields<MutationSetModelPriceArgs, 'inputPer1k' | 'modelId' | 'outputPer1k'>>;
 }>;
 
@@ -1087,13 +1207,20 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   creditLedger?: Resolver<ResolversTypes['LedgerConnection'], ParentType, ContextType, RequireFields<QueryCreditLedgerArgs, 'first' | 'userId'>>;
   creditReservation?: Resolver<Maybe<ResolversTypes['CreditReservation']>, ParentType, ContextType, RequireFields<QueryCreditReservationArgs, 'id'>>;
   creditReservations?: Resolver<ResolversTypes['CreditReservationConnection'], ParentType, ContextType, RequireFields<QueryCreditReservationsArgs, 'first'>>;
+  externalUsage?: Resolver<Maybe<ResolversTypes['ExternalUsage']>, ParentType, ContextType, RequireFields<QueryExternalUsageArgs, 'id'>>;
   isKnownModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryIsKnownModelArgs, 'modelId'>>;
   modelPriceHistory?: Resolver<ResolversTypes['ModelPriceConnection'], ParentType, ContextType, RequireFields<QueryModelPriceHistoryArgs, 'first' | 'modelId'>>;
   modelPrices?: Resolver<Array<ResolversTypes['ModelPrice']>, ParentType, ContextType>;
+  reservationQuote?: Resolver<ResolversTypes['ReservationQuote'], ParentType, ContextType, RequireFields<QueryReservationQuoteArgs, 'estimatedInputTokens' | 'maxOutputTokens' | 'modelId' | 'userId'>>;
   streamingAnalytics?: Resolver<Array<ResolversTypes['StreamingDay']>, ParentType, ContextType, RequireFields<QueryStreamingAnalyticsArgs, 'from' | 'to'>>;
   supervisorBudget?: Resolver<Maybe<ResolversTypes['SupervisorBudget']>, ParentType, ContextType, RequireFields<QuerySupervisorBudgetArgs, 'supervisorId'>>;
   supervisorBudgets?: Resolver<ResolversTypes['SupervisorBudgetConnection'], ParentType, ContextType, RequireFields<QuerySupervisorBudgetsArgs, 'first'>>;
   usage?: Resolver<ResolversTypes['UsageReport'], ParentType, ContextType, RequireFields<QueryUsageArgs, 'filter'>>;
+}>;
+
+export type ReservationQuoteResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ReservationQuote'] = ResolversParentTypes['ReservationQuote']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
 }>;
 
 export type StreamingDayResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['StreamingDay'] = ResolversParentTypes['StreamingDay']> = ResolversObject<{
@@ -1161,6 +1288,7 @@ export type Resolvers<ContextType = AccountingContext> = ResolversObject<{
   CreditReservationConnection?: CreditReservationConnectionResolvers<ContextType>;
   CreditReservationEdge?: CreditReservationEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ExternalUsage?: ExternalUsageResolvers<ContextType>;
   LedgerConnection?: LedgerConnectionResolvers<ContextType>;
   LedgerEdge?: LedgerEdgeResolvers<ContextType>;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
@@ -1170,6 +1298,7 @@ export type Resolvers<ContextType = AccountingContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReservationQuote?: ReservationQuoteResolvers<ContextType>;
   StreamingDay?: StreamingDayResolvers<ContextType>;
   SupervisorBudget?: SupervisorBudgetResolvers<ContextType>;
   SupervisorBudgetConnection?: SupervisorBudgetConnectionResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { forbidden, requireRole, requireService } from '@aula/runtime';
-import { requireAdminWriter, requireInteractivePerson } from '../access';
+import { requireAdminWriter, requireInteractivePerson, requireUsageWriter } from '../access';
 import { cancelAllowance, createAllowance } from '../allowances';
 import type { AccountingContext } from '../context';
 import type { MutationResolvers } from '../generated/graphql';
@@ -9,6 +9,7 @@ import { setModelPrice } from '../pricing';
 import type { ReservationRow } from '../reservation-rows';
 import { extendReservation, reserveCredits } from '../reservations';
 import { settleReservation } from '../settlement';
+import { findExternalUsage, recordExternalUsage, reverseExternalUsage } from '../external-usage';
 
 const toDate = (value: Date | string | null | undefined): Date | null =>
   value === null || value === undefined ? null : new Date(value);
@@ -132,6 +133,21 @@ export const Mutation: MutationResolvers = {
       ),
     );
     return grant;
+  },
+  recordExternalUsage: async (_parent, { input }, ctx) => {
+    const recorder = await requireUsageWriter(ctx, input.userId);
+    return await ctx.metrics.ledger('external-usage', () =>
+      recordExternalUsage(ctx.db, input, recorder),
+    );
+  },
+  reverseExternalUsage: async (_parent, { id, note }, ctx) => {
+    const admin = requireAdminWriter(ctx);
+    await ctx.metrics.ledger('refund', () =>
+      ctx.db.transaction((tx) =>
+        reverseExternalUsage(tx, { usageId: id, adminId: admin.userId, note: note ?? null }),
+      ),
+    );
+    return (await findExternalUsage(ctx.db, id))!;
   },
   reserveCredits: async (_parent, { input }, ctx) => {
     requireService(ctx, 'chat');

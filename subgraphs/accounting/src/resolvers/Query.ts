@@ -21,6 +21,8 @@ import { classRosterAsCaller, type RosterWindow } from '../roster';
 import { findReservation } from '../reservation-rows';
 import { listBudgets } from '../budgets';
 import { listReservations } from '../reservation-list';
+import { quoteReservation } from '../reservations';
+import { findExternalUsage } from '../external-usage';
 
 const toDate = (value: Date | string | null | undefined): Date | null =>
   value === null || value === undefined ? null : new Date(value);
@@ -65,6 +67,10 @@ export const Query: QueryResolvers = {
   isKnownModel: async (_parent, { modelId }, ctx) => {
     requireService(ctx, 'content', 'chat');
     return (await currentPrice(ctx.db, modelId)) !== null;
+  },
+  reservationQuote: async (_parent, input, ctx) => {
+    requireService(ctx, 'chat');
+    return await quoteReservation(ctx.db, input);
   },
   creditReservation: async (_parent, { id }, ctx) => {
     if (!ctx.principal) throw unauthenticated();
@@ -139,6 +145,13 @@ export const Query: QueryResolvers = {
     }
     const budget = await findBudget(ctx.db, supervisorId);
     return budget ? budget : null;
+  },
+  externalUsage: async (_parent, { id }, ctx) => {
+    requireScope(ctx, READ_SCOPE);
+    const usage = await findExternalUsage(ctx.db, id);
+    if (!usage) return null;
+    await requireCreditReader(ctx, usage.userId);
+    return usage;
   },
   creditAllowances: async (_parent, { userId, first, after }, ctx) => {
     requireAdminReader(ctx);

@@ -5,10 +5,12 @@ import { CreditBalance } from './CreditBalance';
 import { CreditExpiry } from './CreditExpiry';
 import { CreditGrant } from './CreditGrant';
 import { CreditReservation } from './CreditReservation';
+import { ExternalUsage } from './ExternalUsage';
 import { LedgerEntry } from './LedgerEntry';
 import { ModelPrice } from './ModelPrice';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { ReservationQuote } from './ReservationQuote';
 import { StreamingDay } from './StreamingDay';
 import { SupervisorBudget } from './SupervisorBudget';
 import { UsageRow } from './UsageRow';
@@ -24,6 +26,8 @@ export const resolvers: Resolvers = {
   CreditExpiry,
   CreditGrant,
   CreditReservation,
+  ReservationQuote,
+  ExternalUsage,
   CreditAllowance,
   SupervisorBudget,
   ModelPrice,

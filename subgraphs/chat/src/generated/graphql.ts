@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, SessionModel, MessageModel, ToolCallModel, UsageModel, StreamEventModel, StartedModel, SnapshotModel, TextDeltaModel, ToolCallEventModel, ToolResultEventModel, SupervisorNoteModel, CompletedModel, StoppedModel, FailedModel } from '../mappers';
+import { UserRef, SessionModel, AnswerCostEstimateModel, MessageModel, ToolCallModel, UsageModel, StreamEventModel, StartedModel, SnapshotModel, TextDeltaModel, ToolCallEventModel, ToolResultEventModel, SupervisorNoteModel, CompletedModel, StoppedModel, FailedModel } from '../mappers';
 import { ChatSubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +15,37 @@ export type Scalars = {
   /** An instant in time, as an ISO 8601 string in UTC (for example 2026-11-29T13:51:00.000Z). */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * What an answer to one message would reserve now (`estimateAnswerCost`), and whether the student
+ * who would pay has enough available credits.
+ */
+export type AnswerCostEstimate = {
+  __typename?: 'AnswerCostEstimate';
+  /** Whether `available` covers `reserved`, so the message would not be refused with INSUFFICIENT_CREDITS. */
+  affordable: Scalars['Boolean']['output'];
+  /** The student's available credits now. */
+  available: CreditAmount;
+  /** The chatbot asked about. */
+  chatbotId: Scalars['ID']['output'];
+  /** The most tokens the answer may generate (the chatbot's maxOutputTokens). */
+  maxOutputTokens: Scalars['Int']['output'];
+  /** The model of the chatbot's published version. */
+  modelId: Scalars['ID']['output'];
+  /**
+   * The prompt's token bound for the message as the first of a new conversation (system prompt,
+   * tools and the message, counted with the same tokenizer and margins as a real answer).
+   */
+  promptTokens: Scalars['Int']['output'];
+  /**
+   * What sending the message now would reserve: (promptTokens x input price + maxOutputTokens x
+   * output price) x 1.2 at the price in force, rounded up to a micro-credit, by the same rule as
+   * the reservation itself. The answer is later charged its real usage, usually much less.
+   */
+  reserved: CreditAmount;
+  /** The student who would pay: the caller, or the student named in `studentId`. */
+  student: User;
 };
 
 /** An exported file of conversations, ready to save. */
@@ -528,6 +559,13 @@ export type Query = {
   chatSession: Maybe<ChatSession>;
   /** Service only (monitoring): the id of the person who owns a conversation; null when there is no such conversation. */
   chatSessionOwner: Maybe<Scalars['ID']['output']>;
+  /**
+   * What sending `content` to `chatbotId` as the first message of a new conversation would reserve
+   * now, and whether the student who would pay can afford it. Nothing is reserved or stored. The
+   * student themselves, or (with `studentId`) an administrator or a supervisor of that student;
+   * API keys need `chat:read`. NOT_FOUND when the chatbot is not published to the student.
+   */
+  estimateAnswerCost: AnswerCostEstimate;
   /** One of the signed-in person's own conversations as a file to download, with every message. */
   exportMyChatSession: ChatExport;
   /**
@@ -565,6 +603,13 @@ export type QueryChatSessionArgs = {
 
 export type QueryChatSessionOwnerArgs = {
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryEstimateAnswerCostArgs = {
+  chatbotId: Scalars['ID']['input'];
+  content: Scalars['String']['input'];
+  studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -740,12 +785,14 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AnswerCostEstimate: ResolverTypeWrapper<AnswerCostEstimateModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChatExport: ResolverTypeWrapper<ChatExport>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChatExportFormat: ChatExportFormat;
   ChatMessage: ResolverTypeWrapper<MessageModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ChatMessageConnection: ResolverTypeWrapper<Omit<ChatMessageConnection, 'edges'> & { edges: Array<ResolversTypes['ChatMessageEdge']> }>;
   ChatMessageEdge: ResolverTypeWrapper<Omit<ChatMessageEdge, 'node'> & { node: ResolversTypes['ChatMessage'] }>;
   ChatMessagePlace: ResolverTypeWrapper<ChatMessagePlace>;
@@ -755,7 +802,6 @@ export type ResolversTypes = ResolversObject<{
   ChatSearchHitConnection: ResolverTypeWrapper<Omit<ChatSearchHitConnection, 'edges'> & { edges: Array<ResolversTypes['ChatSearchHitEdge']> }>;
   ChatSearchHitEdge: ResolverTypeWrapper<Omit<ChatSearchHitEdge, 'node'> & { node: ResolversTypes['ChatSearchHit'] }>;
   ChatSession: ResolverTypeWrapper<SessionModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChatSessionConnection: ResolverTypeWrapper<Omit<ChatSessionConnection, 'edges'> & { edges: Array<ResolversTypes['ChatSessionEdge']> }>;
   ChatSessionEdge: ResolverTypeWrapper<Omit<ChatSessionEdge, 'node'> & { node: ResolversTypes['ChatSession'] }>;
   ChatStreamCompleted: ResolverTypeWrapper<CompletedModel>;
@@ -782,11 +828,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AnswerCostEstimate: AnswerCostEstimateModel;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   ChatExport: ChatExport;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ChatMessage: MessageModel;
-  ID: Scalars['ID']['output'];
   ChatMessageConnection: Omit<ChatMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatMessageEdge']> };
   ChatMessageEdge: Omit<ChatMessageEdge, 'node'> & { node: ResolversParentTypes['ChatMessage'] };
   ChatMessagePlace: ChatMessagePlace;
@@ -794,7 +842,6 @@ export type ResolversParentTypes = ResolversObject<{
   ChatSearchHitConnection: Omit<ChatSearchHitConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatSearchHitEdge']> };
   ChatSearchHitEdge: Omit<ChatSearchHitEdge, 'node'> & { node: ResolversParentTypes['ChatSearchHit'] };
   ChatSession: SessionModel;
-  Boolean: Scalars['Boolean']['output'];
   ChatSessionConnection: Omit<ChatSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChatSessionEdge']> };
   ChatSessionEdge: Omit<ChatSessionEdge, 'node'> & { node: ResolversParentTypes['ChatSession'] };
   ChatStreamCompleted: CompletedModel;
@@ -817,6 +864,17 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
   User: UserRef;
+}>;
+
+export type AnswerCostEstimateResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['AnswerCostEstimate'] = ResolversParentTypes['AnswerCostEstimate']> = ResolversObject<{
+  affordable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  chatbotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxOutputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  promptTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type ChatExportResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatExport'] = ResolversParentTypes['ChatExport']> = ResolversObject<{
@@ -1040,6 +1098,7 @@ export type QueryResolvers<ContextType = ChatSubgraphContext, ParentType extends
   chatMessagePlace?: Resolver<Maybe<ResolversTypes['ChatMessagePlace']>, ParentType, ContextType, RequireFields<QueryChatMessagePlaceArgs, 'messageId'>>;
   chatSession?: Resolver<Maybe<ResolversTypes['ChatSession']>, ParentType, ContextType, RequireFields<QueryChatSessionArgs, 'id'>>;
   chatSessionOwner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryChatSessionOwnerArgs, 'sessionId'>>;
+  estimateAnswerCost?: Resolver<ResolversTypes['AnswerCostEstimate'], ParentType, ContextType, RequireFields<QueryEstimateAnswerCostArgs, 'chatbotId' | 'content'>>;
   exportMyChatSession?: Resolver<ResolversTypes['ChatExport'], ParentType, ContextType, RequireFields<QueryExportMyChatSessionArgs, 'format' | 'sessionId'>>;
   exportUserChats?: Resolver<ResolversTypes['ChatExport'], ParentType, ContextType, RequireFields<QueryExportUserChatsArgs, 'format' | 'userId'>>;
   myChatSessions?: Resolver<ResolversTypes['ChatSessionConnection'], ParentType, ContextType, RequireFields<QueryMyChatSessionsArgs, 'first'>>;
@@ -1060,6 +1119,7 @@ export type UserResolvers<ContextType = ChatSubgraphContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = ChatSubgraphContext> = ResolversObject<{
+  AnswerCostEstimate?: AnswerCostEstimateResolvers<ContextType>;
   ChatExport?: ChatExportResolvers<ContextType>;
   ChatMessage?: ChatMessageResolvers<ContextType>;
   ChatMessageConnection?: ChatMessageConnectionResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { badInput, requireScope, requireService } from '@aula/runtime';
+import { badInput, isUuid, notFound, requireScope, requireService } from '@aula/runtime';
 import type { QueryResolvers } from '../generated/graphql';
 import { operationOf, readableSession } from '../guards';
 import { findMessage, streamingReservationIds } from '../messages';
@@ -11,6 +11,15 @@ const MAX_PENDING_QUERY = 500;
 /** Conversations for people; session owners, message places and owed settlements for services. */
 export const Query: QueryResolvers = {
   ...searchQueries,
+  estimateAnswerCost: async (_parent, { chatbotId, content, studentId }, ctx) => {
+    const person = requireScope(ctx, 'chat:read');
+    const payer = studentId ?? person.userId;
+    if (payer !== person.userId) {
+      if (!isUuid(payer)) throw notFound('That student');
+      await ctx.access.require(ctx.principal, payer, 'what this student can afford');
+    }
+    return ctx.chat.estimateAnswerCost(payer, chatbotId, content);
+  },
   chatSession: async (_parent, { id }, ctx, info) => {
     const { session, grant } = await readableSession(ctx, id);
     if (grant !== 'owner')

@@ -1,5 +1,6 @@
 import { DateTimeScalar } from '@aula/runtime';
 import type { Resolvers } from '../generated/graphql';
+import { AnswerCostEstimate } from './AnswerCostEstimate';
 import { ChatMessage } from './ChatMessage';
 import { ChatSession } from './ChatSession';
 import { ChatStreamCompleted } from './ChatStreamCompleted';
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
   Subscription,
   User,
   ChatSession,
+  AnswerCostEstimate,
   ChatMessage,
   ChatStreamEvent,
   ChatStreamTextDelta,

@@ -9,6 +9,7 @@ export const API_KEY_SCOPES = [
   'chat:read',
   'content:read',
   'monitoring:read',
+  'usage:write',
 ] as const;
 
 /** One of {@link API_KEY_SCOPES}. */

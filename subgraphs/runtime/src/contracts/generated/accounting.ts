@@ -88,6 +88,16 @@ export type IsKnownModelQueryVariables = Exact<{
 
 export type IsKnownModelQuery = { isKnownModel: boolean };
 
+export type ReservationQuoteQueryVariables = Exact<{
+  userId: string | number;
+  modelId: string | number;
+  estimatedInputTokens: number;
+  maxOutputTokens: number;
+}>;
+
+
+export type ReservationQuoteQuery = { reservationQuote: { amount: { microCredits: string }, available: { microCredits: string } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -202,3 +212,20 @@ export const IsKnownModelDocument = new TypedDocumentString(`
   isKnownModel(modelId: $modelId)
 }
     `) as unknown as TypedDocumentString<IsKnownModelQuery, IsKnownModelQueryVariables>;
+export const ReservationQuoteDocument = new TypedDocumentString(`
+    query ReservationQuote($userId: ID!, $modelId: ID!, $estimatedInputTokens: Int!, $maxOutputTokens: Int!) {
+  reservationQuote(
+    userId: $userId
+    modelId: $modelId
+    estimatedInputTokens: $estimatedInputTokens
+    maxOutputTokens: $maxOutputTokens
+  ) {
+    amount {
+      microCredits
+    }
+    available {
+      microCredits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReservationQuoteQuery, ReservationQuoteQueryVariables>;

@@ -14,6 +14,7 @@ export const API_KEY_SCOPES: readonly ApiKeyScope[] = [
   'CHAT_READ',
   'CONTENT_READ',
   'MONITORING_READ',
+  'USAGE_WRITE',
 ];
 
 /**
