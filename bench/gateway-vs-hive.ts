@@ -137,7 +137,7 @@ async function seed(url: string): Promise<{ token: string; userId: string }> {
   const login = await graphql<{ login: { accessToken: string; user: { id: string } } }>(
     url,
     'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken user { id } } }',
-    { e: TEST_ENV.AULA_ADMIN_EMAIL, p: TEST_ENV.AULA_ADMIN_PASSWORD },
+    { e: TEST_ENV.AUTH_ADMIN_EMAIL, p: TEST_ENV.AUTH_ADMIN_PASSWORD },
   );
   const { accessToken: token, user } = login.data!.login;
   const csv = [

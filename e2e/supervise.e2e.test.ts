@@ -56,7 +56,7 @@ beforeAll(async () => {
   if (!existsSync(join(webDist, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
   }
-  platform = await startTestPlatform({ WEB_DIST_DIR: webDist });
+  platform = await startTestPlatform({ GATEWAY_WEB_DIST_DIR: webDist });
   baseUrl = platform.url.replace(/\/graphql$/, '');
   browser = await launchBrowser();
   teacherId = (

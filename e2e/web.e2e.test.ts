@@ -27,7 +27,10 @@ beforeAll(async () => {
   }
   // Access tokens live 20 s here, so the longer tests outlive them: the app must renew them
   // (and re-authenticate its WebSocket) without the person noticing.
-  platform = await startTestPlatform({ WEB_DIST_DIR: webDist, ACCESS_TOKEN_TTL_SECONDS: '20' });
+  platform = await startTestPlatform({
+    GATEWAY_WEB_DIST_DIR: webDist,
+    AUTH_ACCESS_TOKEN_TTL_SECONDS: '20',
+  });
   baseUrl = platform.url.replace(/\/graphql$/, '');
   browser = await launchBrowser();
 });
@@ -63,12 +66,12 @@ const teacher = { name: 'Tess Teacher', email: 'tess@e2e.aula', password: 'tess-
 test('a wrong password is refused with a message, and the admin then signs in', async () => {
   const { page, errors } = await newPage();
   await withFailureShot(page, 'admin', async () => {
-    await signIn(page, TEST_ENV.AULA_ADMIN_EMAIL, 'not-the-password');
+    await signIn(page, TEST_ENV.AUTH_ADMIN_EMAIL, 'not-the-password');
     await page.getByRole('alert').waitFor();
     await screenshot(page, '01-login-refused');
     expect(await page.getByRole('alert').textContent()).toMatch(/password/i);
 
-    await page.getByLabel('Password').fill(TEST_ENV.AULA_ADMIN_PASSWORD);
+    await page.getByLabel('Password').fill(TEST_ENV.AUTH_ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Users', exact: true }).waitFor();
     await screenshot(page, '02-admin-users');
@@ -354,7 +357,7 @@ test('a student without credits is told so plainly, before anything streams', as
     const login = await graphql<{ login: { accessToken: string } }>(
       platform.url,
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      { e: TEST_ENV.AULA_ADMIN_EMAIL, p: TEST_ENV.AULA_ADMIN_PASSWORD },
+      { e: TEST_ENV.AUTH_ADMIN_EMAIL, p: TEST_ENV.AUTH_ADMIN_PASSWORD },
     );
     const users = await graphql<{ users: { edges: Array<{ node: { id: string } }> } }>(
       platform.url,

@@ -69,8 +69,8 @@ const SPECS: readonly Spec[] = [
     maxReplicas: 6,
     drainSeconds: 30,
     extraEnv: [
-      { name: 'AULA_ADMIN_PASSWORD', valueFrom: secret(SECRETS, 'admin-password', true) },
-      { name: 'TRUSTED_PROXIES', value: 'uniquelocal' },
+      { name: 'AUTH_ADMIN_PASSWORD', valueFrom: secret(SECRETS, 'admin-password', true) },
+      { name: 'AUTH_TRUSTED_PROXIES', value: 'uniquelocal' },
     ],
   },
   {
@@ -110,7 +110,7 @@ const SPECS: readonly Spec[] = [
     minReplicas: 2,
     maxReplicas: 6,
     drainSeconds: 30,
-    extraEnv: [{ name: 'SMTP_URL', valueFrom: secret(SECRETS, 'smtp-url', true) }],
+    extraEnv: [{ name: 'MONITORING_SMTP_URL', valueFrom: secret(SECRETS, 'smtp-url', true) }],
   },
   {
     name: 'content',

@@ -83,7 +83,7 @@ export async function startAdminWorld(): Promise<AdminWorld> {
   if (!existsSync(join(webDist, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
   }
-  const platform = await startTestPlatform({ WEB_DIST_DIR: webDist });
+  const platform = await startTestPlatform({ GATEWAY_WEB_DIST_DIR: webDist });
   const browser = await launchBrowser();
   const url = platform.url;
   const api: AdminWorld['api'] = async (who, query, variables = {}) => {
@@ -92,7 +92,7 @@ export async function startAdminWorld(): Promise<AdminWorld> {
       throw new Error(`${query.slice(0, 60)}: ${result.errors[0]?.message}`);
     return result.data as never;
   };
-  const adminLogin = await login(url, TEST_ENV.AULA_ADMIN_EMAIL, TEST_ENV.AULA_ADMIN_PASSWORD);
+  const adminLogin = await login(url, TEST_ENV.AUTH_ADMIN_EMAIL, TEST_ENV.AUTH_ADMIN_PASSWORD);
   // The first admin's display name is the platform's to choose; the journeys read it back.
   const adminName = (
     (await graphql(url, '{ me { displayName } }', {}, adminLogin.token)).data as {
@@ -102,8 +102,8 @@ export async function startAdminWorld(): Promise<AdminWorld> {
   const admin: Person = {
     ...adminLogin,
     name: adminName,
-    email: TEST_ENV.AULA_ADMIN_EMAIL,
-    password: TEST_ENV.AULA_ADMIN_PASSWORD,
+    email: TEST_ENV.AUTH_ADMIN_EMAIL,
+    password: TEST_ENV.AUTH_ADMIN_PASSWORD,
   };
   const person = async (name: string, role: 'STUDENT' | 'SUPERVISOR') => {
     const email = `${name.split(' ')[0]!.toLowerCase()}@admin-e2e.aula`;

@@ -22,44 +22,44 @@ export const gatewayEnv = {
    */
   GATEWAY_METRICS_PORT: env.port(9464),
   /** Composed supergraph; defaults to the committed schema/supergraph.graphql. */
-  SUPERGRAPH_PATH: z.string().optional(),
+  GATEWAY_SUPERGRAPH_PATH: z.string().optional(),
   /** Deepest selection nesting accepted. */
-  MAX_QUERY_DEPTH: env.positiveInt(12),
+  GATEWAY_MAX_QUERY_DEPTH: env.positiveInt(12),
   /** Highest estimated cost of one operation (fields × page sizes, `first` on connections included). */
-  MAX_QUERY_COST: env.positiveInt(5000),
+  GATEWAY_MAX_QUERY_COST: env.positiveInt(5000),
   /** Most aliases in one operation. */
-  MAX_QUERY_ALIASES: env.positiveInt(30),
+  GATEWAY_MAX_QUERY_ALIASES: env.positiveInt(30),
   /** Most directives in one operation. */
-  MAX_QUERY_DIRECTIVES: env.positiveInt(50),
+  GATEWAY_MAX_QUERY_DIRECTIVES: env.positiveInt(50),
   /** Most lexical tokens in one document, refused while parsing. */
-  MAX_QUERY_TOKENS: env.positiveInt(2000),
+  GATEWAY_MAX_QUERY_TOKENS: env.positiveInt(2000),
   /** Largest request body, in bytes. */
-  MAX_REQUEST_BYTES: env.positiveInt(1_000_000),
+  GATEWAY_MAX_REQUEST_BYTES: env.positiveInt(1_000_000),
   /**
    * Operations one caller (user, API key, or client address when anonymous) may start per
    * minute, sustained, over HTTP and WebSocket together; 0 turns the limit off. Buckets live in
    * Redis when REDIS_URL is set (shared by replicas), otherwise in each replica's memory.
    */
-  RATE_LIMIT_PER_MINUTE: nonNegativeInt(600),
-  /** Operations one caller may start at once before RATE_LIMIT_PER_MINUTE applies; 0 turns the limit off. */
-  RATE_LIMIT_BURST: nonNegativeInt(120),
+  GATEWAY_RATE_LIMIT_PER_MINUTE: nonNegativeInt(600),
+  /** Operations one caller may start at once before GATEWAY_RATE_LIMIT_PER_MINUTE applies; 0 turns the limit off. */
+  GATEWAY_RATE_LIMIT_BURST: nonNegativeInt(120),
   /**
    * How long the gateway retries a lost WebSocket to a subgraph (a replica restarting or being
    * replaced) before the subscriptions on it fail with SERVICE_UNAVAILABLE; within it they are
    * re-sent and resume after the last delivered event.
    */
-  SUBSCRIPTION_UPSTREAM_RETRY_MS: env.positiveInt(30_000),
+  GATEWAY_SUBSCRIPTION_UPSTREAM_RETRY_MS: env.positiveInt(30_000),
   /**
    * Most events queued for one client subscription that is not reading; past it the client's
    * socket is closed with 1013 (reconnect) so one slow reader never slows the others.
    */
-  SUBSCRIPTION_MAX_PENDING_EVENTS: env.positiveInt(1000),
+  GATEWAY_SUBSCRIPTION_MAX_PENDING_EVENTS: env.positiveInt(1000),
   /**
    * Origins of browser integrations allowed to call the gateway from another site (CORS),
    * comma-separated, each exactly `scheme://host[:port]` (`https://lms.school.example`).
    * Unset or empty: only the gateway's own origin (the web app it serves).
    */
-  CORS_ORIGINS: z
+  GATEWAY_CORS_ORIGINS: z
     .string()
     .default('')
     .transform((value) =>
@@ -81,7 +81,7 @@ export const gatewayEnv = {
       'expected comma-separated origins such as https://lms.school.example (scheme, host and port only)',
     ),
   /** Folder of the built web app to serve at `/`; unset serves none. */
-  WEB_DIST_DIR: z.string().optional(),
+  GATEWAY_WEB_DIST_DIR: z.string().optional(),
   AUTH_SUBGRAPH_URL: env.url(['http', 'https']).optional(),
   ACCOUNTING_SUBGRAPH_URL: env.url(['http', 'https']).optional(),
   CHAT_SUBGRAPH_URL: env.url(['http', 'https']).optional(),
@@ -89,12 +89,29 @@ export const gatewayEnv = {
   CONTENT_SUBGRAPH_URL: env.url(['http', 'https']).optional(),
 };
 
+/** Old names of renamed gateway settings, still accepted with a warning (README, Settings). */
+export const gatewayRenamedSettings = {
+  GATEWAY_SUPERGRAPH_PATH: 'SUPERGRAPH_PATH',
+  GATEWAY_MAX_QUERY_DEPTH: 'MAX_QUERY_DEPTH',
+  GATEWAY_MAX_QUERY_COST: 'MAX_QUERY_COST',
+  GATEWAY_MAX_QUERY_ALIASES: 'MAX_QUERY_ALIASES',
+  GATEWAY_MAX_QUERY_DIRECTIVES: 'MAX_QUERY_DIRECTIVES',
+  GATEWAY_MAX_QUERY_TOKENS: 'MAX_QUERY_TOKENS',
+  GATEWAY_MAX_REQUEST_BYTES: 'MAX_REQUEST_BYTES',
+  GATEWAY_RATE_LIMIT_PER_MINUTE: 'RATE_LIMIT_PER_MINUTE',
+  GATEWAY_RATE_LIMIT_BURST: 'RATE_LIMIT_BURST',
+  GATEWAY_SUBSCRIPTION_UPSTREAM_RETRY_MS: 'SUBSCRIPTION_UPSTREAM_RETRY_MS',
+  GATEWAY_SUBSCRIPTION_MAX_PENDING_EVENTS: 'SUBSCRIPTION_MAX_PENDING_EVENTS',
+  GATEWAY_CORS_ORIGINS: 'CORS_ORIGINS',
+  GATEWAY_WEB_DIST_DIR: 'WEB_DIST_DIR',
+} as const;
+
 /** The parsed gateway configuration. */
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayEnv>>;
 
 /** Parses the gateway's environment once; throws one clear line when it is wrong. */
-export const loadGatewayConfig = (source: NodeJS.ProcessEnv): GatewayConfig =>
-  parseConfig(gatewayEnv, source);
+export const loadGatewayConfig = (source?: NodeJS.ProcessEnv): GatewayConfig =>
+  parseConfig(gatewayEnv, source, gatewayRenamedSettings);
 
 /** Subgraph URL overrides from the configuration, by subgraph name. */
 export function subgraphUrlOverrides(config: GatewayConfig): Record<string, string> {

@@ -21,7 +21,7 @@ import { listenPublicGateway } from './public-gateway';
 const SUBGRAPHS = ['auth', 'accounting', 'chat', 'monitoring', 'content'];
 
 async function main() {
-  const config = loadGatewayConfig(process.env);
+  const config = loadGatewayConfig();
   const urls = subgraphUrlOverrides(config);
   const missing = SUBGRAPHS.filter((name) => !urls[name]);
   if (missing.length) {
@@ -33,7 +33,7 @@ async function main() {
     throw new ConfigError('Invalid configuration: REDIS_URL: expected a redis URL (it is not set)');
   }
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const tokens = tokenSettingsFrom(config, process.env.JWT_PRIVATE_KEY, 'gateway');
+  const tokens = tokenSettingsFrom(config, config.JWT_PRIVATE_KEY, 'gateway');
   const bus = createEventBus({ redisUrl: config.REDIS_URL });
   const revocations = new RevocationList({
     bus,

@@ -49,13 +49,13 @@ export async function listenPublicGateway(
   const metrics = new ServiceMetrics('gateway', { processMetrics: options.processMetrics });
   const urls = { ...options.subgraphUrls, ...subgraphUrlOverrides(config) };
   const supergraphSdl = readFileSync(
-    config.SUPERGRAPH_PATH ?? join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
+    config.GATEWAY_SUPERGRAPH_PATH ?? join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
     'utf8',
   );
-  const webApp = config.WEB_DIST_DIR ? serveWebApp(config.WEB_DIST_DIR) : undefined;
+  const webApp = config.GATEWAY_WEB_DIST_DIR ? serveWebApp(config.GATEWAY_WEB_DIST_DIR) : undefined;
   const rateLimiter = createRateLimiter({
-    perMinute: config.RATE_LIMIT_PER_MINUTE,
-    burst: config.RATE_LIMIT_BURST,
+    perMinute: config.GATEWAY_RATE_LIMIT_PER_MINUTE,
+    burst: config.GATEWAY_RATE_LIMIT_BURST,
     redisUrl: config.REDIS_URL,
   });
   // API keys are traded with auth for short-lived access tokens; see plugins/useApiKeys.ts.
@@ -76,22 +76,22 @@ export async function listenPublicGateway(
     subgraphUrls: urls,
     verifier: options.verifier,
     logger: options.logger,
-    maxDepth: config.MAX_QUERY_DEPTH,
-    maxCost: config.MAX_QUERY_COST,
-    maxAliases: config.MAX_QUERY_ALIASES,
-    maxDirectives: config.MAX_QUERY_DIRECTIVES,
-    maxTokens: config.MAX_QUERY_TOKENS,
-    maxRequestBytes: config.MAX_REQUEST_BYTES,
+    maxDepth: config.GATEWAY_MAX_QUERY_DEPTH,
+    maxCost: config.GATEWAY_MAX_QUERY_COST,
+    maxAliases: config.GATEWAY_MAX_QUERY_ALIASES,
+    maxDirectives: config.GATEWAY_MAX_QUERY_DIRECTIVES,
+    maxTokens: config.GATEWAY_MAX_QUERY_TOKENS,
+    maxRequestBytes: config.GATEWAY_MAX_REQUEST_BYTES,
     authorizationFor: apiKeys.authorizationFor,
     serviceAuthorization: () => `Bearer ${signServiceToken(options.tokens, 'gateway', 300)}`,
-    upstreamRetryWindowMs: config.SUBSCRIPTION_UPSTREAM_RETRY_MS,
-    maxPendingPerSubscription: config.SUBSCRIPTION_MAX_PENDING_EVENTS,
+    upstreamRetryWindowMs: config.GATEWAY_SUBSCRIPTION_UPSTREAM_RETRY_MS,
+    maxPendingPerSubscription: config.GATEWAY_SUBSCRIPTION_MAX_PENDING_EVENTS,
     rateLimiter,
     metrics,
     routes: withJwksRoute(urls.auth, webApp),
     // Course material files: see subgraphs/content/src/upload-route.ts.
     subgraphRoutes: { '/uploads/materials': 'content' },
-    corsOrigins: config.CORS_ORIGINS,
+    corsOrigins: config.GATEWAY_CORS_ORIGINS,
   });
   let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | undefined;
   try {

@@ -16,9 +16,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { configuresBedrock, startLocalBedrock } from '@aula/chat';
+import { loadEmbeddedConfig } from './config';
 import { checkPlatformConfig, startPlatform } from './platform';
-
-const logger = createLogger('aula', process.env.LOG_LEVEL ?? 'info');
 
 /** Secrets the embedded mode generates once and keeps beside its data, so sessions survive restarts. */
 function embeddedSecrets(dataDir: string): Record<string, string> {
@@ -38,13 +37,15 @@ function embeddedSecrets(dataDir: string): Record<string, string> {
 
 async function main() {
   const started = Date.now();
-  const dataDir = resolve(process.env.AULA_DATA_DIR ?? '.data');
+  const config = loadEmbeddedConfig();
+  const logger = createLogger('aula', config.LOG_LEVEL);
+  const dataDir = resolve(config.AULA_DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const webDist = resolve(__dirname, '..', '..', 'web', 'dist');
   const env: NodeJS.ProcessEnv = {
     ...embeddedSecrets(dataDir),
-    ...(existsSync(join(webDist, 'index.html')) ? { WEB_DIST_DIR: webDist } : {}),
-    ...process.env,
+    ...(existsSync(join(webDist, 'index.html')) ? { GATEWAY_WEB_DIST_DIR: webDist } : {}),
+    ...config.environment,
   };
 
   checkPlatformConfig(env);
@@ -65,7 +66,7 @@ async function main() {
   console.log(`\nAula is ready in ${seconds}s`);
   console.log(`  GraphQL (HTTP)       ${platform.url}`);
   console.log(`  GraphQL (WebSocket)  ${platform.wsUrl}`);
-  if (env.WEB_DIST_DIR)
+  if (env.GATEWAY_WEB_DIST_DIR)
     console.log(`  Web app              ${platform.url.replace(/graphql$/, '')}`);
   for (const [name, server] of Object.entries(platform.subgraphs)) {
     console.log(`  ${name.padEnd(20)} ${server.url}`);

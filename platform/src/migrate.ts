@@ -14,7 +14,7 @@ async function main() {
     const names = embeddedSubgraphs.map(({ module }) => module.name).join(', ');
     throw new Error(`usage: migrate.ts <subgraph>, one of ${names}`);
   }
-  const { DATABASE_URL } = loadMigrationConfig(process.env);
+  const { DATABASE_URL } = loadMigrationConfig();
   const database = await openDatabase({ url: DATABASE_URL });
   try {
     await database.migrate({

@@ -3,8 +3,6 @@ import {
   createServiceClient,
   instrumentBus,
   onlyServiceKey,
-  env,
-  parseConfig,
   RevocationList,
   revocationsFromAuth,
   ServiceMetrics,
@@ -18,6 +16,7 @@ import {
 } from '@aula/runtime';
 import { loadGatewayConfig } from '@aula/gateway/src/config';
 import { listenPublicGateway, type RunningPublicGateway } from '@aula/gateway/src/public-gateway';
+import { embeddedPort } from './config';
 import { embeddedSubgraphs } from './subgraph-modules';
 
 /** Options for {@link startPlatform}. */
@@ -53,7 +52,8 @@ export interface RunningPlatform {
  * ConfigError that names the first bad variable. Cheap: call it before opening storage.
  */
 export function checkPlatformConfig(source: NodeJS.ProcessEnv): void {
-  tokenSettingsFrom(loadGatewayConfig(source), source.JWT_PRIVATE_KEY);
+  const gateway = loadGatewayConfig(source);
+  tokenSettingsFrom(gateway, gateway.JWT_PRIVATE_KEY);
   for (const { module } of embeddedSubgraphs) module.loadConfig(source);
 }
 
@@ -61,7 +61,7 @@ export function checkPlatformConfig(source: NodeJS.ProcessEnv): void {
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const gatewayConfig = loadGatewayConfig(options.env);
   const logger = createLogger('gateway', gatewayConfig.LOG_LEVEL);
-  const tokens = tokenSettingsFrom(gatewayConfig, options.env.JWT_PRIVATE_KEY);
+  const tokens = tokenSettingsFrom(gatewayConfig, gatewayConfig.JWT_PRIVATE_KEY);
   // Every service of this process signs its service tokens with its own key and no other's.
   const tokensOf = (service: string) => ({
     ...tokens,
@@ -85,11 +85,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   // Every service's configuration is checked before anything is migrated or started.
   const configs = embeddedSubgraphs.map(({ module }) => module.loadConfig(options.env));
   const ports = embeddedSubgraphs.map(({ module, defaultPort }) =>
-    options.randomPorts
-      ? 0
-      : parseConfig({ [`${module.name.toUpperCase()}_PORT`]: env.port(defaultPort) }, options.env)[
-          `${module.name.toUpperCase()}_PORT`
-        ],
+    options.randomPorts ? 0 : embeddedPort(options.env, module.name, defaultPort),
   );
 
   const started: Array<{ service: SubgraphService; server: RunningHttpServer }> = [];

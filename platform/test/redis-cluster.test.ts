@@ -180,8 +180,8 @@ test('a redis+cluster:// URL names the cluster nodes; a redis:// URL one server'
         REDIS_URL: cluster.url,
         CHAT_STREAM_COALESCE_MS: '20',
         // On, so every operation through the gateway takes a token from the cluster.
-        RATE_LIMIT_PER_MINUTE: '100000',
-        RATE_LIMIT_BURST: '10000',
+        GATEWAY_RATE_LIMIT_PER_MINUTE: '100000',
+        GATEWAY_RATE_LIMIT_BURST: '10000',
       });
     }, BOOT_TIMEOUT_MS);
     afterAll(async () => {

@@ -23,7 +23,7 @@ export async function signIn(
 
 /** The first admin, created by auth at start-up from the test environment. */
 export const signInAdmin = (platform: TestPlatform) =>
-  signIn(platform, TEST_ENV.AULA_ADMIN_EMAIL, TEST_ENV.AULA_ADMIN_PASSWORD);
+  signIn(platform, TEST_ENV.AUTH_ADMIN_EMAIL, TEST_ENV.AUTH_ADMIN_PASSWORD);
 
 /** Creates an account as `admin` and logs it in. */
 export async function createPerson(

@@ -29,7 +29,7 @@ export async function signInAdmin(platform: TestPlatform): Promise<TestUser> {
   const result = await graphql<{ login: { accessToken: string; user: { id: string } } }>(
     platform.url,
     'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken user { id } } }',
-    { e: TEST_ENV.AULA_ADMIN_EMAIL, p: TEST_ENV.AULA_ADMIN_PASSWORD },
+    { e: TEST_ENV.AUTH_ADMIN_EMAIL, p: TEST_ENV.AUTH_ADMIN_PASSWORD },
   );
   if (!result.data) throw new Error(`admin login failed: ${JSON.stringify(result.errors)}`);
   return { id: result.data.login.user.id, role: 'ADMIN', token: result.data.login.accessToken };

@@ -34,7 +34,7 @@ describe('auth with RS256 through the gateway', () => {
     const login = await graphql<{ login: { accessToken: string } }>(
       platform.url,
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      { e: TEST_ENV.AULA_ADMIN_EMAIL, p: TEST_ENV.AULA_ADMIN_PASSWORD },
+      { e: TEST_ENV.AUTH_ADMIN_EMAIL, p: TEST_ENV.AUTH_ADMIN_PASSWORD },
     );
     accessToken = login.data!.login.accessToken;
   }, SLOW_START_MS);
@@ -67,7 +67,7 @@ describe('auth with RS256 through the gateway', () => {
     });
     expect(claims).toMatchObject({ role: 'ADMIN' });
     expect((await graphql(platform.url, '{ me { email } }', {}, accessToken)).data).toEqual({
-      me: { email: TEST_ENV.AULA_ADMIN_EMAIL },
+      me: { email: TEST_ENV.AUTH_ADMIN_EMAIL },
     });
   });
 

@@ -39,7 +39,7 @@ describe('auth through the gateway', () => {
   });
 
   it('lets an admin create a supervisor and students who each sign in, see only what their role allows, refresh and log out', async () => {
-    const admin = await login(TEST_ENV.AULA_ADMIN_EMAIL, TEST_ENV.AULA_ADMIN_PASSWORD);
+    const admin = await login(TEST_ENV.AUTH_ADMIN_EMAIL, TEST_ENV.AUTH_ADMIN_PASSWORD);
     expect(admin.user.role).toBe('ADMIN');
     const people = [
       { email: 'ms.lovelace@school.test', displayName: 'Ms Lovelace', role: 'SUPERVISOR' },
@@ -129,7 +129,7 @@ describe('auth through the gateway', () => {
   });
 
   it('detects a replayed refresh token and ends that whole session, through the gateway', async () => {
-    const first = await login(TEST_ENV.AULA_ADMIN_EMAIL, TEST_ENV.AULA_ADMIN_PASSWORD);
+    const first = await login(TEST_ENV.AUTH_ADMIN_EMAIL, TEST_ENV.AUTH_ADMIN_PASSWORD);
     const second = (
       await graphql<{ refreshToken: Session }>(platform.url, REFRESH, { t: first.refreshToken })
     ).data!.refreshToken;
@@ -142,7 +142,7 @@ describe('auth through the gateway', () => {
   });
 
   it('ends every session with logoutEverywhere and refuses refresh once a user is suspended', async () => {
-    const admin = await login(TEST_ENV.AULA_ADMIN_EMAIL, TEST_ENV.AULA_ADMIN_PASSWORD);
+    const admin = await login(TEST_ENV.AUTH_ADMIN_EMAIL, TEST_ENV.AUTH_ADMIN_PASSWORD);
     const created = await graphql<{ createUser: { id: string } }>(
       platform.url,
       CREATE,
@@ -198,7 +198,7 @@ describe('auth through the gateway', () => {
   describe('API keys', () => {
     let admin: Session;
     beforeAll(async () => {
-      admin = await login(TEST_ENV.AULA_ADMIN_EMAIL, TEST_ENV.AULA_ADMIN_PASSWORD);
+      admin = await login(TEST_ENV.AUTH_ADMIN_EMAIL, TEST_ENV.AUTH_ADMIN_PASSWORD);
     }, SLOW_START_MS);
     const createKey = async (scopes: string[]) => {
       const result = await graphql<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
@@ -221,7 +221,7 @@ describe('auth through the gateway', () => {
         usersKey.secret,
       );
       expect(list.errors).toBeUndefined();
-      expect(list.data).toMatchObject({ me: { email: TEST_ENV.AULA_ADMIN_EMAIL } });
+      expect(list.data).toMatchObject({ me: { email: TEST_ENV.AUTH_ADMIN_EMAIL } });
       const refused = await graphql(platform.url, '{ users { totalCount } }', {}, chatKey.secret);
       expect(code(refused)).toBe('FORBIDDEN');
       expect(refused.errors![0]!.message).toContain('users:read');

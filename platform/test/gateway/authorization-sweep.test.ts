@@ -337,7 +337,11 @@ describe('limits: page sizes, aliases, rate per root field, key guessing', () =>
       readFileSync(join(__dirname, '..', '..', '..', 'schema', 'api.graphql'), 'utf8'),
     );
     authProxy = await startCountingProxy(urlOf('auth'));
-    const env = { ...TEST_ENV, RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: String(BURST) };
+    const env = {
+      ...TEST_ENV,
+      GATEWAY_RATE_LIMIT_PER_MINUTE: '60',
+      GATEWAY_RATE_LIMIT_BURST: String(BURST),
+    };
     const urls = Object.fromEntries(
       Object.entries(platform.subgraphs).map(([name, server]) => [name, server.url]),
     );

@@ -100,8 +100,8 @@ describe('every read of someone else’s message text is recorded, on every path
     // Some paths nest five lists deep; the cost limit is not what this test is about.
     platform = await startTestPlatform({
       CHAT_MESSAGES_PER_MINUTE: '500',
-      MAX_QUERY_COST: '1000000',
-      MAX_QUERY_DEPTH: '30',
+      GATEWAY_MAX_QUERY_COST: '1000000',
+      GATEWAY_MAX_QUERY_DEPTH: '30',
     });
     t = trustFixture(() => platform.url, testAccessToken(randomUUID(), 'ADMIN'));
     [teacher, ada] = await Promise.all([

@@ -3,11 +3,13 @@ import { randomUUID } from 'node:crypto';
 
 const ALLOWED = 'https://lms.school.example';
 
-describe('gateway: CORS_ORIGINS lets listed browser origins call the API, and no others', () => {
+describe('gateway: GATEWAY_CORS_ORIGINS lets listed browser origins call the API, and no others', () => {
   let platform: TestPlatform;
 
   beforeAll(async () => {
-    platform = await startTestPlatform({ CORS_ORIGINS: `${ALLOWED}, http://localhost:5173` });
+    platform = await startTestPlatform({
+      GATEWAY_CORS_ORIGINS: `${ALLOWED}, http://localhost:5173`,
+    });
   }, 180_000);
   afterAll(() => platform?.close());
 

@@ -21,8 +21,8 @@ const clients: Client[] = [];
 
 beforeAll(async () => {
   platform = await startTestPlatform({
-    RATE_LIMIT_PER_MINUTE: String(PER_MINUTE),
-    RATE_LIMIT_BURST: String(BURST),
+    GATEWAY_RATE_LIMIT_PER_MINUTE: String(PER_MINUTE),
+    GATEWAY_RATE_LIMIT_BURST: String(BURST),
   });
 }, 180_000);
 
@@ -151,15 +151,17 @@ test('a forged token is limited by client address before it is refused', async (
   expect(statuses[statuses.length - 1]).toBe(429);
 });
 
-test('RATE_LIMIT_PER_MINUTE or RATE_LIMIT_BURST of 0 turns the limit off; negatives are refused', () => {
+test('GATEWAY_RATE_LIMIT_PER_MINUTE or GATEWAY_RATE_LIMIT_BURST of 0 turns the limit off; negatives are refused', () => {
   // TEST_ENV turns the limit off for other suites; the defaults are read without it.
-  const { RATE_LIMIT_PER_MINUTE: _off, ...base } = TEST_ENV;
+  const { GATEWAY_RATE_LIMIT_PER_MINUTE: _off, ...base } = TEST_ENV;
   const config = (extra: Record<string, string>) => loadGatewayConfig({ ...base, ...extra });
-  expect(config({}).RATE_LIMIT_PER_MINUTE).toBe(600);
-  expect(config({}).RATE_LIMIT_BURST).toBe(120);
+  expect(config({}).GATEWAY_RATE_LIMIT_PER_MINUTE).toBe(600);
+  expect(config({}).GATEWAY_RATE_LIMIT_BURST).toBe(120);
   expect(createRateLimiter({ perMinute: 0, burst: 10 })).toBeUndefined();
   expect(createRateLimiter({ perMinute: 10, burst: 0 })).toBeUndefined();
-  expect(() => config({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+  expect(() => config({ GATEWAY_RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(
+    /GATEWAY_RATE_LIMIT_PER_MINUTE/,
+  );
 });
 
 const redisUrl = testRedisUrl();

@@ -72,9 +72,9 @@ describe('monitoring: flag alerts', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({
-      SAFETY_ESCALATION_MINUTES: '0.03',
-      SAFETY_ESCALATION_CHECK_SECONDS: '0.5',
-      SAFETY_ADMIN_EMAILS: 'head@school.test',
+      MONITORING_SAFETY_ESCALATION_MINUTES: '0.03',
+      MONITORING_SAFETY_ESCALATION_CHECK_SECONDS: '0.5',
+      MONITORING_SAFETY_ADMIN_EMAILS: 'head@school.test',
     });
     admin = adminToken();
     [alder, birch, ada] = await Promise.all([

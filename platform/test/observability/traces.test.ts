@@ -57,7 +57,7 @@ describe('traces: one answer across the services', () => {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       AULA_DATA_DIR: dataDir,
-      AULA_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      AUTH_ADMIN_PASSWORD: ADMIN_PASSWORD,
       LOG_LEVEL: 'info',
       PORT: String(ports.gateway),
       GATEWAY_METRICS_PORT: String(await freePort()),

@@ -32,5 +32,5 @@ export const accountingEnv = {
 export type AccountingConfig = z.infer<z.ZodObject<typeof accountingEnv>>;
 
 /** Parses the accounting subgraph's environment once; throws one clear line when it is wrong. */
-export const loadAccountingConfig = (source: NodeJS.ProcessEnv): AccountingConfig =>
+export const loadAccountingConfig = (source?: NodeJS.ProcessEnv): AccountingConfig =>
   parseConfig(accountingEnv, source);

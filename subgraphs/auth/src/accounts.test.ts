@@ -36,8 +36,8 @@ describe('auth accounts (subgraph called directly)', () => {
   };
 
   beforeAll(async () => {
-    auth = await startTestAuthSubgraph({ AULA_SELF_REGISTRATION: 'true' });
-    const session = await login(AUTH_TEST_ENV.AULA_ADMIN_EMAIL, AUTH_TEST_ENV.AULA_ADMIN_PASSWORD);
+    auth = await startTestAuthSubgraph({ AUTH_SELF_REGISTRATION: 'true' });
+    const session = await login(AUTH_TEST_ENV.AUTH_ADMIN_EMAIL, AUTH_TEST_ENV.AUTH_ADMIN_PASSWORD);
     admin = session.accessToken;
     adminId = session.user.id;
     for (const [name, role] of [

@@ -37,7 +37,7 @@ describe('auth API keys (subgraph called directly)', () => {
 
   beforeAll(async () => {
     auth = await startTestAuthSubgraph();
-    const session = await login(AUTH_TEST_ENV.AULA_ADMIN_EMAIL, AUTH_TEST_ENV.AULA_ADMIN_PASSWORD);
+    const session = await login(AUTH_TEST_ENV.AUTH_ADMIN_EMAIL, AUTH_TEST_ENV.AUTH_ADMIN_PASSWORD);
     admin = session.accessToken;
     adminId = session.user.id;
     for (const [name, role] of [

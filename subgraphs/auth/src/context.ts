@@ -11,7 +11,7 @@ export interface AuthServices {
   readonly keys: ApiKeyRegistry;
   /** Records and announces revocation times. */
   readonly revoker: TokenRevoker;
-  /** Whether `register` is open (`AULA_SELF_REGISTRATION`). */
+  /** Whether `register` is open (`AUTH_SELF_REGISTRATION`). */
   readonly selfRegistration: boolean;
   /** Answers "does this supervisor look after that student?" (monitoring decides). */
   readonly supervision: SupervisionDirectory;

@@ -9,9 +9,9 @@ export interface FirstAdminOptions {
   readonly db: Db;
   readonly hasher: PasswordHasher;
   readonly logger: Logger;
-  /** `AULA_ADMIN_EMAIL`. */
+  /** `AUTH_ADMIN_EMAIL`. */
   readonly email: string;
-  /** `AULA_ADMIN_PASSWORD`; generated when absent. */
+  /** `AUTH_ADMIN_PASSWORD`; generated when absent. */
   readonly password?: string;
   /** Where a generated password is shown, once. @default writes to stdout */
   readonly announce?: (text: string) => void;
@@ -32,7 +32,7 @@ export async function ensureFirstAdmin(options: FirstAdminOptions): Promise<Firs
     const db = tx as unknown as Db;
     await db.execute(sql`select pg_advisory_xact_lock(hashtext('aula:auth:admins'))`);
     if (await anyAdminExists(db)) return { outcome: 'exists' as const, generated: undefined };
-    if (options.password) checkPasswordPolicy(options.password, 'AULA_ADMIN_PASSWORD');
+    if (options.password) checkPasswordPolicy(options.password, 'AUTH_ADMIN_PASSWORD');
     const password = options.password ?? generatePassword();
     const passwordHash = await options.hasher.hash(password);
     const existing = await findUserByEmail(db, options.email);
@@ -44,7 +44,7 @@ export async function ensureFirstAdmin(options: FirstAdminOptions): Promise<Firs
         .where(eq(users.id, existing.id));
       options.logger.warn(
         { userId: existing.id },
-        'no administrator existed: promoted the account with AULA_ADMIN_EMAIL',
+        'no administrator existed: promoted the account with AUTH_ADMIN_EMAIL',
       );
       outcome = 'promoted';
     } else {
@@ -54,7 +54,7 @@ export async function ensureFirstAdmin(options: FirstAdminOptions): Promise<Firs
         role: 'ADMIN',
         passwordHash,
       });
-      options.logger.info('no administrator existed: created one from AULA_ADMIN_EMAIL');
+      options.logger.info('no administrator existed: created one from AUTH_ADMIN_EMAIL');
       outcome = 'created';
     }
     return { outcome, generated: options.password ? undefined : password };
@@ -63,7 +63,7 @@ export async function ensureFirstAdmin(options: FirstAdminOptions): Promise<Firs
   if (result.generated) {
     announce(
       `\nFirst administrator: ${options.email}\nGenerated password (shown only this once): ${result.generated}\n` +
-        'Sign in and change it, or set AULA_ADMIN_PASSWORD before the first start.\n\n',
+        'Sign in and change it, or set AUTH_ADMIN_PASSWORD before the first start.\n\n',
     );
   }
   return result.outcome;

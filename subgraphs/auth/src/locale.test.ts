@@ -28,8 +28,8 @@ describe('auth: the user locale', () => {
   beforeAll(async () => {
     auth = await startTestAuthSubgraph();
     const session = await post(auth.url, LOGIN, {
-      email: AUTH_TEST_ENV.AULA_ADMIN_EMAIL,
-      password: AUTH_TEST_ENV.AULA_ADMIN_PASSWORD,
+      email: AUTH_TEST_ENV.AUTH_ADMIN_EMAIL,
+      password: AUTH_TEST_ENV.AUTH_ADMIN_PASSWORD,
     });
     admin = session.data!.login.accessToken;
     for (const name of ['ana', 'ben', 'tess']) {

@@ -40,7 +40,10 @@ function signerFor(deps: SubgraphDeps<AuthConfig>): AccessTokenSigner {
 }
 
 const hasherFor = (config: AuthConfig) =>
-  createPasswordHasher({ memoryKiB: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_TIME_COST });
+  createPasswordHasher({
+    memoryKiB: config.AUTH_ARGON2_MEMORY_KIB,
+    timeCost: config.AUTH_ARGON2_PASSES,
+  });
 
 /** Builds the auth subgraph. No side effects: nothing listens until `listen`. */
 export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
@@ -49,23 +52,23 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
   const signer = signerFor(deps);
   const hasher = hasherFor(config);
   const throttle = new LoginThrottle({
-    accountFreeFailures: config.LOGIN_ACCOUNT_FREE_FAILURES,
-    addressFreeFailures: config.LOGIN_ADDRESS_FREE_FAILURES,
-    lockoutSeconds: config.LOGIN_LOCKOUT_SECONDS,
-    slowDownSeconds: config.LOGIN_SLOW_DOWN_SECONDS,
-    windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
+    accountFreeFailures: config.AUTH_LOGIN_ACCOUNT_FREE_FAILURES,
+    addressFreeFailures: config.AUTH_LOGIN_ADDRESS_FREE_FAILURES,
+    lockoutSeconds: config.AUTH_LOGIN_LOCKOUT_SECONDS,
+    slowDownSeconds: config.AUTH_LOGIN_SLOW_DOWN_SECONDS,
+    windowSeconds: config.AUTH_LOGIN_FAILURE_WINDOW_SECONDS,
     redisUrl: config.REDIS_URL,
-    keyPrefix: config.LOGIN_THROTTLE_KEY_PREFIX,
+    keyPrefix: config.AUTH_LOGIN_THROTTLE_KEY_PREFIX,
   });
   const sessions = new SessionStore(db, signer, {
-    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
-    refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+    accessTokenTtlSeconds: config.AUTH_ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: config.AUTH_REFRESH_TOKEN_TTL_DAYS,
   });
-  const keys = new ApiKeyRegistry(db, signer, deps.bus, config.API_KEY_TOKEN_TTL_SECONDS);
+  const keys = new ApiKeyRegistry(db, signer, deps.bus, config.AUTH_API_KEY_TOKEN_TTL_SECONDS);
   const revoker = new TokenRevoker(
     db,
     deps.bus,
-    Math.max(config.ACCESS_TOKEN_TTL_SECONDS, config.API_KEY_TOKEN_TTL_SECONDS),
+    Math.max(config.AUTH_ACCESS_TOKEN_TTL_SECONDS, config.AUTH_API_KEY_TOKEN_TTL_SECONDS),
   );
   const accounts = new AccountService(db, hasher, throttle, sessions, keys, revoker);
   const supervision = createSupervisionDirectory({
@@ -82,7 +85,7 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     keys,
     revoker,
     supervision,
-    selfRegistration: config.AULA_SELF_REGISTRATION,
+    selfRegistration: config.AUTH_SELF_REGISTRATION,
   };
 
   const jwks = JSON.stringify(signer.jwks());
@@ -104,7 +107,7 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     metrics: deps.metrics,
     logger: deps.logger,
     routes,
-    trustedProxies: config.TRUSTED_PROXIES,
+    trustedProxies: config.AUTH_TRUSTED_PROXIES,
     extendContext: (base) => ({ ...base, db, auth, signedInNow: new Set<string>() }),
     readiness: [{ name: 'database', check: () => database.ping() }],
     start: () => supervision.start(),
@@ -140,8 +143,8 @@ export async function prepareAuth(deps: SubgraphDeps<AuthConfig>): Promise<void>
     db: deps.database.db,
     hasher: hasherFor(deps.config),
     logger: deps.logger,
-    email: deps.config.AULA_ADMIN_EMAIL,
-    password: deps.config.AULA_ADMIN_PASSWORD,
+    email: deps.config.AUTH_ADMIN_EMAIL,
+    password: deps.config.AUTH_ADMIN_PASSWORD,
   });
 }
 

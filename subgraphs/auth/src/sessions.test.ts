@@ -38,11 +38,11 @@ describe('auth sessions (subgraph called directly)', () => {
 
   beforeAll(async () => {
     auth = await startTestAuthSubgraph({
-      LOGIN_LOCKOUT_SECONDS: '600',
-      LOGIN_ADDRESS_FREE_FAILURES: '8',
-      LOGIN_SLOW_DOWN_SECONDS: '1',
+      AUTH_LOGIN_LOCKOUT_SECONDS: '600',
+      AUTH_LOGIN_ADDRESS_FREE_FAILURES: '8',
+      AUTH_LOGIN_SLOW_DOWN_SECONDS: '1',
     });
-    const admin = await login(AUTH_TEST_ENV.AULA_ADMIN_EMAIL, AUTH_TEST_ENV.AULA_ADMIN_PASSWORD);
+    const admin = await login(AUTH_TEST_ENV.AUTH_ADMIN_EMAIL, AUTH_TEST_ENV.AUTH_ADMIN_PASSWORD);
     adminToken = admin.data!.login.accessToken;
   }, SLOW_START_MS);
   afterAll(async () => {
@@ -51,11 +51,11 @@ describe('auth sessions (subgraph called directly)', () => {
 
   it('creates the first admin from the environment, and signs them in in any letter case', async () => {
     const result = await login(
-      AUTH_TEST_ENV.AULA_ADMIN_EMAIL.toUpperCase(),
-      AUTH_TEST_ENV.AULA_ADMIN_PASSWORD,
+      AUTH_TEST_ENV.AUTH_ADMIN_EMAIL.toUpperCase(),
+      AUTH_TEST_ENV.AUTH_ADMIN_PASSWORD,
     );
     expect(result.data!.login.user).toMatchObject({
-      email: AUTH_TEST_ENV.AULA_ADMIN_EMAIL,
+      email: AUTH_TEST_ENV.AUTH_ADMIN_EMAIL,
       role: 'ADMIN',
       status: 'ACTIVE',
     });
@@ -69,7 +69,7 @@ describe('auth sessions (subgraph called directly)', () => {
   });
 
   it('issues a JWT with the documented claims and an opaque refresh token', async () => {
-    const result = await login(AUTH_TEST_ENV.AULA_ADMIN_EMAIL, AUTH_TEST_ENV.AULA_ADMIN_PASSWORD);
+    const result = await login(AUTH_TEST_ENV.AUTH_ADMIN_EMAIL, AUTH_TEST_ENV.AUTH_ADMIN_PASSWORD);
     const { accessToken, refreshToken, expiresAt, user } = result.data!.login;
     const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString());
     expect(claims).toMatchObject({ sub: user.id, role: 'ADMIN', iss: 'aula', aud: 'aula-api' });
@@ -237,7 +237,7 @@ describe('auth sessions (subgraph called directly)', () => {
   });
 
   it('believes X-Forwarded-For only from trusted proxies', async () => {
-    const untrusted = await startTestAuthSubgraph({ TRUSTED_PROXIES: '10.0.0.1' });
+    const untrusted = await startTestAuthSubgraph({ AUTH_TRUSTED_PROXIES: '10.0.0.1' });
     try {
       // Each attempt claims another address, but the socket (127.0.0.1) is what counts.
       for (let i = 0; i < 5; i += 1) {
@@ -287,7 +287,7 @@ describe('auth sessions (subgraph called directly)', () => {
       expect(printed).toHaveLength(1);
     } finally {
       await auth.database.db.execute(
-        sql`update auth.users set role = 'ADMIN' where lower(email) = ${AUTH_TEST_ENV.AULA_ADMIN_EMAIL}`,
+        sql`update auth.users set role = 'ADMIN' where lower(email) = ${AUTH_TEST_ENV.AUTH_ADMIN_EMAIL}`,
       );
     }
   });

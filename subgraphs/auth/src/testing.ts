@@ -19,8 +19,8 @@ export const AUTH_TEST_ENV = {
   JWT_SECRET: 'auth-test-secret-that-is-at-least-32-bytes!',
   SERVICE_PRIVATE_KEYS: TEST_ENV.SERVICE_PRIVATE_KEYS,
   LOG_LEVEL: 'silent',
-  AULA_ADMIN_EMAIL: 'root@auth.test',
-  AULA_ADMIN_PASSWORD: 'root-password-for-auth-tests',
+  AUTH_ADMIN_EMAIL: 'root@auth.test',
+  AUTH_ADMIN_PASSWORD: 'root-password-for-auth-tests',
 } as const;
 
 /** The auth subgraph alone, listening on a free port over a throwaway database. */
@@ -42,7 +42,7 @@ export async function startTestAuthSubgraph(
   // Sign-in counters may live in the Redis other test runs share.
   const config = loadAuthConfig({
     ...AUTH_TEST_ENV,
-    LOGIN_THROTTLE_KEY_PREFIX: `aula-test-${randomUUID()}:login`,
+    AUTH_LOGIN_THROTTLE_KEY_PREFIX: `aula-test-${randomUUID()}:login`,
     ...(testRedisUrl() ? { REDIS_URL: testRedisUrl() } : {}),
     ...env,
   });

@@ -2,16 +2,11 @@
  * Starts the emulator on its own: `tsx subgraphs/bedrock-emulator/src/cli.ts`.
  * BEDROCK_EMULATOR_PORT picks the port (default 4010).
  */
+import { loadEmulatorConfig } from './config';
 import { startBedrockEmulator } from './server';
 
-const DEFAULT_PORT = 4010;
-
 async function main(): Promise<void> {
-  const raw = process.env.BEDROCK_EMULATOR_PORT;
-  const port = raw === undefined || raw === '' ? DEFAULT_PORT : Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`BEDROCK_EMULATOR_PORT must be a port number, got "${raw}".`);
-  }
+  const { port } = loadEmulatorConfig();
   const emulator = await startBedrockEmulator({ port });
   console.log(
     `Bedrock emulator listening on ${emulator.url} (set BEDROCK_ENDPOINT=${emulator.url})`,

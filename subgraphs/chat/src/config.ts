@@ -49,5 +49,5 @@ export const chatEnv = {
 export type ChatConfig = z.infer<z.ZodObject<typeof chatEnv>>;
 
 /** Parses the chat subgraph's environment once; throws one clear line when it is wrong. */
-export const loadChatConfig = (source: NodeJS.ProcessEnv): ChatConfig =>
+export const loadChatConfig = (source?: NodeJS.ProcessEnv): ChatConfig =>
   parseConfig(chatEnv, source);

@@ -48,7 +48,7 @@ export const contentEnv = {
 export type ContentConfig = z.infer<z.ZodObject<typeof contentEnv>>;
 
 /** Parses the content subgraph's environment once; throws one clear line when it is wrong. */
-export function loadContentConfig(source: NodeJS.ProcessEnv): ContentConfig {
+export function loadContentConfig(source?: NodeJS.ProcessEnv): ContentConfig {
   const config = parseConfig(contentEnv, source);
   if (config.CONTENT_CHUNK_OVERLAP_WORDS >= config.CONTENT_CHUNK_WORDS) {
     // Overlap as large as the passage would never advance through the text.

@@ -48,18 +48,18 @@ export const monitoringEnv = {
    * Where flag alerts are e-mailed (`smtp://user:pass@host:587`, `smtps://…`). Unset: a
    * built-in SMTP catcher on 127.0.0.1 receives them and admins read them in the app.
    */
-  SMTP_URL: env.url(['smtp', 'smtps']).optional(),
+  MONITORING_SMTP_URL: env.url(['smtp', 'smtps']).optional(),
   /** The sender of alert e-mails. */
-  SMTP_FROM: z.string().min(3).default('Aula safety <safety@aula.local>'),
+  MONITORING_SMTP_FROM: z.string().min(3).default('Aula safety <safety@aula.local>'),
   /** The app's public address, for the link in alert e-mails. */
-  APP_URL: env.url(['http', 'https']).default('http://localhost:4000'),
+  MONITORING_APP_URL: env.url(['http', 'https']).default('http://localhost:4000'),
   /** Minutes a HIGH flag may stay unacknowledged before administrators are e-mailed. */
-  SAFETY_ESCALATION_MINUTES: z.coerce
+  MONITORING_SAFETY_ESCALATION_MINUTES: z.coerce
     .number({ message: 'expected a number of minutes' })
     .positive('expected a positive number of minutes')
     .default(15),
   /** Seconds between checks for flags to escalate. */
-  SAFETY_ESCALATION_CHECK_SECONDS: z.coerce
+  MONITORING_SAFETY_ESCALATION_CHECK_SECONDS: z.coerce
     .number({ message: 'expected a number of seconds' })
     .positive('expected a positive number of seconds')
     .default(30),
@@ -67,9 +67,9 @@ export const monitoringEnv = {
    * An AWS Bedrock guardrail (id or ARN) every student message and answer is also checked
    * with (`ApplyGuardrail`); unset: the local detector alone (the embedded default).
    */
-  BEDROCK_GUARDRAIL_ID: z.string().min(1).optional(),
+  MONITORING_GUARDRAIL_ID: z.string().min(1).optional(),
   /** The guardrail's version: a number or DRAFT. */
-  BEDROCK_GUARDRAIL_VERSION: z
+  MONITORING_GUARDRAIL_VERSION: z
     .string()
     .regex(/^([1-9][0-9]{0,7}|DRAFT)$/, 'expected a version number or DRAFT')
     .default('DRAFT'),
@@ -84,7 +84,7 @@ export const monitoringEnv = {
   AWS_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   AWS_SESSION_TOKEN: z.string().min(1).optional(),
   /** Administrators' addresses for escalations (comma-separated). */
-  SAFETY_ADMIN_EMAILS: z
+  MONITORING_SAFETY_ADMIN_EMAILS: z
     .string()
     .default('admin@aula.local')
     .transform((value) =>
@@ -95,9 +95,21 @@ export const monitoringEnv = {
     ),
 };
 
+/** Old names of renamed monitoring settings, still accepted with a warning (README, Settings). */
+export const monitoringRenamedSettings = {
+  MONITORING_SMTP_URL: 'SMTP_URL',
+  MONITORING_SMTP_FROM: 'SMTP_FROM',
+  MONITORING_APP_URL: 'APP_URL',
+  MONITORING_SAFETY_ESCALATION_MINUTES: 'SAFETY_ESCALATION_MINUTES',
+  MONITORING_SAFETY_ESCALATION_CHECK_SECONDS: 'SAFETY_ESCALATION_CHECK_SECONDS',
+  MONITORING_SAFETY_ADMIN_EMAILS: 'SAFETY_ADMIN_EMAILS',
+  MONITORING_GUARDRAIL_ID: 'BEDROCK_GUARDRAIL_ID',
+  MONITORING_GUARDRAIL_VERSION: 'BEDROCK_GUARDRAIL_VERSION',
+} as const;
+
 /** The parsed monitoring configuration. */
 export type MonitoringConfig = z.infer<z.ZodObject<typeof monitoringEnv>>;
 
 /** Parses the monitoring subgraph's environment once; throws one clear line when it is wrong. */
-export const loadMonitoringConfig = (source: NodeJS.ProcessEnv): MonitoringConfig =>
-  parseConfig(monitoringEnv, source);
+export const loadMonitoringConfig = (source?: NodeJS.ProcessEnv): MonitoringConfig =>
+  parseConfig(monitoringEnv, source, monitoringRenamedSettings);

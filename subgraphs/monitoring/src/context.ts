@@ -12,6 +12,6 @@ export interface MonitoringContext extends BaseContext {
   readonly chat: ChatGateway;
   /** Days a deleted conversation stays held after its last flag (MONITORING_FLAGGED_CONVERSATION_RETENTION_DAYS). */
   readonly flaggedRetentionDays: number;
-  /** Minutes before an unacknowledged HIGH flag is escalated to admins (SAFETY_ESCALATION_MINUTES). */
+  /** Minutes before an unacknowledged HIGH flag is escalated to admins (MONITORING_SAFETY_ESCALATION_MINUTES). */
   readonly escalationMinutes: number;
 }

@@ -55,7 +55,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       people,
       chat,
       flaggedRetentionDays: deps.config.MONITORING_FLAGGED_CONVERSATION_RETENTION_DAYS,
-      escalationMinutes: deps.config.SAFETY_ESCALATION_MINUTES,
+      escalationMinutes: deps.config.MONITORING_SAFETY_ESCALATION_MINUTES,
     }),
     readiness: [
       { name: 'database', check: () => deps.database.ping() },
@@ -84,8 +84,8 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
     ...subgraph,
     startBackground() {
       mailer = startMailer({
-        smtpUrl: deps.config.SMTP_URL,
-        from: deps.config.SMTP_FROM,
+        smtpUrl: deps.config.MONITORING_SMTP_URL,
+        from: deps.config.MONITORING_SMTP_FROM,
         db: deps.database.db,
         logger: deps.logger,
       });
@@ -96,8 +96,8 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
           mailer: m,
           auth: client,
           logger: deps.logger,
-          appUrl: deps.config.APP_URL,
-          adminEmails: deps.config.SAFETY_ADMIN_EMAILS,
+          appUrl: deps.config.MONITORING_APP_URL,
+          adminEmails: deps.config.MONITORING_SAFETY_ADMIN_EMAILS,
         });
       });
       alerts.catch((error: unknown) =>
@@ -105,11 +105,11 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       );
       const escalate = () =>
         alerts
-          .then((a) => a.escalateOverdue(deps.config.SAFETY_ESCALATION_MINUTES * 60_000))
+          .then((a) => a.escalateOverdue(deps.config.MONITORING_SAFETY_ESCALATION_MINUTES * 60_000))
           .catch((error: unknown) => deps.logger.error({ err: error }, 'flag escalation failed'));
       escalationTimer = setInterval(
         () => void escalate(),
-        deps.config.SAFETY_ESCALATION_CHECK_SECONDS * 1000,
+        deps.config.MONITORING_SAFETY_ESCALATION_CHECK_SECONDS * 1000,
       );
       escalationTimer.unref();
       watcher = startFlagWatcher({

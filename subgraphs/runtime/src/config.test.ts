@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, env, parseConfig } from './config';
+import { ConfigError, env, parseConfig, withRenamedSettings } from './config';
 import { commonEnv, tokenSettingsFrom } from './service-config';
 import { TEST_ENV } from './testing';
 
@@ -26,6 +26,30 @@ describe('parseConfig', () => {
     expect(() => parseConfig(shape, { PORT: '70000' })).toThrow('expected a port from 0 to 65535');
     expect(() => parseConfig(shape, { URL: 'http://x' })).toThrow('URL: expected a postgres URL');
     expect(() => parseConfig(shape, { DEBUG: 'yes' })).toThrow('DEBUG: expected true or false');
+  });
+
+  it('still reads a renamed setting by its old name, the new name winning when both are set', () => {
+    const renamed = { URL: 'OLD_URL_A', PORT: 'OLD_PORT_A' };
+    expect(parseConfig(shape, { OLD_URL_A: 'postgres://x/y' }, renamed)).toMatchObject({
+      URL: 'postgres://x/y',
+    });
+    expect(parseConfig(shape, { OLD_PORT_A: '5000', PORT: '6000' }, renamed).PORT).toBe(6000);
+    // A bad old value is reported under the name the operator should now use.
+    expect(() => parseConfig(shape, { OLD_URL_A: 'http://x' }, renamed)).toThrow(
+      'URL: expected a postgres URL',
+    );
+  });
+
+  it('warns once per old name, however often the settings are parsed', () => {
+    const logger = { warn: jest.fn() };
+    const renamed = { PORT: 'OLD_PORT_B' };
+    expect(withRenamedSettings(renamed, { OLD_PORT_B: '5000' }, logger).PORT).toBe('5000');
+    expect(withRenamedSettings(renamed, { OLD_PORT_B: '5001' }, logger).PORT).toBe('5001');
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.warn).toHaveBeenCalledWith(
+      { setting: 'OLD_PORT_B', renamedTo: 'PORT' },
+      expect.stringContaining('OLD_PORT_B was renamed PORT'),
+    );
   });
 
   it('reports a missing required variable and never echoes secrets', () => {

@@ -1,5 +1,6 @@
 import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
+import { createLogger, type Logger } from './logger';
 import { parseRedisUrl } from './redis';
 
 /** Raised when the environment does not describe a runnable service. */
@@ -8,18 +9,59 @@ export class ConfigError extends Error {
 }
 
 /**
+ * Settings renamed under the naming rule, new name → the old name operators may still deploy
+ * with. The old name is a deprecated alias: read when the new one is unset, with a warning.
+ */
+export type RenamedSettings = Readonly<Record<string, string>>;
+
+/** Old names already warned about in this process (each service parses its settings again). */
+const warnedAliases = new Set<string>();
+let aliasLogger: Logger | undefined;
+
+/**
+ * `env` with each renamed setting's old name copied to its new name where only the old one is
+ * set. Warns once per old name and process, so an operator knows what to rename.
+ */
+export function withRenamedSettings(
+  renamed: RenamedSettings,
+  env: NodeJS.ProcessEnv = process.env,
+  /** Where the warning goes; a `config` logger on stdout by default. */
+  logger?: Pick<Logger, 'warn'>,
+): NodeJS.ProcessEnv {
+  const source: NodeJS.ProcessEnv = { ...env };
+  for (const [current, old] of Object.entries(renamed)) {
+    if (env[old] === undefined) continue;
+    const ignored = env[current] !== undefined;
+    if (!ignored) source[current] = env[old];
+    if (warnedAliases.has(old)) continue;
+    warnedAliases.add(old);
+    const sink = logger ?? (aliasLogger ??= createLogger('config', 'warn'));
+    sink.warn(
+      { setting: old, renamedTo: current },
+      ignored
+        ? `${old} was renamed ${current}, which is also set: ${old} is ignored; remove it`
+        : `${old} was renamed ${current}; the old name still works for now, rename it`,
+    );
+  }
+  return source;
+}
+
+/**
  * Parses `env` with `shape` once, at start-up. Any bad or missing value becomes one
  * line naming the variable and what it expects, so an operator can fix it at a glance.
+ * `renamed` lists the settings whose old names are still accepted (see {@link withRenamedSettings}).
  */
 export function parseConfig<S extends z.ZodRawShape>(
   shape: S,
   env: NodeJS.ProcessEnv = process.env,
+  renamed: RenamedSettings = {},
 ): z.infer<z.ZodObject<S>> {
-  const result = z.object(shape).safeParse(env);
+  const source = withRenamedSettings(renamed, env);
+  const result = z.object(shape).safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const variable = issue.path.join('.');
-    const got = env[variable];
+    const got = source[variable];
     const shown =
       got === undefined ? 'it is not set' : `got ${JSON.stringify(redact(variable, got))}`;
     return `${variable}: ${issue.message} (${shown})`;
@@ -99,6 +141,8 @@ export const env = {
           return false;
         }
       }, 'expected comma-separated addresses, CIDR ranges or loopback, linklocal, uniquelocal'),
+  /** A file-system path, relative to the working directory unless absolute. */
+  path: (fallback: string) => z.string().min(1, 'expected a path').default(fallback),
   /** A pino log level. */
   logLevel: () =>
     z
@@ -121,5 +165,6 @@ export const tracingEnv = {
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
 };
 
-/** Parses the tracing variables. */
-export const loadTracingConfig = (source: NodeJS.ProcessEnv) => parseConfig(tracingEnv, source);
+/** Parses the tracing variables (the process's environment unless told otherwise). */
+export const loadTracingConfig = (source: NodeJS.ProcessEnv = process.env) =>
+  parseConfig(tracingEnv, source);

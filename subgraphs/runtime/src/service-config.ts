@@ -23,6 +23,14 @@ export const commonEnv = {
     .default('HS256'),
   /** HS256 signing secret shared by auth and every verifier; at least 32 bytes. */
   JWT_SECRET: z.string().min(32, 'expected a secret of at least 32 bytes').optional(),
+  /**
+   * RS256 private key (PEM): auth signs access tokens with it; required there when
+   * JWT_ALGORITHM=RS256.
+   */
+  JWT_PRIVATE_KEY: z
+    .string()
+    .includes('PRIVATE KEY', { message: 'expected a PEM private key' })
+    .optional(),
   /** RS256 public key (PEM) every service verifies with. */
   JWT_PUBLIC_KEY: z
     .string()
@@ -86,8 +94,6 @@ const standaloneEnv = {
   REDIS_URL: commonEnv.REDIS_URL.unwrap(),
   /** Prefix of every Redis channel: deployments (or test runs) sharing one Redis keep apart by it. */
   REDIS_KEY_PREFIX: z.string().min(1).default('aula:'),
-  /** RS256 private key (PEM); only auth signs access tokens with it. */
-  JWT_PRIVATE_KEY: z.string().optional(),
   /** Where each other subgraph's `/graphql` is (`AUTH_SUBGRAPH_URL` …). */
   ...Object.fromEntries(
     SUBGRAPHS.map((name) => [
@@ -101,14 +107,13 @@ const standaloneEnv = {
  * Parses the environment of a standalone subgraph process once (the runtime's launcher reads
  * nothing else); `subgraphUrls` maps a subgraph name to its configured URL.
  */
-export function loadStandaloneConfig(source: NodeJS.ProcessEnv) {
+export function loadStandaloneConfig(source?: NodeJS.ProcessEnv) {
   const parsed = parseConfig(standaloneEnv, source) as Record<string, string | undefined> & {
     PORT: number;
     HOST: string;
     DATABASE_URL: string;
     REDIS_URL: string;
     REDIS_KEY_PREFIX: string;
-    JWT_PRIVATE_KEY?: string;
   };
   const subgraphUrls: Record<string, string | undefined> = {};
   for (const name of SUBGRAPHS) subgraphUrls[name] = parsed[`${name.toUpperCase()}_SUBGRAPH_URL`];
@@ -116,5 +121,5 @@ export function loadStandaloneConfig(source: NodeJS.ProcessEnv) {
 }
 
 /** What a one-off migration run reads: the database of the one subgraph it migrates. */
-export const loadMigrationConfig = (source: NodeJS.ProcessEnv) =>
+export const loadMigrationConfig = (source?: NodeJS.ProcessEnv) =>
   parseConfig({ DATABASE_URL: commonEnv.DATABASE_URL.unwrap() }, source);

@@ -39,8 +39,11 @@ export interface SubgraphModule<TConfig> {
   readonly dbSchema: string;
   /** Absolute path of the committed drizzle-kit migrations. */
   readonly migrationsFolder: string;
-  /** Parses this subgraph's environment (throws ConfigError with one clear line). */
-  loadConfig(env: NodeJS.ProcessEnv): TConfig;
+  /**
+   * Parses this subgraph's environment, the process's own unless given (throws ConfigError
+   * with one clear line).
+   */
+  loadConfig(env?: NodeJS.ProcessEnv): TConfig;
   /**
    * One-off start-up work that must finish before the service accepts requests (such as
    * creating the first admin). Launchers call it after migrating and before `createServer`,

@@ -17,11 +17,11 @@ export async function runStandalone<TConfig extends CommonConfig>(
   module: SubgraphModule<TConfig>,
 ): Promise<void> {
   try {
-    const own = loadStandaloneConfig(process.env);
-    const config = module.loadConfig(process.env);
+    const own = loadStandaloneConfig();
+    const config = module.loadConfig();
     const logger = createLogger(module.name, config.LOG_LEVEL);
     // This service signs as itself only (SERVICE_PRIVATE_KEY), and verifies every service.
-    const tokens = tokenSettingsFrom(config, own.JWT_PRIVATE_KEY, module.name);
+    const tokens = tokenSettingsFrom(config, config.JWT_PRIVATE_KEY, module.name);
     const database = await openDatabase({ url: own.DATABASE_URL });
     await database.migrate({ schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
     // One service per process: its metrics include the process's own (CPU, memory, GC).

@@ -45,10 +45,10 @@ export const TEST_ENV = {
   JWT_ISSUER: 'aula',
   JWT_AUDIENCE: 'aula-api',
   LOG_LEVEL: 'silent',
-  AULA_ADMIN_EMAIL: 'admin@test.aula',
-  AULA_ADMIN_PASSWORD: 'admin-password-for-tests',
+  AUTH_ADMIN_EMAIL: 'admin@test.aula',
+  AUTH_ADMIN_PASSWORD: 'admin-password-for-tests',
   // Suites and benches drive hundreds of operations as one person; rate-limit tests turn it on.
-  RATE_LIMIT_PER_MINUTE: '0',
+  GATEWAY_RATE_LIMIT_PER_MINUTE: '0',
 } as const;
 
 /** Token settings matching {@link TEST_ENV}. */

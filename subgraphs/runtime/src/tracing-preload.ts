@@ -9,7 +9,7 @@ import { basename, dirname } from 'node:path';
 import { loadTracingConfig } from './config';
 import { setTelemetryFlush } from './tracing';
 
-const config = loadTracingConfig(process.env);
+const config = loadTracingConfig();
 
 if (config.OTEL_EXPORTER_OTLP_ENDPOINT) {
   // Required lazily so an untraced process never loads the SDK at all.

@@ -18,7 +18,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** An e-mail caught by the built-in SMTP catcher (the embedded default, when no SMTP_URL is set). */
+/** An e-mail caught by the built-in SMTP catcher (the embedded default, when no MONITORING_SMTP_URL is set). */
 export type CaughtEmail = {
   __typename?: 'CaughtEmail';
   /** Stable, opaque identifier. */
@@ -662,7 +662,7 @@ export type NotificationSettings = {
   __typename?: 'NotificationSettings';
   /** Whether new flags on their students are e-mailed to them. */
   emailAlerts: Scalars['Boolean']['output'];
-  /** Minutes a HIGH flag may stay unacknowledged before the administrators are e-mailed about it (the platform's SAFETY_ESCALATION_MINUTES; the same for everyone). */
+  /** Minutes a HIGH flag may stay unacknowledged before the administrators are e-mailed about it (the platform's MONITORING_SAFETY_ESCALATION_MINUTES; the same for everyone). */
   escalationMinutes: Scalars['Float']['output'];
   /** The least severe flag that is e-mailed. */
   minSeverity: FlagSeverity;

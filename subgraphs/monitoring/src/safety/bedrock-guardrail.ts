@@ -15,9 +15,9 @@ import type {
 /** Options for {@link createBedrockGuardrail}. */
 export interface BedrockGuardrailOptions {
   readonly client: BedrockRuntimeClient;
-  /** `BEDROCK_GUARDRAIL_ID`: the guardrail's id or ARN. */
+  /** `MONITORING_GUARDRAIL_ID`: the guardrail's id or ARN. */
   readonly guardrailId: string;
-  /** `BEDROCK_GUARDRAIL_VERSION`: a version number or `DRAFT`. */
+  /** `MONITORING_GUARDRAIL_VERSION`: a version number or `DRAFT`. */
   readonly guardrailVersion: string;
   /** Longest one call may take before it counts as failed. */
   readonly timeoutMs: number;

@@ -26,21 +26,21 @@ export function createMonitoringBedrockClient(config: MonitoringConfig): Bedrock
 
 /**
  * The layers the configuration asks for: the local detector always, Bedrock Guardrails when
- * `BEDROCK_GUARDRAIL_ID` is set.
+ * `MONITORING_GUARDRAIL_ID` is set.
  */
 export function createSafetyLayers(config: MonitoringConfig, logger: Logger): SafetyPipeline {
-  const client = config.BEDROCK_GUARDRAIL_ID ? createMonitoringBedrockClient(config) : undefined;
+  const client = config.MONITORING_GUARDRAIL_ID ? createMonitoringBedrockClient(config) : undefined;
   const guardrail =
-    client && config.BEDROCK_GUARDRAIL_ID
+    client && config.MONITORING_GUARDRAIL_ID
       ? createBedrockGuardrail({
           client,
-          guardrailId: config.BEDROCK_GUARDRAIL_ID,
-          guardrailVersion: config.BEDROCK_GUARDRAIL_VERSION,
+          guardrailId: config.MONITORING_GUARDRAIL_ID,
+          guardrailVersion: config.MONITORING_GUARDRAIL_VERSION,
           timeoutMs: config.MONITORING_GUARDRAIL_TIMEOUT_MS,
         })
       : undefined;
   logger.info(
-    { guardrail: config.BEDROCK_GUARDRAIL_ID ?? null },
+    { guardrail: config.MONITORING_GUARDRAIL_ID ?? null },
     guardrail ? 'safety: local detector and Bedrock Guardrails' : 'safety: local detector',
   );
   return createSafetyPipeline({ local: createLocalDetector(), guardrail, logger });

@@ -59,7 +59,7 @@ export interface SafetyJudge extends SafetyDetector {
 /** Options for {@link createSafetyPipeline}. */
 export interface SafetyPipelineOptions {
   readonly local: ReturnType<typeof createLocalDetector>;
-  /** Bedrock Guardrails (`ApplyGuardrail`), when `BEDROCK_GUARDRAIL_ID` is set. */
+  /** Bedrock Guardrails (`ApplyGuardrail`), when `MONITORING_GUARDRAIL_ID` is set. */
   readonly guardrail?: SafetyDetector;
   /** The model judge, when `SAFETY_JUDGE_MODEL_ID` is set. */
   readonly judge?: SafetyJudge;
