@@ -1,7 +1,10 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, sqlState, isUniqueViolation } from './db';
+import { GraphQLError } from 'graphql';
+import { openDatabase, sql, sqlState, isUniqueViolation } from './db';
+import { createErrorFormatter, isTransientFailure } from './errors';
+import { createLogger } from './logger';
 import { openTestDatabase } from './testing';
 
 function migrationsFolder(schema: string): string {
@@ -61,5 +64,47 @@ describe('openDatabase', () => {
     const database = await openDatabase({ url: 'postgres://nobody@127.0.0.1:1/none', poolSize: 1 });
     await expect(database.ping()).rejects.toThrow();
     await database.close();
+  });
+});
+
+(process.env.TEST_DATABASE_URL ? describe : describe.skip)('a busy connection pool', () => {
+  it('fails a query that waits too long for a connection as SERVICE_UNAVAILABLE, not internal', async () => {
+    const database = await openDatabase({
+      url: process.env.TEST_DATABASE_URL,
+      poolSize: 1,
+      acquireTimeoutMs: 50,
+    });
+    try {
+      // drizzle queries run when awaited: `.then` starts this one now, holding the only connection.
+      const holder = database.db.execute(sql`select pg_sleep(0.5)`).then(() => undefined);
+      const waited = await database.db.execute(sql`select 1`).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      await holder;
+      expect(waited).toBeInstanceOf(Error);
+      expect(isTransientFailure(waited)).toBe(true);
+      const format = createErrorFormatter(createLogger('db-test', 'silent'));
+      const shown = format(
+        { message: 'raw', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        new GraphQLError('raw', { originalError: waited as Error }),
+      );
+      expect(shown.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(shown.message).not.toMatch(/timeout|connect/i);
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe('isTransientFailure', () => {
+  it('knows deadlocks, a restarting server and refused sockets, and nothing else', () => {
+    const wrapped = (code: string) => Object.assign(new Error('query failed'), { cause: { code } });
+    expect(isTransientFailure(wrapped('40P01'))).toBe(true);
+    expect(isTransientFailure(wrapped('57P01'))).toBe(true);
+    expect(isTransientFailure(wrapped('53300'))).toBe(true);
+    expect(isTransientFailure(wrapped('ECONNREFUSED'))).toBe(true);
+    expect(isTransientFailure(wrapped('23505'))).toBe(false);
+    expect(isTransientFailure(new Error('boom'))).toBe(false);
   });
 });

@@ -18,6 +18,11 @@ export interface DatabaseOptions {
   readonly dataDir?: string;
   /** Connection pool size for PostgreSQL. @default 10 */
   readonly poolSize?: number;
+  /**
+   * Longest a query waits for a free pooled connection before it fails (and the caller is
+   * told SERVICE_UNAVAILABLE). @default 5000
+   */
+  readonly acquireTimeoutMs?: number;
 }
 
 /** One open database: PostgreSQL through `pg`, or PGlite in-process. */
@@ -37,7 +42,7 @@ export interface Database {
 /** Opens PostgreSQL when `url` is given, PGlite otherwise. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   return options.url
-    ? openPostgres(options.url, options.poolSize ?? 10)
+    ? openPostgres(options.url, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000)
     : openPglite(options.dataDir);
 }
 
@@ -73,8 +78,16 @@ async function openPglite(dataDir?: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  acquireTimeoutMs: number,
+): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: acquireTimeoutMs,
+  });
   // An idle client whose server went away must not crash the process.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool) as unknown as Db;

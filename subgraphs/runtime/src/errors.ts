@@ -89,16 +89,50 @@ export function createErrorFormatter(logger: Logger) {
       const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    logger.error({ err: unwrap(error), path: formatted.path }, 'unexpected error in resolver');
+    // Retrying later cures a transient failure: say so; anything else is our fault.
+    const transient = isTransientFailure(unwrap(error));
+    if (transient) logger.warn({ err: unwrap(error), path: formatted.path }, 'transient failure');
+    else logger.error({ err: unwrap(error), path: formatted.path }, 'unexpected error in resolver');
     return {
-      message: 'Something went wrong on our side. Please try again.',
+      message: transient
+        ? 'The service is busy or restarting. Please try again in a moment.'
+        : 'Something went wrong on our side. Please try again.',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: {
+        code: transient ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR,
+      },
     };
   };
 }
 
 function unwrap(error: unknown): unknown {
   return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
+
+/** Node socket errors that mean a dependency is unreachable right now. */
+const unreachable = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+
+/**
+ * Whether `error` (or one it wraps) is a failure that retrying later can cure: no database
+ * connection free in time, a database that is down, restarting or out of connections
+ * (SQLSTATE classes 08, 53, 57P0x), a deadlock or serialization failure, an unreachable socket.
+ * Clients see `SERVICE_UNAVAILABLE` for these instead of an internal error.
+ */
+export function isTransientFailure(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') {
+      if (unreachable.has(code)) return true;
+      if (/^(08|53)[0-9A-Z]{3}$|^57P0[1-3]$|^40001$|^40P01$/.test(code)) return true;
+    }
+    if (
+      typeof message === 'string' &&
+      /timeout exceeded when trying to connect|Connection terminated/.test(message)
+    )
+      return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }

@@ -21,7 +21,13 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
   await admin.end();
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: options.poolSize ?? 5 });
+  const database = await openDatabase({
+    url: url.toString(),
+    poolSize: options.poolSize ?? 5,
+    // Suites queue hundreds of operations on five connections on a shared, busy machine: they
+    // test what the ledger decides, not how long a connection takes to come free.
+    acquireTimeoutMs: 30_000,
+  });
   return {
     ...database,
     async close() {

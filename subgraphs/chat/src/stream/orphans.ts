@@ -1,3 +1,4 @@
+import { chatStreamChannel } from '@aula/runtime';
 import type { AnswerOutcome, MessageRow } from '../messages';
 import { streamingAnswersBefore } from '../messages';
 import { outputTokenBound } from '../tokens';
@@ -29,6 +30,15 @@ export async function recoverOrphans(
     if (deps.registry.has(answer.id) || !heartbeats.isOrphaned(answer.id)) continue;
     const read = await deps.snapshots.read(answer.sessionId).catch(() => null);
     const snapshot = read?.messageId === answer.id ? read : null;
+    // The dead writer may have stored its last event in the snapshot without publishing it:
+    // publish it again so every watcher has what the stored text will hold.
+    if (snapshot?.last) {
+      await deps.bus
+        .publish(chatStreamChannel(answer.sessionId), snapshot.last)
+        .catch((err: unknown) =>
+          deps.logger.warn({ err, messageId: answer.id }, 'could not re-send the last event'),
+        );
+    }
     const stored = await storeAndSettle(
       {
         deps,

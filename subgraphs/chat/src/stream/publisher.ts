@@ -71,7 +71,7 @@ export class MessageStreamPublisher {
       toolCalls: this.toolCalls.map((call) => ({ ...call })),
       state: isTerminal(payload) ? 'done' : 'streaming',
       ...(this.billing ? { billing: this.billing } : {}),
-      ...(isTerminal(payload) ? { final: payload } : {}),
+      ...(isTerminal(payload) ? { final: payload } : { last: payload }),
     };
     const ttl =
       snapshot.state === 'done'

@@ -17,6 +17,12 @@ export interface StreamSnapshot {
    * (the gateway re-sends a subscription with `resumeAfter` when it lost its socket).
    */
   final?: ChatStreamPayload;
+  /**
+   * The event numbered `sequence` of a `streaming` answer. Its writer stores the snapshot and
+   * then publishes, so a writer that died in between never published it: the replica that
+   * takes the answer over publishes it again (subscribers drop it if they already had it).
+   */
+  last?: ChatStreamPayload;
 }
 
 /** Tokens of an answer in flight, as far as its writer knew. */

@@ -1,9 +1,9 @@
-import { createEventBus, createLogger } from '@aula/runtime';
+import { chatStreamChannel, createEventBus, createLogger } from '@aula/runtime';
 import { testRedisUrl } from '@aula/runtime/src/testing';
 import { randomUUID } from 'node:crypto';
 import type { ChatStreamPayload, MessageRecord } from './events';
 import { MessageStreamPublisher } from './publisher';
-import { createSnapshotStore, type SnapshotStore } from './snapshot';
+import { createSnapshotStore, type SnapshotStore, type StreamSnapshot } from './snapshot';
 import { subscribeToSession } from './subscription';
 
 const redisUrl = testRedisUrl();
@@ -16,7 +16,7 @@ afterAll(async () => {
   await bus.close();
 });
 
-function publisherFor(sessionId: string, messageId: string) {
+function publisherFor(sessionId: string, messageId: string, resumeFrom?: StreamSnapshot) {
   return new MessageStreamPublisher({
     bus,
     snapshots,
@@ -24,6 +24,7 @@ function publisherFor(sessionId: string, messageId: string) {
     sessionId,
     messageId,
     snapshotTtlMs: 60_000,
+    ...(resumeFrom ? { resumeFrom } : {}),
   });
 }
 
@@ -125,6 +126,24 @@ describe('a late joiner of a session stream', () => {
     const [first] = await take(caughtUp, 1);
     await caughtUp.return!();
     expect(first).toMatchObject({ __typename: 'ChatStreamStarted', sequence: 1 });
+  });
+
+  it('drops an event sent again by a replica taking over a dead writer’s answer', async () => {
+    const sessionId = randomUUID();
+    const messageId = randomUUID();
+    const writer = publisherFor(sessionId, messageId);
+    const iterator = await subscribeToSession(bus, snapshots, sessionId);
+    await writer.publish({ __typename: 'ChatStreamStarted', message: {} as MessageRecord });
+    await writer.publish({ __typename: 'ChatStreamTextDelta', text: 'Once upon ' });
+    // The snapshot keeps the event it is at, for the replica that re-sends it.
+    const snapshot = (await snapshots.read(sessionId))!;
+    expect(snapshot.last).toMatchObject({ sequence: 2, text: 'Once upon ' });
+    await bus.publish(chatStreamChannel(sessionId), snapshot.last!);
+    const taker = publisherFor(sessionId, messageId, snapshot);
+    await taker.publish({ __typename: 'ChatStreamTextDelta', text: 'a time.' });
+    const events = await take(iterator, 3);
+    await iterator.return!();
+    expect(events.map((e) => e.sequence)).toEqual([1, 2, 3]);
   });
 
   it('ends a pending read at once when the subscriber leaves', async () => {

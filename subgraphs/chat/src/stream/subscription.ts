@@ -20,7 +20,9 @@ export async function subscribeToSession(
   sessionId: string,
   resumeAfter?: ResumePosition,
 ): Promise<AsyncIterableIterator<ChatStreamPayload>> {
-  let covered: { messageId: string; sequence: number } | null = null;
+  // The newest event this subscriber has (from the snapshot or delivered): anything at or
+  // before it is a duplicate (a late joiner's buffer, or an event a recovering replica re-sends).
+  const covered: { messageId: string | null; sequence: number } = { messageId: null, sequence: 0 };
   let ready = false;
   const early: ChatStreamPayload[] = [];
   const queue = new AsyncQueue<ChatStreamPayload>(() => unsubscribe());
@@ -34,7 +36,8 @@ export async function subscribeToSession(
   try {
     const snapshot = await snapshots.read(sessionId);
     if (snapshot) {
-      covered = { messageId: snapshot.messageId, sequence: snapshot.sequence };
+      covered.messageId = snapshot.messageId;
+      covered.sequence = snapshot.sequence;
       if (snapshot.state === 'streaming') {
         queue.push({
           __typename: 'ChatStreamSnapshot',
@@ -58,14 +61,15 @@ export async function subscribeToSession(
   return queue;
 }
 
-/** Queues `event` unless the snapshot the subscriber got already `covered` it. */
+/** Queues `event` unless the subscriber already `covered` it, and moves `covered` to it. */
 function deliver(
   queue: AsyncQueue<ChatStreamPayload>,
-  covered: ResumePosition | null,
+  covered: { messageId: string | null; sequence: number },
   event: ChatStreamPayload,
 ): void {
-  if (covered && event.messageId === covered.messageId && event.sequence <= covered.sequence)
-    return;
+  if (event.messageId === covered.messageId && event.sequence <= covered.sequence) return;
+  covered.messageId = event.messageId;
+  covered.sequence = event.sequence;
   queue.push(event);
 }
 
