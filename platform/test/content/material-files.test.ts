@@ -1,5 +1,5 @@
 import { startTestPlatform, type TestPlatform } from '@aula/platform/testing';
-import { makeDocx, makePdf } from './documents';
+import { docxParts, makeDocx, makePdf, makeZip } from './documents';
 import { asUser, BOOT_TIMEOUT_MS, draftInput, tokenUser, type TestUser } from './test-helpers';
 
 /** What `POST /uploads/materials` answers. */
@@ -58,6 +58,8 @@ describe('content: uploading PDF, Word, Markdown and text files through the gate
       CONTENT_MAX_MATERIAL_BYTES: '4000',
       CONTENT_CHUNK_WORDS: '30',
       CONTENT_CHUNK_OVERLAP_WORDS: '5',
+      CONTENT_MAX_DOCX_UNPACKED_BYTES: '1000000',
+      CONTENT_MAX_DOCX_ENTRIES: '40',
     });
     [teacher, other, student] = [
       tokenUser('SUPERVISOR'),
@@ -236,6 +238,57 @@ describe('content: uploading PDF, Word, Markdown and text files through the gate
       reason: 'TOO_LARGE',
     });
     expect(wordy.body.errors?.[0]?.extensions).toMatchObject({ maxBytes: 4000, sizeBytes: 4999 }); // the text, trimmed;
+  });
+
+  it('refuses a Word file that would unpack too far (a zip bomb) before extracting it, however its headers lie', async () => {
+    const docx = (entries: ReturnType<typeof docxParts>) => ({
+      name: 'bomb.docx',
+      bytes: makeZip(entries),
+    });
+    // The hand-made archive is a real Word document: within the limits it is read.
+    const honest = await upload(teacher, docx(docxParts('Chlorophyll absorbs light.', 1000)));
+    expect(honest.status).toBe(201);
+    expect(honest.body.material?.format).toBe('DOCX');
+
+    const bomb = docx(docxParts('Chlorophyll absorbs light.', 5_000_000));
+    expect(bomb.bytes.length).toBeLessThan(20_000); // five megabytes of XML in a few kilobytes
+    const refusals = [
+      await upload(teacher, bomb),
+      // The same bytes, its headers claiming the document part unpacks to 200 bytes.
+      await upload(
+        teacher,
+        docx(
+          docxParts('Chlorophyll absorbs light.', 5_000_000).map((part) =>
+            part.name === 'word/document.xml' ? { ...part, declaredSize: 200 } : part,
+          ),
+        ),
+      ),
+      // Thousands of parts, each tiny.
+      await upload(
+        teacher,
+        docx([
+          ...docxParts('Chlorophyll absorbs light.'),
+          ...Array.from({ length: 60 }, (_, i) => ({
+            name: `word/media/part${i}.xml`,
+            data: Buffer.from('<x/>'),
+          })),
+        ]),
+      ),
+    ];
+    for (const refused of refusals) {
+      expect(codeAndReason(refused)).toEqual({
+        status: 400,
+        code: 'BAD_USER_INPUT',
+        reason: 'UNPACKS_TOO_LARGE',
+      });
+      expect(refused.body.errors?.[0]?.message).toMatch(
+        /bomb\.docx" unpacks to .*at most 1,000,000 bytes in 40 parts/,
+      );
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+        maxUnpackedBytes: 1_000_000,
+        maxEntries: 40,
+      });
+    }
   });
 
   it('tells supervisors and admins the limits before they upload, and students nothing', async () => {

@@ -12,6 +12,13 @@ export const contentEnv = {
   /** Largest file accepted by `POST /uploads/materials` (PDF, Word, Markdown, text, HTML), in bytes. */
   CONTENT_MAX_UPLOAD_BYTES: env.positiveInt(10_485_760),
   /**
+   * Most bytes an uploaded Word file's ZIP archive may unpack to, all parts together: a
+   * larger one (a "zip bomb") is refused before it is extracted.
+   */
+  CONTENT_MAX_DOCX_UNPACKED_BYTES: env.positiveInt(52_428_800),
+  /** Most parts (ZIP entries) an uploaded Word file may hold. */
+  CONTENT_MAX_DOCX_ENTRIES: env.positiveInt(2_000),
+  /**
    * S3 bucket that keeps uploaded files. Unset: they are kept in PostgreSQL with the material.
    * Credentials come from CONTENT_S3_ACCESS_KEY_ID/CONTENT_S3_SECRET_ACCESS_KEY when set,
    * otherwise from the AWS SDK's default chain (environment, profile, instance role).

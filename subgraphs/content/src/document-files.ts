@@ -1,6 +1,7 @@
 import { badInput } from '@aula/runtime';
 import mammoth from 'mammoth';
 import { extractText as extractPdfText, getDocumentProxy } from 'unpdf';
+import { checkDocxArchive, type ArchiveLimits } from './docx-archive';
 import { extractText, type MaterialFormat } from './extract';
 
 /** What an uploaded file was recognised as, and the content type it is stored with. */
@@ -70,15 +71,20 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * The readable text of an uploaded file: every page of a PDF (through unpdf, Mozilla's
  * PDF.js), the paragraphs, lists and tables of a Word document (through mammoth), and text,
  * Markdown and HTML as {@link extractText} reads them. A damaged, encrypted or mislabelled
- * file is refused with BAD_USER_INPUT, never a raw library error.
+ * file, or a Word file that would unpack beyond `archiveLimits`, is refused with
+ * BAD_USER_INPUT, never a raw library error.
  */
 export async function extractFileText(
   fileName: string,
   format: MaterialFormat,
   bytes: Buffer,
+  archiveLimits: ArchiveLimits,
 ): Promise<string> {
   if (format === 'PDF') return extractText('TEXT', await pdfText(fileName, bytes));
-  if (format === 'DOCX') return extractText('TEXT', await docxText(fileName, bytes));
+  if (format === 'DOCX') {
+    checkDocxArchive(fileName, bytes, archiveLimits);
+    return extractText('TEXT', await docxText(fileName, bytes));
+  }
   let decoded: string;
   try {
     decoded = utf8.decode(bytes);

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { ContentConfig } from './config';
 import { materialChunks, materialFiles, materials } from './db/schema';
+import type { ArchiveLimits } from './docx-archive';
 import { extractFileText, recogniseFile } from './document-files';
 import { chunkText, extractText, type MaterialFormat } from './extract';
 import type { ObjectStore } from './file-store';
@@ -16,6 +17,8 @@ export interface UploadLimits {
   readonly maxBytes: number;
   /** Largest uploaded file, in bytes. */
   readonly maxFileBytes: number;
+  /** How far an uploaded Word file's ZIP archive may unpack. */
+  readonly archive: ArchiveLimits;
   readonly chunkWords: number;
   readonly overlapWords: number;
 }
@@ -24,6 +27,10 @@ export interface UploadLimits {
 export const uploadLimitsOf = (config: ContentConfig): UploadLimits => ({
   maxBytes: config.CONTENT_MAX_MATERIAL_BYTES,
   maxFileBytes: config.CONTENT_MAX_UPLOAD_BYTES,
+  archive: {
+    maxUnpackedBytes: config.CONTENT_MAX_DOCX_UNPACKED_BYTES,
+    maxEntries: config.CONTENT_MAX_DOCX_ENTRIES,
+  },
   chunkWords: config.CONTENT_CHUNK_WORDS,
   overlapWords: config.CONTENT_CHUNK_OVERLAP_WORDS,
 });
@@ -100,7 +107,7 @@ export async function uploadFile(
     throw tooLarge(`"${fileName}"`, input.bytes.length, limits.maxFileBytes, 'file');
   }
   const recognised = recogniseFile(fileName, input.bytes);
-  const body = await extractFileText(fileName, recognised.format, input.bytes);
+  const body = await extractFileText(fileName, recognised.format, input.bytes, limits.archive);
   const textBytes = Buffer.byteLength(body, 'utf8');
   if (textBytes > limits.maxBytes) {
     throw badInput(

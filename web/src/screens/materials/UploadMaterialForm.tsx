@@ -14,7 +14,14 @@ export interface UploadLimits {
 }
 
 /** The `reason`s of upload refusals that have their own wording. */
-const reasons = ['TOO_LARGE', 'UNSUPPORTED_TYPE', 'UNREADABLE', 'ENCRYPTED', 'NO_TEXT'] as const;
+const reasons = [
+  'TOO_LARGE',
+  'UNPACKS_TOO_LARGE',
+  'UNSUPPORTED_TYPE',
+  'UNREADABLE',
+  'ENCRYPTED',
+  'NO_TEXT',
+] as const;
 type Reason = (typeof reasons)[number];
 
 const size = (bytes: number) => byteSize(bytes, (n) => formatNumber(n));
