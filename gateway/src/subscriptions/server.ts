@@ -1,4 +1,5 @@
 import {
+  AsyncQueue,
   createDocumentCache,
   ErrorCode,
   extractTraceContext,
@@ -41,7 +42,6 @@ import {
   type ConnectionState,
 } from './connection';
 import { SharedSubscriptions, type SharedSubscriptionSpec } from './shared';
-import { SubscriptionStream } from './stream';
 import { UpstreamPool, type UpstreamFailure, type UpstreamRequest } from './upstream';
 
 /** Options for {@link useGatewaySubscriptions}. */
@@ -277,7 +277,7 @@ function subscribeThroughPlan(
   options: GatewaySubscriptionOptions,
   shared: SharedSubscriptions,
   series: ReturnType<typeof subscriptionMetrics>,
-): ExecutionResult | SubscriptionStream {
+): ExecutionResult | AsyncQueue<ExecutionResult> {
   const { connection, request } = args.contextValue as OperationScope;
   const { principal, authorization } = connection;
   if (!principal || !authorization)
@@ -308,10 +308,11 @@ function subscribeThroughPlan(
   const traceContext: Record<string, unknown> = {};
   injectTraceContext(traceContext, trace.setSpan(parent, span));
   span.end();
-  const stream = new SubscriptionStream({
-    maxPending: options.maxPendingPerSubscription,
+  // The client's bounded queue: a client that stops reading never slows the others.
+  const stream = new AsyncQueue<ExecutionResult>({
+    maxPending: options.maxPendingPerSubscription ?? 1000,
     // A bound function, not a named closure (see PlannedSubscription).
-    overflow: closeSlowClient.bind(undefined, connection, options.logger, plan.service, series),
+    onOverflow: closeSlowClient.bind(undefined, connection, options.logger, plan.service, series),
   });
   const variables = Object.fromEntries(
     (plan.primary.variableUsages ?? [])
@@ -334,7 +335,7 @@ function subscribeThroughPlan(
     options,
     series,
   );
-  stream.attach(shared.join(spec, { stream, context: gatewayContext(connection) }));
+  stream.releaseWith(shared.join(spec, { stream, context: gatewayContext(connection) }));
   return stream;
 }
 

@@ -1,6 +1,6 @@
 import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
 import type { GatewayContext } from '../datasource';
-import type { SubscriptionStream } from './stream';
+import type { AsyncQueue } from '@aula/runtime';
 import type {
   ResumeAfter,
   UpstreamFailure,
@@ -12,7 +12,8 @@ import type {
 
 /** One client subscription taking part in a shared one. */
 export interface SharedSubscriber {
-  readonly stream: SubscriptionStream;
+  /** The client's bounded queue of results. */
+  readonly stream: AsyncQueue<ExecutionResult>;
   /** Who the client is, for the entity fetches of each event. */
   readonly context: GatewayContext;
 }

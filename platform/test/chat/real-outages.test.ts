@@ -1,4 +1,4 @@
-import { TEST_ENV, TEST_TOKENS, testRedisUrl } from '@aula/platform/testing';
+import { eventually, TEST_ENV, TEST_TOKENS, testRedisUrl } from '@aula/platform/testing';
 import { openDatabase, signServiceToken, type Database } from '@aula/runtime';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -51,20 +51,6 @@ const DIRECT_STREAM = `subscription($s: ID!) { chatStream(sessionId: $s) { __typ
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function eventually<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 120_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read().catch(() => undefined);
-    if (value !== undefined && done(value)) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await sleep(100);
-  }
-}
-
 /** Accounting as its own process (the standalone entry) on a fixed port, so it can come back. */
 class AccountingProcess {
   private child: ChildProcess | undefined;
@@ -97,7 +83,7 @@ class AccountingProcess {
       exited,
       eventually(
         () => requestAs(this.url, admin, '{ __typename }').then(() => true),
-        () => true,
+        'accounting to accept a token',
         60_000,
       ),
     ]);
@@ -172,8 +158,11 @@ if (!available)
    */
   const expectSettledOnce = async (chat: Database, messageId: string, who: TestUser) => {
     const row = await eventually(
-      () => rowOf(chat, messageId),
-      (r) => r.creditsChargedMicro !== null,
+      async () => {
+        const r = await rowOf(chat, messageId);
+        return r.creditsChargedMicro !== null && r;
+      },
+      'the answer to be charged',
       OUTAGE_MS + 120_000,
     );
     const { creditReservation: settled } = await accounting.run<{
@@ -268,14 +257,19 @@ if (!available)
         });
         // Reserved (the row names its reservation); then the accounting process dies mid-answer.
         await eventually(
-          () => rowOf(chatDb, sendMessage.id),
-          (r) => r.reservationId !== null,
+          async () => (await rowOf(chatDb, sendMessage.id)).reservationId !== null,
+          'the answer to reserve credits',
+          120_000,
         );
         await accounting.kill();
         const downSince = Date.now();
         const stored = await eventually(
-          () => rowOf(chatDb, sendMessage.id),
-          (r) => r.status !== 'STREAMING',
+          async () => {
+            const r = await rowOf(chatDb, sendMessage.id);
+            return r.status !== 'STREAMING' && r;
+          },
+          'the answer to be stored',
+          120_000,
         );
         expect(stored.status).toBe('COMPLETE');
         expect(stored.creditsChargedMicro).toBeNull();
@@ -316,8 +310,12 @@ if (!available)
         const end = events.find((e) => isTerminal(e) && e.messageId === sendMessage.id)!;
         expect(end.__typename).toBe('ChatStreamCompleted');
         const stored = await eventually(
-          () => rowOf(chatDb, sendMessage.id),
-          (r) => r.status !== 'STREAMING',
+          async () => {
+            const r = await rowOf(chatDb, sendMessage.id);
+            return r.status !== 'STREAMING' && r;
+          },
+          'the answer to be stored',
+          120_000,
         );
         expect(stored.status).toBe('COMPLETE');
         expect(stored.content).toBe(reconstruct(events, sendMessage.id));

@@ -1,4 +1,5 @@
 import { badInput } from './errors';
+import { isUuid } from './ids';
 
 /**
  * Cursor pagination for every Relay connection of the public API (`XConnection { edges
@@ -43,7 +44,7 @@ export interface PageSizeOptions {
 }
 
 /** Ids are UUIDs or integers (the ledger); anything else was not made by {@link encodeCursor}. */
-const ID_PATTERN = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{1,19})$/i;
+const isRowId = (id: string): boolean => isUuid(id) || /^\d{1,19}$/.test(id);
 
 /** Encodes a row's position as an opaque cursor. */
 export function encodeCursor(position: CursorPosition<CursorKey>): string {
@@ -86,7 +87,7 @@ function parseCursor(after: string | null | undefined): CursorPosition<CursorKey
   const split = text.lastIndexOf('|');
   const id = text.slice(split + 1);
   const raw = text.slice(1, split);
-  if (split < 1 || !ID_PATTERN.test(id)) throw invalid();
+  if (split < 1 || !isRowId(id)) throw invalid();
   if (text[0] === 's') return { key: raw, id };
   const at = new Date(raw);
   if (text[0] !== 't' || Number.isNaN(at.getTime())) throw invalid();
