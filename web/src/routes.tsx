@@ -26,6 +26,7 @@ import { AnalyticsScreen } from './screens/admin/analytics/AnalyticsScreen';
 import { ApiKeysScreen } from './screens/admin/apikeys/ApiKeysScreen';
 import { BudgetsScreen } from './screens/admin/budgets/BudgetsScreen';
 import { PersonCreditsScreen } from './screens/admin/ledger/PersonCreditsScreen';
+import { HelpResourcesScreen } from './screens/admin/help/HelpResourcesScreen';
 
 /**
  * A screen at a React Router path pattern, who may open it, and its page title (an i18n key;
@@ -142,6 +143,12 @@ export const routes: readonly AppRoute[] = [
   },
   { path: '/admin/prices', roles: admins, title: 'common:titles.prices', Screen: PricesScreen },
   {
+    path: '/admin/help-resources',
+    roles: admins,
+    title: 'common:titles.helpResources',
+    Screen: HelpResourcesScreen,
+  },
+  {
     path: '/admin/playground',
     roles: admins,
     title: 'common:titles.playground',
@@ -168,6 +175,12 @@ export const navItems: readonly NavItem[] = [
   { href: '/admin/api-keys', label: 'common:nav.apiKeys', roles: admins, group: 'admin' },
   { href: '/admin/access-log', label: 'common:nav.accessLog', roles: admins, group: 'admin' },
   { href: '/admin/prices', label: 'common:nav.prices', roles: admins, group: 'admin' },
+  {
+    href: '/admin/help-resources',
+    label: 'common:nav.helpResources',
+    roles: admins,
+    group: 'admin',
+  },
   { href: '/admin/playground', label: 'common:nav.playground', roles: admins, group: 'admin' },
 ];
 

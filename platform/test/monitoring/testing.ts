@@ -1,4 +1,4 @@
-import type { Role } from '@aula/runtime';
+import { CHAT_ACTIVITY, type ChatActivity, type Role } from '@aula/runtime';
 import { graphql, testAccessToken, type TestPlatform } from '@aula/platform/testing';
 import { createClient, type Client } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
@@ -42,6 +42,29 @@ export async function createPerson(
   if (!result.data) throw new Error(`createUser failed: ${JSON.stringify(result.errors)}`);
   const id = result.data.createUser.id;
   return { id, role, token: testAccessToken(id, role) };
+}
+
+/**
+ * Plays chat: announces on the bus that `student` sent `text` (in `sessionId`, a fresh
+ * conversation by default), as chat does for every student message. Returns the message id.
+ */
+export async function studentSays(
+  platform: TestPlatform,
+  student: Pick<TestPerson, 'id'>,
+  text: string,
+  sessionId: string = randomUUID(),
+): Promise<string> {
+  const event: ChatActivity = {
+    kind: 'user-message',
+    sessionId,
+    messageId: randomUUID(),
+    userId: student.id,
+    chatbotId: null,
+    text,
+    at: new Date().toISOString(),
+  };
+  await platform.bus.publish(CHAT_ACTIVITY, event);
+  return event.messageId;
 }
 
 export { codeOf, eventually } from '@aula/platform/testing';

@@ -12,6 +12,7 @@ export type { StreamingDayModel, UsageRowModel } from './reports';
 export type { ReservationRow } from './reservation-rows';
 export type { ReservationQuote as ReservationQuoteModel } from './reservations';
 export type { ExternalUsageRow } from './external-usage';
+export type { ServiceUsageRecordModel, ServiceUsageRowModel } from './service-usage';
 
 /** The next credits to expire on a balance. */
 export type ExpiryModel = NonNullable<Balance['nextExpiry']>;

@@ -6,7 +6,7 @@
  */
 import type { ConverseRequest } from './conversation';
 import { trailingToolResults } from './conversation';
-import type { Directives } from './directives';
+import { judgeVerdictText, type Directives } from './directives';
 import { countTokens, hashString, seededRandom, tokenize } from './tokens';
 
 /** Why the model stopped, as Bedrock reports it in `messageStop`. */
@@ -93,6 +93,8 @@ export function planAnswer(
     blocks.push(textBlock(quotes.join(' '), prompt, length, seed));
   } else if (directives.say !== undefined) {
     blocks.push({ kind: 'text', tokens: tokenize(directives.say) });
+  } else if (directives.judge !== undefined) {
+    blocks.push({ kind: 'text', tokens: tokenize(judgeVerdictText(directives.judge)) });
   } else {
     const tool = chooseTool(request, prompt, directives);
     if (tool) {

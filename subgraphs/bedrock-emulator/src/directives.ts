@@ -48,6 +48,17 @@ const GUARDRAIL_FAILURES: readonly GuardrailFailure[] = [
   'ResourceNotFoundException',
 ];
 
+/**
+ * What the emulated model answers a safety-judge prompt with (`[[emulator:judge=SELF_HARM:HIGH]]`,
+ * or `judge=NONE` for "no concern"): the one-line JSON verdict the judge's prompt asks for.
+ */
+export interface JudgeDirective {
+  readonly category: 'NONE' | 'SELF_HARM' | 'VIOLENCE' | 'SEXUAL' | 'BULLYING';
+  readonly severity: 'LOW' | 'MEDIUM' | 'HIGH';
+}
+
+const JUDGE_CATEGORIES = ['NONE', 'SELF_HARM', 'VIOLENCE', 'SEXUAL', 'BULLYING'];
+
 /** Directives found in one message; absent fields mean "use the emulator's default". */
 export interface Directives {
   /** Send an exception frame after this many output tokens. */
@@ -83,6 +94,8 @@ export interface Directives {
   readonly guardrailHang?: boolean;
   /** ApplyGuardrail: answer after this many milliseconds (`guardrail-latency=N`). */
   readonly guardrailLatency?: number;
+  /** Answer a safety-judge prompt with this verdict, as JSON (`judge=VIOLENCE:MEDIUM`, `judge=NONE`). */
+  readonly judge?: JudgeDirective;
 }
 
 /** The message text without directives, and the directives it carried. */
@@ -157,6 +170,14 @@ export function parseDirectives(message: string): ParsedDirectives {
       case 'guardrail-latency':
         found.guardrailLatency = nonNegativeInteger(value);
         break;
+      case 'judge': {
+        const [category = '', severity = 'HIGH'] = (value ?? '').trim().toUpperCase().split(':');
+        found.judge =
+          JUDGE_CATEGORIES.includes(category) && CONFIDENCES.includes(severity)
+            ? ({ category, severity } as JudgeDirective)
+            : undefined;
+        break;
+      }
       case 'say':
         found.say = value && /^[A-Za-z0-9_-]+=*$/.test(value) ? decodeSay(value) : undefined;
         break;
@@ -173,6 +194,14 @@ function decodeSay(value: string): string | undefined {
   const text = Buffer.from(value, 'base64url').toString('utf8');
   return text.trim() ? text : undefined;
 }
+
+/** The verdict a judge directive answers with: `{"category":"SELF_HARM","severity":"HIGH"}`. */
+export const judgeVerdictText = (judge: JudgeDirective): string =>
+  JSON.stringify(
+    judge.category === 'NONE'
+      ? { category: 'NONE', severity: 'LOW', reason: 'emulated judge: no concern' }
+      : { category: judge.category, severity: judge.severity, reason: 'emulated judge' },
+  );
 
 /** The `say` directive for `text` (what tests write into a question). */
 export const sayDirective = (text: string): string =>

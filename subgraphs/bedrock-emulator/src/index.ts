@@ -5,9 +5,10 @@
  */
 export { startBedrockEmulator } from './server';
 export type { EmulatorOptions, RunningEmulator } from './server';
-export { parseDirectives, sayDirective } from './directives';
+export { judgeVerdictText, parseDirectives, sayDirective } from './directives';
 export type {
   Directives,
+  JudgeDirective,
   ParsedDirectives,
   StreamExceptionType,
   ToolDirective,

@@ -75,6 +75,13 @@ export const monitoringEnv = {
     .default('DRAFT'),
   /** Longest one ApplyGuardrail call may take before the layer counts as failed, in milliseconds. */
   MONITORING_GUARDRAIL_TIMEOUT_MS: env.positiveInt(2000),
+  /**
+   * A Bedrock model asked (`Converse`, a classification prompt) about the texts the first layers
+   * found uncertain; its cost is recorded in accounting against the school. Unset: no judge.
+   */
+  MONITORING_JUDGE_MODEL_ID: z.string().min(1).optional(),
+  /** Longest the judge may take before its verdict is ignored (and logged), in milliseconds. */
+  MONITORING_JUDGE_BUDGET_MS: env.positiveInt(1500),
   /** Overrides the Bedrock Runtime endpoint (the local emulator, a VPC endpoint). */
   BEDROCK_ENDPOINT: env.url(['http', 'https']).optional(),
   /** AWS region of Bedrock. */
@@ -105,6 +112,7 @@ export const monitoringRenamedSettings = {
   MONITORING_SAFETY_ADMIN_EMAILS: 'SAFETY_ADMIN_EMAILS',
   MONITORING_GUARDRAIL_ID: 'BEDROCK_GUARDRAIL_ID',
   MONITORING_GUARDRAIL_VERSION: 'BEDROCK_GUARDRAIL_VERSION',
+  MONITORING_JUDGE_MODEL_ID: 'SAFETY_JUDGE_MODEL_ID',
 } as const;
 
 /** The parsed monitoring configuration. */

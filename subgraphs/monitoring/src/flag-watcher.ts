@@ -192,6 +192,7 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
         text,
         source: 'STUDENT_MESSAGE',
         keywords,
+        studentId: event.userId,
       });
       await raise(
         event,
@@ -216,6 +217,7 @@ export async function startFlagWatcher(options: FlagWatcherOptions): Promise<{ c
           source: 'ANSWER',
           keywords,
           skipLocal: true,
+          studentId: event.userId,
         });
         const fresh = verdict.detections.filter((d) => !scanner.flaggedCategories.has(d.category));
         await raise(

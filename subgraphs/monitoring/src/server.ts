@@ -1,6 +1,7 @@
 import {
   createServiceClient,
   createSubgraph,
+  operations,
   type SubgraphDeps,
   type SubgraphModule,
   type SubgraphService,
@@ -129,7 +130,18 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
           content: client,
           logger: deps.logger,
         }),
-        safety: createSafetyLayers(deps.config, deps.logger),
+        safety: createSafetyLayers(deps.config, deps.logger, async (usage) => {
+          await client.request(operations.accounting.RecordServiceUsage, {
+            input: {
+              clientKey: usage.clientKey,
+              purpose: 'safety-judge',
+              modelId: usage.modelId,
+              inputTokens: usage.inputTokens,
+              outputTokens: usage.outputTokens,
+              onBehalfOf: usage.studentId ?? null,
+            },
+          });
+        }),
         stopCategories: new Set(deps.config.MONITORING_FLAG_STOP_CATEGORIES),
         chat,
       });

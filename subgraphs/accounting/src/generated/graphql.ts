@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, Balance, ExpiryModel, GrantRow, BudgetRow, AllowanceRow, PriceRow, ReservationRow, ReservationQuoteModel, ExternalUsageRow, LedgerRow, UsageRowModel, StreamingDayModel } from '../mappers';
+import { UserRef, Balance, ExpiryModel, GrantRow, BudgetRow, AllowanceRow, PriceRow, ReservationRow, ReservationQuoteModel, ExternalUsageRow, LedgerRow, UsageRowModel, StreamingDayModel, ServiceUsageRecordModel, ServiceUsageRowModel } from '../mappers';
 import { AccountingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -416,6 +416,12 @@ export type Mutation = {
    * (extensions `requiredMicroCredits`, `availableMicroCredits`) changes nothing.
    */
   recordExternalUsage: ExternalUsage;
+  /**
+   * Records a model call a service made for the school (monitoring's safety judge), priced now and
+   * charged to the school; idempotent on `clientKey` (monitoring service only). BAD_USER_INPUT when
+   * the model has no price.
+   */
+  recordServiceUsage: ServiceUsageRecord;
   /** Gives back what a settled stream was charged, as a REFUND grant; once per stream (admins). */
   refundReservation: CreditGrant;
   /**
@@ -488,6 +494,11 @@ export type MutationRecordExternalUsageArgs = {
 };
 
 
+export type MutationRecordServiceUsageArgs = {
+  input: ServiceUsageInput;
+};
+
+
 export type MutationRefundReservationArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -557,6 +568,8 @@ export type Query = {
    * (chat service only: estimateAnswerCost). BAD_USER_INPUT when the model has no price.
    */
   reservationQuote: ReservationQuote;
+  /** What the school's own model calls (such as the safety judge) cost, per service, purpose and model, from the most expensive (admins). */
+  serviceUsage: Array<ServiceUsageRow>;
   /** Streams per UTC day with outcomes, for admins. */
   streamingAnalytics: Array<StreamingDay>;
   /** A supervisor's budget (that supervisor or admins); null when none was given. */
@@ -623,6 +636,12 @@ export type QueryReservationQuoteArgs = {
   maxOutputTokens: Scalars['Int']['input'];
   modelId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceUsageArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -707,6 +726,53 @@ export type ReserveCreditsInput = {
   sessionId: Scalars['ID']['input'];
   /** The person who pays. */
   userId: Scalars['ID']['input'];
+};
+
+/**
+ * A model call a service made for the school itself, such as monitoring's safety judge: charged to
+ * the school, never to a student's credits (service only).
+ */
+export type ServiceUsageInput = {
+  /** The caller's idempotency key: a retry with the same key records nothing new. */
+  clientKey: Scalars['ID']['input'];
+  /** Prompt tokens Bedrock reported. */
+  inputTokens: Scalars['Int']['input'];
+  /** The Bedrock model called; it must have a price. */
+  modelId: Scalars['ID']['input'];
+  /** The person whose text the call was about, if any (not charged). */
+  onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Generated tokens Bedrock reported. */
+  outputTokens: Scalars['Int']['input'];
+  /** What the call was for, such as `safety-judge`. */
+  purpose: Scalars['String']['input'];
+};
+
+/** One recorded service call and what it cost the school (service only). */
+export type ServiceUsageRecord = {
+  __typename?: 'ServiceUsageRecord';
+  /** What it cost, at the model's price in force when it was recorded. */
+  cost: CreditAmount;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** What the school's own model calls cost, per service, purpose and model. */
+export type ServiceUsageRow = {
+  __typename?: 'ServiceUsageRow';
+  /** How many calls. */
+  calls: Scalars['Int']['output'];
+  /** What they cost the school. */
+  cost: CreditAmount;
+  /** Prompt tokens in all. */
+  inputTokens: Scalars['Int']['output'];
+  /** The Bedrock model. */
+  modelId: Scalars['ID']['output'];
+  /** Generated tokens in all. */
+  outputTokens: Scalars['Int']['output'];
+  /** What they were for, such as `safety-judge`. */
+  purpose: Scalars['String']['output'];
+  /** The service that made the calls, such as `monitoring`. */
+  service: Scalars['String']['output'];
 };
 
 /** Streaming on one UTC day. */
@@ -968,6 +1034,9 @@ export type ResolversTypes = ResolversObject<{
   ReservationQuote: ResolverTypeWrapper<ReservationQuoteModel>;
   ReservationStatus: ReservationStatus;
   ReserveCreditsInput: ReserveCreditsInput;
+  ServiceUsageInput: ServiceUsageInput;
+  ServiceUsageRecord: ResolverTypeWrapper<ServiceUsageRecordModel>;
+  ServiceUsageRow: ResolverTypeWrapper<ServiceUsageRowModel>;
   StreamingDay: ResolverTypeWrapper<StreamingDayModel>;
   SupervisorBudget: ResolverTypeWrapper<BudgetRow>;
   SupervisorBudgetConnection: ResolverTypeWrapper<Omit<SupervisorBudgetConnection, 'edges'> & { edges: Array<ResolversTypes['SupervisorBudgetEdge']> }>;
@@ -1016,6 +1085,9 @@ export type ResolversParentTypes = ResolversObject<{
   RecordExternalUsageInput: RecordExternalUsageInput;
   ReservationQuote: ReservationQuoteModel;
   ReserveCreditsInput: ReserveCreditsInput;
+  ServiceUsageInput: ServiceUsageInput;
+  ServiceUsageRecord: ServiceUsageRecordModel;
+  ServiceUsageRow: ServiceUsageRowModel;
   StreamingDay: StreamingDayModel;
   SupervisorBudget: BudgetRow;
   SupervisorBudgetConnection: Omit<SupervisorBudgetConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupervisorBudgetEdge']> };
@@ -1190,6 +1262,7 @@ export type MutationResolvers<ContextType = AccountingContext, ParentType extend
   extendReservation?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'input'>>;
   finalizeReservation?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationFinalizeReservationArgs, 'id' | 'usage'>>;
   recordExternalUsage?: Resolver<ResolversTypes['ExternalUsage'], ParentType, ContextType, RequireFields<MutationRecordExternalUsageArgs, 'input'>>;
+  recordServiceUsage?: Resolver<ResolversTypes['ServiceUsageRecord'], ParentType, ContextType, RequireFields<MutationRecordServiceUsageArgs, 'input'>>;
   refundReservation?: Resolver<ResolversTypes['CreditGrant'], ParentType, ContextType, RequireFields<MutationRefundReservationArgs, 'id'>>;
   reserveCredits?: Resolver<ResolversTypes['CreditReservation'], ParentType, ContextType, RequireFields<MutationReserveCreditsArgs, 'input'>>;
   reverseExternalUsage?: Resolver<ResolversTypes['ExternalUsage'], ParentType, ContextType, RequireFields<MutationReverseExternalUsageArgs, 'id'>>;
@@ -1212,6 +1285,7 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   modelPriceHistory?: Resolver<ResolversTypes['ModelPriceConnection'], ParentType, ContextType, RequireFields<QueryModelPriceHistoryArgs, 'first' | 'modelId'>>;
   modelPrices?: Resolver<Array<ResolversTypes['ModelPrice']>, ParentType, ContextType>;
   reservationQuote?: Resolver<ResolversTypes['ReservationQuote'], ParentType, ContextType, RequireFields<QueryReservationQuoteArgs, 'estimatedInputTokens' | 'maxOutputTokens' | 'modelId' | 'userId'>>;
+  serviceUsage?: Resolver<Array<ResolversTypes['ServiceUsageRow']>, ParentType, ContextType, Partial<QueryServiceUsageArgs>>;
   streamingAnalytics?: Resolver<Array<ResolversTypes['StreamingDay']>, ParentType, ContextType, RequireFields<QueryStreamingAnalyticsArgs, 'from' | 'to'>>;
   supervisorBudget?: Resolver<Maybe<ResolversTypes['SupervisorBudget']>, ParentType, ContextType, RequireFields<QuerySupervisorBudgetArgs, 'supervisorId'>>;
   supervisorBudgets?: Resolver<ResolversTypes['SupervisorBudgetConnection'], ParentType, ContextType, RequireFields<QuerySupervisorBudgetsArgs, 'first'>>;
@@ -1221,6 +1295,21 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
 export type ReservationQuoteResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ReservationQuote'] = ResolversParentTypes['ReservationQuote']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   available?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+}>;
+
+export type ServiceUsageRecordResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ServiceUsageRecord'] = ResolversParentTypes['ServiceUsageRecord']> = ResolversObject<{
+  cost?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ServiceUsageRowResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ServiceUsageRow'] = ResolversParentTypes['ServiceUsageRow']> = ResolversObject<{
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  inputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StreamingDayResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['StreamingDay'] = ResolversParentTypes['StreamingDay']> = ResolversObject<{
@@ -1299,6 +1388,8 @@ export type Resolvers<ContextType = AccountingContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReservationQuote?: ReservationQuoteResolvers<ContextType>;
+  ServiceUsageRecord?: ServiceUsageRecordResolvers<ContextType>;
+  ServiceUsageRow?: ServiceUsageRowResolvers<ContextType>;
   StreamingDay?: StreamingDayResolvers<ContextType>;
   SupervisorBudget?: SupervisorBudgetResolvers<ContextType>;
   SupervisorBudgetConnection?: SupervisorBudgetConnectionResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { forbidden, requireRole, requireService } from '@aula/runtime';
 import { requireAdminWriter, requireInteractivePerson, requireUsageWriter } from '../access';
 import { cancelAllowance, createAllowance } from '../allowances';
 import type { AccountingContext } from '../context';
+import { recordServiceUsage } from '../service-usage';
 import type { MutationResolvers } from '../generated/graphql';
 import { adjustBudget, allocateCredits, refundReservation, type Granter } from '../grants';
 import { creditsToMicro } from '../money';
@@ -175,5 +176,9 @@ export const Mutation: MutationResolvers = {
       ctx,
       await ctx.metrics.ledger('abort', () => settleReservation(ctx.db, id, usage, 'ABORTED')),
     );
+  },
+  recordServiceUsage: async (_parent, { input }, ctx) => {
+    requireService(ctx, 'monitoring');
+    return recordServiceUsage(ctx.db, 'monitoring', input);
   },
 };

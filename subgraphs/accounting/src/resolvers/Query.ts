@@ -13,6 +13,7 @@ import { listAllowances } from '../allowances';
 import { ledgerPage, ledgerPosition } from '../balance';
 import type { AccountingContext } from '../context';
 import { isUuid } from '../db/query';
+import { serviceUsageReport } from '../service-usage';
 import type { QueryResolvers } from '../generated/graphql';
 import { findBudget, grantsOf } from '../grants';
 import { currentPrice, currentPrices, priceHistory } from '../pricing';
@@ -126,6 +127,10 @@ export const Query: QueryResolvers = {
       groupBy: filter.groupBy ?? [],
     });
     return report;
+  },
+  serviceUsage: async (_parent, { from, to }, ctx) => {
+    requireAdminReader(ctx);
+    return serviceUsageReport(ctx.db, toDate(from), toDate(to));
   },
   streamingAnalytics: async (_parent, { from, to }, ctx) => {
     requireAdminReader(ctx);

@@ -11,6 +11,8 @@ import { ModelPrice } from './ModelPrice';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { ReservationQuote } from './ReservationQuote';
+import { ServiceUsageRecord } from './ServiceUsageRecord';
+import { ServiceUsageRow } from './ServiceUsageRow';
 import { StreamingDay } from './StreamingDay';
 import { SupervisorBudget } from './SupervisorBudget';
 import { UsageRow } from './UsageRow';
@@ -34,4 +36,6 @@ export const resolvers: Resolvers = {
   LedgerEntry,
   UsageRow,
   StreamingDay,
+  ServiceUsageRecord,
+  ServiceUsageRow,
 };

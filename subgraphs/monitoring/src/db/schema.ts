@@ -239,6 +239,20 @@ export const notificationSettings = monitoringSchema.table('notification_setting
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * The school's help resources per language, shown to a student after a SELF_HARM flag; no row
+ * means the built-in defaults of that language.
+ */
+export const helpResources = monitoringSchema.table('help_resources', {
+  locale: text('locale').primaryKey(),
+  message: text('message').notNull(),
+  resources: jsonb('resources')
+    .$type<Array<{ name: string; contact: string; description: string | null }>>()
+    .notNull(),
+  updatedBy: uuid('updated_by').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** E-mails received by the built-in SMTP catcher (embedded default), for admins to read. */
 export const caughtEmails = monitoringSchema.table(
   'caught_emails',

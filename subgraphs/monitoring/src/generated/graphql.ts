@@ -18,6 +18,19 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Help offered to a student after one of their messages raised a SELF_HARM flag: a trusted adult has been told. */
+export type CareOffer = {
+  __typename?: 'CareOffer';
+  /** The student's message that raised the flag. */
+  messageId: Scalars['ID']['output'];
+  /** When the flag was raised. */
+  offeredAt: Scalars['DateTime']['output'];
+  /** The help resources the school configured, in the language asked for. */
+  resources: HelpResources;
+  /** The conversation it is in. */
+  sessionId: Scalars['ID']['output'];
+};
+
 /** An e-mail caught by the built-in SMTP catcher (the embedded default, when no MONITORING_SMTP_URL is set). */
 export type CaughtEmail = {
   __typename?: 'CaughtEmail';
@@ -468,6 +481,55 @@ export type FlagStatus =
   /** Nobody has looked at it yet. */
   | 'OPEN';
 
+/** One place a student can turn to for help: a helpline, the school counsellor, a website. */
+export type HelpResource = {
+  __typename?: 'HelpResource';
+  /** How to reach it: a phone or text number, a web address, a room. */
+  contact: Scalars['String']['output'];
+  /** When or for whom it is there; null when nothing needs saying. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Who or what it is. */
+  name: Scalars['String']['output'];
+};
+
+/** One help resource to show students. */
+export type HelpResourceInput = {
+  /** How to reach it (1 to 200 characters). */
+  contact: Scalars['String']['input'];
+  /** When or for whom it is there (at most 300 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Who or what it is (1 to 120 characters). */
+  name: Scalars['String']['input'];
+};
+
+/**
+ * What a student is shown in their conversation when one of their messages raises a SELF_HARM
+ * flag, in one language: the school's own words and resources, or the built-in defaults.
+ */
+export type HelpResources = {
+  __typename?: 'HelpResources';
+  /** Whether an admin configured these for the school (false: the built-in defaults). */
+  configured: Scalars['Boolean']['output'];
+  /** The language: en, es or fr. */
+  locale: Scalars['String']['output'];
+  /** The words shown above the resources. */
+  message: Scalars['String']['output'];
+  /** Where to turn, in the order shown. */
+  resources: Array<HelpResource>;
+  /** When an admin last changed them; null for the defaults. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The school's help resources in one language. */
+export type HelpResourcesInput = {
+  /** The language: en, es or fr. */
+  locale: Scalars['String']['input'];
+  /** The words shown above the resources (1 to 1000 characters). */
+  message: Scalars['String']['input'];
+  /** Where to turn, in the order shown (1 to 12). */
+  resources: Array<HelpResourceInput>;
+};
+
 /** A private comment a supervisor left on a message; students never see these. */
 export type MessageComment = {
   __typename?: 'MessageComment';
@@ -524,6 +586,8 @@ export type Mutation = {
   recordConversationAccess: Scalars['Boolean']['output'];
   /** Removes a supervisor from a class. The class's supervisors and admins. */
   removeSupervisor: Class;
+  /** Goes back to the built-in help resources for one language. Admins. */
+  resetHelpResources: HelpResources;
   /** Acknowledges or dismisses an open flag with an optional note. The student's supervisors and admins. */
   resolveFlag: Flag;
   /** Accepts or declines one of your invitations to a class. Only the invited person. */
@@ -534,6 +598,8 @@ export type Mutation = {
   rotateJoinCode: Class;
   /** Replaces a class's flag keywords. The class's supervisors and admins. */
   setClassFlagKeywords: Class;
+  /** Sets the help resources students are shown after a SELF_HARM flag, for one language. Admins. */
+  setHelpResources: HelpResources;
   /** Removes students from a class, ending the supervision it gave. The class's supervisors and admins. */
   unenrollStudents: Class;
   /** Renames a class or changes its term. The class's supervisors and admins. */
@@ -610,6 +676,11 @@ export type MutationRemoveSupervisorArgs = {
 };
 
 
+export type MutationResetHelpResourcesArgs = {
+  locale: Scalars['String']['input'];
+};
+
+
 export type MutationResolveFlagArgs = {
   flagId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -636,6 +707,11 @@ export type MutationRotateJoinCodeArgs = {
 export type MutationSetClassFlagKeywordsArgs = {
   classId: Scalars['ID']['input'];
   keywords: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationSetHelpResourcesArgs = {
+  input: HelpResourcesInput;
 };
 
 
@@ -685,6 +761,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The help offered to the signed-in student in one of their conversations, oldest first. The student themself only; empty for anyone else. */
+  careOffers: Array<CareOffer>;
   /** E-mails the built-in SMTP catcher received, newest first. Admins only; empty when a real SMTP server is configured. */
   caughtEmails: CaughtEmailConnection;
   /** One class. Admins may read any; supervisors and students only their own. */
@@ -713,6 +791,8 @@ export type Query = {
   flag: Maybe<Flag>;
   /** The flags inbox: flags on the caller's students raised while the tie existed (admins: all), newest first. */
   flags: FlagConnection;
+  /** The help resources students are shown after a SELF_HARM flag, in one language (en, es or fr; others read as en). Anyone signed in. */
+  helpResources: HelpResources;
   /** Service only: whether a supervisor currently watches over a student through an active class. */
   isSupervisorOf: Scalars['Boolean']['output'];
   /** Private comments on a message, for the supervisors of the message's own student (messages from while the tie existed) and admins; never for students. */
@@ -737,6 +817,12 @@ export type Query = {
   supervisionSince: Maybe<Scalars['DateTime']['output']>;
   /** Who opened or watched the signed-in person's conversations, newest first. */
   whoViewedMyConversations: ConversationAccessConnection;
+};
+
+
+export type QueryCareOffersArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -799,6 +885,11 @@ export type QueryFlagsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FlagFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHelpResourcesArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -870,10 +961,18 @@ export type RosterEntry = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Help offered to the signed-in student the moment one of their messages in this conversation raises a SELF_HARM flag. The student themself; nobody else ever receives an event. */
+  careOffered: CareOffer;
   /** Live activity of a class: messages, answers starting and finishing, flags. The class's supervisors and admins; ends when the caller stops supervising the class. */
   classActivity: ClassActivityEvent;
   /** New flags the moment they are raised, for a live inbox: flags on the caller's students (admins: all). Supervisors and admins. */
   flagRaised: Flag;
+};
+
+
+export type SubscriptionCareOfferedArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -1062,8 +1161,9 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CaughtEmail: ResolverTypeWrapper<CaughtEmailRow>;
+  CareOffer: ResolverTypeWrapper<CareOffer>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CaughtEmail: ResolverTypeWrapper<CaughtEmailRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CaughtEmailConnection: ResolverTypeWrapper<Omit<CaughtEmailConnection, 'edges'> & { edges: Array<ResolversTypes['CaughtEmailEdge']> }>;
   CaughtEmailEdge: ResolverTypeWrapper<Omit<CaughtEmailEdge, 'node'> & { node: ResolversTypes['CaughtEmail'] }>;
@@ -1098,6 +1198,10 @@ export type ResolversTypes = ResolversObject<{
   FlagSeverity: FlagSeverity;
   FlagSource: FlagSource;
   FlagStatus: FlagStatus;
+  HelpResource: ResolverTypeWrapper<HelpResource>;
+  HelpResourceInput: HelpResourceInput;
+  HelpResources: ResolverTypeWrapper<HelpResources>;
+  HelpResourcesInput: HelpResourcesInput;
   MessageComment: ResolverTypeWrapper<MessageCommentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationSettings: ResolverTypeWrapper<NotificationSettingsModel>;
@@ -1116,8 +1220,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CaughtEmail: CaughtEmailRow;
+  CareOffer: CareOffer;
   ID: Scalars['ID']['output'];
+  CaughtEmail: CaughtEmailRow;
   String: Scalars['String']['output'];
   CaughtEmailConnection: Omit<CaughtEmailConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaughtEmailEdge']> };
   CaughtEmailEdge: Omit<CaughtEmailEdge, 'node'> & { node: ResolversParentTypes['CaughtEmail'] };
@@ -1143,6 +1248,10 @@ export type ResolversParentTypes = ResolversObject<{
   FlagConnection: Omit<FlagConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlagEdge']> };
   FlagEdge: Omit<FlagEdge, 'node'> & { node: ResolversParentTypes['Flag'] };
   FlagFilter: FlagFilter;
+  HelpResource: HelpResource;
+  HelpResourceInput: HelpResourceInput;
+  HelpResources: HelpResources;
+  HelpResourcesInput: HelpResourcesInput;
   MessageComment: MessageCommentModel;
   Mutation: Record<PropertyKey, never>;
   NotificationSettings: NotificationSettingsModel;
@@ -1156,6 +1265,13 @@ export type ResolversParentTypes = ResolversObject<{
   SupervisorNoteConnection: Omit<SupervisorNoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupervisorNoteEdge']> };
   SupervisorNoteEdge: Omit<SupervisorNoteEdge, 'node'> & { node: ResolversParentTypes['SupervisorNote'] };
   User: UserRef;
+}>;
+
+export type CareOfferResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['CareOffer'] = ResolversParentTypes['CareOffer']> = ResolversObject<{
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resources?: Resolver<ResolversTypes['HelpResources'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CaughtEmailResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['CaughtEmail'] = ResolversParentTypes['CaughtEmail']> = ResolversObject<{
@@ -1294,6 +1410,20 @@ export type FlagEdgeResolvers<ContextType = MonitoringContext, ParentType extend
   node?: Resolver<ResolversTypes['Flag'], ParentType, ContextType>;
 }>;
 
+export type HelpResourceResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['HelpResource'] = ResolversParentTypes['HelpResource']> = ResolversObject<{
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HelpResourcesResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['HelpResources'] = ResolversParentTypes['HelpResources']> = ResolversObject<{
+  configured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['HelpResource']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type MessageCommentResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['MessageComment'] = ResolversParentTypes['MessageComment']> = ResolversObject<{
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1317,11 +1447,13 @@ export type MutationResolvers<ContextType = MonitoringContext, ParentType extend
   postSupervisorNote?: Resolver<ResolversTypes['SupervisorNote'], ParentType, ContextType, RequireFields<MutationPostSupervisorNoteArgs, 'content' | 'sessionId'>>;
   recordConversationAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordConversationAccessArgs, 'input'>>;
   removeSupervisor?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationRemoveSupervisorArgs, 'classId' | 'userId'>>;
+  resetHelpResources?: Resolver<ResolversTypes['HelpResources'], ParentType, ContextType, RequireFields<MutationResetHelpResourcesArgs, 'locale'>>;
   resolveFlag?: Resolver<ResolversTypes['Flag'], ParentType, ContextType, RequireFields<MutationResolveFlagArgs, 'flagId' | 'resolution'>>;
   respondToClassInvitation?: Resolver<ResolversTypes['ClassInvitation'], ParentType, ContextType, RequireFields<MutationRespondToClassInvitationArgs, 'accept' | 'invitationId'>>;
   revokeClassInvitation?: Resolver<ResolversTypes['ClassInvitation'], ParentType, ContextType, RequireFields<MutationRevokeClassInvitationArgs, 'invitationId'>>;
   rotateJoinCode?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationRotateJoinCodeArgs, 'classId'>>;
   setClassFlagKeywords?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationSetClassFlagKeywordsArgs, 'classId' | 'keywords'>>;
+  setHelpResources?: Resolver<ResolversTypes['HelpResources'], ParentType, ContextType, RequireFields<MutationSetHelpResourcesArgs, 'input'>>;
   unenrollStudents?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUnenrollStudentsArgs, 'classId' | 'userIds'>>;
   updateClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUpdateClassArgs, 'classId'>>;
   updateNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType, Partial<MutationUpdateNotificationSettingsArgs>>;
@@ -1339,6 +1471,7 @@ export type PageInfoResolvers<ContextType = MonitoringContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  careOffers?: Resolver<Array<ResolversTypes['CareOffer']>, ParentType, ContextType, RequireFields<QueryCareOffersArgs, 'locale' | 'sessionId'>>;
   caughtEmails?: Resolver<ResolversTypes['CaughtEmailConnection'], ParentType, ContextType, RequireFields<QueryCaughtEmailsArgs, 'first'>>;
   class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryClassArgs, 'id'>>;
   classActivityHistory?: Resolver<ResolversTypes['ClassActivityConnection'], ParentType, ContextType, RequireFields<QueryClassActivityHistoryArgs, 'classId' | 'first'>>;
@@ -1350,6 +1483,7 @@ export type QueryResolvers<ContextType = MonitoringContext, ParentType extends R
   conversationHold?: Resolver<ResolversTypes['ConversationHold'], ParentType, ContextType, RequireFields<QueryConversationHoldArgs, 'sessionId'>>;
   flag?: Resolver<Maybe<ResolversTypes['Flag']>, ParentType, ContextType, RequireFields<QueryFlagArgs, 'id'>>;
   flags?: Resolver<ResolversTypes['FlagConnection'], ParentType, ContextType, RequireFields<QueryFlagsArgs, 'first'>>;
+  helpResources?: Resolver<ResolversTypes['HelpResources'], ParentType, ContextType, RequireFields<QueryHelpResourcesArgs, 'locale'>>;
   isSupervisorOf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryIsSupervisorOfArgs, 'studentId' | 'supervisorId'>>;
   messageComments?: Resolver<Array<ResolversTypes['MessageComment']>, ParentType, ContextType, RequireFields<QueryMessageCommentsArgs, 'messageId'>>;
   myClassInvitations?: Resolver<ResolversTypes['ClassInvitationConnection'], ParentType, ContextType, RequireFields<QueryMyClassInvitationsArgs, 'first'>>;
@@ -1371,6 +1505,7 @@ export type RosterEntryResolvers<ContextType = MonitoringContext, ParentType ext
 }>;
 
 export type SubscriptionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  careOffered?: SubscriptionResolver<ResolversTypes['CareOffer'], "careOffered", ParentType, ContextType, RequireFields<SubscriptionCareOfferedArgs, 'locale' | 'sessionId'>>;
   classActivity?: SubscriptionResolver<ResolversTypes['ClassActivityEvent'], "classActivity", ParentType, ContextType, RequireFields<SubscriptionClassActivityArgs, 'classId'>>;
   flagRaised?: SubscriptionResolver<ResolversTypes['Flag'], "flagRaised", ParentType, ContextType, Partial<SubscriptionFlagRaisedArgs>>;
 }>;
@@ -1411,6 +1546,7 @@ export type UserResolvers<ContextType = MonitoringContext, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
+  CareOffer?: CareOfferResolvers<ContextType>;
   CaughtEmail?: CaughtEmailResolvers<ContextType>;
   CaughtEmailConnection?: CaughtEmailConnectionResolvers<ContextType>;
   CaughtEmailEdge?: CaughtEmailEdgeResolvers<ContextType>;
@@ -1429,6 +1565,8 @@ export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   Flag?: FlagResolvers<ContextType>;
   FlagConnection?: FlagConnectionResolvers<ContextType>;
   FlagEdge?: FlagEdgeResolvers<ContextType>;
+  HelpResource?: HelpResourceResolvers<ContextType>;
+  HelpResources?: HelpResourcesResolvers<ContextType>;
   MessageComment?: MessageCommentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotificationSettings?: NotificationSettingsResolvers<ContextType>;

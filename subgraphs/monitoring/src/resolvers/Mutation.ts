@@ -20,6 +20,7 @@ import * as classes from '../classes';
 import { FLAG_EVENTS, type FlagEvent } from '../flag-watcher';
 import { findFlag, resolveFlag } from '../flags';
 import type { MutationResolvers } from '../generated/graphql';
+import { resetHelpResources, saveHelpResources } from '../help-resources';
 import {
   cleanIds,
   cleanKeywords,
@@ -45,6 +46,16 @@ import { requireRoles } from '../people';
 
 /** Classes and their members, join codes and invitations, flags, teacher notes and comments, alert settings; chat's access records. */
 export const Mutation: MutationResolvers = {
+  setHelpResources: async (_p, { input }, ctx) => {
+    const person = writer(ctx);
+    if (person.role !== 'ADMIN') throw forbidden('Only admins set the school’s help resources.');
+    return saveHelpResources(ctx.db, input, person.userId);
+  },
+  resetHelpResources: async (_p, { locale }, ctx) => {
+    const person = writer(ctx);
+    if (person.role !== 'ADMIN') throw forbidden('Only admins set the school’s help resources.');
+    return resetHelpResources(ctx.db, locale);
+  },
   createClass: async (_p, { input }, ctx) => {
     const person = writer(ctx);
     requireRole(ctx, 'ADMIN', 'SUPERVISOR');

@@ -13,6 +13,8 @@ import { listAccess } from '../audit';
 import * as classes from '../classes';
 import { conversationHold, findFlag, listFlags, openFlagCountOfInbox } from '../flags';
 import type { QueryResolvers } from '../generated/graphql';
+import { careOffersIn } from '../care';
+import { helpLocaleOf, helpResourcesOf } from '../help-resources';
 import { commentsOn } from '../interventions';
 import { invitationPage, pendingInvitations } from '../invitations';
 import { caughtEmailPage, notificationSettingsOf } from '../notifications';
@@ -21,6 +23,15 @@ import { supervisionSince } from '../ties';
 
 /** Classes, supervision, flags, comments, the access log, invitations and alerts for people; the supervision questions other services ask. */
 export const Query: QueryResolvers = {
+  helpResources: async (_p, { locale }, ctx) => {
+    reader(ctx);
+    return helpResourcesOf(ctx.db, helpLocaleOf(locale));
+  },
+  careOffers: async (_p, { sessionId, locale }, ctx) => {
+    // Only the student's own flags are read, so anyone else simply gets nothing.
+    const person = reader(ctx);
+    return careOffersIn(ctx.db, person.userId, sessionId, helpLocaleOf(locale));
+  },
   myClasses: async (_p, { includeArchived }, ctx) => {
     const person = reader(ctx);
     if (person.role === 'STUDENT')

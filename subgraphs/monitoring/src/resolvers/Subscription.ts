@@ -1,12 +1,29 @@
 import { appError, ErrorCode, forbidden } from '@aula/runtime';
 import { managedClass, reader } from '../access';
 import { classActivityStream } from '../activity';
+import { careOfferedStream, type CareOfferModel } from '../care';
+import { helpLocaleOf } from '../help-resources';
 import { flagRaisedStream } from '../flag-inbox';
 import type { SubscriptionResolvers } from '../generated/graphql';
 import type { ClassActivityModel, FlagModel } from '../mappers';
 
 /** A class's live activity and the live flags inbox. */
 export const Subscription: SubscriptionResolvers = {
+  careOffered: {
+    subscribe: (_p, { sessionId, locale }, ctx) => {
+      // Filtered on the signed-in person's own flags: nobody else's care ever reaches them.
+      const person = reader(ctx);
+      return careOfferedStream({
+        db: ctx.db,
+        bus: ctx.bus,
+        logger: ctx.logger,
+        studentId: person.userId,
+        sessionId,
+        locale: helpLocaleOf(locale),
+      });
+    },
+    resolve: (offer: CareOfferModel) => offer,
+  },
   classActivity: {
     subscribe: async (_p, { classId }, ctx) => {
       const person = reader(ctx);

@@ -61,7 +61,7 @@ export interface SafetyPipelineOptions {
   readonly local: ReturnType<typeof createLocalDetector>;
   /** Bedrock Guardrails (`ApplyGuardrail`), when `MONITORING_GUARDRAIL_ID` is set. */
   readonly guardrail?: SafetyDetector;
-  /** The model judge, when `SAFETY_JUDGE_MODEL_ID` is set. */
+  /** The model judge, when `MONITORING_JUDGE_MODEL_ID` is set. */
   readonly judge?: SafetyJudge;
   /** Longest the judge may take before its answer is ignored. @default 1500 */
   readonly judgeBudgetMs?: number;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
+import { CareNotice } from './CareNotice';
 import { ChatbotPicker } from './ChatbotPicker';
 import { Composer } from './Composer';
 import { ConversationView } from './ConversationView';
@@ -37,6 +38,7 @@ function StudentConversation({ sessionId }: { sessionId: string }) {
       )}
       footer={({ streaming, upsert, reload, starterPrompts, isEmpty }) => (
         <>
+          <CareNotice sessionId={sessionId} />
           {isEmpty && !draft && starterPrompts.length > 0 && (
             <div className="row starters-inline" aria-label={t('chat:suggestions')}>
               {starterPrompts.map((prompt) => (

@@ -222,3 +222,36 @@ export const DeleteSessionMutation = graphql(`
     deleteChatSession(id: $id)
   }
 `);
+
+/** What a care notice shows: the school's help resources in the student's language. */
+export const CareOfferFields = graphql(`
+  fragment CareOfferFields on CareOffer {
+    messageId
+    offeredAt
+    resources {
+      locale
+      message
+      resources {
+        name
+        contact
+        description
+      }
+    }
+  }
+`);
+
+export const CareOffersQuery = graphql(`
+  query CareOffers($sessionId: ID!, $locale: String) {
+    careOffers(sessionId: $sessionId, locale: $locale) {
+      ...CareOfferFields
+    }
+  }
+`);
+
+export const CareOfferedSubscription = graphql(`
+  subscription CareOffered($sessionId: ID!, $locale: String) {
+    careOffered(sessionId: $sessionId, locale: $locale) {
+      ...CareOfferFields
+    }
+  }
+`);

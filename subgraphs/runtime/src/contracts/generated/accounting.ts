@@ -39,6 +39,25 @@ export type ReserveCreditsInput = {
   userId: string | number;
 };
 
+/**
+ * A model call a service made for the school itself, such as monitoring's safety judge: charged to
+ * the school, never to a student's credits (service only).
+ */
+export type ServiceUsageInput = {
+  /** The caller's idempotency key: a retry with the same key records nothing new. */
+  clientKey: string | number;
+  /** Prompt tokens Bedrock reported. */
+  inputTokens: number;
+  /** The Bedrock model called; it must have a price. */
+  modelId: string | number;
+  /** The person whose text the call was about, if any (not charged). */
+  onBehalfOf?: string | number | null | undefined;
+  /** Generated tokens Bedrock reported. */
+  outputTokens: number;
+  /** What the call was for, such as `safety-judge`. */
+  purpose: string;
+};
+
 /** Token counts Bedrock reported for a stream. */
 export type TokenUsageInput = {
   /** Prompt tokens. */
@@ -97,6 +116,13 @@ export type ReservationQuoteQueryVariables = Exact<{
 
 
 export type ReservationQuoteQuery = { reservationQuote: { amount: { microCredits: string }, available: { microCredits: string } } };
+
+export type RecordServiceUsageMutationVariables = Exact<{
+  input: ServiceUsageInput;
+}>;
+
+
+export type RecordServiceUsageMutation = { recordServiceUsage: { id: string, cost: { microCredits: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -229,3 +255,13 @@ export const ReservationQuoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReservationQuoteQuery, ReservationQuoteQueryVariables>;
+export const RecordServiceUsageDocument = new TypedDocumentString(`
+    mutation RecordServiceUsage($input: ServiceUsageInput!) {
+  recordServiceUsage(input: $input) {
+    id
+    cost {
+      microCredits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordServiceUsageMutation, RecordServiceUsageMutationVariables>;
