@@ -181,6 +181,8 @@ export class RedisTokenBucket implements RateLimiter {
   ) {
     this.perMs = perMinute / 60_000;
     this.redis = createRedis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: false });
+    // While Redis is away, take() rejects and enforceRateLimit lets operations through.
+    this.redis.on('error', () => undefined);
     this.redis.defineCommand('aulaTakeToken', { numberOfKeys: 1, lua: TAKE_SCRIPT });
   }
 

@@ -14,6 +14,7 @@ export class AnswerHeartbeats {
   private listeningSince = Number.POSITIVE_INFINITY;
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
+  private stopWatchingConnection: (() => void) | undefined;
 
   /**
    * @param owned the answers this replica is writing right now
@@ -39,6 +40,11 @@ export class AnswerHeartbeats {
       for (const id of beat.messageIds) this.lastHeard.set(id, now);
     });
     this.listeningSince = Date.now();
+    // Beats sent while this replica's bus connection was down never reached it: until it has
+    // listened for a whole timeout again it judges nobody (a Redis restart orphans nothing).
+    this.stopWatchingConnection = this.bus.onConnectionChange?.((connected) => {
+      this.listeningSince = connected ? Date.now() : Number.POSITIVE_INFINITY;
+    });
     this.timer = setInterval(() => void this.beat(), this.intervalMs);
     this.timer.unref();
   }
@@ -56,7 +62,8 @@ export class AnswerHeartbeats {
 
   /**
    * Whether nobody has been heard writing this answer for `timeoutMs`, judged only once this
-   * replica itself has listened that long (a replica that just started has heard nobody yet).
+   * replica itself has listened that long without its bus connection dropping (a replica that
+   * just started or just got its connection back has heard nobody yet).
    */
   isOrphaned(messageId: string): boolean {
     const now = Date.now();
@@ -69,6 +76,7 @@ export class AnswerHeartbeats {
   stop(): void {
     clearInterval(this.timer);
     this.unsubscribe?.();
+    this.stopWatchingConnection?.();
   }
 
   private forgetOld() {

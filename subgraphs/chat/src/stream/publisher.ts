@@ -10,10 +10,16 @@ type Unsequenced<T> = T extends unknown
 /** An event to publish, before the publisher numbers it. */
 export type OutgoingEvent = Unsequenced<ChatStreamPayload>;
 
+/** How long an event is retried while Redis is away (a restart, a failover) before it is dropped. */
+export const PUBLISH_RETRY_MS = 15_000;
+
 /**
  * Publishes one message's stream events: numbers them from 1, keeps the snapshot a
  * late joiner reads, and publishes in order. Each event updates the snapshot before it
- * is published, so a snapshot at sequence N always includes events 1..N.
+ * is published, so a snapshot at sequence N always includes events 1..N. While the bus is
+ * unreachable the head event is retried (later ones wait behind it, in order) for up to
+ * `retryForMs`; past that, events are dropped until one gets through again, and subscribers
+ * fill the gap from the snapshot.
  */
 export class MessageStreamPublisher {
   private sequence = 0;
@@ -21,6 +27,8 @@ export class MessageStreamPublisher {
   private toolCalls: StoredToolCall[] = [];
   private billing: SnapshotBilling | undefined;
   private chain: Promise<void> = Promise.resolve();
+  /** Set once an event was dropped after retrying: later ones are tried once until one succeeds. */
+  private givenUp = false;
 
   constructor(
     private readonly options: {
@@ -33,6 +41,8 @@ export class MessageStreamPublisher {
       readonly snapshotTtlMs: number;
       /** Continue a message another replica was writing, after its last snapshot. */
       readonly resumeFrom?: StreamSnapshot;
+      /** How long one event is retried while the bus is away. @default PUBLISH_RETRY_MS */
+      readonly retryForMs?: number;
     },
   ) {
     const resumed = options.resumeFrom;
@@ -77,19 +87,34 @@ export class MessageStreamPublisher {
       snapshot.state === 'done'
         ? Math.min(this.options.snapshotTtlMs, 60_000)
         : this.options.snapshotTtlMs;
-    this.chain = this.chain.then(async () => {
+    this.chain = this.chain.then(() => this.send(snapshot, ttl, payload));
+    return this.chain;
+  }
+
+  /** Writes the snapshot and publishes `payload`, retrying while the bus is away. */
+  private async send(snapshot: StreamSnapshot, ttl: number, payload: ChatStreamPayload) {
+    const deadline =
+      Date.now() + (this.givenUp ? 0 : (this.options.retryForMs ?? PUBLISH_RETRY_MS));
+    for (let attempt = 0; ; attempt += 1) {
       try {
         await this.options.snapshots.write(this.options.sessionId, snapshot, ttl);
         await this.options.bus.publish(chatStreamChannel(this.options.sessionId), payload);
+        this.givenUp = false;
+        return;
       } catch (error) {
-        // A lost event shows as a sequence gap to subscribers; the stored message stays whole.
-        this.options.logger.warn(
-          { err: error, messageId: this.options.messageId },
-          'could not publish a stream event',
-        );
+        if (Date.now() >= deadline) {
+          // A lost event shows as a sequence gap, which subscribers fill from the next
+          // snapshot; the stored message stays whole.
+          this.givenUp = true;
+          this.options.logger.warn(
+            { err: error, messageId: this.options.messageId },
+            'could not publish a stream event',
+          );
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 1000)));
       }
-    });
-    return this.chain;
+    }
   }
 
   /** Resolves when everything queued so far has been published. */

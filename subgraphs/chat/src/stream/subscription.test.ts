@@ -110,8 +110,14 @@ describe('a late joiner of a session stream', () => {
       newBalanceMicro: '4',
     });
     const resumed = await subscribeToSession(bus, snapshots, sessionId, { messageId, sequence: 2 });
-    const [end] = await take(resumed, 1);
+    const [text, end] = await take(resumed, 2);
     await resumed.return!();
+    // What it missed before the end comes as a snapshot, so its sequence has no gap.
+    expect(text).toMatchObject({
+      __typename: 'ChatStreamSnapshot',
+      sequence: 3,
+      text: 'Almost done.',
+    });
     expect(end).toMatchObject({ __typename: 'ChatStreamCompleted', messageId, sequence: 4 });
 
     // One that had seen the end gets nothing replayed (nor does a fresh one: see above).
@@ -151,5 +157,87 @@ describe('a late joiner of a session stream', () => {
     const pending = iterator.next();
     await iterator.return!();
     await expect(pending).resolves.toEqual({ value: undefined, done: true });
+  });
+
+  it('fills events the bus lost from the snapshot, and drops those it gets twice', async () => {
+    const sessionId = randomUUID();
+    const messageId = randomUUID();
+    const iterator = await subscribeToSession(bus, snapshots, sessionId);
+    await publisherFor(sessionId, messageId).publish({
+      __typename: 'ChatStreamStarted',
+      message: {} as MessageRecord,
+    });
+    // Redis was away for these two: their snapshots were written, their events never arrived.
+    const away = new MessageStreamPublisher({
+      bus: { ...bus, publish: () => Promise.reject(new Error('Redis is away')) },
+      snapshots,
+      logger,
+      sessionId,
+      messageId,
+      snapshotTtlMs: 60_000,
+      retryForMs: 1,
+      resumeFrom: (await snapshots.read(sessionId))!,
+    });
+    await away.publish({ __typename: 'ChatStreamTextDelta', text: 'Lost ' });
+    await away.publish({ __typename: 'ChatStreamTextDelta', text: 'twice, ' });
+    const back = new MessageStreamPublisher({
+      bus,
+      snapshots,
+      logger,
+      sessionId,
+      messageId,
+      snapshotTtlMs: 60_000,
+      resumeFrom: (await snapshots.read(sessionId))!,
+    });
+    await back.publish({ __typename: 'ChatStreamTextDelta', text: 'found.' });
+    const events = await take(iterator, 2);
+    // The same event twice over the bus is delivered once.
+    await bus.publish(chatStreamChannel(sessionId), {
+      __typename: 'ChatStreamTextDelta',
+      sessionId,
+      messageId,
+      sequence: 4,
+      at: new Date().toISOString(),
+      text: 'found.',
+    });
+    await back.publish({ __typename: 'ChatStreamTextDelta', text: ' Really.' });
+    events.push(...(await take(iterator, 1)));
+    await iterator.return!();
+    expect(events.map((e) => [e.__typename, e.sequence])).toEqual([
+      ['ChatStreamStarted', 1],
+      ['ChatStreamSnapshot', 4],
+      ['ChatStreamTextDelta', 5],
+    ]);
+    expect(events[1]).toMatchObject({ text: 'Lost twice, found.' });
+  });
+
+  it('retries an event while the bus is away, keeping the order', async () => {
+    const sessionId = randomUUID();
+    const messageId = randomUUID();
+    let failures = 2;
+    const flaky = {
+      ...bus,
+      publish: (async (channel, payload) => {
+        if (failures-- > 0) throw new Error('Redis is away');
+        return bus.publish(channel, payload);
+      }) as typeof bus.publish,
+    };
+    const publisher = new MessageStreamPublisher({
+      bus: flaky,
+      snapshots,
+      logger,
+      sessionId,
+      messageId,
+      snapshotTtlMs: 60_000,
+    });
+    const iterator = await subscribeToSession(bus, snapshots, sessionId);
+    void publisher.publish({ __typename: 'ChatStreamStarted', message: {} as MessageRecord });
+    await publisher.publish({ __typename: 'ChatStreamTextDelta', text: 'Late, not lost.' });
+    const events = await take(iterator, 2);
+    await iterator.return!();
+    expect(events.map((e) => [e.__typename, e.sequence])).toEqual([
+      ['ChatStreamStarted', 1],
+      ['ChatStreamTextDelta', 2],
+    ]);
   });
 });
