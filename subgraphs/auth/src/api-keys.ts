@@ -27,7 +27,8 @@ export type ApiKeyRow = typeof apiKeys.$inferSelect;
 /** Which scopes each role may put on its keys: never more than the role can do itself. */
 const scopesByRole: Record<UserRow['role'], readonly ApiKeyScope[]> = {
   ADMIN: API_KEY_SCOPES,
-  SUPERVISOR: ['usage:read', 'chat:read', 'content:read', 'monitoring:read', 'usage:write'],
+  // Supervisors reach people only through their classes, so they cannot list every user.
+  SUPERVISOR: API_KEY_SCOPES.filter((scope) => scope !== 'users:read'),
   STUDENT: [],
 };
 

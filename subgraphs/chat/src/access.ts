@@ -9,8 +9,8 @@ import {
   type SupervisionDirectory,
 } from '@aula/runtime';
 
-/** How someone other than the owner looked at a conversation (monitoring's audit kinds). */
-export type AccessKind = 'OPENED' | 'WATCHED';
+/** How someone other than the owner looked at or wrote in a conversation (monitoring's audit kinds). */
+export type AccessKind = 'OPENED' | 'WATCHED' | 'WROTE';
 
 /** Why a viewer may read a conversation. */
 export type ReadGrant = 'owner' | 'supervisor' | 'admin' | 'service';
@@ -90,7 +90,7 @@ export class ConversationAccess {
     if (!principal || principal.kind === 'service' || principal.userId === look.ownerId) return;
     if (!this.monitoringAvailable()) return;
     const minute = Math.floor(Date.now() / MINUTE_MS);
-    const key = `${principal.userId}:${look.sessionId}:${minute}`;
+    const key = `${principal.userId}:${look.sessionId}:${look.kind}:${minute}`;
     let pending = this.recorded.get(key);
     if (!pending) {
       pending = this.send(principal.userId, look);

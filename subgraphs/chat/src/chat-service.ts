@@ -1,9 +1,7 @@
 import {
-  appError,
   badInput,
   CHAT_ACTIVITY,
   chatStreamChannel,
-  ErrorCode,
   notFound,
   type ChatActivity,
   type Principal,
@@ -20,6 +18,7 @@ import {
   findMessage,
   insertSupervisorNote,
   type MessageRow,
+  type Sender,
 } from './messages';
 import { findSession, type SessionRow } from './sessions';
 import type { ChatStreamPayload } from './stream/events';
@@ -87,8 +86,14 @@ export class ChatService {
    * refused reservation aborts the model call (nothing was published), removes the exchange
    * again and rethrows accounting's error unchanged. A message that touches one of the
    * chatbot's blocked topics or keywords is answered with its refusal instead (no model call).
+   * `sentBy` marks a message an integration sent on the owner's behalf.
    */
-  async sendMessage(userId: string, session: SessionRow, content: string): Promise<MessageRow> {
+  async sendMessage(
+    userId: string,
+    session: SessionRow,
+    content: string,
+    sentBy?: Sender,
+  ): Promise<MessageRow> {
     const text = this.checkContent(content);
     const { db, logger, registry } = this.pipeline;
     const chatbot = await chatbotFor(
@@ -103,6 +108,7 @@ export class ChatService {
         userId,
         session,
         text,
+        sentBy,
         chatbot,
         hit,
         limits: {
@@ -119,6 +125,7 @@ export class ChatService {
         sessionId: session.id,
         ownerId: userId,
         content: text,
+        sentBy,
         limits: {
           messagesPerMinute: this.settings.messagesPerMinute,
           maxConcurrentStreams: this.settings.maxConcurrentStreams,
@@ -307,15 +314,5 @@ export class ChatService {
     };
     await this.pipeline.bus.publish(chatStreamChannel(sessionId), event);
     return note;
-  }
-
-  /** Refuses sending in someone else's conversation. */
-  static requireOwner(userId: string, session: SessionRow): void {
-    if (session.ownerId !== userId) {
-      throw appError(
-        ErrorCode.FORBIDDEN,
-        'Only the person who started this conversation can send messages in it.',
-      );
-    }
   }
 }

@@ -1,8 +1,16 @@
-import { forbidden, notFound, requireScope, unauthenticated, type Principal } from '@aula/runtime';
+import {
+  forbidden,
+  isUuid,
+  notFound,
+  requireScope,
+  unauthenticated,
+  type Principal,
+} from '@aula/runtime';
 import type { ChatSubgraphContext } from './context';
 import type { ReadGrant } from './access';
 import type { GraphQLResolveInfo } from 'graphql';
 import { activeSince, findSession, type SessionRow } from './sessions';
+import type { Sender } from './messages';
 
 /** Readers: signed-in people (API keys need `chat:read`) and internal services. */
 export function requireReader(ctx: ChatSubgraphContext): Principal {
@@ -56,4 +64,58 @@ export async function ownSession(
   // A conversation its owner deleted is gone for them, though a flag may keep it for supervisors.
   if (session.deletedByOwnerAt) throw notFound('That conversation');
   return { session, userId: person.userId };
+}
+
+/**
+ * The mark of messages an integration writes for `studentId`: only an API key with
+ * `chat:write` whose owner supervises the student now (a tie); FORBIDDEN for anyone else,
+ * admins' keys included. Put each write on record with {@link recordWrite} before sending.
+ */
+export async function onBehalfOf(ctx: ChatSubgraphContext, studentId: string): Promise<Sender> {
+  const person = requireScope(ctx, 'chat:write');
+  if (person.kind !== 'apiKey')
+    throw forbidden(
+      "Only an integration's API key with the chat:write scope may write on a student's behalf.",
+    );
+  if (!isUuid(studentId) || (await ctx.access.grant(ctx.principal, studentId)) !== 'supervisor')
+    throw forbidden("This API key may write only for students of its owner's classes.");
+  return { authorId: person.userId, apiKeyId: person.keyId };
+}
+
+/**
+ * Puts an integration's write in a student's conversation on their access log (kind WROTE,
+ * once per key owner, conversation and minute) and waits for it: nothing is sent on a
+ * student's behalf that is not on record.
+ */
+export async function recordWrite(
+  ctx: ChatSubgraphContext,
+  session: SessionRow,
+  info: GraphQLResolveInfo,
+): Promise<void> {
+  await ctx.access.recordRead(ctx.principal, {
+    ownerId: session.ownerId,
+    sessionId: session.id,
+    kind: 'WROTE',
+    operation: operationOf(ctx, info),
+  });
+}
+
+/**
+ * A conversation the caller may send messages in: their own, or (an API key with `chat:write`,
+ * see {@link onBehalfOf}) one of a student of the key owner's classes, the write recorded.
+ */
+export async function sendableSession(
+  ctx: ChatSubgraphContext,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<{ session: SessionRow; sentBy?: Sender }> {
+  const person = requireScope(ctx, 'chat:write');
+  const session = await findSession(ctx.db, id);
+  if (!session || session.deletedByOwnerAt) throw notFound('That conversation');
+  if (session.ownerId === person.userId) return { session };
+  if (person.kind !== 'apiKey')
+    throw forbidden('Only the person who started this conversation can send messages in it.');
+  const sentBy = await onBehalfOf(ctx, session.ownerId);
+  await recordWrite(ctx, session, info);
+  return { session, sentBy };
 }

@@ -13,6 +13,15 @@ import { DEFAULT_TITLE, isUuid } from './sessions';
 /** A row of `chat.messages`. */
 export type MessageRow = typeof messages.$inferSelect;
 
+/**
+ * Who wrote a USER message that its owner did not: an integration acting on the student's
+ * behalf (`authorId` is the API key's owner, `apiKeyId` the key).
+ */
+export interface Sender {
+  readonly authorId: string;
+  readonly apiKeyId: string;
+}
+
 /** Per-person limits checked before a message is accepted. */
 export interface SendLimits {
   readonly messagesPerMinute: number;
@@ -32,6 +41,8 @@ export async function beginExchange(
     sessionId: string;
     ownerId: string;
     content: string;
+    /** Who wrote the question when not its owner: an integration's key owner, and the key. */
+    sentBy?: Sender;
     limits: SendLimits;
     model: string;
     chatbotVersionId: string | null;
@@ -87,7 +98,8 @@ export async function beginExchange(
             sessionId: input.sessionId,
             ownerId: input.ownerId,
             role: 'USER',
-            authorId: input.ownerId,
+            authorId: input.sentBy?.authorId ?? input.ownerId,
+            apiKeyId: input.sentBy?.apiKeyId ?? null,
             content: input.content,
             status: 'COMPLETE',
             createdAt: new Date(input.at),

@@ -1,7 +1,7 @@
 import { CHAT_ACTIVITY, type BlockedTermHit, type ChatActivity } from '@aula/runtime';
 import type { ChatbotRuntime } from './chatbots';
 import { blockedActivity, refusalOf } from './guardrails';
-import { beginExchange, type MessageRow, type SendLimits } from './messages';
+import { beginExchange, type MessageRow, type SendLimits, type Sender } from './messages';
 import type { SessionRow } from './sessions';
 import type { PipelineDeps } from './stream/pipeline';
 import { MessageStreamPublisher } from './stream/publisher';
@@ -19,6 +19,8 @@ export async function answerWithRefusal(
     userId: string;
     session: SessionRow;
     text: string;
+    /** Who wrote the question when not its owner. */
+    sentBy?: Sender;
     chatbot: ChatbotRuntime;
     hit: BlockedTermHit;
     limits: SendLimits;
@@ -32,6 +34,7 @@ export async function answerWithRefusal(
     sessionId: session.id,
     ownerId: input.userId,
     content: input.text,
+    sentBy: input.sentBy,
     limits: input.limits,
     model: chatbot.modelId,
     chatbotVersionId: chatbot.versionId,

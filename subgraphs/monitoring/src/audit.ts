@@ -6,8 +6,8 @@ import { conversationAccess } from './db/schema';
 import type { ConversationAccessModel } from './mappers';
 
 /**
- * Records one look at a student's conversation: at most one entry per viewer, session and
- * minute (the unique index decides, so concurrent reports from several replicas agree).
+ * Records one look at (or write in) a student's conversation: at most one entry per viewer,
+ * session, kind and minute (the unique index decides, so concurrent reports from several replicas agree).
  * Returns whether this call wrote the entry.
  */
 export async function recordAccess(
@@ -16,7 +16,7 @@ export async function recordAccess(
     viewerId: string;
     studentId: string;
     sessionId: string;
-    kind: 'OPENED' | 'WATCHED';
+    kind: 'OPENED' | 'WATCHED' | 'WROTE';
     operation: string;
   },
   now = new Date(),

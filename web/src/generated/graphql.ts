@@ -20,6 +20,12 @@ export type AllowancePeriod =
 export type ApiKeyScope =
   /** Read chat sessions and messages (`chat:read`). */
   | 'CHAT_READ'
+  /**
+   * Start conversations and send messages on a student's behalf (`chat:write`): only students the
+   * key's owner supervises; each message names the key and its owner and is put on the student's
+   * access log.
+   */
+  | 'CHAT_WRITE'
   /** Read chatbots and course materials (`content:read`). */
   | 'CONTENT_READ'
   /** Read classes, activity and safety flags (`monitoring:read`). */
@@ -168,7 +174,9 @@ export type ConversationAccessKind =
   /** Opened the conversation or read its messages, by any path of the graph. */
   | 'OPENED'
   /** Watched an answer live on the conversation's stream. */
-  | 'WATCHED';
+  | 'WATCHED'
+  /** Wrote in the conversation on the student's behalf, through an API key with CHAT_WRITE. */
+  | 'WROTE';
 
 /** A new API key. */
 export type CreateApiKeyInput = {

@@ -80,6 +80,12 @@ export type ApiKeyExchange = {
 export type ApiKeyScope =
   /** Read chat sessions and messages (`chat:read`). */
   | 'CHAT_READ'
+  /**
+   * Start conversations and send messages on a student's behalf (`chat:write`): only students the
+   * key's owner supervises; each message names the key and its owner and is put on the student's
+   * access log.
+   */
+  | 'CHAT_WRITE'
   /** Read chatbots and course materials (`content:read`). */
   | 'CONTENT_READ'
   /** Read classes, activity and safety flags (`monitoring:read`). */

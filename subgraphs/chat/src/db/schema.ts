@@ -69,6 +69,8 @@ export const messages = chatSchema.table(
     ownerId: uuid('owner_id').notNull(),
     role: messageRoleEnum('role').notNull(),
     authorId: uuid('author_id'),
+    /** The API key a USER message was sent with on the owner's behalf (`author_id` is its owner). */
+    apiKeyId: text('api_key_id'),
     content: text('content').notNull().default(''),
     status: messageStatusEnum('status').notNull(),
     statusReason: text('status_reason'),

@@ -73,7 +73,12 @@ export type ChatExportFormat =
 /** One message in a conversation. */
 export type ChatMessage = {
   __typename?: 'ChatMessage';
-  /** The person who wrote a USER or SUPERVISOR message; null for ASSISTANT messages. */
+  /** The API key an integration sent this USER message with on the student's behalf; null otherwise. */
+  apiKeyId: Maybe<Scalars['ID']['output']>;
+  /**
+   * The person who wrote a USER or SUPERVISOR message; null for ASSISTANT messages. For a message an
+   * integration sent on the student's behalf, the owner of its API key.
+   */
   author: Maybe<User>;
   /** When an ASSISTANT message finished (in any way); null while streaming. */
   completedAt: Maybe<Scalars['DateTime']['output']>;
@@ -210,7 +215,7 @@ export type ChatSession = {
   isStreaming: Scalars['Boolean']['output'];
   /** The messages, oldest first (for a supervisor, those written since their tie began). */
   messages: ChatMessageConnection;
-  /** The person who started the conversation; only they may send messages in it. */
+  /** The person whose conversation it is; only they (or an integration on their behalf, see `startChat`) may send messages in it. */
   owner: User;
   /** A short name for the conversation, editable by its owner (a supervisor sees a neutral title for one started before their tie). */
   title: Scalars['String']['output'];
@@ -475,7 +480,8 @@ export type Mutation = {
   /**
    * Sends a message in your conversation. Credits for the answer are reserved first (refused with
    * INSUFFICIENT_CREDITS when too few); the answer is written in the background and returned at once
-   * as a STREAMING message — follow it with `chatStream`.
+   * as a STREAMING message — follow it with `chatStream`. An API key with `CHAT_WRITE` may also send
+   * in a conversation of a student its owner supervises, on the student's behalf (see `startChat`).
    */
   sendMessage: ChatMessage;
   /**
@@ -523,6 +529,7 @@ export type MutationSendMessageArgs = {
 export type MutationStartChatArgs = {
   chatbotId?: InputMaybe<Scalars['ID']['input']>;
   message?: InputMaybe<Scalars['String']['input']>;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -887,6 +894,7 @@ export type ChatExportResolvers<ContextType = ChatSubgraphContext, ParentType ex
 
 export type ChatMessageResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage'], FederationReferenceType extends FederationReferenceTypes['ChatMessage'] = FederationReferenceTypes['ChatMessage']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChatMessage']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  apiKeyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

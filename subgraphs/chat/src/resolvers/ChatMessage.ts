@@ -27,6 +27,7 @@ export const ChatMessage: ChatMessageResolvers = {
   creditsCharged: (message) =>
     message.creditsChargedMicro === null ? null : creditAmount(message.creditsChargedMicro),
   author: (message) => (message.authorId ? { id: message.authorId } : null),
+  apiKeyId: (message) => message.apiKeyId ?? null,
   createdAt: (message) => message.createdAt,
   completedAt: (message) => message.completedAt,
 };

@@ -1,29 +1,31 @@
 import { appError, badInput, ErrorCode, requireScope, requireService } from '@aula/runtime';
-import { ChatService } from '../chat-service';
 import { chatbotFor } from '../chatbots';
 import type { MutationResolvers } from '../generated/graphql';
-import { ownSession } from '../guards';
+import { onBehalfOf, ownSession, recordWrite, sendableSession } from '../guards';
 import { createSession, deleteSessionIfIdle, findSession, renameSession } from '../sessions';
 
 /** Conversations and messages: starting, renaming, deleting, sending, stopping; monitoring's notes and stops. */
 export const Mutation: MutationResolvers = {
-  startChat: async (_parent, { chatbotId, message }, ctx) => {
+  startChat: async (_parent, { chatbotId, message, studentId }, ctx, info) => {
     const person = requireScope(ctx, 'chat:write');
+    const ownerId = studentId ?? person.userId;
     if (message != null) ctx.chat.checkContent(message);
+    const sentBy = ownerId === person.userId ? undefined : await onBehalfOf(ctx, ownerId);
     const chatbot = await chatbotFor(
       ctx.services,
       ctx.isAvailable('content'),
       chatbotId ?? null,
-      person.userId,
+      ownerId,
     );
     const session = await createSession(ctx.db, {
-      ownerId: person.userId,
+      ownerId,
       chatbotId: chatbot.chatbotId,
       chatbotVersionId: chatbot.versionId,
     });
-    if (message == null) return session;
     try {
-      await ctx.chat.sendMessage(person.userId, session, message);
+      if (sentBy) await recordWrite(ctx, session, info);
+      if (message == null) return session;
+      await ctx.chat.sendMessage(ownerId, session, message, sentBy);
     } catch (error) {
       // A refused first message (no credits, too fast) leaves no empty conversation behind.
       await deleteSessionIfIdle(ctx.db, session.id);
@@ -48,11 +50,10 @@ export const Mutation: MutationResolvers = {
     }
     return true;
   },
-  sendMessage: async (_parent, { sessionId, content }, ctx) => {
+  sendMessage: async (_parent, { sessionId, content }, ctx, info) => {
     ctx.chat.checkContent(content);
-    const { session, userId } = await ownSession(ctx, sessionId);
-    ChatService.requireOwner(userId, session);
-    return ctx.chat.sendMessage(userId, session, content);
+    const { session, sentBy } = await sendableSession(ctx, sessionId, info);
+    return ctx.chat.sendMessage(session.ownerId, session, content, sentBy);
   },
   stopGeneration: async (_parent, { messageId }, ctx) => {
     if (ctx.principal?.kind !== 'service') requireScope(ctx, 'chat:write');

@@ -34,8 +34,8 @@ export const flagStatusEnum = monitoringSchema.enum('flag_status', [
 ]);
 /** STUDENT_MESSAGE or ANSWER. */
 export const flagSourceEnum = monitoringSchema.enum('flag_source', ['STUDENT_MESSAGE', 'ANSWER']);
-/** OPENED or WATCHED. */
-export const accessKindEnum = monitoringSchema.enum('access_kind', ['OPENED', 'WATCHED']);
+/** OPENED, WATCHED, or WROTE (an integration wrote on the student's behalf). */
+export const accessKindEnum = monitoringSchema.enum('access_kind', ['OPENED', 'WATCHED', 'WROTE']);
 
 /** STUDENT or SUPERVISOR: what an invitation asks someone to become in a class. */
 export const invitationRoleEnum = monitoringSchema.enum('invitation_role', [
@@ -217,14 +217,14 @@ export const conversationAccess = monitoringSchema.table(
     /** The public operation that reached the content, such as `query classRoster`. */
     operation: text('operation').notNull().default(''),
     /**
-     * Minutes since the epoch of `at`: one entry per viewer, session and minute (rows from
-     * before deduplication have none, and nulls never collide).
+     * Minutes since the epoch of `at`: one entry per viewer, session, kind and minute (rows
+     * from before deduplication have none, and nulls never collide).
      */
     minute: bigint('minute', { mode: 'number' }),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('conversation_access_minute_key').on(t.viewerId, t.sessionId, t.minute),
+    uniqueIndex('conversation_access_minute_key').on(t.viewerId, t.sessionId, t.kind, t.minute),
     index('conversation_access_at_idx').on(t.at, t.id),
     index('conversation_access_student_idx').on(t.studentId, t.at),
     index('conversation_access_viewer_idx').on(t.viewerId, t.at),

@@ -10,6 +10,7 @@ export const API_KEY_SCOPES = [
   'content:read',
   'monitoring:read',
   'usage:write',
+  'chat:write',
 ] as const;
 
 /** One of {@link API_KEY_SCOPES}. */

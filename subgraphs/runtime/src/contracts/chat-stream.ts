@@ -15,6 +15,11 @@ export interface MessageRecord {
   ownerId: string;
   role: 'USER' | 'ASSISTANT' | 'SUPERVISOR';
   authorId: string | null;
+  /**
+   * The API key an integration sent a USER message with on the student's behalf (then
+   * `authorId` is the key's owner); null or absent otherwise.
+   */
+  apiKeyId?: string | null;
   content: string;
   status: 'STREAMING' | 'COMPLETE' | 'STOPPED' | 'FAILED';
   statusReason: string | null;

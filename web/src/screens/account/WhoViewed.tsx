@@ -22,7 +22,11 @@ export function WhoViewed() {
         {views.map((view) => (
           <li key={view.id}>
             {formatDateTime(view.at)}: <strong>{view.viewer.displayName}</strong>{' '}
-            {view.kind === 'WATCHED' ? t('account:viewed.watched') : t('account:viewed.opened')}{' '}
+            {view.kind === 'WATCHED'
+              ? t('account:viewed.watched')
+              : view.kind === 'WROTE'
+                ? t('account:viewed.wrote')
+                : t('account:viewed.opened')}{' '}
             <Link to={`/chat/${view.sessionId}`}>{t('account:viewed.aConversation')}</Link>
             {view.operation && (
               <span className="small muted">

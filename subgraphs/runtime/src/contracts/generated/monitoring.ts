@@ -22,7 +22,9 @@ export type ConversationAccessKind =
   /** Opened the conversation or read its messages, by any path of the graph. */
   | 'OPENED'
   /** Watched an answer live on the conversation's stream. */
-  | 'WATCHED';
+  | 'WATCHED'
+  /** Wrote in the conversation on the student's behalf, through an API key with CHAT_WRITE. */
+  | 'WROTE';
 
 export type IsSupervisorOfQueryVariables = Exact<{
   supervisorId: string | number;

@@ -15,6 +15,7 @@ export const API_KEY_SCOPES: readonly ApiKeyScope[] = [
   'CONTENT_READ',
   'MONITORING_READ',
   'USAGE_WRITE',
+  'CHAT_WRITE',
 ];
 
 /**

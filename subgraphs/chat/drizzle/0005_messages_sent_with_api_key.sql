@@ -1,0 +1,1 @@
+ALTER TABLE "chat"."messages" ADD COLUMN "api_key_id" text;
