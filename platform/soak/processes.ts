@@ -9,7 +9,10 @@ export class ServiceProcess {
   peakBytes = 0;
   /** Times it exited without being asked to. */
   crashes = 0;
+  /** Why it last exited without being asked to (the end of its log). */
+  lastCrash = '';
   private stopping = false;
+  private ready: (() => Promise<boolean>) | undefined;
 
   constructor(
     readonly name: string,
@@ -36,8 +39,15 @@ export class ServiceProcess {
     });
     this.child = child;
     this.stopping = false;
-    child.once('exit', () => {
-      if (!this.stopping) this.crashes += 1;
+    this.ready = ready;
+    child.once('exit', (code, signal) => {
+      if (this.stopping || this.child !== child) return;
+      // As a Kubernetes restartPolicy does: count the crash and start it again.
+      this.crashes += 1;
+      this.lastCrash = `exit ${code ?? signal}: ${lastErrorLine(join(this.logDir, `${this.name}.log`))}`;
+      setTimeout(() => {
+        if (!this.stopping && this.ready) void this.start(this.ready).catch(() => undefined);
+      }, 1000);
     });
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -71,5 +81,16 @@ export class ServiceProcess {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     await exited;
     clearTimeout(timer);
+  }
+}
+
+/** The first line of the last stack trace or error in a log, for the report. */
+function lastErrorLine(file: string): string {
+  try {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const errors = lines.filter((line) => /^\w*Error|^error:|Unhandled/.test(line));
+    return errors.length ? errors[errors.length - 1]!.slice(0, 160) : 'no error in its log';
+  } catch {
+    return 'no log';
   }
 }

@@ -12,7 +12,7 @@
  * a check fails: events lost or duplicated on a connected watcher, the ledger, shortfall,
  * reservations left open, answers left streaming.
  *
- * Settings: SOAK_STUDENTS (300), SOAK_CLASSES (10), SOAK_MINUTES (4), SOAK_THINK_SECONDS (40,
+ * Settings: SOAK_STUDENTS (300), SOAK_CLASSES (10), SOAK_MINUTES (4), SOAK_THINK_SECONDS (120,
  * mean pause between a student's messages), SOAK_ANSWER_TOKENS (60), SOAK_TOKENS_PER_SECOND (30),
  * SOAK_FAULT_SECONDS (6, how long Redis and PostgreSQL stay down), SOAK_SETTLE_SECONDS (150).
  */
@@ -39,7 +39,7 @@ const setting = (name: string, fallback: number) => {
 const STUDENTS = setting('SOAK_STUDENTS', 300);
 const CLASSES = Math.min(setting('SOAK_CLASSES', 10), STUDENTS);
 const MINUTES = setting('SOAK_MINUTES', 4);
-const THINK_SECONDS = setting('SOAK_THINK_SECONDS', 40);
+const THINK_SECONDS = setting('SOAK_THINK_SECONDS', 120);
 const ANSWER_TOKENS = setting('SOAK_ANSWER_TOKENS', 60);
 const TOKENS_PER_SECOND = setting('SOAK_TOKENS_PER_SECOND', 30);
 const FAULT_SECONDS = setting('SOAK_FAULT_SECONDS', 6);
@@ -705,7 +705,7 @@ async function main() {
     console.log('peak memory (VmHWM):');
     for (const replica of all)
       console.log(
-        `  ${replica.name.padEnd(14)} ${(replica.peakBytes / 2 ** 20).toFixed(0).padStart(5)} MiB${replica.crashes ? `  (${replica.crashes} unexpected exits)` : ''}`,
+        `  ${replica.name.padEnd(14)} ${(replica.peakBytes / 2 ** 20).toFixed(0).padStart(5)} MiB${replica.crashes ? `  (${replica.crashes} unexpected exits, restarted; last: ${replica.lastCrash})` : ''}`,
       );
     console.log(
       `  soak driver    ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(5)} MiB (watchers, emulator, proxies)`,
@@ -720,7 +720,7 @@ async function main() {
     if (money.streaming !== '0') failures.push(`${money.streaming} answers left streaming`);
     if (money.outbox !== '0') failures.push(`${money.outbox} settlements never delivered`);
     if (!answers.length) failures.push('no answer was started');
-    if (all.some((replica) => replica.crashes)) failures.push('a replica exited unexpectedly');
+    if (all.some((replica) => replica.crashes)) failures.push('a replica crashed');
     console.log(
       failures.length ? `\nFAILED: ${failures.join('; ')}` : '\nPASSED: every check holds',
     );

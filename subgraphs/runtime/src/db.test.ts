@@ -97,6 +97,35 @@ describe('openDatabase', () => {
   });
 });
 
+(process.env.TEST_DATABASE_URL ? describe : describe.skip)('a server restart', () => {
+  it('ends a transaction whose connection the server terminated, without crashing the process', async () => {
+    const database = await openDatabase({ url: process.env.TEST_DATABASE_URL, poolSize: 2 });
+    try {
+      let resume!: () => void;
+      const paused = new Promise<void>((resolve) => (resume = resolve));
+      let pid = 0;
+      const transaction = database.db.transaction(async (tx) => {
+        const result = (await tx.execute(sql`select pg_backend_pid() as pid`)) as unknown as {
+          rows: Array<{ pid: number }>;
+        };
+        pid = result.rows[0]!.pid;
+        // Between queries, as when awaiting another service: the server ends the session now.
+        await paused;
+        await tx.execute(sql`select 1`);
+      });
+      while (!pid) await new Promise((resolve) => setTimeout(resolve, 10));
+      await database.db.execute(sql`select pg_terminate_backend(${pid})`);
+      // The client's 'error' event (57P01) arrives while nothing queries it.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      resume();
+      await expect(transaction).rejects.toBeInstanceOf(Error);
+      await expect(database.ping()).resolves.toBeUndefined();
+    } finally {
+      await database.close();
+    }
+  });
+});
+
 describe('isTransientFailure', () => {
   it('knows deadlocks, a restarting server and refused sockets, and nothing else', () => {
     const wrapped = (code: string) => Object.assign(new Error('query failed'), { cause: { code } });

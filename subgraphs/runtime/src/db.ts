@@ -90,6 +90,11 @@ async function openPostgres(
   });
   // An idle client whose server went away must not crash the process.
   pool.on('error', () => undefined);
+  // Nor one checked out between queries (a transaction awaiting another service) when the
+  // server terminates it (a restart: "terminating connection due to administrator command"):
+  // without a listener that 'error' event is thrown. Its next query fails instead, and the
+  // pool discards it on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzlePg(pool) as unknown as Db;
   return {
     kind: 'postgres',
