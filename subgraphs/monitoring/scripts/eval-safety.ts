@@ -1,7 +1,8 @@
 /**
  * Prints recall and false-positive rate per category of the local detector on the
- * development corpus, on a held-back quarter of it, and on our own paraphrase and
- * challenge corpora.
+ * development corpus, on a held-back quarter of it, on our own paraphrase and challenge
+ * corpora, and on the generalisation set (the second evaluation set: goal ≥ 95% recall,
+ * ≤ 2% false positives).
  *
  *   npm run eval:safety            (add --verbose to list every miss and false alarm)
  */
@@ -24,6 +25,10 @@ async function main(): Promise<void> {
     ['held-back quarter of the development corpus (every 4th message)', splitCorpus(dev).heldBack],
     ['paraphrase corpus (test-data/safety/paraphrase-corpus.json)', loadCorpus('paraphrase')],
     ['challenge corpus (test-data/safety/challenge-corpus.json)', loadCorpus('challenge')],
+    [
+      'generalisation set, the second evaluation set (test-data/safety/generalisation-corpus.json)',
+      loadCorpus('generalisation'),
+    ],
   ];
   for (const [title, corpus] of runs) {
     const evaluation = await evaluateCorpus(corpus, detect);

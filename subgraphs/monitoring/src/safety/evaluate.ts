@@ -29,8 +29,13 @@ export interface Evaluation {
   readonly falseAlarms: ReadonlyArray<{ text: string; got: string[] }>;
 }
 
-/** The corpora shipped with monitoring: `dev` (from the issue), `paraphrase` and `challenge` (ours). */
-export function loadCorpus(name: 'dev' | 'paraphrase' | 'challenge'): SafetyCorpus {
+/**
+ * The corpora shipped with monitoring: `dev` (from the issue), `paraphrase`, `challenge` and
+ * `generalisation` (ours; the last is the second evaluation set, written apart from the others).
+ */
+export function loadCorpus(
+  name: 'dev' | 'paraphrase' | 'challenge' | 'generalisation',
+): SafetyCorpus {
   const file = join(__dirname, '..', '..', 'test-data', 'safety', `${name}-corpus.json`);
   return JSON.parse(readFileSync(file, 'utf8')) as SafetyCorpus;
 }

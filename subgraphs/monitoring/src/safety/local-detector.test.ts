@@ -35,6 +35,7 @@ describe('local detector on the labelled corpora', () => {
       splitCorpus(loadCorpus('dev')).heldBack,
       loadCorpus('paraphrase'),
       loadCorpus('challenge'),
+      loadCorpus('generalisation'),
     ]) {
       const result = await evaluateCorpus(corpus, (text) => detect(text));
       const overall = result.scores.find((s) => s.category === 'OVERALL')!;

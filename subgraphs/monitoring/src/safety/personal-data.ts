@@ -133,7 +133,7 @@ const SELF_DISCLOSURE: ReadonlyArray<[string, RegExp, Detection['severity']?]> =
   ],
   [
     'phone_disclosure',
-    /\b(?:my (?:phone|cell|mobile|number|digits|whatsapp)(?: number| no\.?| #)?(?: is|:)|(?:call|text|ring|phone|whatsapp|message|sms) me (?:on|at)|mi (?:n[uú]mero|tel[eé]fono|m[oó]vil|celular|cel) es|mon (?:num[eé]ro|t[eé]l[eé]phone|portable|06) (?:est|c'est))\s*:?\s*[+(]?\d[\d\s().-]{5,}/gi,
+    /\b(?:my (?:phone|cell|mobile|number|digits|whatsapp)(?: number| no\.?| #)?(?: is|:)|(?:call|text|txt|ring|phone|whatsapp|message|sms) (?:me|my (?:cell|phone|mobile|number|digits))(?: (?:on|at))?|mi (?:n[uú]mero|tel[eé]fono|m[oó]vil|celular|cel) es|mon (?:num[eé]ro|t[eé]l[eé]phone|portable|06) (?:est|c'est))\s*:?\s*[+(]?\d[\d\s().-]{5,}/gi,
   ],
 ];
 

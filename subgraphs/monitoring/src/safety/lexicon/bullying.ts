@@ -1,9 +1,9 @@
 import { entries } from './compile';
 
 const INSULT =
-  'dumb|stupid|idiot|idiotic|ugly|fat|fatty|fatso|fatass|loser|worthless|pathetic|disgusting|gross|retard\\w*|tard|freak|freaky|moron|useless|trash|garbage|waste of (?:space|air|oxygen|skin)|slut|whore|bitch|cunt|fag\\w*|lame|weirdo|creep|creepy|dumbass|dipshit|pig|cow|ho|hoe|thot|skank|tranny|spaz|mong|cripple|psycho|nobody|nerd|annoying|brainless|clown|joke|failure|disgrace|reject|inbred|scum|rat|snitch|virgin|incel|simp|beta|subhuman|animal|monkey|ape|n[a-z]*gg[a-z]*|p[a-z]ki|chink|spic|kike|wetback|dyke|homo|poor|smelly|stinky|autistic|sped|special ed';
+  'dumb|stupid|idiot|idiotic|ugly|fat|fatty|fatso|fatass|loser|worthless|pathetic|disgusting|gross|retard\\w*|tard|freak|freaky|moron|useless|trash|garbage|waste of (?:space|air|oxygen|skin)|slut|whore|bitch|cunt|fag\\w*|lame|weirdo|creep|creepy|dumbass|dipshit|pig|cow|ho|hoe|thot|skank|tranny|spaz|mong|cripple|psycho|nobody|nerd|annoying|brainless|clown|joke|failure|disgrace|reject|inbred|scum|rat|snitch|virgin|incel|simp|beta|subhuman|animal|monkey|ape|nig(?:er|a|ah|uh|erz)s?|niga|p[a-z]ki|chink|spic|kike|wetback|dyke|homo|poor|smelly|stinky|autistic|sped|special ed';
 const SLUR =
-  'slut|whore|retard\\w*|tard|fag\\w*|bitch|cunt|skank|thot|hoe|fatso|fatass|fat pig|loser|freak|cow|spaz|mong|tranny|cripple|weirdo|creep|dumbass|dipshit|pig|psycho|scum|n[a-z]*gg[a-z]*|chink|spic|kike|dyke|subhuman|inbred|waste of (?:space|air|oxygen)|(?:stupid|dumb|ugly|fat|gay|poor|smelly|worthless) (?:\\w+ )?(?:loser|idiot|freak|bitch|slut|pig|cow|moron|retard|nerd|kid|boy|girl|thing)';
+  'slut|whore|retard\\w*|tard|fag\\w*|bitch|cunt|skank|thot|hoe|fatso|fatass|fat pig|loser|freak|cow|spaz|mong|tranny|cripple|weirdo|creep|dumbass|dipshit|pig|psycho|scum|nig(?:er|a|ah|uh|erz)s?|niga|chink|spic|kike|dyke|subhuman|inbred|waste of (?:space|air|oxygen)|(?:stupid|dumb|ugly|fat|gay|poor|smelly|worthless) (?:\\w+ )?(?:loser|idiot|freak|bitch|slut|pig|cow|moron|retard|nerd|kid|boy|girl|thing)';
 /** Someone a request could be aimed at (not "a chicken", "my subscription", "a folder"). */
 const OBJ =
   '(?:him|her|them|some ?one|some ?body|people|every ?one|a (?:kid|girl|boy|classmate|student|teacher|nerd)|(?:this|that|the|my|our|his|her) (?:\\w+ )?(?:kid|girl|boy|guy|classmate|friend|teacher|student|sister|brother|ex|nerd|loser)|(?!(?:a|an|the|my|your|our|this|that|some|it|me|my ?self|exam|test|quiz|chicken|turkey|beef|pork|lamb|veg|vegetables|potatoes|marshmallows|nuts|coffee|photo|film|folder|file|files|subscription|account|order|data|code|tab|field|meeting|class|lesson|appointment|leak|pipe|tap|roof)(?![a-z]))[a-z]{3,}(?:s)?)';
@@ -211,6 +211,73 @@ export const BULLYING = [
     [
       'rumeur',
       '(?:lancer|repandre|inventer) (?:une |des )?rumeurs?|(?:me moquer|se moquer) de (?:\\w+)',
+    ],
+  ]),
+  // More targeting: fake accounts, making someone feel worthless, insulting noun phrases, turning a group, mocking identity, humiliating a named peer, ranking looks.
+  ...entries('BULLYING', 'en', { severity: 'MEDIUM' }, [
+    [
+      'fake_account',
+      'fake (?:\\w+ )?(?:account|profile|page|insta|instagram|acc|tiktok|snap|email)s? (?:\\w+ ){0,2}(?:to (?:\\w+ ){0,2}(?:mess with|troll|harass|bully|embarrass|humiliate|expose|catfish|spam|stalk|trick|scare|torment|make fun of|hate on|pretend)|of|as|pretending to be|impersonating)',
+      { unless: HELP_SEEKING.concat(['spot|scam|scammer|hacked|hack']) },
+    ],
+    [
+      'make_feel',
+      '(?:make|made|making|get|getting) (?!my ?self|me )(?:\\w+ ){1,3}(?:feel (?:worthless|stupid|ugly|small|useless|unwanted|alone|fat|dumb|like (?:shit|crap|nothing|trash|garbage|a loser|dirt|an outcast))|hate (?:her|him|them)sel(?:f|ves)|want to (?:die|disappear))',
+      { unless: HELP_SEEKING },
+    ],
+    [
+      'insult_np',
+      '(?:fat|ugly|stupid|dumb|gross|disgusting|worthless|pathetic|useless|smelly|dirty|weird|retarded|lazy|fugly|nasty) (?:\\w+ )?(?:loser|freak|slut|whore|bitch|retard|idiot|moron|skank|hoe|bastard|cunt|creep|weirdo|failure|reject|clown|dumbass|fatso)|(?:fat|ugly) (?:\\w+ )?(?:pig|cow|whale|hippo)',
+      {
+        strength: 'weak',
+        unless: HELP_SEEKING.concat([
+          '(?:i am|im|i m|i was|i feel like|am i|me) (?:such |a |an |so |the |being |like |total |complete )*(?:\\w+ ){0,2}(?:loser|idiot|moron|failure|clown|dumbass|mess|reject|weirdo|creep)|(?:loser|idiot|moron|failure|clown|dumbass|reject|weirdo|creep)(?: \\w+)? (?:i am|im|am i|i was)|my ?self',
+          'farm|pet|vet|zoo|guinea|piggy bank|(?:pig|cow|whale|hippo)s? (?:eat|live|weigh|sleep)',
+        ]),
+      },
+    ],
+    [
+      'turn_group',
+      '(?:make|get|turn|convince|help) (?:\\w+ ){1,4}(?:turn|go|gang up) (?:on|against) (?:her|him|them|\\w+)',
+      {
+        strength: 'weak',
+        unless: ['stop|prevent\\w*|report\\w*|why do|what to do|how to help|deal with'],
+      },
+    ],
+    [
+      'for_being',
+      '(?:humiliat\\w*|mock\\w*|make fun of|laugh at|roast|tease|insult|bully|shame|embarras\\w*|pick on|hate on) (?:\\w+ ){0,4}(?:for being|because (?:she|he|they)(?: s| is| are| re)?) (?:\\w+ )?(?:gay|lesbian|trans|fat|poor|black|brown|asian|jewish|muslim|disabled|autistic|ugly|short|skinny|different|foreign|an immigrant|a refugee|adopted|bi|queer)',
+      { unless: HELP_SEEKING },
+    ],
+    [
+      'humiliate_person',
+      '(?:humiliat\\w*|embarras\\w*|mock|roast|bully|harass|torment) (?:my|our|this|that|the|his|her) (?:\\w+ )?(?:partner|mate|buddy|roommate|teammate|cousin|neighbou?r|bestie|bff|crush|bf|gf|deskmate|lab partner|ex|stepsister|stepbrother)',
+      { unless: HELP_SEEKING },
+    ],
+    [
+      'rank_looks',
+      '(?:rank|rate|rating|ranking|list|vote on|score) (?:\\w+ ){0,2}(?:ugliest|fattest|dumbest|weirdest|sluttiest|hottest|sexiest|stupidest|grossest|most annoying|most ugly|least attractive|most attractive|prettiest|cutest|smelliest|poorest) (?:\\w+ ){0,2}(?:girls?|boys?|kids?|people|students?|classmates?|guys|teachers?)',
+      { unless: HELP_SEEKING },
+    ],
+  ]),
+  // Spanish mocking and humiliation.
+  ...entries('BULLYING', 'es', { severity: 'MEDIUM' }, [
+    [
+      'burlarse',
+      '(?:burl(?:ar|arme|arnos|arse|arte|emos)|reir(?:me|nos|se)|reirnos) (?:de |del )(?:\\w+)|humill(?:ar|arle|arla|arlo|arles)|ridiculiz(?:ar|arle|arla|arlo)|meme (?:\\w+ ){0,3}(?:del gordo|de la gorda|para burlar\\w*)',
+      { unless: HELP_SEEKING.concat(['acoso escolar|prevenir|prevencion']) },
+    ],
+    [
+      'nadie_te_quiere',
+      '(?:eres|sos) (?:un |una )?(?:inutil|fracasad[oa]|nadie|basura)|nadie te (?:quiere|soporta|aguanta)',
+    ],
+  ]),
+  // French humiliation, making someone cry, cruel messages.
+  ...entries('BULLYING', 'fr', { severity: 'MEDIUM' }, [
+    [
+      'humilier',
+      'humili(?:er|e|es|ent) (?:\\w+)|(?:faire|fais|fait|fasse) pleurer (?:\\w+)|(?:messages?|textes?|commentaires?|trucs?|choses?|posts?) (?:\\w+ ){0,2}(?:mechant|mechante|mechants|cruel|cruels|blessant|blessants|humiliant)s?|ridiculiser (?:\\w+)|(?:nulle?|moche|grosse?) (?:personne ne t|tout le monde te)',
+      { unless: HELP_SEEKING.concat(['harcelement scolaire|prevenir|prevention']) },
     ],
   ]),
 ];

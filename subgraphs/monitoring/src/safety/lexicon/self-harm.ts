@@ -326,4 +326,89 @@ export const SELF_HARM = [
     ],
     ['je_me_coupe', 'je me (?:coupe|scarifie|fais du mal|brule|mutile)'],
   ]),
+  // Indirect forms: hopelessness about waking up, stockpiling, the burden of being around, self-injury described by body part.
+  ...entries('SELF_HARM', 'en', { severity: 'HIGH' }, [
+    [
+      'no_point_waking',
+      '(?:point|reason|use) (?:of|in|to) (?:waking up|wake up|getting up|get up|being here|existing|exist|going on|carrying on|trying anymore|anything anymore|being alive|staying alive)',
+      {
+        unless: [
+          'early|for (?:school|class|work|practice|the bus)|on (?:a )?(?:weekend|saturday|sunday|holiday)|alarm',
+        ],
+      },
+    ],
+    [
+      'stockpiling',
+      '(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|hiding|hid|stashing|stashed|keeping|kept|counting|counted) (?:up )?(?:all )?(?:of )?(?:my |some |the |her |his |mums? |moms? |dads? )?(?:\\w+ )?(?:pills|meds|medication|medicine|tablets|antidepressants|sleeping pills|painkillers|prescriptions?|insulin)',
+    ],
+    [
+      'lethal_meds',
+      '(?:which|what) (?:\\w+ ){0,2}(?:meds|pills|medicines?|medications?|tablets|drugs|painkillers)(?: \\w+){0,4} (?:are |is |would be |could be |can be )?(?:deadly|lethal|fatal|kil (?:you|me|a person|someone)|poisonous)|(?:meds|pills|medicines?|tablets|painkillers|medications?) (?:that )?(?:are |can be |would be |could be )?(?:deadly|lethal|fatal) (?:if|when|in)',
+      { strength: 'weak', unless: ['dogs?|cats?|pets?|animals?|horses?|birds?|fish'] },
+    ],
+    [
+      'pill_count',
+      'how (?:many|much) (?:\\w+ ){0,3}(?:sleeping pills|pills|tablets|meds|paracetamol|tylenol|ibuprofen|painkillers|xanax|insulin)(?: \\w+){0,3} (?:it takes|does it take|would it take|till|until|before)',
+      { strength: 'weak' },
+    ],
+    [
+      'stop_breathing',
+      '(?:painless|quick|quickest|easiest|fastest|best|peaceful|quiet|quietest|surest) (?:way|ways|method) (?:to|of) (?:stop|stopping) (?:breathing|living|existing|my heart|your heart)|(?:stop|stopping) (?:breathing|my heart) (?:forever|for good|permanently)',
+    ],
+    [
+      'burden_if_gone',
+      '(?:happier|better|easier|fine|relieved|notice|care|miss me|lighter)(?: \\w+){0,4} if i (?:just |simply |finally |quietly )?(?:(?:wasnt|werent|was not|were not|wasn t) (?:around|here|alive|born|in (?:their|the|this|your) (?:life|lives|world))(?: anymore| any more)?|didnt exist|did not exist|was gone|were gone|disappeared|died|was dead|were dead|never existed|vanished)',
+    ],
+    [
+      'self_cut_body',
+      '(?:carv\\w*|cut|cuts|cutting|slit|slic\\w*|scratch\\w*|burn\\w*|carve) (?:\\w+ ){0,5}(?:into|on|across|onto) my (?:arms?|thighs?|wrists?|skin|legs?|stomach|hips?|ankles?)|(?:razor|blade|compass|lighter|scissors|sharpener) (?:\\w+ ){0,4}(?:on|into|across) my (?:arms?|thighs?|wrists?|skin|legs?|stomach|hips?)',
+      {
+        unless: [
+          'accident|by mistake|while (?:cooking|playing|climbing|shaving|running)|fell|bug|mosquito|itch\\w*|branch|fence|nail|sunburn|sun|tattoo|henna|paint|marker|pen',
+        ],
+      },
+    ],
+    [
+      'done_with_life',
+      '(?:im|i am|i m) (?:so |just |honestly |literally |really |completely )?(?:done|finished|over) with (?:everything|life|it all|living|this life|all of it|existing|this world|being alive)(?! (?:on|in|for|at|from|today|now i))',
+      {
+        severity: 'MEDIUM',
+        unless: [
+          'homework|chores|exams?|schoolwork|school work|my list|to ?do|packing|work for|revision|shopping|cleaning',
+        ],
+      },
+    ],
+    [
+      'tonight_the_night',
+      '(?:tonight|today|tomorrow)(?: s| is) (?:the )?(?:night|day|end)(?: \\w+){0,6} (?:done|goodbye|end it|over|last)|(?:done|over it|goodbye|end it)(?: \\w+){0,6} (?:tonight|today)(?: s| is) the (?:night|day)',
+      { unless: ['party|prom|game|concert|show|premiere|date|sleepover|match|recital'] },
+    ],
+  ]),
+  // Spanish indirect forms.
+  ...entries('SELF_HARM', 'es', { severity: 'HIGH' }, [
+    [
+      'no_despertar',
+      '(?:no|nunca) (?:volver a )?despertar(?:me)?|dormir(?:me)? y no (?:volver a )?despertar|no quiero despertar(?:me)?|ojala no despierte',
+    ],
+    [
+      'mas_felices_sin_mi',
+      '(?:mas felices|mejor|mejor estarian|estarian mejor) (?:\\w+ ){0,3}(?:sin mi|si (?:yo )?no (?:estuviera|existiera)|si me (?:muero|muriera|fuera))',
+    ],
+    [
+      'cortarme',
+      'me (?:corto|corte|quemo|lastimo|hago dano|hago cortes|rajo) (?:\\w+ ){0,3}(?:brazos?|piernas?|munecas?|muslos?|piel|a proposito|cuando (?:estoy|me siento)|para (?:sentir|no sentir|castigarme))',
+      { unless: ['cocinando|sin querer|accidente|pelo|unas|flequillo'] },
+    ],
+  ]),
+  // French indirect forms.
+  ...entries('SELF_HARM', 'fr', { severity: 'HIGH' }, [
+    [
+      'ne_plus_reveiller',
+      'ne (?:plus|jamais) (?:me )?reveiller|m ?endormir (?:et|pour) ne (?:plus|jamais)|(?:dormir|m endormir) pour (?:toujours|de bon)',
+    ],
+    [
+      'sans_moi_fr',
+      '(?:plus heureux|mieux|soulages?) (?:\\w+ ){0,3}(?:sans moi|si (?:je )?(?:n ?etais plus|netais plus|disparaissais|mourais|n existais pas|nexistais pas))',
+    ],
+  ]),
 ];

@@ -6,6 +6,11 @@ const WHO_P =
   'guy|man|men|dude|woman|lady|stranger|teacher|coach|tutor|uncle|stepdad|step dad|stepfather|neighbou?r|priest|pastor|instructor|trainer|adult|he|she|him|her';
 const WHO = `${WHO_P}|person|some ?one|some ?body|boy|girl|friend|cousin|brother|they|\\w+`;
 
+/** Secrets an adult may fairly ask a child to keep: surprises, answers, a team's plays. */
+const HARMLESS_SECRETS = [
+  'surprise|sorpresa|cadeau|regalo|gift|present|party|fiesta|fete|anniversaire|cumpleanos|birthday|quiz|test|examen|answers?|respuestas?|reponses?|spoiler|ending|plays?|strategy|tactics|lineup|recipe|jugadas|tactique',
+];
+
 /**
  * Sexual content and sexual risk: explicit requests, pornography, nudes and sexting,
  * grooming (adults asking for pictures, secrecy, meeting alone) and abuse, in English,
@@ -161,7 +166,7 @@ export const SEXUAL = [
       {
         severity: 'HIGH',
         strength: 'weak',
-        unless: ['(?:surprise|birthday|party|present|gift|recipe|santa)'],
+        unless: [...HARMLESS_SECRETS, 'santa'],
       },
     ],
     [
@@ -228,6 +233,48 @@ export const SEXUAL = [
     [
       'abus',
       '(?:il|elle|mon \\w+|ma \\w+) me (?:touche|tripote|caresse) (?:\\w+ ){0,4}(?:quand|la nuit|partout|personne|en secret)?|notre (?:petit )?secret|(?:ne le dis|le dis pas) a personne',
+    ],
+  ]),
+  // Sexualised body talk, showing one's body to someone (on camera, for gifts), and an adult's secrecy (grooming).
+  ...entries('SEXUAL', 'en', { severity: 'MEDIUM' }, [
+    [
+      'body_parts',
+      '(?:describe|rate|show|send|see|grab|touch|squeeze|talk about|pics? of|photos? of|pictures? of|how big (?:are|is)) (?:\\w+ ){0,2}(?:boobs|tits|titties|breasts|nipples|dick|cock|penis|vagina|pussy|booty|ass|butt|privates|private parts)',
+      { strength: 'weak', unless: ['cancer|feeding|breastfeed\\w*|exam|self ?check|lump'] },
+    ],
+    [
+      'show_body',
+      '(?:show|send) (?:him|her|them|you|u|some ?one|a guy|a man|an adult|strangers?) ?(?:my|me) (?:body|naked|nudes?|chest|boobs|privates|underwear|bra|butt)|(?:undress|take (?:off )?my (?:clothes|shirt|top|pants)|naked|my body) (?:\\w+ ){0,4}(?:on|over) (?:video ?call|cam|camera|facetime|skype|snap|zoom|discord)',
+      { severity: 'HIGH' },
+    ],
+    [
+      'adult_secret',
+      '(?:(?:\\w+ )?(?:teacher|coach|tutor|instructor|trainer|uncle|stepdad|step dad|stepfather|stepbrother|neighbou?r|priest|pastor|babysitter|older (?:guy|man|boy|friend|girl|woman)|grown ?up|adult|mom s boyfriend|moms boyfriend|mums boyfriend|guy (?:i met|from)|man (?:i met|from))) (?:\\w+ ){0,8}(?:(?:told|tells|asked|asks|made|makes|wants|want|said) me (?:not to|to never|never to|to not) (?:tell|say|mention)|keep (?:it|this|us|what we do|our \\w+) (?:a )?secret|(?:our|a) (?:little )?secret|between (?:us|the two of us)|(?:dont|not|never) tell (?:your|my|any ?one|any1|no ?body|mom|mum|dad))',
+      { severity: 'HIGH', unless: HARMLESS_SECRETS },
+    ],
+  ]),
+  // Spanish sexual stories and an adult's secrecy.
+  ...entries('SEXUAL', 'es', { severity: 'MEDIUM' }, [
+    [
+      'historia_sexual',
+      '(?:historia|cuento|relato)s? (?:\\w+ )?(?:erotic[oa]s?|de sexo|sexual(?:es)?|porno|caliente|picante|subida de tono|guarra|hot)',
+    ],
+    [
+      'adulto_secreto',
+      '(?:profe\\w*|entrenador|tio|padrastro|vecino|senor|hombre|adulto|monitor|primo|cura|chico mayor)(?: \\w+){0,8} (?:(?:no (?:se lo |lo |le )?(?:diga|digas|contara|cuente|cuentes|dijera)|que no (?:le |lo )?(?:diga|cuente)) (?:a )?(?:nadie|mis padres|mi madre|mi padre|mama|papa)|(?:nuestro|un) secreto|guardar (?:el |un |lo )?secreto|entre nosotros)',
+      { severity: 'HIGH', unless: HARMLESS_SECRETS },
+    ],
+  ]),
+  // French sexual stories and an adult's secrecy.
+  ...entries('SEXUAL', 'fr', { severity: 'MEDIUM' }, [
+    [
+      'histoire_sexe',
+      'histoires? (?:\\w+ )?(?:de sexe|erotiques?|cochonnes?|coquines?|porno|sexuelles?|hot)|(?:raconte|ecris|ecrit|invente)(?: moi| nous)? (?:\\w+ ){0,3}(?:sexe|cochon\\w*|coquin\\w*|erotique|porno)',
+    ],
+    [
+      'adulte_secret',
+      '(?:prof\\w*|entraineur|coach|oncle|beau ?pere|voisin|monsieur|adulte|moniteur|animateur|educateur|cousin|pretre)(?: \\w+){0,10} (?:garder (?:le |ca |un |ce )?secret|notre secret|(?:ne (?:le |rien )?(?:dis|dire)|pas (?:le )?dire|rien dire) (?:a )?(?:personne|mes parents|ma mere|mon pere)|entre nous)',
+      { severity: 'HIGH', unless: HARMLESS_SECRETS },
     ],
   ]),
 ];

@@ -283,4 +283,64 @@ export const VIOLENCE = [
       '(?:mon|ma) (?:pere|mere|beau ?pere|belle ?mere|copain|frere|oncle) me (?:frappe|bat|tape|etrangle|brule)',
     ],
   ]),
+  // Indirect forms: undetectable poison, revenge beside a weapon, knocking someone out, arson, "without getting caught", a staged accident.
+  ...entries('VIOLENCE', 'en', { severity: 'HIGH' }, [
+    [
+      'undetectable',
+      '(?:poison|toxin|drug|substance)s? (?:\\w+ ){0,3}(?:cant|cannot|can not|wont|doesnt|does not|would not|wouldnt) (?:be )?(?:detected|traced|found|show up)|(?:undetectable|untraceable) (?:poison|toxin|way to kil|murder)|(?:not|never) (?:\\w+ ){0,2}(?:show up|be detected|detected) (?:in|on) (?:an |the )?(?:autopsy|tox(?:icology)? (?:screen|report))',
+      { strength: 'weak' },
+    ],
+    [
+      'weapon_revenge',
+      '(?:regret|pay for (?:it|this|that|what)|be sorry|revenge|get back at|payback|pay back|teach (?:them|him|her|every ?one|yall) a lesson)(?=.{0,160}(?:{WEAPON_STRICT})(?![a-z]))|(?:{WEAPON_STRICT})(?=.{0,160}(?:regret|pay for (?:it|this|that|what)|be sorry|revenge|get back at|payback|pay back|teach (?:them|him|her|every ?one|yall) a lesson)(?![a-z]))',
+    ],
+    [
+      'knock_out_for_good',
+      'how hard (?:\\w+ ){0,5}(?:hit|punch|kick|strike|slap|push|shove|choke) (?:{VICTIM_P})|knock (?:{VICTIM_P}) (?:out|unconscious) (?:for good|forever|permanently|cold)|(?:hit|punch|kick|choke) (?:{VICTIM_P}) (?:\\w+ ){0,3}(?:for good|unconscious|til (?:they|he|she) (?:stop|pass out))',
+    ],
+    [
+      'arson_intent',
+      '(?:(?:{INTENT})|(?:{HOWTO}) )(?:burn|torch|set fire to|set on fire|firebomb|blow up) (?:down )?(?:\\w+ ){0,3}(?:house|home|school|car|building|gym|apartment|flat|shop|store|church|mosque|synagogue|garage|classroom|room|office)',
+    ],
+    [
+      'harm_unseen',
+      '(?:kil|murder|stab|shoot|poison|strangle|choke|hurt|beat up|attack|drown|suffocate|smother|jump)\\w* (?:\\w+ ){0,6}without (?:getting caught|anyone (?:knowing|noticing|finding out|seeing)|leaving (?:any )?(?:marks|evidence|a trace|traces|fingerprints)|being (?:caught|seen|detected))',
+      {
+        unless: [
+          '(?:{GAME})|sunburn|burn (?:calories|fat|a cd|a dvd|the toast)|jump (?:rope|higher|start)',
+        ],
+      },
+    ],
+    [
+      'poison_making',
+      '(?:{HOWTO}) (?:make|brew|cook|create|mix|get) (?:\\w+ ){0,2}(?:poison|toxin|cyanide|ricin|arsenic)',
+      {
+        strength: 'weak',
+        unless: ['rat|mouse|mice|weeds?|slugs?|ants|insects?|pests?|dart frogs?'],
+      },
+    ],
+    [
+      'weapon_concealed',
+      '(?:hide|hid|hiding|sneak|sneaking|snuck|smuggle|smuggling|carry|carrying|bring|bringing|keep|keeping) (?:a |my |the |his |her |\\w+s )?(?:{WEAPON_STRICT}|knife|knives|blade|machete|switch ?blade) (?:\\w+ ){0,6}(?:backpack|bag|locker|school|class|pocket|sock|jacket|teachers?|security|metal detector|guards?)',
+    ],
+    [
+      'staged_accident',
+      'make (?:it look like (?:an? |it was an? )?accident|(?:{VICTIM_P}) (?:have|has|get|got) (?:an? )?(?:accident|fall))|(?:stage|fake|cause) (?:an? )?accident (?:for|to|with) (?:{VICTIM_P})',
+      { strength: 'weak' },
+    ],
+  ]),
+  // Spanish intent with a clitic victim ("apuñalarle").
+  ...entries('VIOLENCE', 'es', { severity: 'HIGH' }, [
+    [
+      'apunalar',
+      '(?:voy a|vamos a|quiero|pienso) (?:\\w+ ){0,2}(?:apunalar|acuchillar|disparar|envenenar|quemar|matar|golpear|pegar)(?:le|la|lo|les)? (?:a )?(?:\\w+)',
+    ],
+  ]),
+  // French revenge beside a weapon.
+  ...entries('VIOLENCE', 'fr', { severity: 'HIGH' }, [
+    [
+      'venger_arme',
+      '(?:couteau|flingue|pistolet|arme|fusil)(?: \\w+){0,8} (?:pour|et) (?:me venger|les tuer|le tuer|la tuer|me defendre contre)|(?:me venger|vengeance)(?: \\w+){0,8} (?:couteau|flingue|pistolet|arme|fusil)',
+    ],
+  ]),
 ];
