@@ -15,12 +15,15 @@ export {
   codeOf,
   eventually,
   graphql,
+  nodesOf,
   openTestDatabase,
+  readAllPages,
   testAccessToken,
   testRedisUrl,
   TEST_ENV,
   TEST_TOKENS,
   type TestGraphQLError,
+  type TestPage,
 } from '@aula/runtime/src/testing';
 
 /** A whole platform for one test file, on free ports, over a throwaway database. */

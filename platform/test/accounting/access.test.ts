@@ -78,14 +78,18 @@ describe('who may do what with credits, through the gateway with the real monito
 
     // The class dashboard: monitoring's roster, with accounting's credits on each student.
     const roster = await call<{
-      classRoster: Array<{ student: { id: string; credits: { available: { credits: number } } } }>;
+      classRoster: {
+        edges: Array<{
+          node: { student: { id: string; credits: { available: { credits: number } } } };
+        }>;
+      };
     }>(
       supervisor,
-      'query($c: ID!) { classRoster(classId: $c) { student { id credits { available { credits } } } } }',
+      'query($c: ID!) { classRoster(classId: $c) { edges { node { student { id credits { available { credits } } } } } } }',
       { c: classId },
     );
     expect(roster.errors).toBeUndefined();
-    expect(roster.data!.classRoster).toEqual([
+    expect(roster.data!.classRoster.edges.map((edge) => edge.node)).toEqual([
       { student: { id: ada.id, credits: { available: { credits: 4 } } } },
     ]);
 

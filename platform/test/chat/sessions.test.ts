@@ -229,17 +229,22 @@ describe('chat sessions, supervision and limits through the gateway', () => {
 
   it('lists a student’s sessions for their supervisor through the class roster, and for nobody else', async () => {
     const sessionId = await startChat(pupil);
-    const ROSTER = `query($c: ID!) { classRoster(classId: $c) { student { id chatSessions(first: 100) { edges { node { id } } } } } }`;
-    const classes = await h.run<{ myClasses: Array<{ id: string }> }>(
+    const ROSTER = `query($c: ID!) { classRoster(classId: $c, first: 10) { edges { node { student { id chatSessions(first: 20) { edges { node { id } } } } } } } }`;
+    const classes = await h.run<{ myClasses: { edges: Array<{ node: { id: string } }> } }>(
       teacher,
-      '{ myClasses { id } }',
+      '{ myClasses(first: 1) { edges { node { id } } } }',
     );
     const roster = await h.run<{
-      classRoster: Array<{
-        student: { id: string; chatSessions: { edges: Array<{ node: { id: string } }> } };
-      }>;
-    }>(teacher, ROSTER, { c: classes.myClasses[0]!.id });
-    const listed = roster.classRoster
+      classRoster: {
+        edges: Array<{
+          node: {
+            student: { id: string; chatSessions: { edges: Array<{ node: { id: string } }> } };
+          };
+        }>;
+      };
+    }>(teacher, ROSTER, { c: classes.myClasses.edges[0]!.node.id });
+    const listed = roster.classRoster.edges
+      .map((edge) => edge.node)
       .find((entry) => entry.student.id === pupil.id)!
       .student.chatSessions.edges.map((e) => e.node.id);
     expect(listed).toContain(sessionId);

@@ -19,6 +19,7 @@ import {
   codeOf,
   eventually,
   graphql,
+  nodesOf,
   startTestPlatform,
   testAccessToken,
   TEST_ENV,
@@ -447,7 +448,7 @@ describe('limits: page sizes, aliases, rate per root field, key guessing', () =>
 
 describe('trust boundaries: private comments stay with the message’s own student', () => {
   const COMMENT = `mutation($i: CommentOnMessageInput!) { commentOnMessage(input: $i) { id } }`;
-  const COMMENTS = `query($m: ID!) { messageComments(messageId: $m) { id content author { id } } }`;
+  const COMMENTS = `query($m: ID!) { messageComments(messageId: $m) { edges { node { id content author { id } } } } }`;
   const t = trustFixture(() => platform.url, admin);
 
   it('refuses a comment whose message is not in the named session, and authorizes reads on the message', async () => {
@@ -471,13 +472,11 @@ describe('trust boundaries: private comments stay with the message’s own stude
     await t.run(rightful.token, COMMENT, {
       i: { sessionId: adas.sessionId, messageId: adas.messageId, content: 'well argued' },
     });
-    const own = await t.attempt<{ messageComments: Array<{ content: string }> }>(
-      rightful.token,
-      COMMENTS,
-      { m: adas.messageId },
-    );
+    const own = await t.attempt<{
+      messageComments: { edges: Array<{ node: { content: string } }> };
+    }>(rightful.token, COMMENTS, { m: adas.messageId });
     expect(own.codes).toEqual([]);
-    expect(own.data?.messageComments.map((c) => c.content)).toEqual(['well argued']);
+    expect(own.data?.messageComments.edges.map((e) => e.node.content)).toEqual(['well argued']);
 
     const stranger = await t.attempt(other.token, COMMENTS, { m: adas.messageId });
     expect(stranger.codes).toEqual(['FORBIDDEN']);
@@ -488,8 +487,10 @@ describe('trust boundaries: a supervisor reaches a student only through a legiti
   const t = trustFixture(() => platform.url, admin);
   const HISTORY = `query($u: ID!) { user(id: $u) { chatSessions(first: 5) { edges { node { id
     messages(first: 20) { edges { node { content } } } } } } } }`;
-  const ROSTER = `query($c: ID!) { classRoster(classId: $c) { student { id
-    chatSessions(first: 5) { edges { node { id messages(first: 20) { edges { node { content } } } } } } } } }`;
+  const ROSTER = `query($c: ID!) { classRoster(classId: $c, first: 5) { edges { node { student { id
+    chatSessions(first: 5) { edges { node { id messages(first: 20) { edges { node { content } } } } } } } } } } }`;
+  type Roster = { classRoster: { edges: Array<{ node: { student: { id: string } } }> } };
+  const studentsOf = (roster: Roster) => roster.classRoster.edges.map((e) => e.node.student.id);
   const CREATE = `mutation($i: CreateClassInput!) { createClass(input: $i) { id } }`;
   const SESSION = `query($s: ID!) { chatSession(id: $s) { id messages(first: 20) { edges { node { content } } } } }`;
 
@@ -512,8 +513,8 @@ describe('trust boundaries: a supervisor reaches a student only through a legiti
         u: [victim.id],
       },
     );
-    const roster = await t.run<{ classRoster: unknown[] }>(mallory.token, ROSTER, { c: classId });
-    expect(roster.classRoster).toEqual([]);
+    const roster = await t.run<Roster>(mallory.token, ROSTER, { c: classId });
+    expect(studentsOf(roster)).toEqual([]);
     const history = await t.attempt(mallory.token, HISTORY, { u: victim.id });
     expect(history.codes).toContain('FORBIDDEN');
     expect(JSON.stringify(history.data ?? {})).not.toContain('diary');
@@ -530,12 +531,8 @@ describe('trust boundaries: a supervisor reaches a student only through a legiti
         i: invitations.myClassInvitations.edges[0]!.node.id,
       },
     );
-    const joined = await t.run<{ classRoster: Array<{ student: { id: string } }> }>(
-      mallory.token,
-      ROSTER,
-      { c: classId },
-    );
-    expect(joined.classRoster.map((e) => e.student.id)).toEqual([victim.id]);
+    const joined = await t.run<Roster>(mallory.token, ROSTER, { c: classId });
+    expect(studentsOf(joined)).toEqual([victim.id]);
     expect(JSON.stringify(joined)).not.toContain('diary');
     expect((await t.attempt(mallory.token, SESSION, { s: before.sessionId })).codes).toEqual([
       'FORBIDDEN',
@@ -592,12 +589,8 @@ describe('trust boundaries: a supervisor reaches a student only through a legiti
       (await t.run<{ joinClass: { id: string } }>(ada.token, JOIN, { k: third.toLowerCase() }))
         .joinClass.id,
     ).toBe(classId);
-    const roster = await t.run<{ classRoster: Array<{ student: { id: string } }> }>(
-      teacher.token,
-      ROSTER,
-      { c: classId },
-    );
-    expect(roster.classRoster.map((e) => e.student.id)).toEqual([ada.id]);
+    const roster = await t.run<Roster>(teacher.token, ROSTER, { c: classId });
+    expect(studentsOf(roster)).toEqual([ada.id]);
   }, 60_000);
 
   it('shows a supervisor nothing from before the tie, on every path, and records every read', async () => {
@@ -918,9 +911,11 @@ describe('identity: private fields of users', () => {
     );
     expect(made.errors).toBeUndefined();
     const RELATIONSHIPS = `query($s: ID, $t: ID) { supervisionRelationships(studentId: $s, supervisorId: $t) {
-      supervisor { id displayName role ${PRIVATE} } student { id displayName role ${PRIVATE} } } }`;
+      edges { node { supervisor { id displayName role ${PRIVATE} } student { id displayName role ${PRIVATE} } } } } }`;
     type Person = { id: string; displayName: string; role: string } & Record<string, unknown>;
-    type Seen = { supervisionRelationships: Array<{ supervisor: Person; student: Person }> };
+    type Seen = {
+      supervisionRelationships: { edges: Array<{ node: { supervisor: Person; student: Person } }> };
+    };
 
     const asStudent = await graphql<Seen>(
       platform.url,
@@ -929,7 +924,7 @@ describe('identity: private fields of users', () => {
       student.token,
     );
     expect(asStudent.errors).toBeUndefined();
-    const [mine] = asStudent.data!.supervisionRelationships;
+    const [mine] = nodesOf(asStudent.data!.supervisionRelationships);
     expect(mine!.supervisor).toEqual({
       id: teacher.id,
       displayName: 'A supervisor',
@@ -948,14 +943,14 @@ describe('identity: private fields of users', () => {
       teacher.token,
     );
     expect(asTeacher.errors).toBeUndefined();
-    const [theirs] = asTeacher.data!.supervisionRelationships;
+    const [theirs] = nodesOf(asTeacher.data!.supervisionRelationships);
     expect(theirs!.student.email).toMatch(/@private\.test$/);
     expect(theirs!.student.status).toBeNull();
     expect(theirs!.student.lastLoginAt).toBeNull();
     expect(theirs!.supervisor.status).toBe('ACTIVE');
 
     const asAdmin = await graphql<Seen>(platform.url, RELATIONSHIPS, { s: student.id }, admin);
-    const [all] = asAdmin.data!.supervisionRelationships;
+    const [all] = nodesOf(asAdmin.data!.supervisionRelationships);
     expect(all!.supervisor.email).toMatch(/@private\.test$/);
     expect(all!.student.status).toBe('ACTIVE');
   });

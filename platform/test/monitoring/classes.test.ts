@@ -6,14 +6,23 @@ import {
   SUPERVISION_CHANGED,
   type ServiceClient,
 } from '@aula/runtime';
-import { adminToken, codeOf, createPerson, type TestPerson } from './testing';
+import {
+  adminToken,
+  codeOf,
+  createPerson,
+  nodesOf,
+  readAllPages,
+  type TestPerson,
+} from './testing';
 
 const IS_SUPERVISOR = operations.monitoring.IsSupervisorOf.document;
 
-const CREATE = `mutation($i: CreateClassInput!) { createClass(input: $i) { id name term archived supervisors { id } students { id } } }`;
+const CREATE = `mutation($i: CreateClassInput!) { createClass(input: $i) { id name term archived } }`;
 const ENROLL = `mutation($c: ID!, $u: [ID!]!) { enrollStudents(classId: $c, userIds: $u) { id } }`;
 const UNENROLL = `mutation($c: ID!, $u: [ID!]!) { unenrollStudents(classId: $c, userIds: $u) { id } }`;
-const ROSTER = `query($c: ID!) { classRoster(classId: $c) { enrolledAt openFlagCount student { id displayName } } }`;
+const ROSTER = `query($c: ID!) { classRoster(classId: $c) { edges { node { enrolledAt openFlagCount student { id displayName } } } } }`;
+
+type Page<T> = { edges: Array<{ node: T }> };
 
 /** Classes, enrolment and the supervision answer, through the gateway and service calls. */
 describe('monitoring: classes and supervision', () => {
@@ -82,40 +91,76 @@ describe('monitoring: classes and supervision', () => {
   });
 
   it('assigns a supervisor to the class they create and lists it in myClasses with people from auth', async () => {
-    const result = await graphql<{ myClasses: unknown[] }>(
+    const result = await graphql<{ myClasses: Page<unknown> }>(
       platform.url,
-      '{ myClasses { id name term archived supervisors { id displayName } students { id displayName } } }',
+      `
+        {
+          myClasses {
+            edges {
+              node {
+                id
+                name
+                term
+                archived
+                supervisors {
+                  edges {
+                    node {
+                      id
+                      displayName
+                    }
+                  }
+                  totalCount
+                }
+                students {
+                  edges {
+                    node {
+                      id
+                      displayName
+                    }
+                  }
+                  totalCount
+                }
+              }
+            }
+          }
+        }
+      `,
       {},
       supA.token,
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.myClasses).toEqual([
+    expect(nodesOf(result.data!.myClasses)).toEqual([
       {
         id: classA,
         name: '7A Biology',
         term: '2026 autumn',
         archived: false,
-        supervisors: [{ id: supA.id, displayName: 'Ms Alder' }],
-        students: [{ id: stu1.id, displayName: 'Ada' }],
+        supervisors: { edges: [{ node: { id: supA.id, displayName: 'Ms Alder' } }], totalCount: 1 },
+        students: { edges: [{ node: { id: stu1.id, displayName: 'Ada' } }], totalCount: 1 },
       },
     ]);
-    const student = await graphql<{ myClasses: Array<{ id: string }> }>(
+    const student = await graphql<{ myClasses: Page<{ id: string }> }>(
       platform.url,
-      '{ myClasses { id name } }',
+      '{ myClasses { edges { node { id name } } } }',
       {},
       stu1.token,
     );
-    expect(student.data!.myClasses.map((c) => c.id)).toEqual([classA]);
-    const peek = await graphql(platform.url, '{ myClasses { students { id } } }', {}, stu1.token);
+    expect(nodesOf(student.data!.myClasses).map((c) => c.id)).toEqual([classA]);
+    const peek = await graphql(
+      platform.url,
+      '{ myClasses { edges { node { students { totalCount } } } } }',
+      {},
+      stu1.token,
+    );
     expect(codeOf(peek)).toBe('FORBIDDEN');
   });
 
   it('shows the roster to the class supervisor with each student resolved through the graph', async () => {
     const result = await graphql<{
-      classRoster: Array<{ openFlagCount: number; student: { id: string; displayName: string } }>;
+      classRoster: Page<{ openFlagCount: number; student: { id: string; displayName: string } }>;
     }>(platform.url, ROSTER, { c: classA }, supA.token);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.classRoster).toEqual([
+    expect(nodesOf(result.data!.classRoster)).toEqual([
       expect.objectContaining({ openFlagCount: 0, student: { id: stu1.id, displayName: 'Ada' } }),
     ]);
   });
@@ -128,9 +173,9 @@ describe('monitoring: classes and supervision', () => {
       );
     }
     expect(codeOf(await graphql(platform.url, ROSTER, { c: classA }))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await graphql(platform.url, '{ classes { id } }', {}, supA.token))).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      codeOf(await graphql(platform.url, '{ classes { edges { cursor } } }', {}, supA.token)),
+    ).toBe('FORBIDDEN');
     expect(
       codeOf(
         await graphql(
@@ -211,22 +256,30 @@ describe('monitoring: classes and supervision', () => {
   });
 
   it('derives active and ended relationships from classes', async () => {
-    const result = await graphql<{ supervisionRelationships: Array<Record<string, unknown>> }>(
+    const result = await graphql<{ supervisionRelationships: Page<Record<string, unknown>> }>(
       platform.url,
       `
         query ($t: ID) {
           supervisionRelationships(studentId: $t) {
-            status
-            since
-            endedAt
-            supervisor {
-              id
-            }
-            student {
-              id
-            }
-            classes {
-              id
+            edges {
+              node {
+                status
+                since
+                endedAt
+                supervisor {
+                  id
+                }
+                student {
+                  id
+                }
+                classes {
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+              }
             }
           }
         }
@@ -235,28 +288,37 @@ describe('monitoring: classes and supervision', () => {
       admin,
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.supervisionRelationships).toEqual([
+    const relationships = nodesOf(result.data!.supervisionRelationships);
+    expect(relationships).toEqual([
       expect.objectContaining({
         status: 'ENDED',
         supervisor: { id: supA.id },
         student: { id: stu2.id },
-        classes: [],
+        classes: { edges: [] },
       }),
     ]);
-    expect(result.data!.supervisionRelationships[0]!.endedAt).toEqual(expect.any(String));
+    expect(relationships[0]!.endedAt).toEqual(expect.any(String));
     const own = await graphql<{
-      supervisionRelationships: Array<{ status: string; classes: Array<{ id: string }> }>;
+      supervisionRelationships: Page<{ status: string; classes: Page<{ id: string }> }>;
     }>(
       platform.url,
       `
         query ($s: ID) {
           supervisionRelationships(supervisorId: $s) {
-            status
-            student {
-              id
-            }
-            classes {
-              id
+            edges {
+              node {
+                status
+                student {
+                  id
+                }
+                classes {
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+              }
             }
           }
         }
@@ -264,9 +326,13 @@ describe('monitoring: classes and supervision', () => {
       { s: supA.id },
       supA.token,
     );
-    expect(own.data!.supervisionRelationships).toEqual(
+    expect(nodesOf(own.data!.supervisionRelationships)).toEqual(
       expect.arrayContaining([
-        { status: 'ACTIVE', student: { id: stu1.id }, classes: [{ id: classA }] },
+        {
+          status: 'ACTIVE',
+          student: { id: stu1.id },
+          classes: { edges: [{ node: { id: classA } }] },
+        },
       ]),
     );
     const other = await graphql(
@@ -274,7 +340,9 @@ describe('monitoring: classes and supervision', () => {
       `
         query ($s: ID) {
           supervisionRelationships(supervisorId: $s) {
-            status
+            edges {
+              cursor
+            }
           }
         }
       `,
@@ -386,21 +454,154 @@ describe('monitoring: classes and supervision', () => {
     expect(codeOf(await graphql(platform.url, ENROLL, { c: classB, u: [stu2.id] }, admin))).toBe(
       'CONFLICT',
     );
-    const mine = await graphql<{ myClasses: Array<{ id: string }> }>(
+    const mine = await graphql<{ myClasses: Page<{ id: string }> }>(
       platform.url,
-      '{ myClasses { id } }',
+      '{ myClasses { edges { node { id } } } }',
       {},
       supB.token,
     );
-    expect(mine.data!.myClasses).toEqual([]);
-    const all = await graphql<{ myClasses: Array<{ id: string }> }>(
+    expect(nodesOf(mine.data!.myClasses)).toEqual([]);
+    const all = await graphql<{ myClasses: Page<{ id: string }> }>(
       platform.url,
-      '{ myClasses(includeArchived: true) { id } }',
+      '{ myClasses(includeArchived: true) { edges { node { id } } } }',
       {},
       supB.token,
     );
-    expect(all.data!.myClasses.map((c) => c.id)).toEqual([classB]);
+    expect(nodesOf(all.data!.myClasses).map((c) => c.id)).toEqual([classB]);
     expect((await graphql(platform.url, ROSTER, { c: classB }, supB.token)).errors).toBeUndefined();
+  });
+  it('pages every class list with first/after, in a stable order, and refuses pages over 100', async () => {
+    const [lead, colead, s1, s2, s3] = await Promise.all([
+      createPerson(platform, admin, 'SUPERVISOR', 'Ms Page'),
+      createPerson(platform, admin, 'SUPERVISOR', 'Mr Leaf'),
+      createPerson(platform, admin, 'STUDENT', 'Dee'),
+      createPerson(platform, admin, 'STUDENT', 'Eli'),
+      createPerson(platform, admin, 'STUDENT', 'Fay'),
+    ]);
+    const create = async (name: string, supervisorIds: string[], studentIds: string[]) => {
+      const created = await graphql<{ createClass: { id: string } }>(
+        platform.url,
+        CREATE,
+        { i: { name, supervisorIds, studentIds } },
+        admin,
+      );
+      expect(created.errors).toBeUndefined();
+      return created.data!.createClass.id;
+    };
+    // One statement enrols the three students and assigns both supervisors: they share one
+    // now(), so only the id orders them and a cursor must still move past each.
+    const p = await create('8P Physics', [lead.id, colead.id], [s1.id, s2.id, s3.id]);
+    const q = await create('8Q Chemistry', [lead.id], [s1.id]);
+    const r = await create('8R Art', [lead.id], []);
+    const ids = (pages: Array<Array<{ id: string }>>) => pages.map((page) => page.map((n) => n.id));
+    const sorted = (values: string[]) => [...values].sort();
+
+    const CLASSES = `query($first: Int, $after: String) {
+      myClasses(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const mine = await readAllPages<{ id: string }>(
+      platform.url,
+      CLASSES,
+      {},
+      lead.token,
+      1,
+      (d) => d.myClasses as never,
+    );
+    expect(ids(mine)).toEqual([[r], [q], [p]]);
+
+    const ALL = `query($first: Int, $after: String) {
+      classes(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const all = (
+      await readAllPages<{ id: string }>(platform.url, ALL, {}, admin, 2, (d) => d.classes as never)
+    ).flat();
+    expect(all.map((c) => c.id).filter((id) => [p, q, r].includes(id))).toEqual([r, q, p]);
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+
+    const ROSTER_PAGE = `query($c: ID!, $first: Int, $after: String) {
+      classRoster(classId: $c, first: $first, after: $after) {
+        edges { cursor node { student { id } } } pageInfo { hasNextPage endCursor } } }`;
+    const roster = await readAllPages<{ student: { id: string } }>(
+      platform.url,
+      ROSTER_PAGE,
+      { c: p },
+      lead.token,
+      1,
+      (d) => d.classRoster as never,
+    );
+    expect(roster.map((page) => page.length)).toEqual([1, 1, 1]);
+    expect(roster.flat().map((e) => e.student.id)).toEqual(sorted([s1.id, s2.id, s3.id]));
+
+    for (const [field, expected] of [
+      ['students', sorted([s1.id, s2.id, s3.id])],
+      ['supervisors', sorted([lead.id, colead.id])],
+    ] as const) {
+      const MEMBERS = `query($c: ID!, $first: Int, $after: String) { class(id: $c) {
+        ${field}(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } totalCount } } }`;
+      const members = await readAllPages<{ id: string }>(
+        platform.url,
+        MEMBERS,
+        { c: p },
+        lead.token,
+        1,
+        (d) => (d.class as Record<string, never>)[field]!,
+      );
+      expect(members.map((page) => page.length)).toEqual(expected.map(() => 1));
+      expect(members.flat().map((m) => m.id)).toEqual(expected);
+      const counted = await graphql<{ class: Record<string, { totalCount: number }> }>(
+        platform.url,
+        `query($c: ID!) { class(id: $c) { ${field}(first: 1) { totalCount } } }`,
+        { c: p },
+        lead.token,
+      );
+      expect(counted.data!.class[field]!.totalCount).toBe(expected.length);
+    }
+
+    const RELATIONSHIPS = `query($s: ID, $first: Int, $after: String) {
+      supervisionRelationships(supervisorId: $s, first: $first, after: $after) {
+        edges { cursor node { student { id } } } pageInfo { hasNextPage endCursor } } }`;
+    const pairs = await readAllPages<{ student: { id: string } }>(
+      platform.url,
+      RELATIONSHIPS,
+      { s: lead.id },
+      lead.token,
+      1,
+      (d) => d.supervisionRelationships as never,
+    );
+    expect(pairs.map((page) => page.length)).toEqual([1, 1, 1]);
+    expect(pairs.flat().map((e) => e.student.id)).toEqual(sorted([s1.id, s2.id, s3.id]));
+
+    const LINKS = `query($s: ID, $t: ID, $first: Int, $after: String) {
+      supervisionRelationships(supervisorId: $s, studentId: $t) { edges { node {
+        classes(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } } } }`;
+    const links = await readAllPages<{ id: string }>(
+      platform.url,
+      LINKS,
+      { s: lead.id, t: s1.id },
+      lead.token,
+      1,
+      (d) => nodesOf(d.supervisionRelationships as Page<{ classes: never }>)[0]!.classes,
+    );
+    expect(ids(links)).toEqual([[p], [q]]);
+
+    const tooMany: Array<[string, Record<string, unknown>]> = [
+      ['{ myClasses(first: 101) { edges { cursor } } }', {}],
+      ['{ classes(first: 101) { edges { cursor } } }', {}],
+      ['query($c: ID!) { classRoster(classId: $c, first: 101) { edges { cursor } } }', { c: p }],
+      ['query($c: ID!) { class(id: $c) { students(first: 101) { totalCount } } }', { c: p }],
+      ['query($c: ID!) { class(id: $c) { supervisors(first: 101) { totalCount } } }', { c: p }],
+      ['{ supervisionRelationships(first: 101) { edges { cursor } } }', {}],
+      [
+        '{ supervisionRelationships { edges { node { classes(first: 101) { edges { cursor } } } } } }',
+        {},
+      ],
+      ['{ messageComments(messageId: "m-1", first: 101) { edges { cursor } } }', {}],
+      ['{ myClasses(first: 0) { edges { cursor } } }', {}],
+      ['{ supervisionRelationships(after: "bm90IGEgY3Vyc29y") { edges { cursor } } }', {}],
+    ];
+    for (const [query, variables] of tooMany)
+      expect([query, codeOf(await graphql(platform.url, query, variables, admin))]).toEqual([
+        query,
+        'BAD_USER_INPUT',
+      ]);
   });
 });
 

@@ -1,6 +1,13 @@
 import { graphql, type TestPlatform } from '@aula/platform/testing';
 import { SEND, startClassroom, type Activity, type Classroom } from './classroom-fixture';
-import { codeOf, eventually, type TestPerson, type TestSubscription } from './testing';
+import {
+  codeOf,
+  eventually,
+  nodesOf,
+  readAllPages,
+  type TestPerson,
+  type TestSubscription,
+} from './testing';
 
 const COMMENT = `mutation($i: CommentOnMessageInput!) { commentOnMessage(input: $i) { id content author { id } } }`;
 
@@ -38,12 +45,46 @@ describe('monitoring: a supervisor’s tools, end to end', () => {
       i: { sessionId, messageId: flaggedMessageId, content: 'Talked to the counsellor.' },
     });
     expect(comment.commentOnMessage.id).toEqual(expect.any(String));
-    const listed = await run<{ messageComments: Array<{ content: string }> }>(
+    const listed = await run<{ messageComments: { edges: Array<{ node: { content: string } }> } }>(
       teacher.token,
-      `query($m: ID!) { messageComments(messageId: $m) { content } }`,
+      `query($m: ID!) { messageComments(messageId: $m) { edges { node { content } } } }`,
       { m: flaggedMessageId },
     );
-    expect(listed.messageComments).toEqual([{ content: 'Talked to the counsellor.' }]);
+    expect(nodesOf(listed.messageComments)).toEqual([{ content: 'Talked to the counsellor.' }]);
+    // More comments, written back to back, page oldest first with no comment twice or left out.
+    for (const content of ['Called home.', 'Follow-up on Monday.'])
+      await run(teacher.token, COMMENT, { i: { sessionId, messageId: flaggedMessageId, content } });
+    const pages = await readAllPages<{ content: string }>(
+      platform.url,
+      `query($m: ID!, $first: Int, $after: String) { messageComments(messageId: $m, first: $first, after: $after) {
+        edges { cursor node { content } } pageInfo { hasNextPage endCursor } } }`,
+      { m: flaggedMessageId },
+      teacher.token,
+      2,
+      (data) => data.messageComments as never,
+    );
+    expect(pages.map((page) => page.map((c) => c.content))).toEqual([
+      ['Talked to the counsellor.', 'Called home.'],
+      ['Follow-up on Monday.'],
+    ]);
+    expect(
+      codeOf(
+        await graphql(
+          platform.url,
+          `
+            query ($m: ID!) {
+              messageComments(messageId: $m, first: 101) {
+                edges {
+                  cursor
+                }
+              }
+            }
+          `,
+          { m: flaggedMessageId },
+          teacher.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
     expect(
       codeOf(
         await graphql(
@@ -51,7 +92,9 @@ describe('monitoring: a supervisor’s tools, end to end', () => {
           `
             query ($m: ID!) {
               messageComments(messageId: $m) {
-                content
+                edges {
+                  cursor
+                }
               }
             }
           `,
@@ -71,12 +114,12 @@ describe('monitoring: a supervisor’s tools, end to end', () => {
   });
 
   it('shows the roster with activity, sessions today, credits and open flags through the graph', async () => {
-    const roster = await run<{ classRoster: Array<Record<string, unknown>> }>(
+    const roster = await run<{ classRoster: { edges: Array<{ node: unknown }> } }>(
       teacher.token,
-      `query($c: ID!) { classRoster(classId: $c) { openFlagCount student { id displayName lastChatAt chatSessionsToday openFlagCount credits { available { credits } } } } }`,
+      `query($c: ID!) { classRoster(classId: $c) { edges { node { openFlagCount student { id displayName lastChatAt chatSessionsToday openFlagCount credits { available { credits } } } } } } }`,
       { c: classId },
     );
-    const [entry] = roster.classRoster as Array<{
+    const [entry] = nodesOf(roster.classRoster) as Array<{
       openFlagCount: number;
       student: Record<string, unknown>;
     }>;

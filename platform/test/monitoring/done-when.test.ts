@@ -187,7 +187,10 @@ describe('monitoring: supervising a class live, end to end', () => {
     await refusedStream.close();
     const attempts: Array<[string, Record<string, unknown>]> = [
       [`query($s: ID!) { chatSession(id: $s) { id } }`, { s: sessionId }],
-      [`query($c: ID!) { classRoster(classId: $c) { openFlagCount } }`, { c: classId }],
+      [
+        `query($c: ID!) { classRoster(classId: $c) { edges { node { openFlagCount } } } }`,
+        { c: classId },
+      ],
       [`query($u: ID!) { user(id: $u) { credits { available { credits } } } }`, { u: student.id }],
       [NOTE, { s: sessionId, c: 'Hello from another class' }],
       [COMMENT, { i: { sessionId, messageId: flaggedMessageId, content: 'Not my student' } }],

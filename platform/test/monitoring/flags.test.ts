@@ -282,15 +282,21 @@ describe('monitoring: flags and class activity', () => {
     ).toBe('CONFLICT');
     await live.next((e) => e.kind === 'FLAG_RESOLVED' && e.flag?.id === target!.id, 'resolution');
     const counts = await graphql<{
-      classRoster: Array<{ openFlagCount: number; student: { openFlagCount: number } }>;
+      classRoster: {
+        edges: Array<{ node: { openFlagCount: number; student: { openFlagCount: number } } }>;
+      };
     }>(
       platform.url,
       `
         query ($c: ID!) {
           classRoster(classId: $c) {
-            openFlagCount
-            student {
-              openFlagCount
+            edges {
+              node {
+                openFlagCount
+                student {
+                  openFlagCount
+                }
+              }
             }
           }
         }
@@ -300,7 +306,7 @@ describe('monitoring: flags and class activity', () => {
     );
     const open = (await inbox(supA.token, { f: { status: 'OPEN', classId: classA }, first: 100 }))
       .nodes.length;
-    expect(counts.data!.classRoster).toEqual([
+    expect(counts.data!.classRoster.edges.map((edge) => edge.node)).toEqual([
       { openFlagCount: open, student: { openFlagCount: open } },
     ]);
     const other = await graphql(

@@ -67,7 +67,7 @@ export async function studentSays(
   return event.messageId;
 }
 
-export { codeOf, eventually } from '@aula/platform/testing';
+export { codeOf, eventually, nodesOf, readAllPages } from '@aula/platform/testing';
 
 /** A live subscription that collects its events, for tests. */
 export interface TestSubscription<T> {

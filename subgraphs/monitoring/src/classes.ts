@@ -1,5 +1,5 @@
 import { isUuid, type Db } from '@aula/runtime';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { classes, classStudents, classSupervisors } from './db/schema';
 import type { ClassModel } from './mappers';
 
@@ -266,37 +266,4 @@ export async function classIdsOfSupervisor(db: Db, supervisorId: string): Promis
       and(eq(classSupervisors.supervisorId, supervisorId), isNull(classSupervisors.removedAt)),
     );
   return rows.map((r) => r.id);
-}
-
-/** Classes a person supervises or attends (by role), newest first. */
-export async function classesOf(
-  db: Db,
-  userId: string,
-  as: 'SUPERVISOR' | 'STUDENT',
-  includeArchived: boolean,
-): Promise<ClassModel[]> {
-  const link = as === 'SUPERVISOR' ? classSupervisors : classStudents;
-  const person = as === 'SUPERVISOR' ? classSupervisors.supervisorId : classStudents.studentId;
-  const rows = await db
-    .select({ c: classes })
-    .from(classes)
-    .innerJoin(link, eq(link.classId, classes.id))
-    .where(
-      and(
-        eq(person, userId),
-        isNull(link.removedAt),
-        includeArchived ? undefined : isNull(classes.archivedAt),
-      ),
-    )
-    .orderBy(desc(classes.createdAt), desc(classes.id));
-  return rows.map((r) => r.c);
-}
-
-/** Every class, newest first (admins). */
-export async function allClasses(db: Db, includeArchived: boolean): Promise<ClassModel[]> {
-  return db
-    .select()
-    .from(classes)
-    .where(includeArchived ? undefined : isNull(classes.archivedAt))
-    .orderBy(desc(classes.createdAt), desc(classes.id));
 }

@@ -4,6 +4,7 @@ import {
   type Db,
   type ServiceClient,
   keysetAfter,
+  millisecondsOf,
 } from '@aula/runtime';
 import { and, asc, desc, eq, gte } from 'drizzle-orm';
 import { messageComments, supervisorNotes } from './db/schema';
@@ -77,13 +78,25 @@ export async function addComment(
   return row!;
 }
 
-/** A message's private comments, oldest first. */
-export async function commentsOn(db: Db, messageId: string): Promise<MessageCommentModel[]> {
+/** One page (`size + 1` rows) of a message's private comments, oldest first. */
+export async function commentsOn(
+  db: Db,
+  messageId: string,
+  size: number,
+  after: CursorPosition | null,
+): Promise<MessageCommentModel[]> {
+  const key = millisecondsOf(messageComments.createdAt);
   return db
     .select()
     .from(messageComments)
-    .where(eq(messageComments.messageId, messageId))
-    .orderBy(asc(messageComments.createdAt));
+    .where(
+      and(
+        eq(messageComments.messageId, messageId),
+        keysetAfter(key, messageComments.id, after, { order: 'asc' }),
+      ),
+    )
+    .orderBy(asc(key), asc(messageComments.id))
+    .limit(size + 1);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Connection } from '@aula/runtime';
 import type {
   classes,
   conversationAccess,
@@ -13,6 +14,12 @@ export interface UserRef {
 
 /** A row of `monitoring.classes`, as `Class` resolvers receive it. */
 export type ClassModel = typeof classes.$inferSelect;
+
+/** A page of a class's current students or supervisors; `totalCount` counts them when asked. */
+export interface ClassMemberPage extends Connection<UserRef> {
+  readonly classId: string;
+  readonly role: 'STUDENT' | 'SUPERVISOR';
+}
 
 /** One student of a class with what the roster shows from monitoring itself. */
 export interface RosterEntryModel {

@@ -1,4 +1,12 @@
-import type { Db } from '@aula/runtime';
+import {
+  badInput,
+  decodeCursor,
+  isUuid,
+  keysetAfter,
+  millisecondsOf,
+  type CursorPosition,
+  type Db,
+} from '@aula/runtime';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { rowsOf } from './db/rows';
 import { classStudents } from './db/schema';
@@ -6,21 +14,25 @@ import type { ClassModel, RelationshipModel, RosterEntryModel } from './mappers'
 import { tieStartSql } from './ties';
 
 /**
- * A class's current students in enrolment order, as `viewerId` sees them: each with the
- * window the viewer has on them in this class (from the later of enrolment and the viewer's
- * assignment, until the class was archived) and the open flags raised since the viewer's
- * tie began. A null viewer (an admin) sees the whole enrolment and every open flag.
+ * One page (`size + 1` rows) of a class's current students in enrolment order, as `viewerId`
+ * sees them: each with the window the viewer has on them in this class (from the later of
+ * enrolment and the viewer's assignment, until the class was archived) and the open flags
+ * raised since the viewer's tie began. A null viewer (an admin) sees the whole enrolment and
+ * every open flag.
  */
 export async function classRoster(
   db: Db,
   found: ClassModel,
   viewerId: string | null,
+  size: number,
+  after: CursorPosition | null,
 ): Promise<RosterEntryModel[]> {
   const assignedAt = viewerId
     ? sql`(select assigned_at from monitoring.class_supervisors where class_id = ${found.id}::uuid and supervisor_id = ${viewerId}::uuid)`
     : sql`null::timestamptz`;
   // Written out in full: drizzle leaves column names unqualified, which the subqueries would capture.
   const student = sql`"class_students"."student_id"`;
+  const enrolled = millisecondsOf(classStudents.enrolledAt);
   const flagsFrom = viewerId ? sql`and f.created_at >= ${tieStartSql(viewerId, student)}` : sql``;
   const rows = await db
     .select({
@@ -32,8 +44,15 @@ export async function classRoster(
       openFlagCount: sql<number>`(select count(*)::int from monitoring.flags f where f.student_id = ${student} and f.status = 'OPEN' ${flagsFrom})`,
     })
     .from(classStudents)
-    .where(and(eq(classStudents.classId, found.id), isNull(classStudents.removedAt)))
-    .orderBy(asc(classStudents.enrolledAt), asc(classStudents.studentId));
+    .where(
+      and(
+        eq(classStudents.classId, found.id),
+        isNull(classStudents.removedAt),
+        keysetAfter(enrolled, classStudents.studentId, after, { order: 'asc' }),
+      ),
+    )
+    .orderBy(asc(enrolled), asc(classStudents.studentId))
+    .limit(size + 1);
   return rows.map((r) => ({
     ...r,
     visibleFrom: new Date(r.visibleFrom),
@@ -52,13 +71,39 @@ interface RelationshipRow {
 }
 
 /**
- * Supervisor–student pairs linked by any class, ever. A pair is ACTIVE while some
- * non-archived class has both of them currently; otherwise it ENDED when the last
- * link did (the earliest of removal, unassignment or archiving, per link).
+ * Where a relationship sits in its list: when it began, then its supervisor and student (a
+ * pair has no id of its own, so the supervisor rides in the cursor's key).
+ */
+export function relationshipPosition(r: RelationshipModel): CursorPosition<string> {
+  return { key: `${r.since.toISOString()}|${r.supervisorId}`, id: r.studentId };
+}
+
+/** Reads an `after` made by {@link relationshipPosition}; `BAD_USER_INPUT` for anything else. */
+export function decodeRelationshipCursor(
+  after: string | null | undefined,
+): { since: Date; supervisorId: string; studentId: string } | null {
+  const position = decodeCursor(after, 'text');
+  if (!position) return null;
+  const [at, supervisorId, ...rest] = position.key.split('|');
+  const since = new Date(at ?? '');
+  if (rest.length || !supervisorId || !isUuid(supervisorId) || Number.isNaN(since.getTime()))
+    throw badInput('The cursor is not valid: pass the endCursor of a previous page.', {
+      argument: 'after',
+    });
+  return { since, supervisorId, studentId: position.id };
+}
+
+/**
+ * One page (`size + 1` rows) of the supervisor–student pairs linked by any class, ever, the
+ * earliest begun first. A pair is ACTIVE while some non-archived class has both of them
+ * currently; otherwise it ENDED when the last link did (the earliest of removal, unassignment
+ * or archiving, per link).
  */
 export async function relationships(
   db: Db,
   filter: { supervisorId?: string; studentId?: string },
+  size: number,
+  after: ReturnType<typeof decodeRelationshipCursor>,
 ): Promise<RelationshipModel[]> {
   const conditions = [sql`true`];
   if (filter.supervisorId) conditions.push(sql`sv.supervisor_id = ${filter.supervisorId}::uuid`);
@@ -74,14 +119,23 @@ export async function relationships(
       join monitoring.classes c on c.id = sv.class_id
       where ${sql.join(conditions, sql` and `)}
     )
-    select supervisor_id, student_id,
-           bool_or(active) as active,
-           min(began) as since,
-           case when bool_or(active) then null else max(ended) end as ended_at,
-           array_agg(class_id::text order by class_id) filter (where active) as class_ids
-    from links
-    group by supervisor_id, student_id
-    order by min(began), supervisor_id, student_id`);
+    , pairs as (
+      select supervisor_id, student_id,
+             bool_or(active) as active,
+             min(began) as since,
+             case when bool_or(active) then null else max(ended) end as ended_at,
+             array_agg(class_id::text order by class_id) filter (where active) as class_ids
+      from links
+      group by supervisor_id, student_id
+    )
+    select * from pairs
+    where ${
+      after
+        ? sql`(${millisecondsOf(sql`since`)}, supervisor_id, student_id) > (${after.since.toISOString()}::timestamptz, ${after.supervisorId}::uuid, ${after.studentId}::uuid)`
+        : sql`true`
+    }
+    order by ${millisecondsOf(sql`since`)}, supervisor_id, student_id
+    limit ${size + 1}`);
   return rowsOf<RelationshipRow>(result).map((row) => ({
     supervisorId: row.supervisor_id,
     studentId: row.student_id,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { keysetAfter } from './keyset';
+import { keysetAfter, millisecondsOf } from './keyset';
 import { decodeCursor, toConnection, type Connection, type CursorPosition } from './pagination';
 import { openTestDatabase } from './testing';
 
@@ -77,6 +77,43 @@ describe('keysetAfter', () => {
       expect(byName.map((id) => id.slice(-1))).toEqual(['2', '1', '4', '3', '5']);
       // No position is the first page: the condition holds for every row.
       expect(await select('desc', 'at', null)).toHaveLength(3);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('pages rows kept to the microsecond through their millisecond, so rows of one now() are neither repeated nor skipped', async () => {
+    const database = await openTestDatabase();
+    try {
+      const { db } = database;
+      await db.execute(
+        sql`create table keyset_micro (id uuid primary key, at timestamptz not null)`,
+      );
+      // Three rows of one statement's now() and one a few microseconds later, in the same millisecond.
+      for (const [id, at] of [
+        ['00000000-0000-4000-8000-000000000003', '2026-01-01T00:00:00.000123Z'],
+        ['00000000-0000-4000-8000-000000000001', '2026-01-01T00:00:00.000123Z'],
+        ['00000000-0000-4000-8000-000000000002', '2026-01-01T00:00:00.000123Z'],
+        ['00000000-0000-4000-8000-000000000004', '2026-01-01T00:00:00.000456Z'],
+        ['00000000-0000-4000-8000-000000000005', '2026-01-01T00:00:00.002Z'],
+      ] as const)
+        await db.execute(sql`insert into keyset_micro values (${id}::uuid, ${at}::timestamptz)`);
+      const select = async (order: 'asc' | 'desc', after: CursorPosition<Date | string> | null) => {
+        const direction = sql.raw(order);
+        const key = millisecondsOf(sql`at`);
+        const result = await db.execute(
+          sql`select id, at from keyset_micro where ${keysetAfter(key, sql`id`, after, { order })}
+              order by ${key} ${direction}, id ${direction} limit 3`,
+        );
+        return (result as unknown as { rows: { id: string; at: Date | string }[] }).rows.map(
+          (r) => ({ id: r.id, at: new Date(r.at), name: '' }),
+        );
+      };
+      const positionOf = (r: Row) => ({ key: r.at, id: r.id });
+      const oldest = await walk((after) => select('asc', after), positionOf, 'time');
+      expect(oldest.map((id) => id.slice(-1))).toEqual(['1', '2', '3', '4', '5']);
+      const newest = await walk((after) => select('desc', after), positionOf, 'time');
+      expect(newest.map((id) => id.slice(-1))).toEqual(['5', '4', '3', '2', '1']);
     } finally {
       await database.close();
     }

@@ -30,3 +30,14 @@ export function keysetAfter(
   const op = options.order === 'asc' ? sql.raw('>') : sql.raw('<');
   return sql`(${key}, ${id}) ${op} (${k}, ${i})`;
 }
+
+/**
+ * The sort key of a `timestamptz` column kept to the microsecond (a `now()` default), cut to
+ * the millisecond a cursor keeps. Order by it and pass it to {@link keysetAfter} as `key`:
+ * compared at full precision, rows written by one statement (one `now()`, such as students
+ * enrolled together) would all sit after the cursor's cut time, so the next page would repeat
+ * them (oldest first) or skip them (newest first). Cut, they tie and the id orders them.
+ */
+export function millisecondsOf(column: SQLWrapper): SQL {
+  return sql`date_trunc('milliseconds', ${column})`;
+}

@@ -110,6 +110,48 @@ export async function graphql<TData = Record<string, unknown>>(
   return { status: response.status, ...body };
 }
 
+/** The nodes of one page of a connection, in order. */
+export const nodesOf = <T>(connection: {
+  readonly edges: ReadonlyArray<{ readonly node: T }>;
+}): T[] => connection.edges.map((edge) => edge.node);
+
+/** One page of a connection as a test reads it. */
+export interface TestPage<T> {
+  readonly edges: ReadonlyArray<{ readonly cursor: string; readonly node: T }>;
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+}
+
+/**
+ * Reads a connection to its end through `url`, `first` at a time: `query` takes `$first` and
+ * `$after` besides `variables`, and `pick` finds the connection in its data. Returns each
+ * page's nodes; throws on an error or a page that repeats a cursor (so a test never loops).
+ */
+export async function readAllPages<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+  first: number,
+  pick: (data: Record<string, unknown>) => TestPage<T>,
+): Promise<T[][]> {
+  const pages: T[][] = [];
+  const seen = new Set<string>();
+  let after: string | null = null;
+  for (;;) {
+    const result = await graphql(url, query, { ...variables, first, after }, token);
+    if (!result.data || result.errors)
+      throw new Error(`page failed: ${JSON.stringify(result.errors)}`);
+    const page = pick(result.data);
+    for (const { cursor } of page.edges) {
+      if (seen.has(cursor)) throw new Error(`cursor ${cursor} came twice`);
+      seen.add(cursor);
+    }
+    pages.push(nodesOf(page));
+    if (!page.pageInfo.hasNextPage) return pages;
+    after = page.pageInfo.endCursor;
+  }
+}
+
 /** The first error code of a GraphQL response (`extensions.code`), or undefined. */
 export const codeOf = (result: { errors?: readonly TestGraphQLError[] | null }) =>
   result.errors?.[0]?.extensions?.code;

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, ClassModel, RosterEntryModel, RelationshipModel, FlagModel, ClassActivityModel, ConversationAccessModel, SupervisorNoteModel, MessageCommentModel, ClassInvitationModel, NotificationSettingsModel } from '../mappers';
+import { UserRef, ClassModel, ClassMemberPage, RosterEntryModel, RelationshipModel, FlagModel, ClassActivityModel, ConversationAccessModel, SupervisorNoteModel, MessageCommentModel, ClassInvitationModel, NotificationSettingsModel } from '../mappers';
 import { CaughtEmailRow } from '../notifications';
 import { MonitoringContext } from '../context';
 export type Maybe<T> = T | null;
@@ -91,7 +91,7 @@ export type Class = {
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** When the class was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** Extra words or phrases that raise a flag when they appear in this class's conversations. Readable by the class's supervisors and admins. */
+  /** Extra words or phrases that raise a flag when they appear in this class's conversations (at most 200: a setting, so a plain list). Readable by the class's supervisors and admins. */
   flagKeywords: Array<Scalars['String']['output']>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
@@ -103,10 +103,10 @@ export type Class = {
   openFlagCount: Scalars['Int']['output'];
   /** Invitations to this class still waiting for an answer, oldest first. Readable by the class's supervisors and admins. */
   pendingInvitations: ClassInvitationConnection;
-  /** The students currently enrolled. Readable by the class's supervisors and admins. */
-  students: Array<User>;
-  /** The supervisors currently assigned. Readable by the class's supervisors and admins. */
-  supervisors: Array<User>;
+  /** The students currently enrolled, in the order they joined. Readable by the class's supervisors and admins. */
+  students: ClassMemberConnection;
+  /** The supervisors currently assigned, in the order they joined. Readable by the class's supervisors and admins. */
+  supervisors: ClassMemberConnection;
   /** The school term or year it belongs to, such as "2026 autumn"; null when not given. */
   term: Maybe<Scalars['String']['output']>;
 };
@@ -132,6 +132,56 @@ export type Class = {
  *   (`conversationAccessLog`) see who read what, when and through which operation.
  */
 export type ClassPendingInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A group of students watched over by one or more supervisors (teachers).
+ *
+ * How supervision works (the rule every field of monitoring and chat holds):
+ *
+ * - A supervisor's reach comes from a **tie**: an active class they are assigned to that the
+ *   student is enrolled in. Students join a class only through an administrator (directly,
+ *   or by importing a CSV roster) or by their own act: entering the class's join code
+ *   (`joinClass`) or accepting an invitation (`respondToClassInvitation`). A supervisor who
+ *   enrols students or assigns a co-teacher invites them; nobody joins until they accept.
+ * - A tie opens the student's conversations, messages, flags and comments from while it has
+ *   existed: since the later of the student's enrolment and the supervisor's assignment,
+ *   taking the earliest such start over the classes that link them now. Nothing earlier.
+ * - Unenrolment, unassignment and archiving end the tie at once: open streams end and the
+ *   next read is refused.
+ * - Every read of a student's message content by someone else is recorded once per viewer,
+ *   conversation and minute; the student (`whoViewedMyConversations`) and admins
+ *   (`conversationAccessLog`) see who read what, when and through which operation.
+ */
+export type ClassStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A group of students watched over by one or more supervisors (teachers).
+ *
+ * How supervision works (the rule every field of monitoring and chat holds):
+ *
+ * - A supervisor's reach comes from a **tie**: an active class they are assigned to that the
+ *   student is enrolled in. Students join a class only through an administrator (directly,
+ *   or by importing a CSV roster) or by their own act: entering the class's join code
+ *   (`joinClass`) or accepting an invitation (`respondToClassInvitation`). A supervisor who
+ *   enrols students or assigns a co-teacher invites them; nobody joins until they accept.
+ * - A tie opens the student's conversations, messages, flags and comments from while it has
+ *   existed: since the later of the student's enrolment and the supervisor's assignment,
+ *   taking the earliest such start over the classes that link them now. Nothing earlier.
+ * - Unenrolment, unassignment and archiving end the tie at once: open streams end and the
+ *   next read is refused.
+ * - Every read of a student's message content by someone else is recorded once per viewer,
+ *   conversation and minute; the student (`whoViewedMyConversations`) and admins
+ *   (`conversationAccessLog`) see who read what, when and through which operation.
+ */
+export type ClassSupervisorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -192,6 +242,24 @@ export type ClassActivityKind =
   /** A student sent a message. */
   | 'STUDENT_MESSAGE';
 
+/** A page of classes. */
+export type ClassConnection = {
+  __typename?: 'ClassConnection';
+  /** The classes on this page with their cursors. */
+  edges: Array<ClassEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A class with its cursor. */
+export type ClassEdge = {
+  __typename?: 'ClassEdge';
+  /** Pass as `after` to continue after this class. */
+  cursor: Scalars['String']['output'];
+  /** The class. */
+  node: Class;
+};
+
 /** An invitation to join a class. The invited person joins only by accepting it. */
 export type ClassInvitation = {
   __typename?: 'ClassInvitation';
@@ -248,6 +316,26 @@ export type ClassInvitationStatus =
   | 'PENDING'
   /** Withdrawn, or overtaken: the class was archived or the person joined another way. */
   | 'REVOKED';
+
+/** A page of a class's current students or supervisors, in the order they joined. */
+export type ClassMemberConnection = {
+  __typename?: 'ClassMemberConnection';
+  /** The people on this page with their cursors. */
+  edges: Array<ClassMemberEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many students (or supervisors) the class has now, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A student or supervisor of a class with their cursor. */
+export type ClassMemberEdge = {
+  __typename?: 'ClassMemberEdge';
+  /** Pass as `after` to continue after this person. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: User;
+};
 
 /** A private comment on one message of a student's conversation. */
 export type CommentOnMessageInput = {
@@ -551,6 +639,24 @@ export type MessageComment = {
   student: User;
 };
 
+/** A page of private comments on a message, oldest first. */
+export type MessageCommentConnection = {
+  __typename?: 'MessageCommentConnection';
+  /** The comments on this page with their cursors. */
+  edges: Array<MessageCommentEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A comment with its cursor. */
+export type MessageCommentEdge = {
+  __typename?: 'MessageCommentEdge';
+  /** Pass as `after` to continue after this comment. */
+  cursor: Scalars['String']['output'];
+  /** The comment. */
+  node: MessageComment;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Archives a class: it stays readable but links nobody any more. The class's supervisors and admins. */
@@ -781,10 +887,10 @@ export type Query = {
   classIdsOfStudent: Array<Scalars['ID']['output']>;
   /** Service only: the active classes a person supervises. */
   classIdsOfSupervisor: Array<Scalars['ID']['output']>;
-  /** The students of a class with what a supervisor watches. The class's supervisors and admins only. */
-  classRoster: Array<RosterEntry>;
-  /** Every class, for admins. */
-  classes: Array<Class>;
+  /** The students of a class with what a supervisor watches, in enrolment order. The class's supervisors and admins only. */
+  classRoster: RosterEntryConnection;
+  /** Every class, newest first, for admins. */
+  classes: ClassConnection;
   /** Who opened or watched students' conversations, newest first. Admins only. */
   conversationAccessLog: ConversationAccessConnection;
   /** Service only (chat): whether a conversation is held by a safety flag, and until when. */
@@ -797,12 +903,12 @@ export type Query = {
   helpResources: HelpResources;
   /** Service only: whether a supervisor currently watches over a student through an active class. */
   isSupervisorOf: Scalars['Boolean']['output'];
-  /** Private comments on a message, for the supervisors of the message's own student (messages from while the tie existed) and admins; never for students. */
-  messageComments: Array<MessageComment>;
+  /** Private comments on a message, oldest first, for the supervisors of the message's own student (messages from while the tie existed) and admins; never for students. */
+  messageComments: MessageCommentConnection;
   /** The signed-in person's pending invitations to classes, oldest first. */
   myClassInvitations: ClassInvitationConnection;
-  /** The classes the signed-in person supervises (supervisors, admins) or is enrolled in (students). */
-  myClasses: Array<Class>;
+  /** The classes the signed-in person supervises (supervisors, admins) or is enrolled in (students), newest first. */
+  myClasses: ClassConnection;
   /** How the signed-in supervisor or admin is alerted to new flags. */
   myNotificationSettings: NotificationSettings;
   /**
@@ -813,8 +919,8 @@ export type Query = {
   myOpenFlagCount: Scalars['Int']['output'];
   /** Service only: the students enrolled in a class right now; empty for an unknown or archived class. */
   studentIdsOfClass: Array<Scalars['ID']['output']>;
-  /** Supervisor–student relationships, active and ended. Admins may read any; supervisors and students only their own. */
-  supervisionRelationships: Array<SupervisionRelationship>;
+  /** Supervisor–student relationships, active and ended, the earliest begun first. Admins may read any; supervisors and students only their own. */
+  supervisionRelationships: SupervisionRelationshipConnection;
   /** Service only: when the supervisor's current tie to the student began (the earliest start over the active classes linking them); null when no active class links them. */
   supervisionSince: Maybe<Scalars['DateTime']['output']>;
   /** Who opened or watched the signed-in person's conversations, newest first. */
@@ -857,11 +963,15 @@ export type QueryClassIdsOfSupervisorArgs = {
 
 
 export type QueryClassRosterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   classId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryClassesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -902,6 +1012,8 @@ export type QueryIsSupervisorOfArgs = {
 
 
 export type QueryMessageCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   messageId: Scalars['ID']['input'];
 };
 
@@ -913,6 +1025,8 @@ export type QueryMyClassInvitationsArgs = {
 
 
 export type QueryMyClassesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -923,6 +1037,8 @@ export type QueryStudentIdsOfClassArgs = {
 
 
 export type QuerySupervisionRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   studentId?: InputMaybe<Scalars['ID']['input']>;
   supervisorId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -961,6 +1077,24 @@ export type RosterEntry = {
   visibleUntil: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A page of a class roster, in enrolment order. */
+export type RosterEntryConnection = {
+  __typename?: 'RosterEntryConnection';
+  /** The students on this page with their cursors. */
+  edges: Array<RosterEntryEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** One roster entry with its cursor. */
+export type RosterEntryEdge = {
+  __typename?: 'RosterEntryEdge';
+  /** Pass as `after` to continue after this student. */
+  cursor: Scalars['String']['output'];
+  /** The roster entry. */
+  node: RosterEntry;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Help offered to the signed-in student the moment one of their messages in this conversation raises a SELF_HARM flag. The student themself; nobody else ever receives an event. */
@@ -991,8 +1125,8 @@ export type SubscriptionFlagRaisedArgs = {
 /** A supervisor–student relationship, derived from the classes that link them. */
 export type SupervisionRelationship = {
   __typename?: 'SupervisionRelationship';
-  /** The classes that link them now (empty once ended). */
-  classes: Array<Class>;
+  /** The classes that link them now (empty once ended), oldest first. */
+  classes: ClassConnection;
   /** When the last link ended; null while active. */
   endedAt: Maybe<Scalars['DateTime']['output']>;
   /** When the earliest link between them began. */
@@ -1003,6 +1137,31 @@ export type SupervisionRelationship = {
   student: User;
   /** The supervisor (teacher). */
   supervisor: User;
+};
+
+
+/** A supervisor–student relationship, derived from the classes that link them. */
+export type SupervisionRelationshipClassesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of supervisor–student relationships, the earliest begun first. */
+export type SupervisionRelationshipConnection = {
+  __typename?: 'SupervisionRelationshipConnection';
+  /** The relationships on this page with their cursors. */
+  edges: Array<SupervisionRelationshipEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** A relationship with its cursor. */
+export type SupervisionRelationshipEdge = {
+  __typename?: 'SupervisionRelationshipEdge';
+  /** Pass as `after` to continue after this relationship. */
+  cursor: Scalars['String']['output'];
+  /** The relationship. */
+  node: SupervisionRelationship;
 };
 
 /** A teacher's note posted into a student's conversation; the student sees it in the conversation. */
@@ -1176,11 +1335,15 @@ export type ResolversTypes = ResolversObject<{
   ClassActivityEdge: ResolverTypeWrapper<Omit<ClassActivityEdge, 'node'> & { node: ResolversTypes['ClassActivityEvent'] }>;
   ClassActivityEvent: ResolverTypeWrapper<ClassActivityModel>;
   ClassActivityKind: ClassActivityKind;
+  ClassConnection: ResolverTypeWrapper<Omit<ClassConnection, 'edges'> & { edges: Array<ResolversTypes['ClassEdge']> }>;
+  ClassEdge: ResolverTypeWrapper<Omit<ClassEdge, 'node'> & { node: ResolversTypes['Class'] }>;
   ClassInvitation: ResolverTypeWrapper<ClassInvitationModel>;
   ClassInvitationConnection: ResolverTypeWrapper<Omit<ClassInvitationConnection, 'edges'> & { edges: Array<ResolversTypes['ClassInvitationEdge']> }>;
   ClassInvitationEdge: ResolverTypeWrapper<Omit<ClassInvitationEdge, 'node'> & { node: ResolversTypes['ClassInvitation'] }>;
   ClassInvitationRole: ClassInvitationRole;
   ClassInvitationStatus: ClassInvitationStatus;
+  ClassMemberConnection: ResolverTypeWrapper<ClassMemberPage>;
+  ClassMemberEdge: ResolverTypeWrapper<Omit<ClassMemberEdge, 'node'> & { node: ResolversTypes['User'] }>;
   CommentOnMessageInput: CommentOnMessageInput;
   ConversationAccess: ResolverTypeWrapper<ConversationAccessModel>;
   ConversationAccessConnection: ResolverTypeWrapper<Omit<ConversationAccessConnection, 'edges'> & { edges: Array<ResolversTypes['ConversationAccessEdge']> }>;
@@ -1205,6 +1368,8 @@ export type ResolversTypes = ResolversObject<{
   HelpResources: ResolverTypeWrapper<HelpResources>;
   HelpResourcesInput: HelpResourcesInput;
   MessageComment: ResolverTypeWrapper<MessageCommentModel>;
+  MessageCommentConnection: ResolverTypeWrapper<Omit<MessageCommentConnection, 'edges'> & { edges: Array<ResolversTypes['MessageCommentEdge']> }>;
+  MessageCommentEdge: ResolverTypeWrapper<Omit<MessageCommentEdge, 'node'> & { node: ResolversTypes['MessageComment'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationSettings: ResolverTypeWrapper<NotificationSettingsModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1212,8 +1377,12 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipStatus: RelationshipStatus;
   RosterEntry: ResolverTypeWrapper<RosterEntryModel>;
+  RosterEntryConnection: ResolverTypeWrapper<Omit<RosterEntryConnection, 'edges'> & { edges: Array<ResolversTypes['RosterEntryEdge']> }>;
+  RosterEntryEdge: ResolverTypeWrapper<Omit<RosterEntryEdge, 'node'> & { node: ResolversTypes['RosterEntry'] }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupervisionRelationship: ResolverTypeWrapper<RelationshipModel>;
+  SupervisionRelationshipConnection: ResolverTypeWrapper<Omit<SupervisionRelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['SupervisionRelationshipEdge']> }>;
+  SupervisionRelationshipEdge: ResolverTypeWrapper<Omit<SupervisionRelationshipEdge, 'node'> & { node: ResolversTypes['SupervisionRelationship'] }>;
   SupervisorNote: ResolverTypeWrapper<SupervisorNoteModel>;
   SupervisorNoteConnection: ResolverTypeWrapper<Omit<SupervisorNoteConnection, 'edges'> & { edges: Array<ResolversTypes['SupervisorNoteEdge']> }>;
   SupervisorNoteEdge: ResolverTypeWrapper<Omit<SupervisorNoteEdge, 'node'> & { node: ResolversTypes['SupervisorNote'] }>;
@@ -1234,9 +1403,13 @@ export type ResolversParentTypes = ResolversObject<{
   ClassActivityConnection: Omit<ClassActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClassActivityEdge']> };
   ClassActivityEdge: Omit<ClassActivityEdge, 'node'> & { node: ResolversParentTypes['ClassActivityEvent'] };
   ClassActivityEvent: ClassActivityModel;
+  ClassConnection: Omit<ClassConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClassEdge']> };
+  ClassEdge: Omit<ClassEdge, 'node'> & { node: ResolversParentTypes['Class'] };
   ClassInvitation: ClassInvitationModel;
   ClassInvitationConnection: Omit<ClassInvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClassInvitationEdge']> };
   ClassInvitationEdge: Omit<ClassInvitationEdge, 'node'> & { node: ResolversParentTypes['ClassInvitation'] };
+  ClassMemberConnection: ClassMemberPage;
+  ClassMemberEdge: Omit<ClassMemberEdge, 'node'> & { node: ResolversParentTypes['User'] };
   CommentOnMessageInput: CommentOnMessageInput;
   ConversationAccess: ConversationAccessModel;
   ConversationAccessConnection: Omit<ConversationAccessConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConversationAccessEdge']> };
@@ -1255,14 +1428,20 @@ export type ResolversParentTypes = ResolversObject<{
   HelpResources: HelpResources;
   HelpResourcesInput: HelpResourcesInput;
   MessageComment: MessageCommentModel;
+  MessageCommentConnection: Omit<MessageCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageCommentEdge']> };
+  MessageCommentEdge: Omit<MessageCommentEdge, 'node'> & { node: ResolversParentTypes['MessageComment'] };
   Mutation: Record<PropertyKey, never>;
   NotificationSettings: NotificationSettingsModel;
   Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RosterEntry: RosterEntryModel;
+  RosterEntryConnection: Omit<RosterEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['RosterEntryEdge']> };
+  RosterEntryEdge: Omit<RosterEntryEdge, 'node'> & { node: ResolversParentTypes['RosterEntry'] };
   Subscription: Record<PropertyKey, never>;
   SupervisionRelationship: RelationshipModel;
+  SupervisionRelationshipConnection: Omit<SupervisionRelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupervisionRelationshipEdge']> };
+  SupervisionRelationshipEdge: Omit<SupervisionRelationshipEdge, 'node'> & { node: ResolversParentTypes['SupervisionRelationship'] };
   SupervisorNote: SupervisorNoteModel;
   SupervisorNoteConnection: Omit<SupervisorNoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupervisorNoteEdge']> };
   SupervisorNoteEdge: Omit<SupervisorNoteEdge, 'node'> & { node: ResolversParentTypes['SupervisorNote'] };
@@ -1305,8 +1484,8 @@ export type ClassResolvers<ContextType = MonitoringContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pendingInvitations?: Resolver<ResolversTypes['ClassInvitationConnection'], ParentType, ContextType, RequireFields<ClassPendingInvitationsArgs, 'first'>>;
-  students?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
-  supervisors?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['ClassMemberConnection'], ParentType, ContextType, RequireFields<ClassStudentsArgs, 'first'>>;
+  supervisors?: Resolver<ResolversTypes['ClassMemberConnection'], ParentType, ContextType, RequireFields<ClassSupervisorsArgs, 'first'>>;
   term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -1331,6 +1510,16 @@ export type ClassActivityEventResolvers<ContextType = MonitoringContext, ParentT
   student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type ClassConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassConnection'] = ResolversParentTypes['ClassConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClassEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ClassEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassEdge'] = ResolversParentTypes['ClassEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+}>;
+
 export type ClassInvitationResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassInvitation'] = ResolversParentTypes['ClassInvitation']> = ResolversObject<{
   class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1350,6 +1539,17 @@ export type ClassInvitationConnectionResolvers<ContextType = MonitoringContext, 
 export type ClassInvitationEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassInvitationEdge'] = ResolversParentTypes['ClassInvitationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ClassInvitation'], ParentType, ContextType>;
+}>;
+
+export type ClassMemberConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassMemberConnection'] = ResolversParentTypes['ClassMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClassMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClassMemberEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ClassMemberEdge'] = ResolversParentTypes['ClassMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type ConversationAccessResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['ConversationAccess'] = ResolversParentTypes['ConversationAccess']> = ResolversObject<{
@@ -1436,6 +1636,16 @@ export type MessageCommentResolvers<ContextType = MonitoringContext, ParentType 
   student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type MessageCommentConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['MessageCommentConnection'] = ResolversParentTypes['MessageCommentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MessageCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MessageCommentEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['MessageCommentEdge'] = ResolversParentTypes['MessageCommentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MessageComment'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   archiveClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationArchiveClassArgs, 'classId'>>;
   assignSupervisor?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationAssignSupervisorArgs, 'classId' | 'userId'>>;
@@ -1479,21 +1689,21 @@ export type QueryResolvers<ContextType = MonitoringContext, ParentType extends R
   classActivityHistory?: Resolver<ResolversTypes['ClassActivityConnection'], ParentType, ContextType, RequireFields<QueryClassActivityHistoryArgs, 'classId' | 'first'>>;
   classIdsOfStudent?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryClassIdsOfStudentArgs, 'studentId'>>;
   classIdsOfSupervisor?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryClassIdsOfSupervisorArgs, 'supervisorId'>>;
-  classRoster?: Resolver<Array<ResolversTypes['RosterEntry']>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId'>>;
-  classes?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryClassesArgs, 'includeArchived'>>;
+  classRoster?: Resolver<ResolversTypes['RosterEntryConnection'], ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId' | 'first'>>;
+  classes?: Resolver<ResolversTypes['ClassConnection'], ParentType, ContextType, RequireFields<QueryClassesArgs, 'first' | 'includeArchived'>>;
   conversationAccessLog?: Resolver<ResolversTypes['ConversationAccessConnection'], ParentType, ContextType, RequireFields<QueryConversationAccessLogArgs, 'first'>>;
   conversationHold?: Resolver<ResolversTypes['ConversationHold'], ParentType, ContextType, RequireFields<QueryConversationHoldArgs, 'sessionId'>>;
   flag?: Resolver<Maybe<ResolversTypes['Flag']>, ParentType, ContextType, RequireFields<QueryFlagArgs, 'id'>>;
   flags?: Resolver<ResolversTypes['FlagConnection'], ParentType, ContextType, RequireFields<QueryFlagsArgs, 'first'>>;
   helpResources?: Resolver<ResolversTypes['HelpResources'], ParentType, ContextType, RequireFields<QueryHelpResourcesArgs, 'locale'>>;
   isSupervisorOf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryIsSupervisorOfArgs, 'studentId' | 'supervisorId'>>;
-  messageComments?: Resolver<Array<ResolversTypes['MessageComment']>, ParentType, ContextType, RequireFields<QueryMessageCommentsArgs, 'messageId'>>;
+  messageComments?: Resolver<ResolversTypes['MessageCommentConnection'], ParentType, ContextType, RequireFields<QueryMessageCommentsArgs, 'first' | 'messageId'>>;
   myClassInvitations?: Resolver<ResolversTypes['ClassInvitationConnection'], ParentType, ContextType, RequireFields<QueryMyClassInvitationsArgs, 'first'>>;
-  myClasses?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryMyClassesArgs, 'includeArchived'>>;
+  myClasses?: Resolver<ResolversTypes['ClassConnection'], ParentType, ContextType, RequireFields<QueryMyClassesArgs, 'first' | 'includeArchived'>>;
   myNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
   myOpenFlagCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   studentIdsOfClass?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryStudentIdsOfClassArgs, 'classId'>>;
-  supervisionRelationships?: Resolver<Array<ResolversTypes['SupervisionRelationship']>, ParentType, ContextType, Partial<QuerySupervisionRelationshipsArgs>>;
+  supervisionRelationships?: Resolver<ResolversTypes['SupervisionRelationshipConnection'], ParentType, ContextType, RequireFields<QuerySupervisionRelationshipsArgs, 'first'>>;
   supervisionSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType, RequireFields<QuerySupervisionSinceArgs, 'studentId' | 'supervisorId'>>;
   whoViewedMyConversations?: Resolver<ResolversTypes['ConversationAccessConnection'], ParentType, ContextType, RequireFields<QueryWhoViewedMyConversationsArgs, 'first'>>;
 }>;
@@ -1506,6 +1716,16 @@ export type RosterEntryResolvers<ContextType = MonitoringContext, ParentType ext
   visibleUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type RosterEntryConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['RosterEntryConnection'] = ResolversParentTypes['RosterEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RosterEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type RosterEntryEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['RosterEntryEdge'] = ResolversParentTypes['RosterEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RosterEntry'], ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   careOffered?: SubscriptionResolver<ResolversTypes['CareOffer'], "careOffered", ParentType, ContextType, RequireFields<SubscriptionCareOfferedArgs, 'locale' | 'sessionId'>>;
   classActivity?: SubscriptionResolver<ResolversTypes['ClassActivityEvent'], "classActivity", ParentType, ContextType, RequireFields<SubscriptionClassActivityArgs, 'classId'>>;
@@ -1513,12 +1733,22 @@ export type SubscriptionResolvers<ContextType = MonitoringContext, ParentType ex
 }>;
 
 export type SupervisionRelationshipResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['SupervisionRelationship'] = ResolversParentTypes['SupervisionRelationship']> = ResolversObject<{
-  classes?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType>;
+  classes?: Resolver<ResolversTypes['ClassConnection'], ParentType, ContextType, RequireFields<SupervisionRelationshipClassesArgs, 'first'>>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationshipStatus'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   supervisor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type SupervisionRelationshipConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['SupervisionRelationshipConnection'] = ResolversParentTypes['SupervisionRelationshipConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupervisionRelationshipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SupervisionRelationshipEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['SupervisionRelationshipEdge'] = ResolversParentTypes['SupervisionRelationshipEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupervisionRelationship'], ParentType, ContextType>;
 }>;
 
 export type SupervisorNoteResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['SupervisorNote'] = ResolversParentTypes['SupervisorNote']> = ResolversObject<{
@@ -1556,9 +1786,13 @@ export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   ClassActivityConnection?: ClassActivityConnectionResolvers<ContextType>;
   ClassActivityEdge?: ClassActivityEdgeResolvers<ContextType>;
   ClassActivityEvent?: ClassActivityEventResolvers<ContextType>;
+  ClassConnection?: ClassConnectionResolvers<ContextType>;
+  ClassEdge?: ClassEdgeResolvers<ContextType>;
   ClassInvitation?: ClassInvitationResolvers<ContextType>;
   ClassInvitationConnection?: ClassInvitationConnectionResolvers<ContextType>;
   ClassInvitationEdge?: ClassInvitationEdgeResolvers<ContextType>;
+  ClassMemberConnection?: ClassMemberConnectionResolvers<ContextType>;
+  ClassMemberEdge?: ClassMemberEdgeResolvers<ContextType>;
   ConversationAccess?: ConversationAccessResolvers<ContextType>;
   ConversationAccessConnection?: ConversationAccessConnectionResolvers<ContextType>;
   ConversationAccessEdge?: ConversationAccessEdgeResolvers<ContextType>;
@@ -1570,13 +1804,19 @@ export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   HelpResource?: HelpResourceResolvers<ContextType>;
   HelpResources?: HelpResourcesResolvers<ContextType>;
   MessageComment?: MessageCommentResolvers<ContextType>;
+  MessageCommentConnection?: MessageCommentConnectionResolvers<ContextType>;
+  MessageCommentEdge?: MessageCommentEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RosterEntry?: RosterEntryResolvers<ContextType>;
+  RosterEntryConnection?: RosterEntryConnectionResolvers<ContextType>;
+  RosterEntryEdge?: RosterEntryEdgeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SupervisionRelationship?: SupervisionRelationshipResolvers<ContextType>;
+  SupervisionRelationshipConnection?: SupervisionRelationshipConnectionResolvers<ContextType>;
+  SupervisionRelationshipEdge?: SupervisionRelationshipEdgeResolvers<ContextType>;
   SupervisorNote?: SupervisorNoteResolvers<ContextType>;
   SupervisorNoteConnection?: SupervisorNoteConnectionResolvers<ContextType>;
   SupervisorNoteEdge?: SupervisorNoteEdgeResolvers<ContextType>;

@@ -1,22 +1,38 @@
-import { decodeCursor, pageSize } from '@aula/runtime';
+import { decodeCursor, mapConnection, pageSize, toConnection, type Db } from '@aula/runtime';
 import { managedClass, reader } from '../access';
+import { memberPage } from '../class-pages';
 import * as classes from '../classes';
 import { openFlagCountOfClass } from '../flags';
 import type { ClassResolvers } from '../generated/graphql';
 import { invitationPage, pendingInvitations } from '../invitations';
+import type { ClassMemberPage } from '../mappers';
+
+/** One page of a class's current students or supervisors, in the order they joined. */
+async function members(
+  db: Db,
+  classId: string,
+  role: 'STUDENT' | 'SUPERVISOR',
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ClassMemberPage> {
+  const size = pageSize(first);
+  const rows = await memberPage(db, classId, role, size, decodeCursor(after));
+  const page = toConnection(rows, size, (row) => ({ key: row.joinedAt, id: row.userId }));
+  return { ...mapConnection(page, (row) => ({ id: row.userId })), classId, role };
+}
 
 /** A class over its row; members and settings only for its supervisors and admins. */
 export const Class: ClassResolvers = {
   // Content references classes it publishes to; the field that led here was authorised there.
   __resolveReference: async (ref, ctx) => classes.findClass(ctx.db, ref.id),
   archived: (c) => c.archivedAt !== null,
-  supervisors: async (c, _a, ctx) => {
+  supervisors: async (c, { first, after }, ctx) => {
     await managedClass(ctx, reader(ctx), c.id);
-    return (await classes.activeSupervisorIds(ctx.db, c.id)).map((id) => ({ id }));
+    return members(ctx.db, c.id, 'SUPERVISOR', first, after);
   },
-  students: async (c, _a, ctx) => {
+  students: async (c, { first, after }, ctx) => {
     await managedClass(ctx, reader(ctx), c.id);
-    return (await classes.activeStudentIds(ctx.db, c.id)).map((id) => ({ id }));
+    return members(ctx.db, c.id, 'STUDENT', first, after);
   },
   flagKeywords: async (c, _a, ctx) => {
     await managedClass(ctx, reader(ctx), c.id);

@@ -7,6 +7,7 @@ import {
   pageSize,
   toConnection,
 } from '@aula/runtime';
+import { classPage } from '../class-pages';
 import { insideWindow, managedClass, reader, readWindow, SERVICES } from '../access';
 import { classHistory, flagsById } from '../activity-log';
 import { listAccess } from '../audit';
@@ -15,11 +16,20 @@ import { conversationHold, findFlag, listFlags, openFlagCountOfInbox } from '../
 import type { QueryResolvers } from '../generated/graphql';
 import { careOffersIn } from '../care';
 import { helpLocaleOf, helpResourcesOf } from '../help-resources';
+import type { ClassModel } from '../mappers';
 import { commentsOn } from '../interventions';
 import { invitationPage, pendingInvitations } from '../invitations';
 import { caughtEmailPage, notificationSettingsOf } from '../notifications';
-import { classRoster, relationships } from '../relationships';
+import {
+  classRoster,
+  decodeRelationshipCursor,
+  relationshipPosition,
+  relationships,
+} from '../relationships';
 import { supervisionSince } from '../ties';
+
+/** Where a class sits in a list of classes (newest first). */
+const classPosition = (row: ClassModel) => ({ key: row.createdAt, id: row.id });
 
 /** Classes, supervision, flags, comments, the access log, invitations and alerts for people; the supervision questions other services ask. */
 export const Query: QueryResolvers = {
@@ -32,11 +42,18 @@ export const Query: QueryResolvers = {
     const person = reader(ctx);
     return careOffersIn(ctx.db, person.userId, sessionId, helpLocaleOf(locale));
   },
-  myClasses: async (_p, { includeArchived }, ctx) => {
+  myClasses: async (_p, { includeArchived, first, after }, ctx) => {
     const person = reader(ctx);
-    if (person.role === 'STUDENT')
-      return classes.classesOf(ctx.db, person.userId, 'STUDENT', includeArchived ?? false);
-    return classes.classesOf(ctx.db, person.userId, 'SUPERVISOR', includeArchived ?? false);
+    const size = pageSize(first);
+    const as = person.role === 'STUDENT' ? 'STUDENT' : 'SUPERVISOR';
+    const rows = await classPage(
+      ctx.db,
+      { as, userId: person.userId },
+      includeArchived ?? false,
+      size,
+      decodeCursor(after),
+    );
+    return toConnection(rows, size, classPosition);
   },
   class: async (_p, { id }, ctx) => {
     const person = reader(ctx);
@@ -49,17 +66,31 @@ export const Query: QueryResolvers = {
     if (!member) throw forbidden('You may only read classes you supervise or attend.');
     return found;
   },
-  classes: async (_p, { includeArchived }, ctx) => {
+  classes: async (_p, { includeArchived, first, after }, ctx) => {
     if (reader(ctx).role !== 'ADMIN') throw forbidden('Only admins can list every class.');
-    return classes.allClasses(ctx.db, includeArchived ?? false);
+    const size = pageSize(first);
+    const rows = await classPage(
+      ctx.db,
+      { as: 'ALL' },
+      includeArchived ?? false,
+      size,
+      decodeCursor(after),
+    );
+    return toConnection(rows, size, classPosition);
   },
-  classRoster: async (_p, { classId }, ctx) => {
+  classRoster: async (_p, { classId, first, after }, ctx) => {
     const person = reader(ctx);
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
     const found = await managedClass(ctx, person, classId);
-    return classRoster(ctx.db, found, person.role === 'ADMIN' ? null : person.userId);
+    const viewerId = person.role === 'ADMIN' ? null : person.userId;
+    const rows = await classRoster(ctx.db, found, viewerId, size, cursor);
+    return toConnection(rows, size, (row) => ({ key: row.enrolledAt, id: row.studentId }));
   },
-  supervisionRelationships: async (_p, { supervisorId, studentId }, ctx) => {
+  supervisionRelationships: async (_p, { supervisorId, studentId, first, after }, ctx) => {
     const person = reader(ctx);
+    const size = pageSize(first);
+    const cursor = decodeRelationshipCursor(after);
     if (person.role === 'SUPERVISOR' && supervisorId !== person.userId) {
       throw forbidden(
         'Supervisors may only list their own relationships: pass your own id as supervisorId.',
@@ -70,11 +101,15 @@ export const Query: QueryResolvers = {
         'Students may only list their own relationships: pass your own id as studentId.',
       );
     }
-    for (const id of [supervisorId, studentId]) if (id && !classes.isUuid(id)) return [];
-    return relationships(ctx.db, {
-      supervisorId: supervisorId ?? undefined,
-      studentId: studentId ?? undefined,
-    });
+    for (const id of [supervisorId, studentId])
+      if (id && !classes.isUuid(id)) return emptyConnection();
+    const rows = await relationships(
+      ctx.db,
+      { supervisorId: supervisorId ?? undefined, studentId: studentId ?? undefined },
+      size,
+      cursor,
+    );
+    return toConnection(rows, size, relationshipPosition);
   },
   supervisionSince: async (_p, { supervisorId, studentId }, ctx) => {
     requireService(ctx, ...SERVICES);
@@ -132,22 +167,29 @@ export const Query: QueryResolvers = {
       );
     return found;
   },
-  messageComments: async (_p, { messageId }, ctx) => {
+  messageComments: async (_p, { messageId, first, after }, ctx) => {
     const person = reader(ctx);
     if (person.role === 'STUDENT')
       throw forbidden('Comments on messages are private to supervisors.');
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    const page = async () =>
+      toConnection(await commentsOn(ctx.db, messageId, size, cursor), size, (row) => ({
+        key: row.createdAt,
+        id: row.id,
+      }));
     // Authorized on the message's own student, never on what earlier comments claim.
     const place = await ctx.chat.messagePlace(messageId);
     if (!place) {
       if (person.role !== 'ADMIN') throw notFound('The message');
-      return commentsOn(ctx.db, messageId);
+      return page();
     }
     if (!insideWindow(await readWindow(ctx, person, place.ownerId), place.createdAt)) {
       throw forbidden(
         'Only the student’s supervisors (for messages from while they supervise) and admins may read these comments.',
       );
     }
-    return commentsOn(ctx.db, messageId);
+    return page();
   },
   conversationAccessLog: async (_p, { filter, first, after }, ctx) => {
     // Read through `reader` so an admin's integration key with monitoring:read may export the log.

@@ -4,6 +4,7 @@ import { Class } from './Class';
 import { CaughtEmail } from './CaughtEmail';
 import { ClassActivityEvent } from './ClassActivityEvent';
 import { ClassInvitation } from './ClassInvitation';
+import { ClassMemberConnection } from './ClassMemberConnection';
 import { ConversationAccess } from './ConversationAccess';
 import { Flag } from './Flag';
 import { MessageComment } from './MessageComment';
@@ -24,6 +25,7 @@ export const resolvers: Resolvers = {
   Subscription,
   User,
   Class,
+  ClassMemberConnection,
   ClassInvitation,
   RosterEntry,
   SupervisionRelationship,

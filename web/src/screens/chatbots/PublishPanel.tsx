@@ -7,7 +7,7 @@ import { problemFromCombined } from '../../lib/errors';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { getSession } from '../../lib/session';
-import { AllClassesQuery, MyClassesQuery } from '../supervisor/documents';
+import { ClassChoicesQuery } from '../supervisor/documents';
 import { DeleteChatbotMutation, PublishChatbotMutation } from './documents';
 
 /** Who sees the chatbot, publishing the draft as a new version, and removing it. */
@@ -15,9 +15,9 @@ export function PublishPanel({ bot, dirty }: { bot: ChatbotEditFieldsFragment; d
   const { t } = useTranslation();
   const navigate = useNavigate();
   const isAdmin = getSession()?.user.role === 'ADMIN';
-  const [mine] = useQuery({ query: MyClassesQuery, pause: isAdmin });
-  const [all] = useQuery({ query: AllClassesQuery, pause: !isAdmin });
-  const classes = (isAdmin ? all.data?.classes : mine.data?.myClasses) ?? [];
+  const [choices] = useQuery({ query: ClassChoicesQuery, variables: { all: isAdmin } });
+  const classes =
+    (choices.data?.classes ?? choices.data?.myClasses)?.edges.map((e) => e.node) ?? [];
   const [everyone, setEveryone] = useState(bot.audience?.everyone ?? false);
   const [classIds, setClassIds] = useState<string[]>([...(bot.audience?.classIds ?? [])]);
   const [published, publish] = useMutation(PublishChatbotMutation);

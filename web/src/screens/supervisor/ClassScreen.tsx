@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
+import { LoadMoreButton, useLoadMore } from '../../components/LoadMore';
 import { Link } from 'react-router';
 import { problemFromCombined } from '../../lib/errors';
 import { formatAgo, formatCredits } from '../../lib/format';
@@ -14,21 +15,22 @@ import { ClassRosterQuery, RosterFiguresQuery, UnenrollStudentMutation } from '.
 import { EnrollForm } from './EnrollForm';
 import { JoinCodeCard } from './JoinCodeCard';
 
-/** One class: the roster with each student's activity, credits and flags, and the live feed. */
+/**
+ * One class: the roster with each student's activity, credits and flags (a hundred students a
+ * page, more on demand), and the live feed.
+ */
 export function ClassScreen({ classId }: { classId: string }) {
   const { t } = useTranslation();
-  const [{ data, fetching, error }, refetch] = useQuery({
+  // The first roster page; its rows are drawn by the first RosterRows, which shares this query.
+  const [{ data, fetching, error }] = useQuery({
     query: ClassRosterQuery,
-    variables: { classId },
+    variables: { classId, after: null },
   });
-  const [figures, refetchFigures] = useQuery({ query: RosterFiguresQuery, variables: { classId } });
-  const byStudent = new Map(
-    (figures.data?.classRoster ?? []).map((entry) => [entry.student.id, entry.student]),
-  );
-  const refresh = useCallback(() => {
-    refetch({ requestPolicy: 'network-only' });
-    refetchFigures({ requestPolicy: 'network-only' });
-  }, [refetch, refetchFigures]);
+  const [figures] = useQuery({ query: RosterFiguresQuery, variables: { classId, after: null } });
+  const pages = useLoadMore();
+  // Bumped to read every roster page loaded again.
+  const [generation, setGeneration] = useState(0);
+  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
   // Activity changes the roster's numbers (credits settle as an answer ends): one refresh
   // shortly after a burst of events, so the last event of a burst is never left out.
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -46,6 +48,13 @@ export function ClassScreen({ classId }: { classId: string }) {
     [],
   );
   const [unenrolled, unenroll] = useMutation(UnenrollStudentMutation);
+  const onUnenrol = useCallback(
+    async (studentId: string) => {
+      const outcome = await unenroll({ classId, userIds: [studentId] });
+      if (outcome.data) refresh();
+    },
+    [unenroll, classId, refresh],
+  );
 
   return (
     <div className="stack">
@@ -73,10 +82,10 @@ export function ClassScreen({ classId }: { classId: string }) {
         <section className="card" aria-labelledby="roster-title">
           <h2 id="roster-title">{t('supervisor:class.roster')}</h2>
           {fetching && !data && <Loading what={t('supervisor:class.loadingRoster')} />}
-          {data && data.classRoster.length === 0 && (
+          {data && data.classRoster.edges.length === 0 && (
             <Empty>{t('supervisor:class.noStudents')}</Empty>
           )}
-          {data && data.classRoster.length > 0 && (
+          {data && data.classRoster.edges.length > 0 && (
             <div className="table-wrap">
               <table>
                 <thead>
@@ -92,42 +101,16 @@ export function ClassScreen({ classId }: { classId: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.classRoster.map(({ student, openFlagCount }) => (
-                    <tr key={student.id}>
-                      <td>
-                        <Link to={`/students/${student.id}`}>{student.displayName}</Link>
-                        <div className="small muted">{student.email}</div>
-                      </td>
-                      <Figures figures={byStudent.get(student.id)} />
-                      <td>
-                        {openFlagCount > 0 ? (
-                          <Link to={`/flags?student=${student.id}`} className="badge danger">
-                            {t('supervisor:class.openCount', { count: openFlagCount })}
-                          </Link>
-                        ) : (
-                          <span className="muted">{t('supervisor:class.none')}</span>
-                        )}
-                      </td>
-                      <td>
-                        <ConfirmDialog
-                          trigger={
-                            <button type="button" className="secondary small">
-                              {t('supervisor:class.unenrol', { name: student.displayName })}
-                            </button>
-                          }
-                          title={t('supervisor:class.unenrolTitle', { name: student.displayName })}
-                          description={t('supervisor:class.unenrolBody')}
-                          confirmLabel={t('supervisor:class.unenrol', {
-                            name: student.displayName,
-                          })}
-                          destructive
-                          onConfirm={async () => {
-                            const outcome = await unenroll({ classId, userIds: [student.id] });
-                            if (outcome.data) refresh();
-                          }}
-                        />
-                      </td>
-                    </tr>
+                  {pages.cursors.map((after, index) => (
+                    <RosterRows
+                      key={after ?? 'first'}
+                      classId={classId}
+                      after={after}
+                      generation={generation}
+                      last={index === pages.cursors.length - 1}
+                      onMore={pages.more}
+                      onUnenrol={onUnenrol}
+                    />
                   ))}
                 </tbody>
               </table>
@@ -141,7 +124,7 @@ export function ClassScreen({ classId }: { classId: string }) {
       {getSession()?.user.role === 'ADMIN' && data && (
         <EnrollForm
           classId={classId}
-          enrolled={data.classRoster.map((entry) => entry.student.id)}
+          enrolled={data.classRoster.edges.map(({ node }) => node.student.id)}
           onDone={refresh}
         />
       )}
@@ -149,7 +132,87 @@ export function ClassScreen({ classId }: { classId: string }) {
   );
 }
 
-type StudentFigures = NonNullable<ClassRosterFiguresQuery['classRoster'][number]['student']>;
+/** One page of roster rows, with the figures of its students; the last page offers the next. */
+function RosterRows({
+  classId,
+  after,
+  generation,
+  last,
+  onMore,
+  onUnenrol,
+}: {
+  classId: string;
+  after: string | null;
+  generation: number;
+  last: boolean;
+  onMore(endCursor: string): void;
+  onUnenrol(studentId: string): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [{ data }, refetch] = useQuery({ query: ClassRosterQuery, variables: { classId, after } });
+  const [figures, refetchFigures] = useQuery({
+    query: RosterFiguresQuery,
+    variables: { classId, after },
+  });
+  useEffect(() => {
+    if (generation === 0) return;
+    refetch({ requestPolicy: 'network-only' });
+    refetchFigures({ requestPolicy: 'network-only' });
+  }, [generation, refetch, refetchFigures]);
+  const byStudent = new Map(
+    (figures.data?.classRoster.edges ?? []).map(({ node }) => [node.student.id, node.student]),
+  );
+  const page = data?.classRoster;
+  return (
+    <>
+      {page?.edges.map(({ node: { student, openFlagCount } }) => (
+        <tr key={student.id}>
+          <td>
+            <Link to={`/students/${student.id}`}>{student.displayName}</Link>
+            <div className="small muted">{student.email}</div>
+          </td>
+          <Figures figures={byStudent.get(student.id)} />
+          <td>
+            {openFlagCount > 0 ? (
+              <Link to={`/flags?student=${student.id}`} className="badge danger">
+                {t('supervisor:class.openCount', { count: openFlagCount })}
+              </Link>
+            ) : (
+              <span className="muted">{t('supervisor:class.none')}</span>
+            )}
+          </td>
+          <td>
+            <ConfirmDialog
+              trigger={
+                <button type="button" className="secondary small">
+                  {t('supervisor:class.unenrol', { name: student.displayName })}
+                </button>
+              }
+              title={t('supervisor:class.unenrolTitle', { name: student.displayName })}
+              description={t('supervisor:class.unenrolBody')}
+              confirmLabel={t('supervisor:class.unenrol', {
+                name: student.displayName,
+              })}
+              destructive
+              onConfirm={() => onUnenrol(student.id)}
+            />
+          </td>
+        </tr>
+      ))}
+      {last && page?.pageInfo.hasNextPage && (
+        <tr>
+          <td colSpan={6}>
+            <LoadMoreButton pageInfo={page.pageInfo} onMore={onMore} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+type StudentFigures = NonNullable<
+  ClassRosterFiguresQuery['classRoster']['edges'][number]['node']['student']
+>;
 
 /** Last activity, chats today and credits left: dashes while unknown. */
 function Figures({ figures }: { figures: StudentFigures | undefined }) {

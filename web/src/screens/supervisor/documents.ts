@@ -1,17 +1,60 @@
 import { graphql } from '../../generated';
 
+/** One page of the signed-in supervisor's classes as cards. */
 export const MyClassesQuery = graphql(`
-  query MyClasses {
-    myClasses {
-      ...ClassCard
+  query MyClasses($after: String) {
+    myClasses(first: 20, after: $after) {
+      edges {
+        node {
+          ...ClassCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
 
+/** One page of every class as cards (admins). */
 export const AllClassesQuery = graphql(`
-  query AllClasses {
-    classes {
-      ...ClassCard
+  query AllClasses($after: String) {
+    classes(first: 20, after: $after) {
+      edges {
+        node {
+          ...ClassCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/**
+ * The classes a chatbot can be published to, by name: a supervisor's own (admins: every
+ * active class), the first hundred, which is more than a school's teacher ever has.
+ */
+export const ClassChoicesQuery = graphql(`
+  query ClassChoices($all: Boolean!) {
+    myClasses(first: 100) @skip(if: $all) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    classes(first: 100) @include(if: $all) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -22,30 +65,44 @@ export const ClassCardFields = graphql(`
     name
     term
     openFlagCount
-    students {
-      id
+    students(first: 1) {
+      totalCount
     }
-    supervisors {
-      id
-      displayName
+    supervisors(first: 10) {
+      edges {
+        node {
+          id
+          displayName
+        }
+      }
+      totalCount
     }
   }
 `);
 
+/** One page of a class's roster (100 students: most classes fit the first). */
 export const ClassRosterQuery = graphql(`
-  query ClassRoster($classId: ID!) {
+  query ClassRoster($classId: ID!, $after: String) {
     class(id: $classId) {
       id
       name
       term
     }
-    classRoster(classId: $classId) {
-      enrolledAt
-      openFlagCount
-      student {
-        id
-        displayName
-        email
+    classRoster(classId: $classId, first: 100, after: $after) {
+      edges {
+        node {
+          enrolledAt
+          openFlagCount
+          student {
+            id
+            displayName
+            email
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -56,15 +113,19 @@ export const ClassRosterQuery = graphql(`
  * services is briefly away, the roster itself still shows.
  */
 export const RosterFiguresQuery = graphql(`
-  query ClassRosterFigures($classId: ID!) {
-    classRoster(classId: $classId) {
-      student {
-        id
-        lastChatAt
-        chatSessionsToday
-        credits {
-          available {
-            credits
+  query ClassRosterFigures($classId: ID!, $after: String) {
+    classRoster(classId: $classId, first: 100, after: $after) {
+      edges {
+        node {
+          student {
+            id
+            lastChatAt
+            chatSessionsToday
+            credits {
+              available {
+                credits
+              }
+            }
           }
         }
       }

@@ -72,10 +72,12 @@ export type StudentIdsOfClassQuery = { studentIdsOfClass: Array<string> };
 
 export type ClassRosterStudentIdsQueryVariables = Exact<{
   classId: string | number;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type ClassRosterStudentIdsQuery = { classRoster: Array<{ visibleFrom: string, visibleUntil: string | null, student: { id: string } }> };
+export type ClassRosterStudentIdsQuery = { classRoster: { edges: Array<{ node: { visibleFrom: string, visibleUntil: string | null, student: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RecordConversationAccessMutationVariables = Exact<{
   input: ConversationAccessInput;
@@ -137,13 +139,21 @@ export const StudentIdsOfClassDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StudentIdsOfClassQuery, StudentIdsOfClassQueryVariables>;
 export const ClassRosterStudentIdsDocument = new TypedDocumentString(`
-    query ClassRosterStudentIds($classId: ID!) {
-  classRoster(classId: $classId) {
-    student {
-      id
+    query ClassRosterStudentIds($classId: ID!, $first: Int!, $after: String) {
+  classRoster(classId: $classId, first: $first, after: $after) {
+    edges {
+      node {
+        student {
+          id
+        }
+        visibleFrom
+        visibleUntil
+      }
     }
-    visibleFrom
-    visibleUntil
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
     `) as unknown as TypedDocumentString<ClassRosterStudentIdsQuery, ClassRosterStudentIdsQueryVariables>;

@@ -24,7 +24,7 @@ export function AllowanceForm({ onCreated }: { onCreated: () => void }) {
   const [result, create] = useMutation(CreateAllowanceMutation);
   const options =
     target === 'class'
-      ? (data?.classes ?? []).map((c) => ({ id: c.id, label: c.name }))
+      ? (data?.classes.edges ?? []).map(({ node }) => ({ id: node.id, label: node.name }))
       : (data?.users.edges ?? []).map(({ node }) => ({
           id: node.id,
           label: `${node.displayName} (${node.email ?? ''})`,

@@ -20,7 +20,7 @@ export function AllowancesScreen() {
   });
   const [cancelled, cancel] = useMutation(CancelAllowanceMutation);
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const classNames = new Map(data?.classes.map((c) => [c.id, c.name]));
+  const classNames = new Map(data?.classes.edges.map(({ node }) => [node.id, node.name]));
   const allowances = data?.creditAllowances.edges.map((e) => e.node) ?? [];
   const recipient = (a: (typeof allowances)[number]) =>
     a.user?.displayName ??

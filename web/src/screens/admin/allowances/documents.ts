@@ -30,9 +30,13 @@ export const AllowancesQuery = graphql(`
         endCursor
       }
     }
-    classes(includeArchived: true) {
-      id
-      name
+    classes(includeArchived: true, first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -48,9 +52,13 @@ export const AllowanceTargetsQuery = graphql(`
         }
       }
     }
-    classes {
-      id
-      name
+    classes(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
     }
   }
 `);

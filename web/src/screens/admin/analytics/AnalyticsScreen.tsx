@@ -41,7 +41,11 @@ export function AnalyticsScreen() {
     pause: !valid,
     requestPolicy: 'cache-and-network',
   });
-  const classes = useClassUsage(data?.classes, instants.from, instants.to);
+  const classes = useClassUsage(
+    data?.classes.edges.map((edge) => edge.node),
+    instants.from,
+    instants.to,
+  );
   const csvSuffix = `${range.from}_${range.to}`;
   const usageHeads = [
     t('admin:analytics.streams'),

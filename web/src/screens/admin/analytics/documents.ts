@@ -66,10 +66,14 @@ export const AnalyticsQuery = graphql(`
         credits
       }
     }
-    classes(includeArchived: true) {
-      id
-      name
-      archived
+    classes(includeArchived: true, first: 100) {
+      edges {
+        node {
+          id
+          name
+          archived
+        }
+      }
     }
   }
 `);

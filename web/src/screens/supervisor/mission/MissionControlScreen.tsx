@@ -62,8 +62,8 @@ export function MissionControlScreen({ classId }: { classId: string }) {
 
   // Names from the roster; a student who joined after the page loaded shows as "…" until then.
   const names = useRef(new Map<string, string>());
-  for (const entry of data?.classRoster ?? [])
-    names.current.set(entry.student.id, entry.student.displayName);
+  for (const { node } of data?.classRoster.edges ?? [])
+    names.current.set(node.student.id, node.student.displayName);
   const nameOf = (id: string) => names.current.get(id) ?? '…';
 
   useEffect(() => {

@@ -1,6 +1,9 @@
 import { graphql } from '../../../generated';
 
-/** What mission control loads: the class, its recent activity (who is chatting) and open flags. */
+/**
+ * What mission control loads: the class, its first hundred students' names (a student past
+ * them shows as "…"), its recent activity (who is chatting) and open flags.
+ */
 export const MissionControlQuery = graphql(`
   query MissionControl($classId: ID!) {
     class(id: $classId) {
@@ -9,10 +12,14 @@ export const MissionControlQuery = graphql(`
       term
       archived
     }
-    classRoster(classId: $classId) {
-      student {
-        id
-        displayName
+    classRoster(classId: $classId, first: 100) {
+      edges {
+        node {
+          student {
+            id
+            displayName
+          }
+        }
       }
     }
     classActivityHistory(classId: $classId, first: 100) {
