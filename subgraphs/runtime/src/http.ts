@@ -66,6 +66,12 @@ export async function startHttpServer<TContext extends BaseContext>(
     });
   });
 
+  // Idle keep-alive sockets stay open longer than any client or load balancer keeps them
+  // (ALB: 60 s), so the client always closes first: a server closing a socket just as the
+  // client sends on it is a reset request (ECONNRESET) on a busy machine.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
