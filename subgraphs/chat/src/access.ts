@@ -4,6 +4,7 @@ import {
   forbidden,
   operations,
   type Logger,
+  relationTo,
   type Principal,
   type ServiceClient,
   type SupervisionDirectory,
@@ -47,14 +48,8 @@ export class ConversationAccess {
   async grant(principal: Principal | null, ownerId: string): Promise<ReadGrant | null> {
     if (!principal) return null;
     if (principal.kind === 'service') return 'service';
-    if (principal.userId === ownerId) return 'owner';
-    if (principal.role === 'ADMIN') return 'admin';
-    if (
-      principal.role === 'SUPERVISOR' &&
-      (await this.directory.canSupervise(principal.userId, ownerId))
-    )
-      return 'supervisor';
-    return null;
+    const relation = await relationTo(principal, ownerId, this.directory);
+    return relation === 'self' ? 'owner' : relation;
   }
 
   /** As {@link grant}, throwing `FORBIDDEN` when there is none. */

@@ -1,23 +1,12 @@
-import {
-  forbidden,
-  isUuid,
-  notFound,
-  requireScope,
-  unauthenticated,
-  type Principal,
-} from '@aula/runtime';
+import { forbidden, isUuid, notFound, requireScope, requireScopeOrService } from '@aula/runtime';
 import type { ChatSubgraphContext } from './context';
 import type { ReadGrant } from './access';
 import type { GraphQLResolveInfo } from 'graphql';
 import { activeSince, findSession, type SessionRow } from './sessions';
 import type { Sender } from './messages';
 
-/** Readers: signed-in people (API keys need `chat:read`) and internal services. */
-export function requireReader(ctx: ChatSubgraphContext): Principal {
-  if (!ctx.principal) throw unauthenticated();
-  if (ctx.principal.kind !== 'service') requireScope(ctx, 'chat:read');
-  return ctx.principal;
-}
+/** API-key scope for reading conversations; services read them too. */
+export const CHAT_READ = 'chat:read';
 
 /**
  * A conversation the caller may read, with the grant that allows it. Its owner no longer sees
@@ -28,7 +17,7 @@ export async function readableSession(
   ctx: ChatSubgraphContext,
   id: string,
 ): Promise<{ session: SessionRow; grant: ReadGrant }> {
-  const principal = requireReader(ctx);
+  const principal = requireScopeOrService(ctx, CHAT_READ);
   const session = await findSession(ctx.db, id);
   if (!session) throw notFound('That conversation');
   const grant = await ctx.access.require(principal, session.ownerId);

@@ -1,4 +1,4 @@
-import { forbidden, requirePerson, requireScope, type AuthContext, type Role } from '@aula/runtime';
+import { callerWithScope, forbidden, type Role } from '@aula/runtime';
 import type { ContentContext } from './context';
 
 /** The person a content decision is made for. */
@@ -8,43 +8,25 @@ export interface Viewer {
   readonly role: Role | null;
 }
 
-/** Anyone who may read content: a signed-in person, or an API key with the `content:read` scope. */
-export function requireReader(ctx: AuthContext): Viewer {
-  const person = requireScope(ctx, 'content:read');
-  return { userId: person.userId, role: person.role };
-}
+/**
+ * API-key scope for reading content: `requireScope(ctx, CONTENT_READ)` admits anyone who may
+ * read, `requireScope(ctx, CONTENT_READ, ...AUTHORS)` the people who build chatbots.
+ */
+export const CONTENT_READ = 'content:read';
 
-/** Supervisors and admins (people who build chatbots); `FORBIDDEN` for students. */
-export function requireBuilder(ctx: AuthContext): Viewer {
-  const viewer = requireReader(ctx);
-  if (viewer.role === 'STUDENT')
-    throw forbidden('Only supervisors and admins manage chatbots and course materials.');
-  return viewer;
-}
+/**
+ * Who builds chatbots and uploads course materials. Changes need a person signed in
+ * (`requireRole(ctx, ...AUTHORS)`), never an integration's API key.
+ */
+export const AUTHORS = ['SUPERVISOR', 'ADMIN'] as const satisfies readonly Role[];
 
 /**
  * Who is asking, for entity references and fields that must not throw: a person (API keys
  * need `content:read`), `'service'` for an internal service, or null for anyone else.
  */
 export function viewerOf(ctx: ContentContext): Viewer | 'service' | null {
-  const p = ctx.principal;
-  if (!p) return null;
-  if (p.kind === 'service') return 'service';
-  if (p.kind === 'apiKey' && !p.scopes.includes('content:read')) return null;
-  return { userId: p.userId, role: p.role };
-}
-
-/**
- * A supervisor or admin signed in interactively: content is changed by people, never by
- * integrations holding API keys.
- */
-export function requireAuthor(ctx: AuthContext): Viewer & { role: Role } {
-  const person = requirePerson(ctx);
-  if (person.kind !== 'user')
-    throw forbidden('API keys cannot change chatbots or course materials; sign in as a person.');
-  if (person.role === 'STUDENT')
-    throw forbidden('Only supervisors and admins can build chatbots and upload course materials.');
-  return { userId: person.userId, role: person.role };
+  const caller = callerWithScope(ctx, CONTENT_READ);
+  return caller?.kind === 'service' ? 'service' : caller;
 }
 
 /** Whether `viewer` manages something owned by `ownerId`: its owner, or an admin. */

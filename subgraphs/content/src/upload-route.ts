@@ -1,7 +1,14 @@
-import { ErrorCode, isUuid, notFound, type Logger, type TokenVerifier } from '@aula/runtime';
+import {
+  ErrorCode,
+  isUuid,
+  notFound,
+  requireRole,
+  type Logger,
+  type TokenVerifier,
+} from '@aula/runtime';
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { requireAuthor, requireManager } from './access';
+import { AUTHORS, requireManager } from './access';
 import { chunkCount, findMaterial } from './materials';
 import {
   readMaterialFile,
@@ -41,9 +48,10 @@ export function materialUploadRoutes(options: MaterialUploadRouteOptions) {
   const { storage, limits, logger } = options;
 
   async function upload(req: IncomingMessage, res: ServerResponse) {
-    const author = requireAuthor({
-      principal: options.verifier.principalFromHeader(req.headers.authorization),
-    });
+    const author = requireRole(
+      { principal: options.verifier.principalFromHeader(req.headers.authorization) },
+      ...AUTHORS,
+    );
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limits.maxFileBytes + MULTIPART_OVERHEAD_BYTES) {
       // Read and dropped rather than cut off: an HTTP/1.1 client (and the gateway) still
@@ -89,9 +97,10 @@ export function materialUploadRoutes(options: MaterialUploadRouteOptions) {
   }
 
   async function download(req: IncomingMessage, res: ServerResponse, id: string) {
-    const author = requireAuthor({
-      principal: options.verifier.principalFromHeader(req.headers.authorization),
-    });
+    const author = requireRole(
+      { principal: options.verifier.principalFromHeader(req.headers.authorization) },
+      ...AUTHORS,
+    );
     const material = isUuid(id) ? await findMaterial(storage.db, id) : null;
     if (!material) throw notFound('The material');
     requireManager(author, material.ownerId, 'material');

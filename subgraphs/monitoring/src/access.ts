@@ -1,32 +1,17 @@
-import {
-  forbidden,
-  notFound,
-  requirePerson,
-  requireScope,
-  SUPERVISION_CHANGED,
-  type Principal,
-} from '@aula/runtime';
+import { forbidden, notFound, requireScope, SUPERVISION_CHANGED, type Person } from '@aula/runtime';
 import { findClass, isSupervisorOf, supervisesClass } from './classes';
 import type { MonitoringContext } from './context';
 import type { ClassModel } from './mappers';
 import { supervisionSince } from './ties';
 
-/** The person behind a request. */
-export type Person = Extract<Principal, { kind: 'user' | 'apiKey' }>;
-
 /** Services that may ask monitoring's service-only questions. */
 export const SERVICES = ['auth', 'accounting', 'chat', 'content', 'monitoring'] as const;
 
-/** A person reading monitoring data; API keys need the `monitoring:read` scope. */
+/**
+ * A person reading monitoring data; API keys need the `monitoring:read` scope. Changes take
+ * the runtime's `requirePerson` (a person signed in; API keys only read here).
+ */
 export const reader = (ctx: MonitoringContext): Person => requireScope(ctx, 'monitoring:read');
-
-/** A person changing monitoring data; API keys can only read here. */
-export function writer(ctx: MonitoringContext): Person {
-  const person = requirePerson(ctx);
-  if (person.kind === 'apiKey')
-    throw forbidden('API keys can only read monitoring data; sign in to change it.');
-  return person;
-}
 
 /**
  * The class, if `person` may manage or watch it: admins any, supervisors only the

@@ -2,13 +2,13 @@ import {
   badInput,
   forbidden,
   requireScope,
+  requireScopeOrService,
   requireService,
-  unauthenticated,
   decodeCursor,
   pageSize,
   toConnection,
 } from '@aula/runtime';
-import { READ_SCOPE, requireAdminReader, requireCreditReader } from '../access';
+import { READ_SCOPE, requireCreditReader } from '../access';
 import { listAllowances } from '../allowances';
 import { ledgerPage, ledgerPosition } from '../balance';
 import type { AccountingContext } from '../context';
@@ -56,11 +56,11 @@ async function usageScope(
 /** Every accounting query; each checks who may read what it returns. */
 export const Query: QueryResolvers = {
   modelPrices: async (_parent, _args, ctx) => {
-    if (ctx.principal?.kind !== 'service') requireScope(ctx, READ_SCOPE);
+    requireScopeOrService(ctx, READ_SCOPE);
     return await currentPrices(ctx.db);
   },
   modelPriceHistory: async (_parent, { modelId, first, after }, ctx) => {
-    requireAdminReader(ctx);
+    requireScope(ctx, READ_SCOPE, 'ADMIN');
     const size = pageSize(first);
     const rows = await priceHistory(ctx.db, modelId, size, decodeCursor(after));
     return toConnection(rows, size, (row) => ({ key: row.effectiveFrom, id: row.id }));
@@ -74,12 +74,9 @@ export const Query: QueryResolvers = {
     return await quoteReservation(ctx.db, input);
   },
   creditReservation: async (_parent, { id }, ctx) => {
-    if (!ctx.principal) throw unauthenticated();
+    const caller = requireScopeOrService(ctx, READ_SCOPE, 'chat');
     const row = isUuid(id) ? await findReservation(ctx.db, id) : null;
-    if (ctx.principal.kind === 'service') {
-      requireService(ctx, 'chat');
-      return row ? row : null;
-    }
+    if (caller.kind === 'service') return row;
     if (!row) return null;
     await requireCreditReader(ctx, row.userId);
     return row;
@@ -129,16 +126,16 @@ export const Query: QueryResolvers = {
     return report;
   },
   serviceUsage: async (_parent, { from, to }, ctx) => {
-    requireAdminReader(ctx);
+    requireScope(ctx, READ_SCOPE, 'ADMIN');
     return serviceUsageReport(ctx.db, toDate(from), toDate(to));
   },
   streamingAnalytics: async (_parent, { from, to }, ctx) => {
-    requireAdminReader(ctx);
+    requireScope(ctx, READ_SCOPE, 'ADMIN');
     const days = await streamingAnalytics(ctx.db, new Date(from), new Date(to));
     return days;
   },
   supervisorBudgets: async (_parent, { first, after }, ctx) => {
-    requireAdminReader(ctx);
+    requireScope(ctx, READ_SCOPE, 'ADMIN');
     const size = pageSize(first);
     const rows = await listBudgets(ctx.db, size, decodeCursor(after));
     return toConnection(rows, size, (row) => ({ key: row.updatedAt, id: row.supervisorId }));
@@ -159,7 +156,7 @@ export const Query: QueryResolvers = {
     return usage;
   },
   creditAllowances: async (_parent, { userId, first, after }, ctx) => {
-    requireAdminReader(ctx);
+    requireScope(ctx, READ_SCOPE, 'ADMIN');
     const size = pageSize(first);
     const rows = await listAllowances(ctx.db, userId ?? null, size, decodeCursor(after));
     return toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id }));

@@ -1,9 +1,9 @@
 import {
   decodeCursor,
-  forbidden,
   pageSize,
   requireRole,
   requireScope,
+  requireSelfOrSupervisor,
   requireService,
   requireSession,
   SERVICE_NAMES,
@@ -20,21 +20,18 @@ export const Query: QueryResolvers = {
     return findUserById(ctx.db, p.userId);
   },
   user: async (_parent, { id }, ctx) => {
-    const person = requireScope(ctx, 'users:read');
-    if (person.userId === id || person.role === 'ADMIN') return findUserById(ctx.db, id);
     // Supervisors may read the students they look after; monitoring holds that relationship.
-    if (
-      person.role === 'SUPERVISOR' &&
-      (await ctx.auth.supervision.canSupervise(person.userId, id))
-    ) {
-      return findUserById(ctx.db, id);
-    }
-    throw forbidden('You may only read your own account and those of students you supervise.');
+    await requireSelfOrSupervisor(
+      requireScope(ctx, 'users:read'),
+      id,
+      ctx.auth.supervision,
+      'You may only read your own account and those of students you supervise.',
+    );
+    return findUserById(ctx.db, id);
   },
   users: async (_parent, { first, after, ...filter }, ctx) => {
     // An admin's API key with `users:read` may list users too; nobody else may.
-    if (requireScope(ctx, 'users:read').role !== 'ADMIN')
-      throw forbidden('Only administrators can list users.');
+    requireScope(ctx, 'users:read', 'ADMIN');
     const size = pageSize(first, { fallback: 50, max: 200 });
     const page = await listUsers(ctx.db, filter, size, decodeCursor(after, 'text'));
     return { ...toConnection(page.rows, size, userPosition), totalCount: page.totalCount };

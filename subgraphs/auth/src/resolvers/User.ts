@@ -1,4 +1,4 @@
-import { unauthenticated } from '@aula/runtime';
+import { relationTo, unauthenticated } from '@aula/runtime';
 import type { AuthSubgraphContext } from '../context';
 import type { UserResolvers } from '../generated/graphql';
 import { getUser } from '../users';
@@ -34,10 +34,6 @@ async function maySee(
   // Monitoring e-mails flag alerts to supervisors (the UserContacts operation); no other service reads addresses.
   if (p?.kind === 'service') return field === 'email' && p.service === 'monitoring';
   if (!p) return false;
-  if (p.userId === userId || p.role === 'ADMIN') return true;
-  return (
-    field === 'email' &&
-    p.role === 'SUPERVISOR' &&
-    (await ctx.auth.supervision.canSupervise(p.userId, userId))
-  );
+  if (field === 'email') return (await relationTo(p, userId, ctx.auth.supervision)) !== null;
+  return p.userId === userId || p.role === 'ADMIN';
 }

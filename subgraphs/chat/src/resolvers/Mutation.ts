@@ -1,4 +1,11 @@
-import { appError, badInput, ErrorCode, requireScope, requireService } from '@aula/runtime';
+import {
+  appError,
+  badInput,
+  ErrorCode,
+  requireScope,
+  requireScopeOrService,
+  requireService,
+} from '@aula/runtime';
 import { chatbotFor } from '../chatbots';
 import type { MutationResolvers } from '../generated/graphql';
 import { onBehalfOf, ownSession, recordWrite, sendableSession } from '../guards';
@@ -56,8 +63,7 @@ export const Mutation: MutationResolvers = {
     return ctx.chat.sendMessage(session.ownerId, session, content, sentBy);
   },
   stopGeneration: async (_parent, { messageId }, ctx) => {
-    if (ctx.principal?.kind !== 'service') requireScope(ctx, 'chat:write');
-    return ctx.chat.stopGeneration(ctx.principal, messageId);
+    return ctx.chat.stopGeneration(requireScopeOrService(ctx, 'chat:write'), messageId);
   },
   stopAnswer: async (_parent, { messageId, reason }, ctx) => {
     requireService(ctx, 'monitoring');

@@ -1,5 +1,6 @@
+import { requireScopeOrService } from '@aula/runtime';
 import type { SubscriptionResolvers } from '../generated/graphql';
-import { operationOf, readableSession, requireReader } from '../guards';
+import { CHAT_READ, operationOf, readableSession } from '../guards';
 import { endWhenAccessEnds } from '../stream/revocation';
 import { resumePositionOf, subscribeToSession } from '../stream/subscription';
 
@@ -7,7 +8,7 @@ import { resumePositionOf, subscribeToSession } from '../stream/subscription';
 export const Subscription: SubscriptionResolvers = {
   chatStream: {
     subscribe: async (_parent, { sessionId }, ctx, info) => {
-      const principal = requireReader(ctx);
+      const principal = requireScopeOrService(ctx, CHAT_READ);
       const { session, grant } = await readableSession(ctx, sessionId);
       await ctx.access.recordRead(principal, {
         ownerId: session.ownerId,

@@ -1,6 +1,6 @@
-import { forbidden } from '@aula/runtime';
+import { forbidden, requireScopeOrService } from '@aula/runtime';
 import type { UserResolvers } from '../generated/graphql';
-import { requireReader } from '../guards';
+import { CHAT_READ } from '../guards';
 import { lastChatAt } from '../messages';
 import { countSessionsSince, sessionPage } from '../sessions';
 
@@ -8,11 +8,15 @@ import { countSessionsSince, sessionPage } from '../sessions';
 export const User: UserResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   lastChatAt: async (user, _args, ctx) => {
-    await ctx.access.require(requireReader(ctx), user.id, "this person's chat activity");
+    await ctx.access.require(
+      requireScopeOrService(ctx, CHAT_READ),
+      user.id,
+      "this person's chat activity",
+    );
     return lastChatAt(ctx.db, user.id);
   },
   chatSessions: async (user, { first, after }, ctx) => {
-    const principal = requireReader(ctx);
+    const principal = requireScopeOrService(ctx, CHAT_READ);
     const grant = await ctx.access.require(principal, user.id, "this person's conversations");
     return sessionPage(ctx.db, user.id, first, after, {
       includeDeleted: grant !== 'owner',
@@ -20,7 +24,7 @@ export const User: UserResolvers = {
     });
   },
   chatSessionsToday: async (user, _args, ctx) => {
-    if (!(await ctx.access.grant(requireReader(ctx), user.id)))
+    if (!(await ctx.access.grant(requireScopeOrService(ctx, CHAT_READ), user.id)))
       throw forbidden("You may not see this person's chat activity.");
     const midnight = new Date();
     midnight.setUTCHours(0, 0, 0, 0);

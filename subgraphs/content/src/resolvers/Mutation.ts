@@ -1,5 +1,5 @@
-import { appError, badInput, ErrorCode, forbidden, notFound } from '@aula/runtime';
-import { isUuid, requireAuthor, requireManager, type Viewer } from '../access';
+import { appError, badInput, ErrorCode, forbidden, notFound, requireRole } from '@aula/runtime';
+import { AUTHORS, isUuid, requireManager, type Viewer } from '../access';
 import {
   archiveChatbot,
   audienceOf,
@@ -86,13 +86,13 @@ async function audienceFor(
 /** Building, publishing and retiring chatbots; uploading and attaching materials. */
 export const Mutation: MutationResolvers = {
   createChatbot: async (_parent, { input }, ctx) => {
-    const author = requireAuthor(ctx);
+    const author = requireRole(ctx, ...AUTHORS);
     const settings = newDraftSettings(input, ctx.config.CONTENT_DEFAULT_MODEL_ID);
     if (input.modelId) await ctx.models.assertKnown(settings.modelId);
     return managed(await insertDraft(ctx.db, author.userId, settings));
   },
   updateChatbot: async (_parent, { id, input }, ctx) => {
-    const author = requireAuthor(ctx);
+    const author = requireRole(ctx, ...AUTHORS);
     const row = await managedChatbot(ctx, author, id);
     const patch = validateSettings(input);
     if (patch.modelId !== undefined && patch.modelId !== row.modelId)
@@ -100,7 +100,7 @@ export const Mutation: MutationResolvers = {
     return managed(await updateDraft(ctx.db, row, patch));
   },
   publishChatbot: async (_parent, { id, audience }, ctx) => {
-    const author = requireAuthor(ctx);
+    const author = requireRole(ctx, ...AUTHORS);
     const row = await managedChatbot(ctx, author, id);
     const next = await audienceFor(ctx, author, row, audience);
     // Prices change: the model is checked again at every publish, not only when it was chosen.
@@ -108,7 +108,7 @@ export const Mutation: MutationResolvers = {
     return managed(await publishDraft(ctx.db, row.id, author.userId, next));
   },
   archiveChatbot: async (_parent, { id }, ctx) => {
-    const author = requireAuthor(ctx);
+    const author = requireRole(ctx, ...AUTHORS);
     const row = await managedChatbot(ctx, author, id);
     if (row.status === 'DRAFT') {
       throw appError(
@@ -119,13 +119,13 @@ export const Mutation: MutationResolvers = {
     return managed(await archiveChatbot(ctx.db, row.id));
   },
   deleteChatbot: async (_parent, { id }, ctx) => {
-    const author = requireAuthor(ctx);
+    const author = requireRole(ctx, ...AUTHORS);
     const row = await managedChatbot(ctx, author, id);
     const result = await deleteOrArchive(ctx.db, row.id);
     return { outcome: result.outcome, chatbot: result.row ? managed(result.row) : null };
   },
   copyChatbotTemplate: async (_parent, { templateId }, ctx) => {
-    const author = requireAuthor(ctx);
+    const author = requireRole(ctx, ...AUTHORS);
     const template = isUuid(templateId) ? await findTemplate(ctx.db, templateId) : null;
     if (!template) throw notFound('The template');
     return managed(
@@ -133,11 +133,11 @@ export const Mutation: MutationResolvers = {
     );
   },
   uploadMaterial: async (_parent, { input }, ctx) => {
-    const author = requireAuthor(ctx);
+    const author = requireRole(ctx, ...AUTHORS);
     return uploadText(ctx.storage, author.userId, input, uploadLimitsOf(ctx.config));
   },
   deleteMaterial: async (_parent, { id }, ctx) => {
-    const author = requireAuthor(ctx);
+    const author = requireRole(ctx, ...AUTHORS);
     const material = isUuid(id) ? await findMaterial(ctx.db, id) : null;
     if (!material) throw notFound('The material');
     requireManager(author, material.ownerId, 'material');
@@ -145,7 +145,7 @@ export const Mutation: MutationResolvers = {
     return true;
   },
   attachMaterial: async (_parent, { chatbotId, materialId }, ctx) => {
-    const author = requireAuthor(ctx);
+    const author = requireRole(ctx, ...AUTHORS);
     const row = await managedChatbot(ctx, author, chatbotId);
     if (row.status === 'ARCHIVED')
       throw appError(
@@ -160,7 +160,7 @@ export const Mutation: MutationResolvers = {
     return managed((await findChatbot(ctx.db, row.id)) ?? row);
   },
   detachMaterial: async (_parent, { chatbotId, materialId }, ctx) => {
-    const author = requireAuthor(ctx);
+    const author = requireRole(ctx, ...AUTHORS);
     const row = await managedChatbot(ctx, author, chatbotId);
     if (row.status === 'ARCHIVED')
       throw appError(

@@ -4,10 +4,12 @@ import {
   forbidden,
   notFound,
   pageSize,
+  requireScope,
+  requireScopeOrService,
   requireService,
   toConnection,
 } from '@aula/runtime';
-import { isUuid, manages, requireBuilder, requireReader, type Viewer } from '../access';
+import { AUTHORS, CONTENT_READ, isUuid, manages, type Viewer } from '../access';
 import { findChatbot, findVersion } from '../chatbots';
 import { chatToolNames, type ChatbotToolName } from '../chatbot-settings';
 import type { ContentContext } from '../context';
@@ -26,8 +28,8 @@ async function searcher(
   ctx: ContentContext,
   onBehalfOf: string | null | undefined,
 ): Promise<Viewer> {
-  if (ctx.principal?.kind === 'service') {
-    requireService(ctx, 'chat');
+  const caller = requireScopeOrService(ctx, CONTENT_READ, 'chat');
+  if (caller.kind === 'service') {
     if (!onBehalfOf) {
       throw badInput('A service searching materials must say for whom, with onBehalfOf.', {
         field: 'onBehalfOf',
@@ -35,7 +37,7 @@ async function searcher(
     }
     return { userId: onBehalfOf, role: await ctx.roles.roleOf(onBehalfOf) };
   }
-  const viewer = requireReader(ctx);
+  const viewer = caller;
   if (onBehalfOf && onBehalfOf !== viewer.userId) {
     throw forbidden('Only an internal Aula service may search on behalf of someone else.');
   }
@@ -45,12 +47,12 @@ async function searcher(
 /** Chatbots, templates and materials as their viewer may see them; chat's lookups and searches. */
 export const Query: QueryResolvers = {
   chatbot: async (_parent, { id }, ctx) => {
-    const viewer = requireReader(ctx);
+    const viewer = requireScope(ctx, CONTENT_READ);
     if (!isUuid(id)) return null;
     return visibleChatbot(ctx, viewer, await findChatbot(ctx.db, id));
   },
   chatbotVersion: async (_parent, { id }, ctx) => {
-    const viewer = requireReader(ctx);
+    const viewer = requireScope(ctx, CONTENT_READ);
     if (!isUuid(id)) return null;
     const version = await findVersion(ctx.db, id);
     const chatbot = version && (await findChatbot(ctx.db, version.chatbotId));
@@ -58,30 +60,30 @@ export const Query: QueryResolvers = {
     return { row: version, manage: manages(viewer, chatbot.ownerId) };
   },
   availableChatbots: async (_parent, { first, after }, ctx) => {
-    const viewer = requireReader(ctx);
+    const viewer = requireScope(ctx, CONTENT_READ);
     const size = pageSize(first);
     const rows = await listAvailable(ctx, viewer, size, decodeCursor(after, 'text'));
     return toConnection(rows, size, (m) => ({ key: m.row.name, id: m.row.id }));
   },
   managedChatbots: async (_parent, { status, first, after }, ctx) => {
-    const viewer = requireBuilder(ctx);
+    const viewer = requireScope(ctx, CONTENT_READ, ...AUTHORS);
     const size = pageSize(first);
     const rows = await listManaged(ctx.db, viewer, status, size, decodeCursor(after));
     return toConnection(rows, size, (m) => ({ key: m.row.updatedAt, id: m.row.id }));
   },
   chatbotTemplates: (_parent, _args, ctx) => {
-    requireBuilder(ctx);
+    requireScope(ctx, CONTENT_READ, ...AUTHORS);
     return listTemplates(ctx.db);
   },
   materials: async (_parent, { first, after }, ctx) => {
-    const viewer = requireBuilder(ctx);
+    const viewer = requireScope(ctx, CONTENT_READ, ...AUTHORS);
     const size = pageSize(first);
     const owner = viewer.role === 'ADMIN' ? null : viewer.userId;
     const rows = await listMaterials(ctx.db, owner, size, decodeCursor(after));
     return toConnection(rows, size, materialPosition);
   },
   materialUploadLimits: (_parent, _args, ctx) => {
-    requireBuilder(ctx);
+    requireScope(ctx, CONTENT_READ, ...AUTHORS);
     return {
       maxFileBytes: ctx.config.CONTENT_MAX_UPLOAD_BYTES,
       maxTextBytes: ctx.config.CONTENT_MAX_MATERIAL_BYTES,
@@ -89,7 +91,7 @@ export const Query: QueryResolvers = {
     };
   },
   material: async (_parent, { id }, ctx) => {
-    const viewer = requireBuilder(ctx);
+    const viewer = requireScope(ctx, CONTENT_READ, ...AUTHORS);
     const material = isUuid(id) ? await findMaterial(ctx.db, id) : null;
     return material && manages(viewer, material.ownerId) ? material : null;
   },

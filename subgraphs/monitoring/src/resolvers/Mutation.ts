@@ -4,17 +4,11 @@ import {
   ErrorCode,
   forbidden,
   notFound,
+  requirePerson,
   requireRole,
   requireService,
 } from '@aula/runtime';
-import {
-  announceChange,
-  insideWindow,
-  managedClass,
-  readWindow,
-  supervisedOwner,
-  writer,
-} from '../access';
+import { announceChange, insideWindow, managedClass, readWindow, supervisedOwner } from '../access';
 import { recordAccess } from '../audit';
 import * as classes from '../classes';
 import { FLAG_EVENTS, type FlagEvent } from '../flag-watcher';
@@ -47,17 +41,17 @@ import { requireRoles } from '../people';
 /** Classes and their members, join codes and invitations, flags, teacher notes and comments, alert settings; chat's access records. */
 export const Mutation: MutationResolvers = {
   setHelpResources: async (_p, { input }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     if (person.role !== 'ADMIN') throw forbidden('Only admins set the school’s help resources.');
     return saveHelpResources(ctx.db, input, person.userId);
   },
   resetHelpResources: async (_p, { locale }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     if (person.role !== 'ADMIN') throw forbidden('Only admins set the school’s help resources.');
     return resetHelpResources(ctx.db, locale);
   },
   createClass: async (_p, { input }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     requireRole(ctx, 'ADMIN', 'SUPERVISOR');
     const supervisorIds = cleanIds(
       [...(input.supervisorIds ?? []), ...(person.role === 'SUPERVISOR' ? [person.userId] : [])],
@@ -98,14 +92,14 @@ export const Mutation: MutationResolvers = {
     return created;
   },
   updateClass: async (_p, { classId, name, term }, ctx) => {
-    await managedClass(ctx, writer(ctx), classId);
+    await managedClass(ctx, requirePerson(ctx), classId);
     return classes.updateClass(ctx.db, classId, {
       ...(name != null ? { name: cleanName(name) } : {}),
       ...(term != null ? { term: cleanTerm(term) } : {}),
     });
   },
   enrollStudents: async (_p, { classId, userIds }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     const found = await managedClass(ctx, person, classId);
     requireActive(found);
     const ids = cleanIds(userIds, 'userIds');
@@ -123,7 +117,7 @@ export const Mutation: MutationResolvers = {
     return found;
   },
   unenrollStudents: async (_p, { classId, userIds }, ctx) => {
-    const found = await managedClass(ctx, writer(ctx), classId);
+    const found = await managedClass(ctx, requirePerson(ctx), classId);
     requireActive(found);
     const ids = cleanIds(userIds, 'userIds').filter(classes.isUuid);
     await classes.unenrollStudents(ctx.db, classId, ids);
@@ -131,7 +125,7 @@ export const Mutation: MutationResolvers = {
     return found;
   },
   assignSupervisor: async (_p, { classId, userId }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     const found = await managedClass(ctx, person, classId);
     requireActive(found);
     await requireRoles(ctx.people, [userId], ['SUPERVISOR', 'ADMIN'], 'supervisors');
@@ -155,7 +149,7 @@ export const Mutation: MutationResolvers = {
     return found;
   },
   removeSupervisor: async (_p, { classId, userId }, ctx) => {
-    const found = await managedClass(ctx, writer(ctx), classId);
+    const found = await managedClass(ctx, requirePerson(ctx), classId);
     requireActive(found);
     if (classes.isUuid(userId)) await classes.removeSupervisor(ctx.db, classId, userId);
     await announceChange(ctx, {
@@ -165,7 +159,7 @@ export const Mutation: MutationResolvers = {
     return found;
   },
   archiveClass: async (_p, { classId }, ctx) => {
-    await managedClass(ctx, writer(ctx), classId);
+    await managedClass(ctx, requirePerson(ctx), classId);
     const archived = await classes.archiveClass(ctx.db, classId);
     await overtakeInvitations(ctx.db, classId);
     await announceChange(ctx, {
@@ -175,11 +169,11 @@ export const Mutation: MutationResolvers = {
     return archived;
   },
   setClassFlagKeywords: async (_p, { classId, keywords }, ctx) => {
-    await managedClass(ctx, writer(ctx), classId);
+    await managedClass(ctx, requirePerson(ctx), classId);
     return classes.setFlagKeywords(ctx.db, classId, cleanKeywords(keywords));
   },
   resolveFlag: async (_p, { flagId, resolution, note }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     const cleanNote = note?.trim() || null;
     if (cleanNote && cleanNote.length > 2000)
       throw badInput('A note must be at most 2000 characters.', { argument: 'note' });
@@ -198,7 +192,7 @@ export const Mutation: MutationResolvers = {
     return resolved;
   },
   postSupervisorNote: async (_p, { sessionId, content }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     const text = cleanText(content, 4000, 'A note');
     const owner = await supervisedOwner(ctx, person, sessionId);
     const message = await ctx.chat.appendSupervisorNote(sessionId, person.userId, text);
@@ -212,7 +206,7 @@ export const Mutation: MutationResolvers = {
     });
   },
   commentOnMessage: async (_p, { input }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     const text = cleanText(input.content, 2000, 'A comment');
     const owner = await supervisedOwner(ctx, person, input.sessionId);
     const place = await ctx.chat.messagePlace(input.messageId);
@@ -245,7 +239,7 @@ export const Mutation: MutationResolvers = {
     return true;
   },
   joinClass: async (_p, { code }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     if (person.role !== 'STUDENT') throw forbidden('Only students join classes with a code.');
     const found = await classByJoinCode(ctx.db, code);
     if (!found) throw notFound('A class with that code');
@@ -255,17 +249,17 @@ export const Mutation: MutationResolvers = {
     return found;
   },
   rotateJoinCode: async (_p, { classId }, ctx) => {
-    const found = await managedClass(ctx, writer(ctx), classId);
+    const found = await managedClass(ctx, requirePerson(ctx), classId);
     if (found.archivedAt)
       throw appError(ErrorCode.CONFLICT, 'This class is archived; nobody can join it.');
     return setJoinCode(ctx.db, classId, true);
   },
   disableJoinCode: async (_p, { classId }, ctx) => {
-    await managedClass(ctx, writer(ctx), classId);
+    await managedClass(ctx, requirePerson(ctx), classId);
     return setJoinCode(ctx.db, classId, false);
   },
   respondToClassInvitation: async (_p, { invitationId, accept }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     const found = await findInvitation(ctx.db, invitationId);
     if (!found || found.inviteeId !== person.userId) throw notFound('The invitation');
     const target = await classes.findClass(ctx.db, found.classId);
@@ -289,7 +283,7 @@ export const Mutation: MutationResolvers = {
     return answered;
   },
   revokeClassInvitation: async (_p, { invitationId }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     const found = await findInvitation(ctx.db, invitationId);
     if (!found) throw notFound('The invitation');
     await managedClass(ctx, person, found.classId);
@@ -302,7 +296,7 @@ export const Mutation: MutationResolvers = {
     return revoked;
   },
   importClassRoster: async (_p, { classId, csv }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     if (person.role !== 'ADMIN') throw forbidden('Only admins import class rosters.');
     const found = await managedClass(ctx, person, classId);
     if (found.archivedAt)
@@ -318,13 +312,13 @@ export const Mutation: MutationResolvers = {
     return found;
   },
   updateNotificationSettings: async (_p, { emailAlerts, minSeverity }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     if (person.role === 'STUDENT')
       throw forbidden('Only supervisors and admins receive flag alerts.');
     return saveNotificationSettings(ctx.db, person.userId, { emailAlerts, minSeverity });
   },
   inviteToClass: async (_p, { classId, email, role }, ctx) => {
-    const person = writer(ctx);
+    const person = requirePerson(ctx);
     const found = await managedClass(ctx, person, classId);
     if (found.archivedAt)
       throw appError(ErrorCode.CONFLICT, 'This class is archived; nobody can be invited to it.');
