@@ -2,7 +2,7 @@
 // Fails when a workspace package reads the environment outside its configuration module.
 // Settings are parsed once, in `config.ts` (STYLE.md habit 3), so every one has a name that
 // follows the naming rule, a documented default and a clear error; everything else takes typed
-// options. Tests, test kits (`testing.ts`, `testing/`), benchmarks, scripts and tool configs
+// options. Tests, test kits (`testing.ts`, `testing/`), benchmarks and soaks, scripts and tool configs
 // (`vite.config.ts`) may read what they need.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -10,7 +10,15 @@ import { basename, join, relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const workspaces = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).workspaces;
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
-const EXCLUDED_DIRS = new Set(['node_modules', 'dist', 'test', 'testing', 'scripts', 'bench']);
+const EXCLUDED_DIRS = new Set([
+  'node_modules',
+  'dist',
+  'test',
+  'testing',
+  'scripts',
+  'bench',
+  'soak',
+]);
 const READ = /\bprocess\s*(?:\.\s*env\b|\[\s*['"]env['"]\s*\])|\bimport\.meta\.env\b/;
 
 const isConfigModule = (file) =>

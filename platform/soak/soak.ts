@@ -254,8 +254,8 @@ async function main() {
       HOST: '127.0.0.1',
       DATABASE_URL: postgres.urlOf('aula'),
       REDIS_URL: redis.url,
-      RATE_LIMIT_PER_MINUTE: '6000',
-      RATE_LIMIT_BURST: '1000',
+      GATEWAY_RATE_LIMIT_PER_MINUTE: '6000',
+      GATEWAY_RATE_LIMIT_BURST: '1000',
       CHAT_ANSWER_HEARTBEAT_MS: '1000',
       CHAT_SETTLEMENT_RETRY_MS: '500',
       // Short enough that the reaper releases, within the settle time, a reservation whose
@@ -265,7 +265,7 @@ async function main() {
       ACCOUNTING_MAX_RESERVATION_SECONDS: '90',
       ACCOUNTING_REAPER_GRACE_SECONDS: '10',
       ACCOUNTING_REAPER_INTERVAL_MS: '5000',
-      SUBSCRIPTION_UPSTREAM_RETRY_MS: '30000',
+      GATEWAY_SUBSCRIPTION_UPSTREAM_RETRY_MS: '30000',
       GATEWAY_METRICS_PORT: '0',
     };
     for (const name of SUBGRAPHS)
