@@ -26,6 +26,14 @@ export const accountingEnv = {
   ACCOUNTING_REAPER_INTERVAL_MS: env.positiveInt(15_000),
   /** How often the scheduler applies due allowances. */
   ACCOUNTING_ALLOWANCE_INTERVAL_MS: env.positiveInt(60_000),
+  /**
+   * Credits (whole or with up to 6 decimals) below which a charge that leaves a person there
+   * announces `accounting.credits-low` (once per fall), for the credits-low webhook.
+   */
+  ACCOUNTING_CREDITS_LOW_THRESHOLD: z.coerce
+    .number({ message: 'expected a number of credits' })
+    .min(0, 'expected zero or more credits')
+    .default(1),
 };
 
 /** The parsed accounting configuration. */

@@ -1,4 +1,5 @@
 import type { BaseContext, Db, ServiceClient, SupervisionDirectory } from '@aula/runtime';
+import type { CreditsLowWatch } from './credits-low';
 import type { AccountingConfig } from './config';
 import type { AccountingMetrics } from './metrics';
 
@@ -12,4 +13,6 @@ export interface AccountingContext extends BaseContext {
   readonly services: ServiceClient;
   /** Counts ledger operations (see metrics.ts). */
   readonly metrics: AccountingMetrics;
+  /** Announces a person falling below the credits-low threshold after a charge. */
+  readonly creditsLow: CreditsLowWatch;
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createBackground } from './background';
 import { loadAccountingConfig, type AccountingConfig } from './config';
 import type { AccountingContext } from './context';
+import { createCreditsLowWatch } from './credits-low';
 import { accountingMetrics } from './metrics';
 import { resolvers } from './resolvers';
 
@@ -36,6 +37,12 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
   });
   const supervision = createSupervisionDirectory({ client, bus: deps.bus });
   const metrics = accountingMetrics(deps.metrics, deps.database.db);
+  const creditsLow = createCreditsLowWatch({
+    db: deps.database.db,
+    bus: deps.bus,
+    logger: deps.logger,
+    thresholdCredits: deps.config.ACCOUNTING_CREDITS_LOW_THRESHOLD,
+  });
   const background = createBackground(
     deps.database.db,
     deps.config,
@@ -58,6 +65,7 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
       supervision,
       services: client,
       metrics,
+      creditsLow,
     }),
     readiness: [{ name: 'database', check: () => deps.database.ping() }],
     start: () => supervision.start(),

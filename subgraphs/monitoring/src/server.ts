@@ -14,6 +14,8 @@ import { purgeExpiredAccess } from './audit';
 import { loadMonitoringConfig, type MonitoringConfig } from './config';
 import type { MonitoringContext } from './context';
 import { startFlagWatcher } from './flag-watcher';
+import { startWebhookDispatcher } from './webhooks/dispatcher';
+import { createWebhookSources } from './webhooks/sources';
 import { createChatGateway } from './interventions';
 import { createKeywordSource } from './keywords';
 import { createPeopleDirectory } from './people';
@@ -64,6 +66,13 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
     ],
   });
 
+  const webhookSources = createWebhookSources({
+    db: deps.database.db,
+    bus: deps.bus,
+    logger: deps.logger,
+  });
+  let webhookListener: Promise<() => void> | undefined;
+  let dispatcher: ReturnType<typeof startWebhookDispatcher> | undefined;
   let watcher: Promise<{ close(): void }> | undefined;
   let recorder: Promise<{ close(): void }> | undefined;
   let mailer: Promise<Mailer> | undefined;
@@ -116,6 +125,7 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       watcher = startFlagWatcher({
         onRaised: (flag) => {
           flagsRaised.inc({ category: flag.category, severity: flag.severity });
+          void webhookSources.flagRaised(flag);
           void alerts
             .then((a) => a.flagRaised(flag))
             .catch((error: unknown) =>
@@ -148,6 +158,20 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       watcher.catch((error: unknown) =>
         deps.logger.error({ err: error }, 'could not watch chat activity for flags'),
       );
+      webhookListener = webhookSources.listen();
+      webhookListener.catch((error: unknown) =>
+        deps.logger.error({ err: error }, 'could not listen for webhook events'),
+      );
+      dispatcher = startWebhookDispatcher({
+        db: deps.database.db,
+        logger: deps.logger,
+        settings: {
+          pollMs: deps.config.WEBHOOK_POLL_MS,
+          retryBaseMs: deps.config.WEBHOOK_RETRY_BASE_MS,
+          maxAttempts: deps.config.WEBHOOK_MAX_ATTEMPTS,
+          timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
+        },
+      });
       recorder = startActivityRecorder({
         db: deps.database.db,
         bus: deps.bus,
@@ -169,6 +193,8 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
       await (await mailer?.catch(() => undefined))?.close();
       (await watcher?.catch(() => undefined))?.close();
       (await recorder?.catch(() => undefined))?.close();
+      (await webhookListener?.catch(() => undefined))?.();
+      await dispatcher?.close();
     },
   };
 }

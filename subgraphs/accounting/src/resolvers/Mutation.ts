@@ -42,6 +42,7 @@ const limitsOf = (ctx: AccountingContext) => ({
  * and the break is logged loudly so it is seen.
  */
 function checkedSettlement(ctx: AccountingContext, row: ReservationRow): ReservationRow {
+  if (row.charged > 0n) void ctx.creditsLow.afterCharge(row.userId);
   if (row.shortfall > 0n) {
     ctx.metrics.shortfall(row.shortfall);
     ctx.logger.error(
@@ -137,9 +138,11 @@ export const Mutation: MutationResolvers = {
   },
   recordExternalUsage: async (_parent, { input }, ctx) => {
     const recorder = await requireUsageWriter(ctx, input.userId);
-    return await ctx.metrics.ledger('external-usage', () =>
+    const usage = await ctx.metrics.ledger('external-usage', () =>
       recordExternalUsage(ctx.db, input, recorder),
     );
+    await ctx.creditsLow.afterCharge(usage.userId);
+    return usage;
   },
   reverseExternalUsage: async (_parent, { id, note }, ctx) => {
     const admin = requireRole(ctx, 'ADMIN');

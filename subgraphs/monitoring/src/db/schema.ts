@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   index,
+  integer,
   jsonb,
   pgSchema,
   primaryKey,
@@ -302,4 +303,85 @@ export const activityEvents = monitoringSchema.table(
     index('activity_events_student_idx').on(t.studentId, t.at, t.id),
     index('activity_events_at_idx').on(t.at),
   ],
+);
+
+/** FLAG_RAISED, ANSWER_FINISHED or CREDITS_LOW: what a webhook endpoint is sent. */
+export const webhookEventEnum = monitoringSchema.enum('webhook_event', [
+  'FLAG_RAISED',
+  'ANSWER_FINISHED',
+  'CREDITS_LOW',
+  'TEST',
+]);
+/** PENDING (to send or retry), DELIVERED, or FAILED (every attempt refused). */
+export const webhookDeliveryStatusEnum = monitoringSchema.enum('webhook_delivery_status', [
+  'PENDING',
+  'DELIVERED',
+  'FAILED',
+]);
+
+/** Where admins asked Aula to send signed event notifications. */
+export const webhookEndpoints = monitoringSchema.table(
+  'webhook_endpoints',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    url: text('url').notNull(),
+    events: webhookEventEnum('events').array().notNull(),
+    description: text('description').notNull().default(''),
+    /** The HMAC-SHA256 key deliveries are signed with; shown once, when the endpoint is created. */
+    secret: text('secret').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  },
+  (t) => [index('webhook_endpoints_created_idx').on(t.createdAt, t.id)],
+);
+
+/**
+ * The outbox: one row per event and endpoint, written before anything is sent and retried from
+ * here, so deliveries survive restarts. `event_key` names the happening, so every replica that
+ * hears an event may enqueue it and exactly one row wins.
+ */
+export const webhookDeliveries = monitoringSchema.table(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    endpointId: uuid('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id),
+    event: webhookEventEnum('event').notNull(),
+    eventKey: text('event_key').notNull(),
+    /** The exact JSON body sent (and signed) on every attempt. */
+    payload: text('payload').notNull(),
+    status: webhookDeliveryStatusEnum('status').notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    /** When the next attempt is due (a claimed attempt pushes it past its timeout). */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_key').on(t.endpointId, t.eventKey),
+    index('webhook_deliveries_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`status = 'PENDING'`),
+    index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt, t.id),
+  ],
+);
+
+/** Every attempt to send a delivery: the delivery log admins read. */
+export const webhookAttempts = monitoringSchema.table(
+  'webhook_attempts',
+  {
+    deliveryId: uuid('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id),
+    number: integer('number').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    /** The receiver's HTTP status; null when there was no answer. */
+    statusCode: integer('status_code'),
+    /** Why it failed, safe to show (no response body); null on success. */
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.number] })],
 );

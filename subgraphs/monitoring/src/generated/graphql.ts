@@ -1,6 +1,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { UserRef, ClassModel, ClassMemberPage, RosterEntryModel, RelationshipModel, FlagModel, ClassActivityModel, ConversationAccessModel, SupervisorNoteModel, MessageCommentModel, ClassInvitationModel, NotificationSettingsModel } from '../mappers';
 import { CaughtEmailRow } from '../notifications';
+import { WebhookEndpointRow } from '../webhooks/endpoints';
+import { WebhookDeliveryRow, WebhookAttemptRow } from '../webhooks/outbox';
 import { MonitoringContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -444,6 +446,28 @@ export type CreateClassInput = {
   term?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input for createWebhookEndpoint. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for (up to 200 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The events to send it (at least one; TEST is always allowed). */
+  events: Array<WebhookEvent>;
+  /** An absolute http:// or https:// URL without credentials, where deliveries are POSTed. */
+  url: Scalars['String']['input'];
+};
+
+/** A newly registered endpoint and its signing secret, shown only this once. */
+export type CreatedWebhookEndpoint = {
+  __typename?: 'CreatedWebhookEndpoint';
+  /** The endpoint. */
+  endpoint: WebhookEndpoint;
+  /**
+   * The HMAC-SHA256 key (`whsec_…`) every delivery to it is signed with; store it now, it is never
+   * shown again.
+   */
+  secret: Scalars['String']['output'];
+};
+
 /** A safety concern found in a student's conversation by the rules. */
 export type Flag = {
   __typename?: 'Flag';
@@ -667,8 +691,17 @@ export type Mutation = {
   commentOnMessage: MessageComment;
   /** Creates a class. Admins and supervisors; a supervisor is assigned to the class they create. */
   createClass: Class;
+  /**
+   * Registers a webhook endpoint: the events chosen are POSTed to it as JSON, signed in the
+   * `Aula-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`) with the
+   * secret returned here once, and retried with exponential backoff until it answers 2xx (admins only,
+   * signed in).
+   */
+  createWebhookEndpoint: CreatedWebhookEndpoint;
   /** Turns joining by code off until a new code is issued. The class's supervisors and admins. */
   disableJoinCode: Class;
+  /** Stops sending to an endpoint; what is pending is not sent (admins only, signed in). */
+  disableWebhookEndpoint: WebhookEndpoint;
   /**
    * Enrols students in a class; already enrolled students are left as they are. The class's
    * supervisors and admins. An admin enrols them at once; a supervisor invites them instead
@@ -704,6 +737,8 @@ export type Mutation = {
   revokeClassInvitation: ClassInvitation;
   /** Issues a new join code for a class; the previous code stops working at once. The class's supervisors and admins. */
   rotateJoinCode: Class;
+  /** Queues a signed `webhook.test` delivery to an endpoint and returns it (admins only, signed in). */
+  sendTestWebhook: WebhookDelivery;
   /** Replaces a class's flag keywords. The class's supervisors and admins. */
   setClassFlagKeywords: Class;
   /** Sets the help resources students are shown after a SELF_HARM flag, for one language. Admins. */
@@ -738,8 +773,18 @@ export type MutationCreateClassArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
 export type MutationDisableJoinCodeArgs = {
   classId: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -809,6 +854,11 @@ export type MutationRevokeClassInvitationArgs = {
 
 export type MutationRotateJoinCodeArgs = {
   classId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendTestWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
 };
 
 
@@ -923,6 +973,10 @@ export type Query = {
   supervisionRelationships: SupervisionRelationshipConnection;
   /** Service only: when the supervisor's current tie to the student began (the earliest start over the active classes linking them); null when no active class links them. */
   supervisionSince: Maybe<Scalars['DateTime']['output']>;
+  /** One webhook endpoint with its delivery log (admins only, signed in); null when there is none. */
+  webhookEndpoint: Maybe<WebhookEndpoint>;
+  /** Registered webhook endpoints, newest first (admins only, signed in). */
+  webhookEndpoints: WebhookEndpointConnection;
   /** Who opened or watched the signed-in person's conversations, newest first. */
   whoViewedMyConversations: ConversationAccessConnection;
 };
@@ -1047,6 +1101,17 @@ export type QuerySupervisionRelationshipsArgs = {
 export type QuerySupervisionSinceArgs = {
   studentId: Scalars['ID']['input'];
   supervisorId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1223,6 +1288,128 @@ export type UserSupervisorNotesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One attempt to send a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** When it was sent. */
+  at: Scalars['DateTime']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed (`HTTP 500`, `could not connect`, a timeout); null when it succeeded. */
+  error: Maybe<Scalars['String']['output']>;
+  /** 1 for the first attempt, then 2, 3 … */
+  number: Scalars['Int']['output'];
+  /** The receiver's HTTP status; null when it did not answer. */
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event sent (or to be sent) to one endpoint, with every attempt. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first. */
+  attempts: Array<WebhookAttempt>;
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the receiver accepted it; null until then. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** What happened. */
+  event: WebhookEvent;
+  /** Stable identifier, also sent in the `Aula-Delivery` header. */
+  id: Scalars['ID']['output'];
+  /** When the next attempt is due; null once delivered or failed. */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The exact JSON body sent and signed on every attempt. */
+  payload: Scalars['String']['output'];
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** A page of deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries on this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One delivery in a page. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Pass as `after` to continue after this delivery. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where one delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed (or the endpoint was disabled); it is not retried. */
+  | 'FAILED'
+  /** Waiting for its first attempt or a retry. */
+  | 'PENDING';
+
+/** Where Aula sends signed notifications of events, registered by an admin. */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** Whether it is still sent events (false once disabled). */
+  active: Scalars['Boolean']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The admin who registered it. */
+  createdBy: User;
+  /** Its deliveries, newest first: the delivery log. */
+  deliveries: WebhookDeliveryConnection;
+  /** What it is for. */
+  description: Scalars['String']['output'];
+  /** The events it is sent. */
+  events: Array<WebhookEvent>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/** Where Aula sends signed notifications of events, registered by an admin. */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of webhook endpoints, newest first. */
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  /** The endpoints on this page. */
+  edges: Array<WebhookEndpointEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One endpoint in a page. */
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  /** Pass as `after` to continue after this endpoint. */
+  cursor: Scalars['String']['output'];
+  /** The endpoint. */
+  node: WebhookEndpoint;
+};
+
+/** What a webhook endpoint is sent. */
+export type WebhookEvent =
+  /** An answer finished: completed, stopped or failed (`answer.finished`). */
+  | 'ANSWER_FINISHED'
+  /** A charge left a student's available credits below accounting's threshold, once per fall (`credits.low`). */
+  | 'CREDITS_LOW'
+  /** A safety flag was raised on a student's message or an answer (`flag.raised`). */
+  | 'FLAG_RAISED'
+  /** A test delivery an admin asked for (`webhook.test`); never subscribed to. */
+  | 'TEST';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1353,6 +1540,8 @@ export type ResolversTypes = ResolversObject<{
   ConversationAccessKind: ConversationAccessKind;
   ConversationHold: ResolverTypeWrapper<ConversationHold>;
   CreateClassInput: CreateClassInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
+  CreatedWebhookEndpoint: ResolverTypeWrapper<Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Flag: ResolverTypeWrapper<FlagModel>;
   FlagCategory: FlagCategory;
@@ -1387,6 +1576,15 @@ export type ResolversTypes = ResolversObject<{
   SupervisorNoteConnection: ResolverTypeWrapper<Omit<SupervisorNoteConnection, 'edges'> & { edges: Array<ResolversTypes['SupervisorNoteEdge']> }>;
   SupervisorNoteEdge: ResolverTypeWrapper<Omit<SupervisorNoteEdge, 'node'> & { node: ResolversTypes['SupervisorNote'] }>;
   User: ResolverTypeWrapper<UserRef>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRow>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRow>;
+  WebhookEndpointConnection: ResolverTypeWrapper<Omit<WebhookEndpointConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookEndpointEdge']> }>;
+  WebhookEndpointEdge: ResolverTypeWrapper<Omit<WebhookEndpointEdge, 'node'> & { node: ResolversTypes['WebhookEndpoint'] }>;
+  WebhookEvent: WebhookEvent;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1418,6 +1616,8 @@ export type ResolversParentTypes = ResolversObject<{
   ConversationAccessInput: ConversationAccessInput;
   ConversationHold: ConversationHold;
   CreateClassInput: CreateClassInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
+  CreatedWebhookEndpoint: Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   DateTime: Scalars['DateTime']['output'];
   Flag: FlagModel;
   FlagConnection: Omit<FlagConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlagEdge']> };
@@ -1446,6 +1646,13 @@ export type ResolversParentTypes = ResolversObject<{
   SupervisorNoteConnection: Omit<SupervisorNoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupervisorNoteEdge']> };
   SupervisorNoteEdge: Omit<SupervisorNoteEdge, 'node'> & { node: ResolversParentTypes['SupervisorNote'] };
   User: UserRef;
+  WebhookAttempt: WebhookAttemptRow;
+  WebhookDelivery: WebhookDeliveryRow;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookEndpoint: WebhookEndpointRow;
+  WebhookEndpointConnection: Omit<WebhookEndpointConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookEndpointEdge']> };
+  WebhookEndpointEdge: Omit<WebhookEndpointEdge, 'node'> & { node: ResolversParentTypes['WebhookEndpoint'] };
 }>;
 
 export type CareOfferResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['CareOffer'] = ResolversParentTypes['CareOffer']> = ResolversObject<{
@@ -1577,6 +1784,11 @@ export type ConversationHoldResolvers<ContextType = MonitoringContext, ParentTyp
   until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type CreatedWebhookEndpointResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['CreatedWebhookEndpoint'] = ResolversParentTypes['CreatedWebhookEndpoint']> = ResolversObject<{
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1651,7 +1863,9 @@ export type MutationResolvers<ContextType = MonitoringContext, ParentType extend
   assignSupervisor?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationAssignSupervisorArgs, 'classId' | 'userId'>>;
   commentOnMessage?: Resolver<ResolversTypes['MessageComment'], ParentType, ContextType, RequireFields<MutationCommentOnMessageArgs, 'input'>>;
   createClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationCreateClassArgs, 'input'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
   disableJoinCode?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationDisableJoinCodeArgs, 'classId'>>;
+  disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'id'>>;
   enrollStudents?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationEnrollStudentsArgs, 'classId' | 'userIds'>>;
   importClassRoster?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationImportClassRosterArgs, 'classId' | 'csv'>>;
   inviteToClass?: Resolver<ResolversTypes['ClassInvitation'], ParentType, ContextType, RequireFields<MutationInviteToClassArgs, 'classId' | 'email' | 'role'>>;
@@ -1664,6 +1878,7 @@ export type MutationResolvers<ContextType = MonitoringContext, ParentType extend
   respondToClassInvitation?: Resolver<ResolversTypes['ClassInvitation'], ParentType, ContextType, RequireFields<MutationRespondToClassInvitationArgs, 'accept' | 'invitationId'>>;
   revokeClassInvitation?: Resolver<ResolversTypes['ClassInvitation'], ParentType, ContextType, RequireFields<MutationRevokeClassInvitationArgs, 'invitationId'>>;
   rotateJoinCode?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationRotateJoinCodeArgs, 'classId'>>;
+  sendTestWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationSendTestWebhookArgs, 'endpointId'>>;
   setClassFlagKeywords?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationSetClassFlagKeywordsArgs, 'classId' | 'keywords'>>;
   setHelpResources?: Resolver<ResolversTypes['HelpResources'], ParentType, ContextType, RequireFields<MutationSetHelpResourcesArgs, 'input'>>;
   unenrollStudents?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationUnenrollStudentsArgs, 'classId' | 'userIds'>>;
@@ -1705,6 +1920,8 @@ export type QueryResolvers<ContextType = MonitoringContext, ParentType extends R
   studentIdsOfClass?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryStudentIdsOfClassArgs, 'classId'>>;
   supervisionRelationships?: Resolver<ResolversTypes['SupervisionRelationshipConnection'], ParentType, ContextType, RequireFields<QuerySupervisionRelationshipsArgs, 'first'>>;
   supervisionSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType, RequireFields<QuerySupervisionSinceArgs, 'studentId' | 'supervisorId'>>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
+  webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first'>>;
   whoViewedMyConversations?: Resolver<ResolversTypes['ConversationAccessConnection'], ParentType, ContextType, RequireFields<QueryWhoViewedMyConversationsArgs, 'first'>>;
 }>;
 
@@ -1777,6 +1994,57 @@ export type UserResolvers<ContextType = MonitoringContext, ParentType extends Re
   supervisorNotes?: Resolver<ResolversTypes['SupervisorNoteConnection'], ParentType, ContextType, RequireFields<UserSupervisorNotesArgs, 'first'>>;
 }>;
 
+export type WebhookAttemptResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['WebhookEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<WebhookEndpointDeliveriesArgs, 'first'>>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['WebhookEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['WebhookEndpointConnection'] = ResolversParentTypes['WebhookEndpointConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookEndpointEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['WebhookEndpointEdge'] = ResolversParentTypes['WebhookEndpointEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   CareOffer?: CareOfferResolvers<ContextType>;
   CaughtEmail?: CaughtEmailResolvers<ContextType>;
@@ -1797,6 +2065,7 @@ export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   ConversationAccessConnection?: ConversationAccessConnectionResolvers<ContextType>;
   ConversationAccessEdge?: ConversationAccessEdgeResolvers<ContextType>;
   ConversationHold?: ConversationHoldResolvers<ContextType>;
+  CreatedWebhookEndpoint?: CreatedWebhookEndpointResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Flag?: FlagResolvers<ContextType>;
   FlagConnection?: FlagConnectionResolvers<ContextType>;
@@ -1821,5 +2090,12 @@ export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   SupervisorNoteConnection?: SupervisorNoteConnectionResolvers<ContextType>;
   SupervisorNoteEdge?: SupervisorNoteEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointConnection?: WebhookEndpointConnectionResolvers<ContextType>;
+  WebhookEndpointEdge?: WebhookEndpointEdgeResolvers<ContextType>;
 }>;
 

@@ -14,6 +14,7 @@ import * as classes from '../classes';
 import { FLAG_EVENTS, type FlagEvent } from '../flag-watcher';
 import { findFlag, resolveFlag } from '../flags';
 import type { MutationResolvers } from '../generated/graphql';
+import { webhookMutations } from './webhooks';
 import { resetHelpResources, saveHelpResources } from '../help-resources';
 import {
   cleanIds,
@@ -40,6 +41,7 @@ import { requireRoles } from '../people';
 
 /** Classes and their members, join codes and invitations, flags, teacher notes and comments, alert settings; chat's access records. */
 export const Mutation: MutationResolvers = {
+  ...webhookMutations,
   setHelpResources: async (_p, { input }, ctx) => {
     const person = requirePerson(ctx);
     if (person.role !== 'ADMIN') throw forbidden('Only admins set the school’s help resources.');

@@ -14,6 +14,7 @@ import { listAccess } from '../audit';
 import * as classes from '../classes';
 import { conversationHold, findFlag, listFlags, openFlagCountOfInbox } from '../flags';
 import type { QueryResolvers } from '../generated/graphql';
+import { webhookQueries } from './webhooks';
 import { careOffersIn } from '../care';
 import { helpLocaleOf, helpResourcesOf } from '../help-resources';
 import type { ClassModel } from '../mappers';
@@ -33,6 +34,7 @@ const classPosition = (row: ClassModel) => ({ key: row.createdAt, id: row.id });
 
 /** Classes, supervision, flags, comments, the access log, invitations and alerts for people; the supervision questions other services ask. */
 export const Query: QueryResolvers = {
+  ...webhookQueries,
   helpResources: async (_p, { locale }, ctx) => {
     reader(ctx);
     return helpResourcesOf(ctx.db, helpLocaleOf(locale));

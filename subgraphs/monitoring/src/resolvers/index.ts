@@ -16,6 +16,8 @@ import { Subscription } from './Subscription';
 import { SupervisionRelationship } from './SupervisionRelationship';
 import { SupervisorNote } from './SupervisorNote';
 import { User } from './User';
+import { WebhookDelivery } from './WebhookDelivery';
+import { WebhookEndpoint } from './WebhookEndpoint';
 
 /** The monitoring subgraph's resolvers: one module per GraphQL type, named after it. */
 export const resolvers: Resolvers = {
@@ -36,4 +38,6 @@ export const resolvers: Resolvers = {
   MessageComment,
   CaughtEmail,
   NotificationSettings,
+  WebhookEndpoint,
+  WebhookDelivery,
 };

@@ -90,3 +90,21 @@ export interface UserTokensRevokedEvent {
 export const USER_TOKENS_REVOKED = defineChannel<UserTokensRevokedEvent>(
   'auth.user-tokens.revoked',
 );
+
+/** An `accounting.credits-low` message. */
+export interface CreditsLowEvent {
+  readonly userId: string;
+  /** The person's available credits right after the charge, in micro-credits (decimal string). */
+  readonly availableMicroCredits: string;
+  /** The threshold they fell below, in micro-credits (decimal string). */
+  readonly thresholdMicroCredits: string;
+  /** ISO 8601: when they fell below it. */
+  readonly at: string;
+}
+
+/**
+ * A charge (a settled answer, an external usage) left a person's available credits below
+ * accounting's threshold, announced once per fall (publisher: accounting, the replica that
+ * charged; reader: monitoring's webhooks).
+ */
+export const CREDITS_LOW = defineChannel<CreditsLowEvent>('accounting.credits-low');

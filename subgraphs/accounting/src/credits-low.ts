@@ -1,0 +1,54 @@
+import { CREDITS_LOW, type Db, type EventBus, type Logger } from '@aula/runtime';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from './db/query';
+import { creditsToMicro } from './money';
+
+/** Announces, after a charge, that a person's available credits fell below the threshold. */
+export interface CreditsLowWatch {
+  /** Checks `userId` after a charge; publishes `accounting.credits-low` on a fall. Never throws. */
+  afterCharge(userId: string): Promise<void>;
+}
+
+/**
+ * A watch over `accounting.accounts.credits_low_since`: one conditional write per check marks
+ * the account low (when available < threshold) or not low, and reports whether this write is
+ * the one that marked it, so each fall is announced once however many replicas charge, and
+ * again only after a top-up lifted the person back over the threshold (seen at a later charge).
+ */
+export function createCreditsLowWatch(options: {
+  db: Db;
+  bus: EventBus;
+  logger: Logger;
+  /** Credits, as configured (`ACCOUNTING_CREDITS_LOW_THRESHOLD`). */
+  thresholdCredits: number;
+}): CreditsLowWatch {
+  const threshold =
+    options.thresholdCredits === 0
+      ? 0n
+      : creditsToMicro(options.thresholdCredits, 'ACCOUNTING_CREDITS_LOW_THRESHOLD');
+  return {
+    async afterCharge(userId) {
+      try {
+        const [row] = await rowsOf<{ fell: boolean; available: string; since: Date | string }>(
+          options.db,
+          sql`with checked as (select accounting.available(${userId}::uuid) as available)
+              update accounting.accounts a
+              set credits_low_since = case when checked.available < ${threshold.toString()}::bigint
+                then coalesce(a.credits_low_since, now()) else null end
+              from checked where a.user_id = ${userId}::uuid
+              returning a.credits_low_since = now() as fell, checked.available::text as available,
+                a.credits_low_since as since`,
+        );
+        if (!row?.fell) return;
+        await options.bus.publish(CREDITS_LOW, {
+          userId,
+          availableMicroCredits: row.available,
+          thresholdMicroCredits: threshold.toString(),
+          at: new Date(row.since).toISOString(),
+        });
+      } catch (error) {
+        options.logger.warn({ err: error, userId }, 'could not check for low credits');
+      }
+    },
+  };
+}
