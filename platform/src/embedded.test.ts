@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 /** Runs `npm start`'s entry point with the given environment on free ports. */
 function launch(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let output = '';
-  const child = spawn(tsx, [join(root, 'platform', 'src', 'embedded.ts')], {
+  // Node with tsx's loader, not the tsx CLI: the CLI relays a signal and kills the process
+  // when it is not acknowledged within 30 ms, which a busy machine misses (exit 130).
+  const entry = join(root, 'platform', 'src', 'embedded.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: {
       PATH: process.env.PATH,
