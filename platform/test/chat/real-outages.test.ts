@@ -151,6 +151,16 @@ if (!available)
   };
   const rowOf = async (database: Database, id: string) =>
     (await database.db.select().from(messages).where(eq(messages.id, id)))[0]!;
+  /** The answer's row once it is no longer streaming. */
+  const storedAnswer = (database: Database, id: string) =>
+    eventually(
+      async () => {
+        const row = await rowOf(database, id);
+        return row.status !== 'STREAMING' && row;
+      },
+      'the answer to be stored',
+      120_000,
+    );
 
   /**
    * The answer was charged exactly once, for exactly what chat stored, with nothing leaked:
@@ -263,14 +273,7 @@ if (!available)
         );
         await accounting.kill();
         const downSince = Date.now();
-        const stored = await eventually(
-          async () => {
-            const r = await rowOf(chatDb, sendMessage.id);
-            return r.status !== 'STREAMING' && r;
-          },
-          'the answer to be stored',
-          120_000,
-        );
+        const stored = await storedAnswer(chatDb, sendMessage.id);
         expect(stored.status).toBe('COMPLETE');
         expect(stored.creditsChargedMicro).toBeNull();
         // The settlement waits in the outbox, retried, for the whole outage.
@@ -309,14 +312,7 @@ if (!available)
         const events = await watcher.until((e) => isTerminal(e) && e.messageId === sendMessage.id);
         const end = events.find((e) => isTerminal(e) && e.messageId === sendMessage.id)!;
         expect(end.__typename).toBe('ChatStreamCompleted');
-        const stored = await eventually(
-          async () => {
-            const r = await rowOf(chatDb, sendMessage.id);
-            return r.status !== 'STREAMING' && r;
-          },
-          'the answer to be stored',
-          120_000,
-        );
+        const stored = await storedAnswer(chatDb, sendMessage.id);
         expect(stored.status).toBe('COMPLETE');
         expect(stored.content).toBe(reconstruct(events, sendMessage.id));
         expect(stored.outputTokens).toBe(80);
