@@ -256,7 +256,6 @@ async function main() {
       REDIS_URL: redis.url,
       GATEWAY_RATE_LIMIT_PER_MINUTE: '6000',
       GATEWAY_RATE_LIMIT_BURST: '1000',
-      CHAT_ANSWER_HEARTBEAT_MS: '1000',
       CHAT_SETTLEMENT_RETRY_MS: '500',
       // Short enough that the reaper releases, within the settle time, a reservation whose
       // answer never got a row (PostgreSQL went away between reserving and storing it).
@@ -443,7 +442,7 @@ async function main() {
     const faults: string[] = [];
     let dayOver = false;
     const student = async (s: (typeof students)[number]) => {
-      await sleep(Math.random() * THINK_SECONDS * 1000);
+      await sleep(Math.min(Math.random() * THINK_SECONDS * 1000, endAt - Date.now()));
       const own = ownWatchers[s.index]!;
       let n = 0;
       while (!dayOver && Date.now() < endAt) {
@@ -470,7 +469,9 @@ async function main() {
           const seen = await own.ended(id, 90_000);
           if (seen?.firstTextAt) ttft.push(seen.firstTextAt - sentAt);
         }
-        await sleep(THINK_SECONDS * 1000 * (0.5 + Math.random()));
+        await sleep(
+          Math.min(THINK_SECONDS * 1000 * (0.5 + Math.random()), Math.max(0, endAt - Date.now())),
+        );
       }
     };
     const adminDay = async () => {
