@@ -78,9 +78,6 @@ const UNREACHED: Record<string, string> = {
   whoViewedMyConversations: 'the viewers are staff whose conversations the student may not read',
   apiKeys: 'an owner of API keys reads their own conversations only (admins have none seeded)',
   creditReservation: 'needs a reservation id: reservations name no person reached here',
-  externalUsage: 'needs an external usage id: none is seeded (integrations record them)',
-  estimateAnswerCost:
-    'an estimate for the caller (here an admin, who has no student to pay): its student is reached through user and classRoster instead',
   modelPrices: 'prices are set by the migrations, not by a person with conversations',
   modelPriceHistory: 'prices are set by the migrations, not by a person with conversations',
   supervisorBudget:
