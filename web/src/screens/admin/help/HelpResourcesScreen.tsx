@@ -73,7 +73,12 @@ function HelpResourcesForm({ current }: { current: HelpResourcesFieldsFragment }
   const { t } = useTranslation();
   const [message, setMessage] = useState(current.message);
   const [rows, setRows] = useState<Draft[]>(() =>
-    current.resources.map((r) => ({ ...r, description: r.description ?? '' })),
+    // Only the input's fields: the cached result also carries `__typename`.
+    current.resources.map((r) => ({
+      name: r.name,
+      contact: r.contact,
+      description: r.description ?? '',
+    })),
   );
   const [saved, setSaved] = useState<string | null>(null);
   const [saving, save] = useMutation(SetHelpResourcesMutation);
@@ -88,7 +93,11 @@ function HelpResourcesForm({ current }: { current: HelpResourcesFieldsFragment }
       input: {
         locale: current.locale,
         message,
-        resources: rows.map((r) => ({ ...r, description: r.description || null })),
+        resources: rows.map((r) => ({
+          name: r.name,
+          contact: r.contact,
+          description: r.description || null,
+        })),
       },
     });
     if (outcome.data) setSaved(t('admin:help.saved'));
