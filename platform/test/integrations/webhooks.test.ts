@@ -68,9 +68,9 @@ describe('signed webhooks through the gateway', () => {
 
   beforeAll(async () => {
     f = await startIntegrationFixture({
-      WEBHOOK_POLL_MS: '100',
-      WEBHOOK_RETRY_BASE_MS: '300',
-      WEBHOOK_MAX_ATTEMPTS: '5',
+      MONITORING_WEBHOOK_POLL_MS: '100',
+      MONITORING_WEBHOOK_RETRY_BASE_MS: '300',
+      MONITORING_WEBHOOK_MAX_ATTEMPTS: '5',
       ACCOUNTING_CREDITS_LOW_THRESHOLD: '1',
     });
     teacher = await f.person('SUPERVISOR');

@@ -25,13 +25,13 @@ export const monitoringEnv = {
   /** Minutes between audit purges. */
   MONITORING_AUDIT_PURGE_INTERVAL_MINUTES: env.positiveInt(60),
   /** How often the webhook outbox is polled for due deliveries (milliseconds). */
-  WEBHOOK_POLL_MS: env.positiveInt(1_000),
+  MONITORING_WEBHOOK_POLL_MS: env.positiveInt(1_000),
   /** The wait before a failed delivery's second attempt (ms); each later wait doubles, up to 64 times it. */
-  WEBHOOK_RETRY_BASE_MS: env.positiveInt(30_000),
+  MONITORING_WEBHOOK_RETRY_BASE_MS: env.positiveInt(30_000),
   /** Attempts before a delivery is given up as FAILED. */
-  WEBHOOK_MAX_ATTEMPTS: env.positiveInt(8),
+  MONITORING_WEBHOOK_MAX_ATTEMPTS: env.positiveInt(8),
   /** How long one attempt may wait for the receiver's answer (ms). */
-  WEBHOOK_TIMEOUT_MS: env.positiveInt(10_000),
+  MONITORING_WEBHOOK_TIMEOUT_MS: env.positiveInt(10_000),
   /**
    * Categories whose HIGH-severity hits in a streaming answer stop that answer at once
    * (comma-separated; empty for none).

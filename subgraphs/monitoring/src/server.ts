@@ -166,10 +166,10 @@ export function createServer(deps: SubgraphDeps<MonitoringConfig>): SubgraphServ
         db: deps.database.db,
         logger: deps.logger,
         settings: {
-          pollMs: deps.config.WEBHOOK_POLL_MS,
-          retryBaseMs: deps.config.WEBHOOK_RETRY_BASE_MS,
-          maxAttempts: deps.config.WEBHOOK_MAX_ATTEMPTS,
-          timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
+          pollMs: deps.config.MONITORING_WEBHOOK_POLL_MS,
+          retryBaseMs: deps.config.MONITORING_WEBHOOK_RETRY_BASE_MS,
+          maxAttempts: deps.config.MONITORING_WEBHOOK_MAX_ATTEMPTS,
+          timeoutMs: deps.config.MONITORING_WEBHOOK_TIMEOUT_MS,
         },
       });
       recorder = startActivityRecorder({
