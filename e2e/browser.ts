@@ -86,3 +86,23 @@ export async function withFailureShot<T>(
     throw error;
   }
 }
+
+/**
+ * A fresh browser context on the app at `baseUrl` with `person` signed in through the sign-in
+ * form, and the page's errors being collected. Callers wait for the page their role lands on.
+ */
+export async function signInNewPage(
+  browser: Browser,
+  baseUrl: string,
+  person: { readonly email: string; readonly password: string },
+  viewport: { width: number; height: number } = { width: 1300, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  return { page, errors };
+}

@@ -1,0 +1,399 @@
+/**
+ * The teacher's course work in a real browser against a real platform: course materials
+ * (upload with checks before and after, attach, search preview, a student's answer citing the
+ * material, confirmed delete), inviting a student to a class by e-mail and the student
+ * accepting, the chatbots published to the teacher's classes, and the "try this chatbot"
+ * preview streaming an answer. Every journey checks the outcome through the API and every
+ * screen with axe.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startTestPlatform, testAccessToken, type TestPlatform } from '@aula/platform/testing';
+import { makeDocx } from '../platform/test/content/documents';
+import { draftInput } from '../platform/test/content/test-helpers';
+import { expectAccessible } from './axe';
+import { callGateway, classWithJoinCode } from './gateway-api';
+import { launchBrowser, screenshot, signInNewPage, withFailureShot } from './browser';
+
+const webDist = join(__dirname, '..', 'web', 'dist');
+
+let platform: TestPlatform;
+let browser: Browser;
+let baseUrl: string;
+const admin = testAccessToken('00000000-0000-4000-8000-00000000a11a', 'ADMIN');
+const teacher = { name: 'Tom Teacher', email: 'tom@teaching.test', password: 'tom-password-1234' };
+const pupil = { name: 'Pia Pupil', email: 'pia@teaching.test', password: 'pia-password-1234' };
+const invitee = { name: 'Ivan Invited', email: 'ivan@teaching.test', password: 'ivan-pass-1234' };
+const ids = { teacher: '', pupil: '', invitee: '', classId: '' };
+let teacherToken = '';
+let pupilToken = '';
+
+/** Runs an operation through the gateway as `token`; throws on errors. */
+const api = <T = Record<string, unknown>>(
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> => callGateway<T>(platform.url, token, query, variables);
+
+async function createUser(
+  person: { name: string; email: string; password: string },
+  role: string,
+): Promise<string> {
+  const made = await api<{ createUser: { id: string } }>(
+    admin,
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    { i: { email: person.email, displayName: person.name, role, password: person.password } },
+  );
+  return made.createUser.id;
+}
+
+const credit = (userId: string) =>
+  api(admin, 'mutation($u: ID!, $a: Float!) { allocateCredits(userId: $u, amount: $a) { id } }', {
+    u: userId,
+    a: 50,
+  });
+
+beforeAll(async () => {
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
+  }
+  platform = await startTestPlatform({ GATEWAY_WEB_DIST_DIR: webDist });
+  baseUrl = platform.url.replace(/\/graphql$/, '');
+  browser = await launchBrowser();
+  ids.teacher = await createUser(teacher, 'SUPERVISOR');
+  ids.pupil = await createUser(pupil, 'STUDENT');
+  ids.invitee = await createUser(invitee, 'STUDENT');
+  teacherToken = testAccessToken(ids.teacher, 'SUPERVISOR');
+  pupilToken = testAccessToken(ids.pupil, 'STUDENT');
+  await Promise.all([credit(ids.teacher), credit(ids.pupil)]);
+  const { classId: madeClassId, joinCode: code } = await classWithJoinCode(
+    platform.url,
+    teacherToken,
+    {
+      name: '8C Biology',
+      term: '2026 autumn',
+    },
+  );
+  ids.classId = madeClassId;
+  await api(pupilToken, 'mutation($c: String!) { joinClass(code: $c) { id } }', { c: code });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.close();
+});
+
+/** A fresh browser context signed in as `person`, on the page they land on. */
+async function signedIn(person: { email: string; password: string }) {
+  const opened = await signInNewPage(browser, baseUrl, person);
+  await opened.page.getByRole('button', { name: 'Sign out' }).waitFor();
+  return opened;
+}
+
+/** Page errors other than the browser reporting an HTTP status the journey expected. */
+const unexpected = (errors: string[]) =>
+  errors.filter((e) => !e.includes('Failed to load resource'));
+
+/** Waits until the latest answer of a conversation has ended; returns it. */
+async function finishedAnswer(token: string, sessionId: string) {
+  type Message = {
+    role: string;
+    status: string;
+    content: string;
+    toolCalls: Array<{ name: string; output: string | null; isError: boolean }>;
+  };
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const found = await api<{ chatSession: { messages: { edges: Array<{ node: Message }> } } }>(
+      token,
+      'query($s: ID!) { chatSession(id: $s) { messages(first: 50) { edges { node { role status content toolCalls { name output isError } } } } } }',
+      { s: sessionId },
+    );
+    const answers = found.chatSession.messages.edges
+      .map((e) => e.node)
+      .filter((m) => m.role === 'ASSISTANT');
+    const last = answers[answers.length - 1];
+    if (last && last.status !== 'STREAMING') return last;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the answer did not finish');
+}
+
+const MATERIALS = '{ materials(first: 50) { edges { node { id title format chunkCount } } } }';
+type MaterialsReply = {
+  materials: {
+    edges: Array<{ node: { id: string; title: string; format: string; chunkCount: number } }>;
+  };
+};
+
+test('materials: checked before and after upload, attached, previewed, cited in a student’s answer, deleted after a confirmation', async () => {
+  const chatbotId = (
+    await api<{ createChatbot: { id: string } }>(
+      teacherToken,
+      'mutation($i: ChatbotInput!) { createChatbot(input: $i) { id } }',
+      {
+        i: draftInput({ name: 'Leaf Lab', guardrails: { blockedTopics: [], blockedKeywords: [] } }),
+      },
+    )
+  ).createChatbot.id;
+  const { page, errors } = await signedIn(teacher);
+  await withFailureShot(page, 'materials', async () => {
+    await page.getByRole('link', { name: 'Materials' }).click();
+    await page.getByRole('heading', { name: 'Course materials', level: 1 }).waitFor();
+    await page.getByText(/up to 10 MB/).waitFor(); // the limit, told before anything is chosen
+    await expectAccessible(page, 'materials (empty)');
+
+    // Refused before sending: the old Word format.
+    const file = page.getByLabel('Document', { exact: true });
+    await file.setInputFiles({
+      name: 'notes.doc',
+      mimeType: 'application/msword',
+      buffer: Buffer.from('old'),
+    });
+    await page.getByText(/old Word format/).waitFor();
+    expect(await page.getByRole('button', { name: 'Upload' }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'materials (file refused before upload)');
+
+    // Refused after sending: named like a PDF but not one.
+    await file.setInputFiles({
+      name: 'fake.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not a pdf at all'),
+    });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'The document was not saved.' });
+    await refusal.getByText(/could not be read/).waitFor();
+    await expectAccessible(page, 'materials (file refused by the server)');
+
+    // A real Word document.
+    const docx = await makeDocx(
+      [
+        'Photosynthesis happens in the chloroplasts of leaf cells.',
+        'Chlorophyll absorbs red and blue light and reflects green light, which is why leaves look green.',
+      ],
+      [
+        ['Pigment', 'Colour it reflects'],
+        ['Chlorophyll', 'Green'],
+      ],
+    );
+    await file.setInputFiles({
+      name: 'leaves.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: docx,
+    });
+    await page.getByLabel('Title').fill('Leaves and light');
+    await page.getByLabel(/Source/).fill('Biology handbook, p. 12');
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByText(/“Leaves and light” is ready/).waitFor();
+    const list = page.getByRole('region', { name: 'Your materials' });
+    await list.getByRole('cell', { name: /^Leaves and light leaves\.docx/ }).waitFor();
+    const stored = (await api<MaterialsReply>(teacherToken, MATERIALS)).materials.edges.map(
+      (e) => e.node,
+    );
+    expect(stored).toEqual([
+      expect.objectContaining({
+        title: 'Leaves and light',
+        format: 'DOCX',
+        chunkCount: expect.any(Number),
+      }),
+    ]);
+    const materialId = stored[0]!.id;
+
+    // Attach it to the chatbot and preview its search.
+    const panel = page.getByRole('region', { name: 'Materials of a chatbot' });
+    await panel.getByLabel('Chatbot').selectOption({ label: 'Leaf Lab' });
+    await panel.getByText('No materials are attached to this chatbot.').waitFor();
+    await panel.getByLabel('Material to attach').selectOption({ label: 'Leaves and light' });
+    await panel.getByRole('button', { name: 'Attach' }).click();
+    await panel
+      .getByRole('list', { name: 'Attached materials' })
+      .getByRole('button', { name: 'Detach Leaves and light' })
+      .waitFor();
+    const attached = await api<{
+      chatbot: { materials: { edges: Array<{ node: { id: string } }> } };
+    }>(teacherToken, 'query($c: ID!) { chatbot(id: $c) { materials { edges { node { id } } } } }', {
+      c: chatbotId,
+    });
+    expect(attached.chatbot.materials.edges.map((e) => e.node.id)).toEqual([materialId]);
+    await panel.getByLabel("A student's question").fill('why do leaves look green');
+    await panel.getByRole('button', { name: 'Search', exact: true }).click();
+    const hits = panel.getByRole('list', { name: /Passages found for/ });
+    await hits.locator('mark').first().waitFor();
+    expect(await hits.textContent()).toContain('Chlorophyll');
+    await expectAccessible(page, 'materials (attached, search preview)');
+    await screenshot(page, 'teaching-01-materials');
+
+    // Published to the class, the chatbot's answer to a student cites the material.
+    await api(
+      teacherToken,
+      'mutation($c: ID!, $a: ChatbotAudienceInput) { publishChatbot(id: $c, audience: $a) { id } }',
+      { c: chatbotId, a: { everyone: false, classIds: [ids.classId] } },
+    );
+    const sessionId = (
+      await api<{ startChat: { id: string } }>(
+        pupilToken,
+        'mutation($c: ID) { startChat(chatbotId: $c) { id } }',
+        {
+          c: chatbotId,
+        },
+      )
+    ).startChat.id;
+    await api(
+      pupilToken,
+      'mutation($s: ID!, $t: String!) { sendMessage(sessionId: $s, content: $t) { id } }',
+      {
+        s: sessionId,
+        t: 'Why do leaves look green?',
+      },
+    );
+    const answer = await finishedAnswer(pupilToken, sessionId);
+    expect(answer.status).toBe('COMPLETE');
+    const search = answer.toolCalls.find((call) => call.name === 'search_course_materials');
+    expect(search).toMatchObject({ isError: false });
+    expect(search?.output).toContain('Leaves and light (Biology handbook, p. 12)');
+    expect(answer.content).toContain('Chlorophyll');
+
+    // Deleting asks first; an attached material is kept and the reason shown.
+    const row = list.getByRole('row').filter({ hasText: 'Leaves and light' });
+    await row.getByRole('button', { name: /Delete/ }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete “Leaves and light”?' });
+    await expectAccessible(page, 'materials (delete confirmation)');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByRole('button', { name: /Delete/ }).click();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await list.getByRole('alert').waitFor();
+    expect((await api<MaterialsReply>(teacherToken, MATERIALS)).materials.edges).toHaveLength(1);
+
+    // Detached, it is deleted for good.
+    await panel.getByRole('button', { name: 'Detach Leaves and light' }).click();
+    await panel.getByText('No materials are attached to this chatbot.').waitFor();
+    await row.getByRole('button', { name: /Delete/ }).click();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await list.getByText('No materials yet.', { exact: false }).waitFor();
+    expect((await api<MaterialsReply>(teacherToken, MATERIALS)).materials.edges).toEqual([]);
+    await expectAccessible(page, 'materials (after delete)');
+  });
+  expect(unexpected(errors)).toEqual([]);
+});
+
+test('a teacher invites a student by e-mail and the student accepts on their account page', async () => {
+  const teacherSide = await signedIn(teacher);
+  await withFailureShot(teacherSide.page, 'invite-teacher', async () => {
+    const { page } = teacherSide;
+    await page.goto(`${baseUrl}/classes/${ids.classId}`);
+    await page.getByRole('heading', { name: '8C Biology' }).waitFor();
+    const form = page.getByRole('form', { name: 'Invite by e-mail' });
+    await form.getByLabel('E-mail address').fill(invitee.email);
+    await form.getByLabel('Invite as').selectOption('STUDENT');
+    await form.getByRole('button', { name: 'Send invitation' }).click();
+    await form.getByText(`Invitation sent to ${invitee.email}.`, { exact: false }).waitFor();
+    await expectAccessible(page, 'class page (invitation sent)');
+  });
+  const pending = await api<{
+    class: {
+      pendingInvitations: {
+        edges: Array<{ node: { invitee: { id: string }; role: string; status: string } }>;
+      };
+    };
+  }>(
+    teacherToken,
+    'query($c: ID!) { class(id: $c) { pendingInvitations { edges { node { invitee { id } role status } } } } }',
+    { c: ids.classId },
+  );
+  expect(pending.class.pendingInvitations.edges.map((e) => e.node)).toEqual([
+    { invitee: { id: ids.invitee }, role: 'STUDENT', status: 'PENDING' },
+  ]);
+
+  const studentSide = await signedIn(invitee);
+  await withFailureShot(studentSide.page, 'invite-student', async () => {
+    const { page } = studentSide;
+    await page.getByRole('link', { name: 'My account' }).click();
+    const invitations = page.getByRole('list', { name: 'Invitations' });
+    await invitations.getByText(`${teacher.name} invites you to 8C Biology`).waitFor();
+    await expectAccessible(page, 'account (invitation waiting)');
+    await invitations.getByRole('button', { name: 'Accept' }).click();
+    await invitations.waitFor({ state: 'detached' });
+    await expectAccessible(page, 'account (invitation accepted)');
+  });
+  const roster = await api<{
+    class: {
+      students: { edges: Array<{ node: { id: string } }> };
+      pendingInvitations: { edges: unknown[] };
+    };
+  }>(
+    teacherToken,
+    'query($c: ID!) { class(id: $c) { students { edges { node { id } } } pendingInvitations { edges { cursor } } } }',
+    { c: ids.classId },
+  );
+  expect(roster.class.students.edges.map((e) => e.node.id)).toEqual(
+    expect.arrayContaining([ids.pupil, ids.invitee]),
+  );
+  expect(roster.class.pendingInvitations.edges).toEqual([]);
+  expect(unexpected([...teacherSide.errors, ...studentSide.errors])).toEqual([]);
+});
+
+test('a teacher sees the chatbots published to their classes and tries one, its answer streaming', async () => {
+  // An administrator's chatbot, published to the teacher's class.
+  const chatbotId = (
+    await api<{ createChatbot: { id: string } }>(
+      admin,
+      'mutation($i: ChatbotInput!) { createChatbot(input: $i) { id } }',
+      {
+        i: draftInput({
+          name: 'Magnet Mentor',
+          enabledTools: [],
+          guardrails: { blockedTopics: [], blockedKeywords: [] },
+        }),
+      },
+    )
+  ).createChatbot.id;
+  await api(
+    admin,
+    'mutation($c: ID!, $a: ChatbotAudienceInput) { publishChatbot(id: $c, audience: $a) { id } }',
+    {
+      c: chatbotId,
+      a: { everyone: false, classIds: [ids.classId] },
+    },
+  );
+  const offered = await api<{ availableChatbots: { edges: Array<{ node: { id: string } }> } }>(
+    teacherToken,
+    '{ availableChatbots(first: 50) { edges { node { id } } } }',
+  );
+  expect(offered.availableChatbots.edges.map((e) => e.node.id)).toContain(chatbotId);
+
+  const { page, errors } = await signedIn(teacher);
+  await withFailureShot(page, 'try-chatbot', async () => {
+    await page.getByRole('link', { name: 'Chatbots', exact: true }).click();
+    const forClasses = page.getByRole('region', { name: 'Chatbots for your classes' });
+    await forClasses.getByText('Magnet Mentor').first().waitFor();
+    await expectAccessible(page, 'chatbots (published to my classes)');
+    await screenshot(page, 'teaching-02-chatbot-list');
+
+    await forClasses.getByRole('link', { name: 'Try Magnet Mentor' }).click();
+    await page.getByRole('heading', { name: 'Try Magnet Mentor' }).waitFor();
+    await expectAccessible(page, 'try a chatbot');
+    await page.getByRole('button', { name: 'Start a preview conversation' }).click();
+    await page
+      .getByLabel('Your message')
+      .fill('How do magnets work? [[emulator:length=60]] [[emulator:rate=40]]');
+    await page.getByRole('button', { name: 'Send' }).click();
+    // Streaming: the answer is written piece by piece while the Stop button is offered.
+    await page.getByRole('button', { name: 'Stop' }).waitFor();
+    await page
+      .locator('.msg-bot[aria-busy="true"] .msg-body')
+      .filter({ hasText: /\w+ \w+/ })
+      .waitFor();
+    await page.locator('.msg-bot[aria-busy="false"]').waitFor();
+    await expectAccessible(page, 'try a chatbot (answer complete)');
+    await screenshot(page, 'teaching-03-try-chatbot');
+    const sessionId = new URL(page.url()).searchParams.get('session') ?? '';
+    const answer = await finishedAnswer(teacherToken, sessionId);
+    expect(answer.status).toBe('COMPLETE');
+    expect(answer.content.length).toBeGreaterThan(0);
+    expect(await page.locator('.msg-bot .msg-body').last().textContent()).toContain(
+      answer.content.slice(0, 20),
+    );
+  });
+  expect(unexpected(errors)).toEqual([]);
+});
