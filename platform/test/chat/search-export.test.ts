@@ -207,4 +207,60 @@ describe('chat: first message on start, full-text search and export, through the
     expect(new Set(byAdmin.map((n) => n.viewer.id)).size).toBe(1);
     expect(byAdmin[0]!.viewer.id).not.toBe(ana.id);
   });
+
+  it('pages a conversation backwards from its newest messages with last/before', async () => {
+    const sessionId = await converse(ben, 'First question [[emulator:length=10]]');
+    for (const text of ['Second question', 'Third question']) {
+      await h.run(
+        ben,
+        'mutation($s: ID!, $t: String!) { sendMessage(sessionId: $s, content: $t) { id } }',
+        {
+          s: sessionId,
+          t: `${text} [[emulator:length=10]]`,
+        },
+      );
+      for (let tries = 0; tries < 200; tries += 1) {
+        const data = await h.run<{ chatSession: { isStreaming: boolean } }>(
+          ben,
+          'query($s: ID!) { chatSession(id: $s) { isStreaming } }',
+          { s: sessionId },
+        );
+        if (!data.chatSession.isStreaming) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    const all = await h.run<{ chatSession: { messages: { edges: { node: { id: string } }[] } } }>(
+      ben,
+      MESSAGES,
+      { s: sessionId },
+    );
+    const ids = all.chatSession.messages.edges.map((e) => e.node.id);
+    expect(ids).toHaveLength(6);
+
+    const BACKWARDS = `query($s: ID!, $l: Int, $b: String) { chatSession(id: $s) { messages(last: $l, before: $b) {
+      edges { node { id } } pageInfo { hasPreviousPage startCursor hasNextPage endCursor } } } }`;
+    type Page = {
+      chatSession: {
+        messages: {
+          edges: { node: { id: string } }[];
+          pageInfo: { hasPreviousPage: boolean; startCursor: string | null; hasNextPage: boolean };
+        };
+      };
+    };
+    const pages: string[][] = [];
+    let before: string | null = null;
+    for (;;) {
+      const page: Page = await h.run<Page>(ben, BACKWARDS, { s: sessionId, l: 4, b: before });
+      const { edges, pageInfo } = page.chatSession.messages;
+      pages.push(edges.map((e) => e.node.id));
+      expect(pageInfo.hasNextPage).toBe(false);
+      if (!pageInfo.hasPreviousPage) break;
+      before = pageInfo.startCursor;
+    }
+    // The newest four first (oldest first within the page), then the two before them.
+    expect(pages).toEqual([ids.slice(2), ids.slice(0, 2)]);
+
+    const refused = await h.raw(ben, BACKWARDS, { s: sessionId, l: 0, b: null });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+  });
 });

@@ -282,6 +282,32 @@ export async function listMessages(
     .limit(first + 1);
 }
 
+/**
+ * A page of a conversation's messages going back from `before` (or from the newest), newest
+ * first; one extra row tells whether older ones exist.
+ */
+export async function listMessagesBefore(
+  db: Db,
+  sessionId: string,
+  last: number,
+  before: CursorPosition | null,
+  /** Only messages written at or after this instant (a supervisor's tie). */
+  since?: Date | null,
+): Promise<MessageRow[]> {
+  return db
+    .select()
+    .from(messages)
+    .where(
+      and(
+        eq(messages.sessionId, sessionId),
+        since ? gte(messages.createdAt, since) : undefined,
+        keysetAfter(messages.createdAt, messages.id, before, { order: 'desc' }),
+      ),
+    )
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(last + 1);
+}
+
 /** Stores a supervisor's note in a conversation. */
 export async function insertSupervisorNote(
   db: Db,

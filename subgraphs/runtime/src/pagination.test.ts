@@ -4,6 +4,7 @@ import {
   decodeCursor,
   encodeCursor,
   pageSize,
+  toBackwardConnection,
   toConnection,
   type Connection,
   type CursorPosition,
@@ -47,8 +48,34 @@ describe('connections', () => {
   it('toConnection cuts the extra row off and points at the last edge', () => {
     const page = toConnection(rows.slice(0, 3), 2, position);
     expect(page.edges.map((e) => e.node.id)).toEqual([uuid(3), uuid(1)]);
-    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: page.edges[1]!.cursor });
-    expect(toConnection([], 2, position).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(page.pageInfo).toEqual({
+      hasNextPage: true,
+      endCursor: page.edges[1]!.cursor,
+      hasPreviousPage: false,
+      startCursor: page.edges[0]!.cursor,
+    });
+    expect(toConnection([], 2, position).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+      hasPreviousPage: false,
+      startCursor: null,
+    });
+  });
+
+  it('toBackwardConnection returns the newest rows oldest first and says whether older ones exist', () => {
+    // Fetched newest first, one more than the page.
+    const newestFirst = [rows[3]!, rows[4]!, rows[0]!];
+    const page = toBackwardConnection(newestFirst, 2, position);
+    expect(page.edges.map((e) => e.node.id)).toEqual([uuid(4), uuid(5)]);
+    expect(page.pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: page.edges[1]!.cursor,
+      hasPreviousPage: true,
+      startCursor: page.edges[0]!.cursor,
+    });
+    expect(
+      toBackwardConnection(newestFirst.slice(0, 2), 2, position).pageInfo.hasPreviousPage,
+    ).toBe(false);
   });
 
   it('connectionFromList walks a list page by page without gaps or repeats', () => {

@@ -21,6 +21,8 @@ export interface CursorPosition<K extends CursorKey = Date> {
 export interface PageInfo {
   readonly hasNextPage: boolean;
   readonly endCursor: string | null;
+  readonly hasPreviousPage: boolean;
+  readonly startCursor: string | null;
 }
 
 /** One edge of a connection. */
@@ -41,6 +43,8 @@ export interface PageSizeOptions {
   readonly fallback?: number;
   /** The largest page. @default 100 */
   readonly max?: number;
+  /** The argument's name in the error. @default 'first' */
+  readonly argument?: string;
 }
 
 /** Ids are UUIDs or integers (the ledger); anything else was not made by {@link encodeCursor}. */
@@ -99,7 +103,8 @@ export function pageSize(first: number | null | undefined, options: PageSizeOpti
   const max = options.max ?? 100;
   const size = first ?? options.fallback ?? 20;
   if (!Number.isInteger(size) || size < 1 || size > max) {
-    throw badInput(`first must be a whole number from 1 to ${max}.`, { argument: 'first' });
+    const argument = options.argument ?? 'first';
+    throw badInput(`${argument} must be a whole number from 1 to ${max}.`, { argument });
   }
   return size;
 }
@@ -118,7 +123,36 @@ export function toConnection<T>(
     .map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+    },
+  };
+}
+
+/**
+ * Builds a backward page (`last`/`before`) from rows fetched newest first with one row more
+ * than `size`: the page is returned oldest first, and the extra row tells that older ones exist.
+ */
+export function toBackwardConnection<T>(
+  rowsNewestFirst: readonly T[],
+  size: number,
+  positionOf: (row: T) => CursorPosition<CursorKey>,
+): Connection<T> {
+  const edges = rowsNewestFirst
+    .slice(0, size)
+    .reverse()
+    .map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: false,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasPreviousPage: rowsNewestFirst.length > size,
+      startCursor: edges[0]?.cursor ?? null,
+    },
   };
 }
 
@@ -132,7 +166,10 @@ export function mapConnection<T, U>(page: Connection<T>, present: (node: T) => U
 
 /** An empty page (an id that cannot exist, a filter that matches nothing). */
 export function emptyConnection<T>(): Connection<T> {
-  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+  return {
+    edges: [],
+    pageInfo: { hasNextPage: false, endCursor: null, hasPreviousPage: false, startCursor: null },
+  };
 }
 
 const keyText = (key: CursorKey) => (key instanceof Date ? key.toISOString() : key);

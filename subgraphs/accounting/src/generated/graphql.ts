@@ -536,6 +536,13 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /**
+   * Whether items come before this page. Known when paging backwards (`last`/`before`, where a
+   * list offers it); false when paging forwards.
+   */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item on this page, to pass as `before`; null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -1272,6 +1279,8 @@ export type MutationResolvers<ContextType = AccountingContext, ParentType extend
 export type PageInfoResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

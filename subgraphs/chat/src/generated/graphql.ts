@@ -213,7 +213,13 @@ export type ChatSession = {
   id: Scalars['ID']['output'];
   /** Whether an answer is being written right now. */
   isStreaming: Scalars['Boolean']['output'];
-  /** The messages, oldest first (for a supervisor, those written since their tie began). */
+  /**
+   * The messages, oldest first (for a supervisor, those written since their tie began). Page
+   * forwards with `first`/`after`, or backwards from the newest with `last`/`before` (a chat
+   * opens at its latest messages): with `last`, `first` and `after` are ignored, the page holds
+   * the newest `last` messages before `before`, still oldest first, and `pageInfo.hasPreviousPage`
+   * with `startCursor` lead to older ones.
+   */
   messages: ChatMessageConnection;
   /** The person whose conversation it is; only they (or an integration on their behalf, see `startChat`) may send messages in it. */
   owner: User;
@@ -232,7 +238,9 @@ export type ChatSession = {
  */
 export type ChatSessionMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of conversations. */
@@ -556,6 +564,13 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /**
+   * Whether items come before this page. Known when paging backwards (`last`/`before`, where a
+   * list offers it); false when paging forwards.
+   */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item on this page, to pass as `before`; null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -1100,6 +1115,8 @@ export type MutationResolvers<ContextType = ChatSubgraphContext, ParentType exte
 export type PageInfoResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

@@ -1,7 +1,7 @@
-import { decodeCursor, pageSize, toConnection } from '@aula/runtime';
+import { decodeCursor, pageSize, toBackwardConnection, toConnection } from '@aula/runtime';
 import type { ChatSessionResolvers } from '../generated/graphql';
 import { readableSession } from '../guards';
-import { hasStreamingAnswer, listMessages, messagePosition } from '../messages';
+import { hasStreamingAnswer, listMessages, listMessagesBefore, messagePosition } from '../messages';
 
 /** A conversation over its row. */
 export const ChatSession: ChatSessionResolvers = {
@@ -16,9 +16,15 @@ export const ChatSession: ChatSessionResolvers = {
       : session.title;
   },
   deletedByOwnerAt: (session) => session.deletedByOwnerAt,
-  messages: async (session, { first, after }, ctx) => {
-    const size = pageSize(first, { fallback: 50, max: 200 });
+  messages: async (session, { first, after, last, before }, ctx) => {
     const since = await ctx.access.readableFrom(ctx.principal, session.ownerId);
+    if (last != null) {
+      // Backwards from the newest (or from `before`): how a chat opens at its latest messages.
+      const size = pageSize(last, { max: 200, argument: 'last' });
+      const rows = await listMessagesBefore(ctx.db, session.id, size, decodeCursor(before), since);
+      return toBackwardConnection(rows, size, messagePosition);
+    }
+    const size = pageSize(first, { fallback: 50, max: 200 });
     const rows = await listMessages(ctx.db, session.id, size, decodeCursor(after), since);
     return toConnection(rows, size, messagePosition);
   },
