@@ -162,8 +162,12 @@ export async function signedInPage(
   world: AdminWorld,
   who: Person,
   path: string,
+  options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await world.browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const context = await world.browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    ...options,
+  });
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   world.lastPage = page;
@@ -171,7 +175,7 @@ export async function signedInPage(
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.locator('.userbox button').waitFor(); // Sign out, in whichever language
   await page.goto(`${world.baseUrl}${path}`);
   return { page, errors };
 }

@@ -9,6 +9,7 @@ import './styles/feedback.css';
 import './styles/screens.css';
 import './styles/admin.css';
 import './styles/chat.css';
+import './styles/markdown.css';
 import './styles/supervise.css';
 
 const root = document.getElementById('root');

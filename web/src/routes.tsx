@@ -47,7 +47,11 @@ const staff: readonly RoleName[] = ['SUPERVISOR', 'ADMIN'];
 // Thin adapters from URL parameters to the screens' props; `key` remounts on a new id.
 function ChatRoute() {
   const { sessionId } = useParams();
-  return <ChatScreen sessionId={sessionId} />;
+  return <ChatScreen pane={sessionId ? { kind: 'open', sessionId } : { kind: 'picker' }} />;
+}
+function NewChatRoute() {
+  const { chatbotId } = useParams();
+  return <ChatScreen pane={{ kind: 'new', chatbotId: chatbotId ?? null }} />;
 }
 function ClassRoute() {
   const { classId = '' } = useParams();
@@ -80,6 +84,13 @@ function WatchRoute() {
 /** Every screen of the signed-in app. */
 export const routes: readonly AppRoute[] = [
   { path: '/chat', roles: students, title: 'common:titles.chat', Screen: ChatRoute },
+  { path: '/chat/new', roles: students, title: 'common:titles.newChat', Screen: NewChatRoute },
+  {
+    path: '/chat/new/:chatbotId',
+    roles: students,
+    title: 'common:titles.newChat',
+    Screen: NewChatRoute,
+  },
   { path: '/chat/:sessionId', roles: students, title: 'common:titles.chat', Screen: ChatRoute },
   { path: '/classes', roles: staff, title: 'common:titles.classes', Screen: ClassesScreen },
   { path: '/classes/:classId', roles: staff, title: 'common:titles.class', Screen: ClassRoute },

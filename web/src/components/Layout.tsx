@@ -56,7 +56,7 @@ export function Layout({
         </nav>
         <div className="userbox">
           {extra}
-          <span>
+          <span className="user-name">
             {session.user.displayName}{' '}
             <span className="badge">{t(`common:roles.${session.user.role}`)}</span>
           </span>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -30,6 +30,50 @@ export function LoadMoreButton({
   return (
     <button type="button" className="secondary" onClick={() => onMore(endCursor)}>
       {t('common:pager.loadMore')}
+    </button>
+  );
+}
+
+/**
+ * The end of a list that grows: it asks for more as soon as it scrolls into view, and is a
+ * button too, so a keyboard or a screen reader can ask for more.
+ */
+export function LoadMore({
+  onMore,
+  loading,
+  label,
+  loadingLabel,
+  auto = true,
+}: {
+  onMore: () => void;
+  loading: boolean;
+  label: string;
+  loadingLabel: string;
+  /** Whether coming into view asks for more (off where the list starts scrolled to its end). */
+  auto?: boolean;
+}) {
+  const button = useRef<HTMLButtonElement>(null);
+  const more = useRef(onMore);
+  more.current = onMore;
+  // Observed afresh after each load, so a sentinel still in view asks for the next page too.
+  useEffect(() => {
+    const el = button.current;
+    if (!auto || loading || !el || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) more.current();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [auto, loading]);
+  return (
+    <button
+      ref={button}
+      type="button"
+      className="secondary load-more"
+      disabled={loading}
+      onClick={() => more.current()}
+    >
+      {loading ? loadingLabel : label}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { downloadFile } from './download';
 
 /**
  * Offers `rows` as a CSV file download named `filename`. Papa Parse quotes what needs quoting
@@ -11,12 +12,5 @@ export function downloadCsv(
   rows: ReadonlyArray<ReadonlyArray<string | number>>,
 ): void {
   const text = Papa.unparse({ fields: [...fields], data: rows.map((row) => [...row]) });
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  downloadFile(filename, 'text/csv;charset=utf-8', ['\uFEFF', text]);
 }

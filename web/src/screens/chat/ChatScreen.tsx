@@ -1,63 +1,117 @@
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { usePageTitle } from '../../lib/title';
 import { CareNotice } from './CareNotice';
 import { ChatbotPicker } from './ChatbotPicker';
-import { Composer } from './Composer';
+import { type ComposerHandle } from './Composer';
+import { ConversationComposer } from './ConversationComposer';
 import { ConversationView } from './ConversationView';
+import { NewConversation } from './NewConversation';
 import { SessionActions } from './SessionActions';
 import { SessionList } from './SessionList';
 
-/** The student's chat: conversations on the side, a chatbot picker or the open conversation. */
-export function ChatScreen({ sessionId }: { sessionId?: string }) {
+/** Which pane the chat shows: the picker, a conversation not started yet, or an open one. */
+export type ChatPane =
+  | { readonly kind: 'picker' }
+  | { readonly kind: 'new'; readonly chatbotId: string | null }
+  | { readonly kind: 'open'; readonly sessionId: string };
+
+/**
+ * The student's chat: conversations on the side (a drawer on phones), and the chatbot picker,
+ * a new conversation or the open one filling the rest of the screen.
+ */
+export function ChatScreen({ pane }: { pane: ChatPane }) {
+  const { t } = useTranslation();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const location = useLocation();
+  // Opening a conversation from the drawer closes it.
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
+  const closeDrawer = useCallback(() => {
+    setDrawerOpen(false);
+    toggle.current?.focus();
+  }, []);
+
+  const drawerButton = (
+    <button
+      ref={toggle}
+      type="button"
+      className="secondary drawer-toggle"
+      aria-expanded={drawerOpen}
+      aria-controls="chat-drawer"
+      onClick={() => setDrawerOpen(!drawerOpen)}
+    >
+      <span aria-hidden="true">☰</span>
+      <span className="visually-hidden">{t('chat:sessions.label')}</span>
+    </button>
+  );
   return (
-    <div className="chat-layout">
-      <SessionList activeId={sessionId} />
+    <div className="chat-layout fill-screen">
+      <SessionList
+        activeId={pane.kind === 'open' ? pane.sessionId : undefined}
+        open={drawerOpen}
+        onClose={closeDrawer}
+      />
       <div className="chat-main">
-        {sessionId ? (
-          <StudentConversation key={sessionId} sessionId={sessionId} />
+        {pane.kind === 'open' ? (
+          <StudentConversation
+            key={pane.sessionId}
+            sessionId={pane.sessionId}
+            drawerButton={drawerButton}
+          />
+        ) : pane.kind === 'new' ? (
+          <NewConversation
+            key={pane.chatbotId ?? 'tutor'}
+            chatbotId={pane.chatbotId}
+            drawerButton={drawerButton}
+          />
         ) : (
-          <ChatbotPicker />
+          <ChatbotPicker drawerButton={drawerButton} />
         )}
       </div>
     </div>
   );
 }
 
-function StudentConversation({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation();
-  // A starter prompt picked on the previous screen arrives as ?prompt= and fills the box once.
-  const [draft, setDraft] = useState(
-    () => new URLSearchParams(window.location.search).get('prompt') ?? '',
-  );
+function StudentConversation({
+  sessionId,
+  drawerButton,
+}: {
+  sessionId: string;
+  drawerButton: React.ReactNode;
+}) {
+  const [draft, setDraft] = useState('');
+  const [title, setTitle] = useState<string | null>(null);
+  usePageTitle(title);
+  // A search result links to the message it found.
+  const [params] = useSearchParams();
+  const composer = useRef<ComposerHandle>(null);
+  // The composer is where a student goes next, except on touch screens (it would open the keyboard).
+  useEffect(() => {
+    if (!window.matchMedia?.('(pointer: coarse)').matches) composer.current?.focus();
+  }, []);
   return (
     <ConversationView
       sessionId={sessionId}
       viewer="student"
-      headerActions={({ id, title, reload }) => (
-        <SessionActions sessionId={id} title={title} onRenamed={reload} />
+      headerStart={drawerButton}
+      focusMessageId={params.get('message')}
+      onTitle={setTitle}
+      onStopped={() => composer.current?.focus()}
+      headerActions={({ id, title: current, reload }) => (
+        <SessionActions sessionId={id} title={current} onRenamed={reload} />
       )}
       footer={({ streaming, upsert, reload, starterPrompts, isEmpty }) => (
         <>
           <CareNotice sessionId={sessionId} />
-          {isEmpty && !draft && starterPrompts.length > 0 && (
-            <div className="row starters-inline" aria-label={t('chat:suggestions')}>
-              {starterPrompts.map((prompt) => (
-                <button
-                  key={prompt}
-                  type="button"
-                  className="secondary starter"
-                  onClick={() => setDraft(prompt)}
-                >
-                  {prompt}
-                </button>
-              ))}
-            </div>
-          )}
-          <Composer
+          <ConversationComposer
             sessionId={sessionId}
-            disabled={streaming !== null}
+            composer={composer}
+            streaming={streaming !== null}
             draft={draft}
             onDraft={setDraft}
+            starters={isEmpty ? starterPrompts : []}
             onSent={(pending) => {
               upsert(pending);
               reload();

@@ -1,31 +1,42 @@
 import { useTranslation } from 'react-i18next';
+import { useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
-import { problemFromCombined } from '../../lib/errors';
-import { emit } from '../../lib/events';
 import { useNavigate } from 'react-router';
+import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
+import { problemFromCombined, type Problem } from '../../lib/errors';
 import { AvailableChatbotsQuery, StartChatMutation } from './documents';
+import { emit } from '../../lib/events';
 
-/** The chatbots a student may talk to; picking one (or one of its starter prompts) starts a chat. */
-export function ChatbotPicker() {
+/**
+ * The chatbots a student may talk to. Picking one opens an empty conversation (created with
+ * its first message); a starter prompt starts the conversation with that prompt at once.
+ */
+export function ChatbotPicker({ drawerButton }: { drawerButton: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: AvailableChatbotsQuery });
   const [started, startChat] = useMutation(StartChatMutation);
+  const [problem, setProblem] = useState<Problem | null>(null);
 
-  const start = async (chatbotId: string | null, prompt?: string) => {
-    const outcome = await startChat({ chatbotId });
+  const open = (chatbotId: string | null) =>
+    navigate(chatbotId ? `/chat/new/${chatbotId}` : '/chat/new');
+  const start = async (chatbotId: string, message: string) => {
+    const outcome = await startChat({ chatbotId, message });
+    setProblem(outcome.error ? problemFromCombined(outcome.error) : null);
     if (!outcome.data) return;
+    emit('credits-changed');
     emit('sessions-changed');
-    const suffix = prompt ? `?prompt=${encodeURIComponent(prompt)}` : '';
-    navigate(`/chat/${outcome.data.startChat.id}${suffix}`);
+    navigate(`/chat/${outcome.data.startChat.id}`);
   };
 
   return (
-    <section className="stack" aria-labelledby="picker-title">
-      <div>
-        <h1 id="picker-title">{t('chat:picker.title')}</h1>
-        <p className="muted">{t('chat:picker.intro')}</p>
+    <section className="stack picker" aria-labelledby="picker-title">
+      <div className="picker-head">
+        {drawerButton}
+        <div>
+          <h1 id="picker-title">{t('chat:picker.title')}</h1>
+          <p className="muted">{t('chat:picker.intro')}</p>
+        </div>
       </div>
       {error && (
         <ProblemBanner
@@ -33,7 +44,7 @@ export function ChatbotPicker() {
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       )}
-      {started.error && <ProblemBanner problem={problemFromCombined(started.error)} />}
+      {problem && <ProblemBanner problem={problem} />}
       {fetching && !data && <Loading what={t('chat:picker.loading')} />}
       {data && data.availableChatbots.edges.length === 0 && <Empty>{t('chat:picker.none')}</Empty>}
       <div className="grid">
@@ -43,7 +54,7 @@ export function ChatbotPicker() {
           </div>
           <h2>{t('chat:tutor.name')}</h2>
           <p className="small muted">{t('chat:tutor.description')}</p>
-          <button type="button" disabled={started.fetching} onClick={() => void start(null)}>
+          <button type="button" disabled={started.fetching} onClick={() => open(null)}>
             {t('chat:picker.chatWithTutor')}
           </button>
         </article>
@@ -73,7 +84,7 @@ export function ChatbotPicker() {
                 ))}
               </ul>
             )}
-            <button type="button" disabled={started.fetching} onClick={() => void start(bot.id)}>
+            <button type="button" disabled={started.fetching} onClick={() => open(bot.id)}>
               {t('chat:picker.chatWith', { name: bot.name })}
             </button>
           </article>

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useQuery } from 'urql';
+import { useStickToBottom } from 'use-stick-to-bottom';
 import { Empty, Loading, ProblemBanner } from '../../components/Feedback';
+import { LoadMore } from '../../components/LoadMore';
 import { useSocketStatus } from '../../lib/socketStatus';
 import type { Message } from './conversationState';
 import { ChatbotQuery } from './documents';
+import { Announcer } from './Announcer';
 import { MessageView, type Viewer } from './MessageView';
 import { StopButton } from './StopButton';
 import { useConversation } from './useConversation';
@@ -30,6 +33,9 @@ export function ConversationView({
   headerActions,
   flagged,
   focusMessageId,
+  headerStart,
+  onStopped,
+  onTitle,
 }: {
   sessionId: string;
   viewer: Viewer;
@@ -45,6 +51,12 @@ export function ConversationView({
   flagged?: ReadonlyMap<string, string>;
   /** A message to scroll to once it is shown (from a link to a flag or a note). */
   focusMessageId?: string | null;
+  /** Something before the title (the phone's conversation-drawer button). */
+  headerStart?: ReactNode;
+  /** Called after the reader stopped an answer (the student's view puts focus back in the composer). */
+  onStopped?: () => void;
+  /** Called with the conversation's title once it is known (for the page title). */
+  onTitle?: (title: string) => void;
 }) {
   const { t } = useTranslation();
   const conversation = useConversation(sessionId);
@@ -61,23 +73,24 @@ export function ConversationView({
     : chatbotId
       ? `🤖 ${t('chat:assistant')}`
       : `🎓 ${t('chat:tutor.name')}`;
-  const listRef = useRef<HTMLDivElement>(null);
-  const pinned = useRef(true);
-  const lastContent = conversation.messages.at(-1)?.content.length ?? 0;
-
-  useEffect(() => {
-    const list = listRef.current;
-    if (list && pinned.current) list.scrollTop = list.scrollHeight;
-  }, [conversation.messages.length, lastContent]);
+  // Follows the answer while the reader is at the bottom, whatever grows (text, a note, a
+  // tool chip, the cost line); scrolling up lets go until they come back or jump to the latest.
+  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const stick = useStickToBottom({ initial: 'instant', resize: 'instant' });
 
   const focused = useRef<string | null>(null);
   const hasFocusTarget = conversation.messages.some((m) => m.id === focusMessageId);
   useEffect(() => {
     if (!focusMessageId || !hasFocusTarget || focused.current === focusMessageId) return;
     focused.current = focusMessageId;
-    pinned.current = false;
+    stick.stopScroll();
     document.getElementById(`msg-${focusMessageId}`)?.scrollIntoView({ block: 'center' });
-  }, [focusMessageId, hasFocusTarget]);
+  }, [focusMessageId, hasFocusTarget, stick]);
+
+  const title = conversation.session?.title;
+  useEffect(() => {
+    if (title) onTitle?.(title);
+  }, [title, onTitle]);
 
   if (conversation.loading) return <Loading what={t('chat:opening')} />;
   if (conversation.loadProblem)
@@ -91,7 +104,8 @@ export function ConversationView({
       aria-label={t('chat:conversationLabel', { title: session.title })}
     >
       <header className="conversation-head">
-        <div>
+        {headerStart}
+        <div className="conversation-title">
           <h1>{session.title}</h1>
           <p className="small muted">
             {botName}
@@ -123,39 +137,72 @@ export function ConversationView({
           </button>
         </div>
       )}
-      <div
-        className="messages"
-        ref={listRef}
-        aria-live="polite"
-        onScroll={(e) => {
-          const el = e.currentTarget;
-          pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
-        }}
-      >
-        {messages.length === 0 && (
-          <Empty>{viewer === 'student' ? t('chat:emptyStudent') : t('chat:emptyWatcher')}</Empty>
+      <div className="messages-frame">
+        <div
+          className="messages-scroll"
+          ref={stick.scrollRef}
+          tabIndex={0}
+          role="region"
+          aria-label={t('chat:messagesLabel')}
+        >
+          <div className="messages" ref={stick.contentRef}>
+            {conversation.hasEarlier && (
+              <LoadMore
+                onMore={() => void conversation.loadEarlier()}
+                loading={conversation.loadingEarlier}
+                label={t('chat:earlier')}
+                loadingLabel={t('common:loading')}
+                auto={false}
+              />
+            )}
+            {messages.length === 0 && (
+              <Empty>
+                {viewer === 'student' ? t('chat:emptyStudent') : t('chat:emptyWatcher')}
+              </Empty>
+            )}
+            {messages.map((message) => (
+              <MessageView
+                key={message.id}
+                message={message}
+                viewer={viewer}
+                botName={botName}
+                studentName={session.owner.displayName}
+                gap={conversation.gaps[message.id]}
+                flag={flagged?.get(message.id)}
+                focused={message.id === focusMessageId}
+              />
+            ))}
+          </div>
+        </div>
+        {!stick.isAtBottom && (
+          <button
+            type="button"
+            className="jump-latest"
+            onClick={() => void stick.scrollToBottom(reducedMotion ? 'instant' : 'smooth')}
+          >
+            <span aria-hidden="true">↓</span> {t('chat:jumpToLatest')}
+          </button>
         )}
-        {messages.map((message) => (
-          <MessageView
-            key={message.id}
-            message={message}
-            viewer={viewer}
-            botName={botName}
-            studentName={session.owner.displayName}
-            gap={conversation.gaps[message.id]}
-            flag={flagged?.get(message.id)}
-            focused={message.id === focusMessageId}
-          />
-        ))}
       </div>
-      {streaming && <StopButton messageId={streaming.id} onStopped={conversation.upsert} />}
-      {footer({
-        streaming,
-        upsert: conversation.upsert,
-        reload: conversation.reload,
-        starterPrompts: chatbot?.starterPrompts ?? [],
-        isEmpty: messages.length === 0,
-      })}
+      <Announcer messages={messages} viewer={viewer} />
+      <div className="conversation-foot">
+        {streaming && (
+          <StopButton
+            messageId={streaming.id}
+            onStopped={(message) => {
+              conversation.upsert(message);
+              onStopped?.();
+            }}
+          />
+        )}
+        {footer({
+          streaming,
+          upsert: conversation.upsert,
+          reload: conversation.reload,
+          starterPrompts: chatbot?.starterPrompts ?? [],
+          isEmpty: messages.length === 0,
+        })}
+      </div>
     </section>
   );
 }

@@ -1,13 +1,15 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from './conversationState';
 import { formatNumber } from '../../lib/format';
+import { Markdown } from './Markdown';
 import { ToolCalls } from './ToolCalls';
 
 /** Who the reader is, so messages are labelled from their point of view. */
 export type Viewer = 'student' | 'supervisor';
 
 /** One message: the student's question, the chatbot's answer, or a note from the teacher. */
-export function MessageView({
+export const MessageView = memo(function MessageView({
   message,
   viewer,
   botName,
@@ -95,13 +97,14 @@ export function MessageView({
         )}
       </header>
       {message.toolCalls.length > 0 && <ToolCalls calls={message.toolCalls} />}
-      <div className="msg-body" data-status={message.status}>
-        {message.content ||
-          (streaming ? (
-            <span className="muted">{t('chat:message.thinking')}</span>
-          ) : (
-            <span className="muted">{t('chat:message.noText')}</span>
-          ))}
+      <div className="msg-body msg-md" data-status={message.status}>
+        {message.content ? (
+          <Markdown text={message.content} />
+        ) : streaming ? (
+          <span className="muted">{t('chat:message.thinking')}</span>
+        ) : (
+          <span className="muted">{t('chat:message.noText')}</span>
+        )}
         {streaming && message.content && <span className="cursor" aria-hidden="true" />}
       </div>
       {gap && streaming && <p className="small muted">{t('chat:message.gap')}</p>}
@@ -118,4 +121,4 @@ export function MessageView({
       )}
     </article>
   );
-}
+});

@@ -1,14 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useClient, useMutation } from 'urql';
 import { ProblemBanner } from '../../components/Feedback';
-import { problemFromCombined } from '../../lib/errors';
+import { networkProblem, problemFromCombined } from '../../lib/errors';
 import { emit } from '../../lib/events';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DeleteSessionMutation, RenameSessionMutation } from './documents';
+import {
+  DeleteSessionMutation,
+  ExportMyChatSessionQuery,
+  RenameSessionMutation,
+} from './documents';
+import { ExportButtons, type LoadedExport } from './ExportButtons';
 
-/** Renaming and deleting one's own conversation. */
+/** Renaming, exporting and deleting one's own conversation; focus returns where it was. */
 export function SessionActions({
   sessionId,
   title,
@@ -24,6 +29,23 @@ export function SessionActions({
   const [draft, setDraft] = useState(title);
   const [renamed, rename] = useMutation(RenameSessionMutation);
   const [deleted, remove] = useMutation(DeleteSessionMutation);
+  const client = useClient();
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const titleBox = useRef<HTMLInputElement>(null);
+  // Focus follows the form: into the title box when it opens, back to Rename when it closes.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (editing) titleBox.current?.select();
+    else if (opened.current) renameButton.current?.focus();
+    opened.current = editing;
+  }, [editing]);
+  const loadExport = async (): Promise<LoadedExport> => {
+    const result = await client
+      .query(ExportMyChatSessionQuery, { sessionId }, { requestPolicy: 'network-only' })
+      .toPromise();
+    if (result.data) return result.data.exportMyChatSession;
+    return { problem: result.error ? problemFromCombined(result.error) : networkProblem() };
+  };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -49,6 +71,7 @@ export function SessionActions({
           </label>
           <input
             id="session-title"
+            ref={titleBox}
             maxLength={200}
             required
             value={draft}
@@ -64,6 +87,7 @@ export function SessionActions({
       ) : (
         <div className="row">
           <button
+            ref={renameButton}
             type="button"
             className="link"
             onClick={() => {
@@ -85,6 +109,7 @@ export function SessionActions({
             destructive
             onConfirm={destroy}
           />
+          <ExportButtons load={loadExport} label={t('chat:export.label')} />
         </div>
       )}
       {renamed.error && <ProblemBanner problem={problemFromCombined(renamed.error)} />}

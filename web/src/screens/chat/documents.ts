@@ -75,14 +75,34 @@ export const ChatSessionQuery = graphql(`
         id
         displayName
       }
-      messages(first: 200) {
+      messages(last: 50) {
         edges {
           node {
             ...MessageFields
           }
         }
         pageInfo {
-          hasNextPage
+          hasPreviousPage
+          startCursor
+        }
+      }
+    }
+  }
+`);
+
+export const EarlierMessagesQuery = graphql(`
+  query EarlierMessages($id: ID!, $before: String!) {
+    chatSession(id: $id) {
+      id
+      messages(last: 50, before: $before) {
+        edges {
+          node {
+            ...MessageFields
+          }
+        }
+        pageInfo {
+          hasPreviousPage
+          startCursor
         }
       }
     }
@@ -90,8 +110,8 @@ export const ChatSessionQuery = graphql(`
 `);
 
 export const StartChatMutation = graphql(`
-  mutation StartChat($chatbotId: ID) {
-    startChat(chatbotId: $chatbotId) {
+  mutation StartChat($chatbotId: ID, $message: String) {
+    startChat(chatbotId: $chatbotId, message: $message) {
       id
       title
       chatbotId
@@ -220,6 +240,41 @@ export const RenameSessionMutation = graphql(`
 export const DeleteSessionMutation = graphql(`
   mutation DeleteChatSession($id: ID!) {
     deleteChatSession(id: $id)
+  }
+`);
+
+export const SearchMyChatsQuery = graphql(`
+  query SearchMyChats($query: String!, $first: Int, $after: String) {
+    searchMyChats(query: $query, first: $first, after: $after) {
+      edges {
+        node {
+          snippet
+          session {
+            id
+            title
+          }
+          message {
+            id
+            role
+            createdAt
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ExportMyChatSessionQuery = graphql(`
+  query ExportMyChatSession($sessionId: ID!) {
+    exportMyChatSession(sessionId: $sessionId, format: JSON) {
+      fileName
+      content
+      messageCount
+    }
   }
 `);
 

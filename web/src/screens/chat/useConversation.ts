@@ -5,7 +5,7 @@ import { emit } from '../../lib/events';
 import { problemFromCombined, type Problem } from '../../lib/errors';
 import { useSocketStatus } from '../../lib/socketStatus';
 import { conversationReducer, emptyConversation, type Message } from './conversationState';
-import { ChatSessionQuery, ChatStreamSubscription } from './documents';
+import { ChatSessionQuery, ChatStreamSubscription, EarlierMessagesQuery } from './documents';
 
 /** Whether the live stream failed, and why. */
 export type LiveState =
@@ -51,10 +51,31 @@ export function useConversation(sessionId: string) {
     return () => clearTimeout(timer);
   }, [socket, refetch]);
 
+  // The conversation opens at its newest messages; older ones come a page at a time.
+  const [earlier, setEarlier] = useState<{ cursor: string | null; more: boolean } | null>(null);
+  const [loadingEarlier, setLoadingEarlier] = useState(false);
   useEffect(() => {
-    const messages = data?.chatSession?.messages.edges.map((edge) => edge.node);
-    if (messages) dispatch({ type: 'loaded', messages });
+    const page = data?.chatSession?.messages;
+    if (!page) return;
+    dispatch({ type: 'loaded', messages: page.edges.map((edge) => edge.node) });
+    // A reload brings the newest page again; how far back the reader went stays.
+    setEarlier(
+      (known) =>
+        known ?? { cursor: page.pageInfo.startCursor ?? null, more: page.pageInfo.hasPreviousPage },
+    );
   }, [data]);
+  const loadEarlier = useCallback(async () => {
+    if (!earlier?.more || !earlier.cursor || loadingEarlier) return;
+    setLoadingEarlier(true);
+    const result = await client
+      .query(EarlierMessagesQuery, { id: sessionId, before: earlier.cursor })
+      .toPromise();
+    setLoadingEarlier(false);
+    const page = result.data?.chatSession?.messages;
+    if (!page) return;
+    dispatch({ type: 'loaded', messages: page.edges.map((edge) => edge.node) });
+    setEarlier({ cursor: page.pageInfo.startCursor ?? null, more: page.pageInfo.hasPreviousPage });
+  }, [client, sessionId, earlier, loadingEarlier]);
 
   useEffect(() => {
     setLive({ status: 'ok' });
@@ -115,5 +136,8 @@ export function useConversation(sessionId: string) {
     upsert,
     reload,
     reconnect,
+    hasEarlier: earlier?.more ?? false,
+    loadingEarlier,
+    loadEarlier,
   };
 }

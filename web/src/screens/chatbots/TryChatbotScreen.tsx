@@ -6,7 +6,7 @@ import { ProblemBanner } from '../../components/Feedback';
 import { emit } from '../../lib/events';
 import { problemFromCombined } from '../../lib/errors';
 import { usePageTitle } from '../../lib/title';
-import { Composer } from '../chat/Composer';
+import { ConversationComposer } from '../chat/ConversationComposer';
 import { ConversationView } from '../chat/ConversationView';
 import { ChatbotQuery, StartChatMutation } from '../chat/documents';
 
@@ -53,11 +53,12 @@ export function TryChatbotScreen({ chatbotId }: { chatbotId: string }) {
           sessionId={sessionId}
           viewer="student"
           footer={({ streaming, upsert, reload }) => (
-            <Composer
+            <ConversationComposer
               sessionId={sessionId}
-              disabled={streaming !== null}
+              streaming={streaming !== null}
               draft={draft}
               onDraft={setDraft}
+              starters={[]}
               onSent={(pending) => {
                 upsert(pending);
                 reload();

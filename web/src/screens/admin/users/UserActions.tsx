@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { useMutation } from 'urql';
+import { useClient, useMutation } from 'urql';
+import { ExportButtons, type LoadedExport } from '../../chat/ExportButtons';
 import { ProblemBanner } from '../../../components/Feedback';
 import type { Role, UserStatus } from '../../../generated/graphql';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { problemFromCombined } from '../../../lib/errors';
+import { networkProblem, problemFromCombined } from '../../../lib/errors';
 import {
+  ExportUserChatsQuery,
   ReactivateMutation,
   ResetPasswordMutation,
   SetRoleMutation,
@@ -24,6 +26,15 @@ export function UserActions({
   const [reactivateResult, reactivate] = useMutation(ReactivateMutation);
   const [resetResult, reset] = useMutation(ResetPasswordMutation);
   const [generated, setGenerated] = useState<string | null>(null);
+  const client = useClient();
+  // Safeguarding and data-subject requests: every conversation of the person, access-logged.
+  const loadChats = async (): Promise<LoadedExport> => {
+    const result = await client
+      .query(ExportUserChatsQuery, { userId: user.id }, { requestPolicy: 'network-only' })
+      .toPromise();
+    if (result.data) return result.data.exportUserChats;
+    return { problem: result.error ? problemFromCombined(result.error) : networkProblem() };
+  };
   const error =
     roleResult.error ?? suspendResult.error ?? reactivateResult.error ?? resetResult.error;
   const busy =
@@ -87,6 +98,12 @@ export function UserActions({
         destructive
         onConfirm={resetPassword}
       />
+      {user.role === 'STUDENT' && (
+        <ExportButtons
+          load={loadChats}
+          label={t('admin:userActions.exportChats', { name: user.displayName })}
+        />
+      )}
       {generated && (
         <p className="small" role="status">
           {t('admin:userActions.newPassword')} <code>{generated}</code>

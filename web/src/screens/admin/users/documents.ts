@@ -96,3 +96,13 @@ export const ResetPasswordMutation = graphql(`
     }
   }
 `);
+
+export const ExportUserChatsQuery = graphql(`
+  query AdminExportUserChats($userId: ID!) {
+    exportUserChats(userId: $userId, format: JSON) {
+      fileName
+      content
+      sessionCount
+    }
+  }
+`);
