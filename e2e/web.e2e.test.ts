@@ -186,7 +186,9 @@ test('the student signs in, asks the tutor, and watches the answer stream in and
         characterData: true,
       });
     });
-    await page.getByLabel('Your message').fill('What is photosynthesis? [[emulator:length=60]]');
+    await page
+      .getByLabel('Your message')
+      .fill('What is photosynthesis? [[emulator:length=60]] [[emulator:rate=12]]');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: 'Stop' }).waitFor();
     await page
@@ -268,7 +270,7 @@ test('a teacher watches the same answer live, posts a note the student sees, and
       await sp
         .getByLabel('Your message')
         .fill(
-          'My phone number is 555-123-4567. How do cells divide? [[emulator:rate=15]] [[emulator:length=600]]',
+          'My phone number is 555-123-4567. How do cells divide? [[emulator:rate=10]] [[emulator:length=900]]',
         );
       await sp.getByRole('button', { name: 'Send' }).click();
       await sp.getByRole('button', { name: 'Stop' }).waitFor();
