@@ -85,6 +85,8 @@ const UNREACHED: Record<string, string> = {
   creditAllowances: 'no allowance is seeded; their people are reached through creditGrants instead',
   usage: 'no grouping by USER is asked, so rows name no person',
   creditLedger: 'ledger actors are the admin tokens of this test, which are nobody',
+  externalUsage: 'needs an external usage id: none is recorded here',
+  estimateAnswerCost: 'the student of a quote is reached through user and users instead',
   webhookEndpoints: 'no endpoint is registered; its admin is reached through users instead',
   webhookEndpoint: 'needs a webhook endpoint id: none is registered here',
 };
