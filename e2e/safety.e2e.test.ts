@@ -148,8 +148,20 @@ test('a concerning message: help for the student, a live flag for the teacher, a
   await eventually('the alert e-mail to the teacher', async () =>
     (await caught()).find((m) => m.to.includes(people.teacher.email)),
   );
-  await eventually('the escalation e-mail to the head', async () =>
+  const escalation = await eventually('the escalation e-mail to the head', async () =>
     (await caught()).find((m) => m.to.includes(people.head.email) && /ESCALATED/.test(m.subject)),
   );
+
+  // The head reads it in the app: the embedded default's catcher stands in for a mail server.
+  const head = await signedIn('head', 'Users');
+  errors.push(...collectPageErrors(head));
+  await withFailureShot(head, 'caught-emails', async () => {
+    await head.getByRole('link', { name: 'Caught e-mails' }).click();
+    await head.getByRole('heading', { name: 'Caught e-mails', level: 1 }).waitFor();
+    const row = head.getByRole('row').filter({ hasText: people.head.email });
+    await row.getByText(escalation.subject).first().click();
+    await row.getByText(people.student.name).first().waitFor();
+    await expectAccessible(head, 'caught e-mails');
+  });
   expect(errors).toEqual([]);
 });

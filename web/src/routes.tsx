@@ -27,6 +27,7 @@ import { ApiKeysScreen } from './screens/admin/apikeys/ApiKeysScreen';
 import { BudgetsScreen } from './screens/admin/budgets/BudgetsScreen';
 import { PersonCreditsScreen } from './screens/admin/ledger/PersonCreditsScreen';
 import { HelpResourcesScreen } from './screens/admin/help/HelpResourcesScreen';
+import { CaughtEmailsScreen } from './screens/admin/emails/CaughtEmailsScreen';
 
 /**
  * A screen at a React Router path pattern, who may open it, and its page title (an i18n key;
@@ -160,6 +161,12 @@ export const routes: readonly AppRoute[] = [
     Screen: HelpResourcesScreen,
   },
   {
+    path: '/admin/emails',
+    roles: admins,
+    title: 'common:titles.emails',
+    Screen: CaughtEmailsScreen,
+  },
+  {
     path: '/admin/playground',
     roles: admins,
     title: 'common:titles.playground',
@@ -192,6 +199,7 @@ export const navItems: readonly NavItem[] = [
     roles: admins,
     group: 'admin',
   },
+  { href: '/admin/emails', label: 'common:nav.emails', roles: admins, group: 'admin' },
   { href: '/admin/playground', label: 'common:nav.playground', roles: admins, group: 'admin' },
 ];
 
