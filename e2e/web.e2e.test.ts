@@ -188,7 +188,7 @@ test('the student signs in, asks the tutor, and watches the answer stream in and
     });
     await page
       .getByLabel('Your message')
-      .fill('What is photosynthesis? [[emulator:length=60]] [[emulator:rate=12]]');
+      .fill('What is photosynthesis? [[emulator:length=60]] [[emulator:rate=4]]');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: 'Stop' }).waitFor();
     await page
