@@ -46,8 +46,10 @@ export function ClassManagePanel({
             term={found.term ?? ''}
             onChanged={onChanged}
           />
+          {/* Keyed on the class, not its keywords: a save updates them, and a remount would
+              lose the form's "saved" notice. */}
           <KeywordsForm
-            key={found.flagKeywords.join('|')}
+            key={classId}
             classId={classId}
             keywords={found.flagKeywords}
           />
