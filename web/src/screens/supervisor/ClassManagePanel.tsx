@@ -48,11 +48,7 @@ export function ClassManagePanel({
           />
           {/* Keyed on the class, not its keywords: a save updates them, and a remount would
               lose the form's "saved" notice. */}
-          <KeywordsForm
-            key={classId}
-            classId={classId}
-            keywords={found.flagKeywords}
-          />
+          <KeywordsForm key={classId} classId={classId} keywords={found.flagKeywords} />
           <InviteForm classId={classId} />
           <ArchiveButton classId={classId} name={found.name} onChanged={onChanged} />
         </>
