@@ -43,6 +43,9 @@ export async function playgroundJourney(world: AdminWorld) {
     page,
     `subscription Watch { chatStream(sessionId: "${sessionId}") { __typename messageId } }`,
   );
+  // GraphiQL takes an edited operation from the editor after a short debounce: a click at once
+  // can run the previous one (a query, which ends at once and never shows Stop).
+  await page.waitForTimeout(1000);
   await page.getByRole('button', { name: /Execute query/ }).click();
   await page.getByRole('button', { name: /Stop query/ }).waitFor();
   // The gateway acknowledges the subscription before the student writes.
