@@ -57,7 +57,7 @@ export function HelpResourcesScreen() {
       {fetching && !current && <Loading what={t('admin:help.loading')} />}
       {current && current.locale === locale && (
         // Keyed on the language and the stored version: switching language loads a fresh form.
-        <HelpResourcesForm key={`${locale}|${current.updatedAt ?? 'default'}`} current={current} />
+        <HelpResourcesForm key={locale} current={current} />
       )}
     </div>
   );
