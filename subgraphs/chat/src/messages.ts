@@ -259,15 +259,21 @@ export const messagePosition = (row: MessageRow): CursorPosition => ({
   id: row.id,
 });
 
-/** A page of a conversation's messages, oldest first; one extra row tells whether more follow. */
+/**
+ * A page of a conversation's messages after `position` in `order`: `'asc'` reads forwards,
+ * oldest first; `'desc'` reads back from `position` (or from the newest), newest first. One
+ * extra row tells whether more follow.
+ */
 export async function listMessages(
   db: Db,
   sessionId: string,
-  first: number,
+  size: number,
   position: CursorPosition | null,
   /** Only messages written at or after this instant (a supervisor's tie). */
   since?: Date | null,
+  order: 'asc' | 'desc' = 'asc',
 ): Promise<MessageRow[]> {
+  const direction = order === 'asc' ? asc : desc;
   return db
     .select()
     .from(messages)
@@ -275,37 +281,11 @@ export async function listMessages(
       and(
         eq(messages.sessionId, sessionId),
         since ? gte(messages.createdAt, since) : undefined,
-        keysetAfter(messages.createdAt, messages.id, position, { order: 'asc' }),
+        keysetAfter(messages.createdAt, messages.id, position, { order }),
       ),
     )
-    .orderBy(asc(messages.createdAt), asc(messages.id))
-    .limit(first + 1);
-}
-
-/**
- * A page of a conversation's messages going back from `before` (or from the newest), newest
- * first; one extra row tells whether older ones exist.
- */
-export async function listMessagesBefore(
-  db: Db,
-  sessionId: string,
-  last: number,
-  before: CursorPosition | null,
-  /** Only messages written at or after this instant (a supervisor's tie). */
-  since?: Date | null,
-): Promise<MessageRow[]> {
-  return db
-    .select()
-    .from(messages)
-    .where(
-      and(
-        eq(messages.sessionId, sessionId),
-        since ? gte(messages.createdAt, since) : undefined,
-        keysetAfter(messages.createdAt, messages.id, before, { order: 'desc' }),
-      ),
-    )
-    .orderBy(desc(messages.createdAt), desc(messages.id))
-    .limit(last + 1);
+    .orderBy(direction(messages.createdAt), direction(messages.id))
+    .limit(size + 1);
 }
 
 /** Stores a supervisor's note in a conversation. */

@@ -1,7 +1,7 @@
 import { decodeCursor, pageSize, toBackwardConnection, toConnection } from '@aula/runtime';
 import type { ChatSessionResolvers } from '../generated/graphql';
 import { readableSession } from '../guards';
-import { hasStreamingAnswer, listMessages, listMessagesBefore, messagePosition } from '../messages';
+import { hasStreamingAnswer, listMessages, messagePosition } from '../messages';
 
 /** A conversation over its row. */
 export const ChatSession: ChatSessionResolvers = {
@@ -21,7 +21,14 @@ export const ChatSession: ChatSessionResolvers = {
     if (last != null) {
       // Backwards from the newest (or from `before`): how a chat opens at its latest messages.
       const size = pageSize(last, { max: 200, argument: 'last' });
-      const rows = await listMessagesBefore(ctx.db, session.id, size, decodeCursor(before), since);
+      const rows = await listMessages(
+        ctx.db,
+        session.id,
+        size,
+        decodeCursor(before),
+        since,
+        'desc',
+      );
       return toBackwardConnection(rows, size, messagePosition);
     }
     const size = pageSize(first, { fallback: 50, max: 200 });
