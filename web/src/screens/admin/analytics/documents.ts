@@ -1,38 +1,33 @@
 import { graphql } from '../../../generated';
 
+/** The amounts every usage row and total has (fragment masking is off: they read as fields). */
+export const UsageAmounts = graphql(`
+  fragment UsageAmounts on UsageRow {
+    streams
+    inputTokens
+    outputTokens
+    charged {
+      credits
+      microCredits
+    }
+  }
+`);
+
 export const AnalyticsQuery = graphql(`
   query AdminAnalytics($from: DateTime!, $to: DateTime!) {
     byDay: usage(filter: { from: $from, to: $to, groupBy: [DAY] }) {
       rows {
         day
-        streams
-        inputTokens
-        outputTokens
-        charged {
-          credits
-          microCredits
-        }
+        ...UsageAmounts
       }
       totals {
-        streams
-        inputTokens
-        outputTokens
-        charged {
-          credits
-          microCredits
-        }
+        ...UsageAmounts
       }
     }
     byModel: usage(filter: { from: $from, to: $to, groupBy: [MODEL] }) {
       rows {
         modelId
-        streams
-        inputTokens
-        outputTokens
-        charged {
-          credits
-          microCredits
-        }
+        ...UsageAmounts
       }
     }
     byStudent: usage(filter: { from: $from, to: $to, groupBy: [USER] }) {
@@ -42,13 +37,7 @@ export const AnalyticsQuery = graphql(`
           displayName
           email
         }
-        streams
-        inputTokens
-        outputTokens
-        charged {
-          credits
-          microCredits
-        }
+        ...UsageAmounts
       }
     }
     streaming: streamingAnalytics(from: $from, to: $to) {
@@ -82,13 +71,7 @@ export const ClassUsageQuery = graphql(`
   query AdminClassUsage($classId: ID!, $from: DateTime!, $to: DateTime!) {
     usage(filter: { classId: $classId, from: $from, to: $to }) {
       totals {
-        streams
-        inputTokens
-        outputTokens
-        charged {
-          credits
-          microCredits
-        }
+        ...UsageAmounts
       }
     }
   }
