@@ -10,12 +10,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
-  graphql,
+  eventually,
   startTestPlatform,
   testAccessToken,
   type TestPlatform,
 } from '@aula/platform/testing';
 import { expectAccessible } from './axe';
+import { callGateway } from './gateway-api';
 import { collectPageErrors, launchBrowser, withFailureShot } from './browser';
 
 const webDist = join(__dirname, '..', 'web', 'dist');
@@ -30,26 +31,6 @@ const people = {
   head: { name: 'Hal Head', email: 'hal@safety.test', password: 'hal-password-1234' },
 };
 const ids: Record<keyof typeof people, string> = { student: '', teacher: '', head: '' };
-
-async function api<T = Record<string, unknown>>(
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const result = await graphql<T>(platform.url, query, variables, token);
-  if (result.errors?.length) throw new Error(`${query.slice(0, 60)}: ${result.errors[0]!.message}`);
-  return result.data!;
-}
-
-async function eventually<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
-  const until = Date.now() + 30_000;
-  for (;;) {
-    const found = await check();
-    if (found !== undefined) return found;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 async function signedIn(who: keyof typeof people, landing: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
@@ -77,19 +58,30 @@ beforeAll(async () => {
   const roles = { student: 'STUDENT', teacher: 'SUPERVISOR', head: 'ADMIN' } as const;
   for (const who of Object.keys(people) as Array<keyof typeof people>) {
     ids[who] = (
-      await api<{ createUser: { id: string } }>(
+      await callGateway<{ createUser: { id: string } }>(
+        platform.url,
         admin,
         'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
         { i: { ...people[who], displayName: people[who].name, name: undefined, role: roles[who] } },
       )
     ).createUser.id;
   }
-  await api(admin, 'mutation($u: ID!) { allocateCredits(userId: $u, amount: 20) { id } }', {
-    u: ids.student,
-  });
-  await api(admin, 'mutation($i: CreateClassInput!) { createClass(input: $i) { id } }', {
-    i: { name: '9C Safety', studentIds: [ids.student], supervisorIds: [ids.teacher] },
-  });
+  await callGateway(
+    platform.url,
+    admin,
+    'mutation($u: ID!) { allocateCredits(userId: $u, amount: 20) { id } }',
+    {
+      u: ids.student,
+    },
+  );
+  await callGateway(
+    platform.url,
+    admin,
+    'mutation($i: CreateClassInput!) { createClass(input: $i) { id } }',
+    {
+      i: { name: '9C Safety', studentIds: [ids.student], supervisorIds: [ids.teacher] },
+    },
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -141,15 +133,21 @@ test('a concerning message: help for the student, a live flag for the teacher, a
 
   // The e-mail to the teacher, and the escalation to the administrators once nobody acknowledged it.
   const caught = () =>
-    api<{ caughtEmails: { edges: Array<{ node: { to: string[]; subject: string } }> } }>(
+    callGateway<{ caughtEmails: { edges: Array<{ node: { to: string[]; subject: string } }> } }>(
+      platform.url,
       admin,
       'query { caughtEmails(first: 50) { edges { node { to subject } } } }',
     ).then((data) => data.caughtEmails.edges.map((e) => e.node));
-  await eventually('the alert e-mail to the teacher', async () =>
-    (await caught()).find((m) => m.to.includes(people.teacher.email)),
+  await eventually(
+    async () => (await caught()).find((m) => m.to.includes(people.teacher.email)) ?? false,
+    'the alert e-mail to the teacher',
   );
-  const escalation = await eventually('the escalation e-mail to the head', async () =>
-    (await caught()).find((m) => m.to.includes(people.head.email) && /ESCALATED/.test(m.subject)),
+  const escalation = await eventually(
+    async () =>
+      (await caught()).find(
+        (m) => m.to.includes(people.head.email) && /ESCALATED/.test(m.subject),
+      ) ?? false,
+    'the escalation e-mail to the head',
   );
 
   // The head reads it in the app: the embedded default's catcher stands in for a mail server.

@@ -8,13 +8,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import {
-  graphql,
-  startTestPlatform,
-  testAccessToken,
-  type TestPlatform,
-} from '@aula/platform/testing';
+import { startTestPlatform, testAccessToken, type TestPlatform } from '@aula/platform/testing';
 import { expectAccessible } from './axe';
+import { callGateway } from './gateway-api';
 import {
   collectPageErrors,
   launchBrowser,
@@ -39,17 +35,6 @@ let teacherId = '';
 let liveClassId = '';
 const students: Array<{ id: string; name: string; token: string }> = [];
 
-/** Runs an operation through the gateway as `token`; throws on errors. */
-async function api<T = Record<string, unknown>>(
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const result = await graphql<T>(platform.url, query, variables, token);
-  if (result.errors?.length) throw new Error(`${query.slice(0, 60)}: ${result.errors[0]!.message}`);
-  return result.data!;
-}
-
 const CREATE_USER = `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`;
 
 beforeAll(async () => {
@@ -60,7 +45,7 @@ beforeAll(async () => {
   baseUrl = platform.url.replace(/\/graphql$/, '');
   browser = await launchBrowser();
   teacherId = (
-    await api<{ createUser: { id: string } }>(admin, CREATE_USER, {
+    await callGateway<{ createUser: { id: string } }>(platform.url, admin, CREATE_USER, {
       i: {
         email: teacher.email,
         displayName: teacher.name,
@@ -78,7 +63,7 @@ beforeAll(async () => {
         batch.map(async (i) => {
           const name = `${names[i % names.length]} ${String.fromCharCode(65 + Math.floor(i / names.length))}.`;
           const id = (
-            await api<{ createUser: { id: string } }>(admin, CREATE_USER, {
+            await callGateway<{ createUser: { id: string } }>(platform.url, admin, CREATE_USER, {
               i: {
                 email: `student${i}@supervise.test`,
                 displayName: name,
@@ -94,7 +79,8 @@ beforeAll(async () => {
   }
   await Promise.all(
     students.map((s) =>
-      api(
+      callGateway(
+        platform.url,
         admin,
         'mutation($u: ID!, $a: Float!) { allocateCredits(userId: $u, amount: $a) { id } }',
         {
@@ -108,14 +94,16 @@ beforeAll(async () => {
   // every student with its code (the class-management journey makes its own in the browser).
   const teacherApi = testAccessToken(teacherId, 'SUPERVISOR');
   liveClassId = (
-    await api<{ createClass: { id: string } }>(
+    await callGateway<{ createClass: { id: string } }>(
+      platform.url,
       teacherApi,
       'mutation($i: CreateClassInput!) { createClass(input: $i) { id } }',
       { i: { name: '8A Science', term: '2026 autumn' } },
     )
   ).createClass.id;
   const code = (
-    await api<{ rotateJoinCode: { joinCode: string } }>(
+    await callGateway<{ rotateJoinCode: { joinCode: string } }>(
+      platform.url,
       teacherApi,
       'mutation($c: ID!) { rotateJoinCode(classId: $c) { joinCode } }',
       { c: liveClassId },
@@ -123,7 +111,9 @@ beforeAll(async () => {
   ).rotateJoinCode.joinCode;
   await Promise.all(
     students.map((s) =>
-      api(s.token, 'mutation($c: String!) { joinClass(code: $c) { id } }', { c: code }),
+      callGateway(platform.url, s.token, 'mutation($c: String!) { joinClass(code: $c) { id } }', {
+        c: code,
+      }),
     ),
   );
 }, 600_000);
@@ -165,15 +155,21 @@ test('a teacher creates a class, shares its code, renames it, sets keywords, une
     const code = page.getByTestId('join-code');
     await code.filter({ hasText: /\w{8}/ }).waitFor();
     joinCode = ((await code.textContent()) ?? '').trim();
-    const fromApi = await api<{ class: { joinCode: string } }>(
+    const fromApi = await callGateway<{ class: { joinCode: string } }>(
+      platform.url,
       admin,
       'query($c: ID!) { class(id: $c) { joinCode } }',
       { c: classId },
     );
     expect(fromApi.class.joinCode).toBe(joinCode);
-    await api(students[0]!.token, 'mutation($c: String!) { joinClass(code: $c) { id } }', {
-      c: joinCode,
-    });
+    await callGateway(
+      platform.url,
+      students[0]!.token,
+      'mutation($c: String!) { joinClass(code: $c) { id } }',
+      {
+        c: joinCode,
+      },
+    );
 
     const manage = page.getByRole('region', { name: 'Manage this class' });
     await manage.getByRole('textbox', { name: 'Name', exact: true }).fill('7B Biology (lab group)');
@@ -182,11 +178,11 @@ test('a teacher creates a class, shares its code, renames it, sets keywords, une
     await manage.getByLabel(/Flag keywords/).fill('vape, fight club');
     await manage.getByRole('button', { name: 'Save keywords' }).click();
     await manage.getByText('Keywords saved.').waitFor();
-    const saved = await api<{ class: { name: string; term: string; flagKeywords: string[] } }>(
-      admin,
-      'query($c: ID!) { class(id: $c) { name term flagKeywords } }',
-      { c: classId },
-    );
+    const saved = await callGateway<{
+      class: { name: string; term: string; flagKeywords: string[] };
+    }>(platform.url, admin, 'query($c: ID!) { class(id: $c) { name term flagKeywords } }', {
+      c: classId,
+    });
     expect(saved.class).toEqual({
       name: '7B Biology (lab group)',
       term: '2026 autumn',
@@ -208,9 +204,14 @@ test('a teacher creates a class, shares its code, renames it, sets keywords, une
     const oldCode = (
       (await page.getByTestId('join-code').filter({ hasText: /\w{8}/ }).textContent()) ?? ''
     ).trim();
-    await api(students[0]!.token, 'mutation($c: String!) { joinClass(code: $c) { id } }', {
-      c: oldCode,
-    });
+    await callGateway(
+      platform.url,
+      students[0]!.token,
+      'mutation($c: String!) { joinClass(code: $c) { id } }',
+      {
+        c: oldCode,
+      },
+    );
     await page.reload();
     const row = page.getByRole('row', { name: new RegExp(students[0]!.name) });
     await row.getByRole('button', { name: /Unenrol/ }).click();
@@ -218,7 +219,10 @@ test('a teacher creates a class, shares its code, renames it, sets keywords, une
     await expectAccessible(page, 'unenrol confirmation');
     await dialog.getByRole('button', { name: /Unenrol/ }).click();
     await row.waitFor({ state: 'detached' });
-    const roster = await api<{ class: { students: { edges: unknown[]; totalCount: number } } }>(
+    const roster = await callGateway<{
+      class: { students: { edges: unknown[]; totalCount: number } };
+    }>(
+      platform.url,
       admin,
       'query($c: ID!) { class(id: $c) { students { edges { cursor } totalCount } } }',
       { c: oldId },
@@ -233,7 +237,8 @@ test('a teacher creates a class, shares its code, renames it, sets keywords, une
       .getByText(/archived/i)
       .first()
       .waitFor();
-    const archived = await api<{ class: { archived: boolean } }>(
+    const archived = await callGateway<{ class: { archived: boolean } }>(
+      platform.url,
       admin,
       'query($c: ID!) { class(id: $c) { archived } }',
       { c: oldId },
@@ -299,8 +304,13 @@ test('mission control shows thirty students streaming at once, stays smooth, and
   const sessions = await Promise.all(
     students.map(
       async (s) =>
-        (await api<{ startChat: { id: string } }>(s.token, 'mutation { startChat { id } }'))
-          .startChat.id,
+        (
+          await callGateway<{ startChat: { id: string } }>(
+            platform.url,
+            s.token,
+            'mutation { startChat { id } }',
+          )
+        ).startChat.id,
     ),
   );
   const { page, errors } = await teacherPage();
@@ -319,7 +329,7 @@ test('mission control shows thirty students streaming at once, stays smooth, and
     for (let start = 0; start < STUDENTS; start += 10) {
       const sent = await Promise.all(
         students.slice(start, start + 10).map((s, k) =>
-          api<{ sendMessage: { id: string } }>(s.token, SEND, {
+          callGateway<{ sendMessage: { id: string } }>(platform.url, s.token, SEND, {
             s: sessions[start + k],
             t: 'Explain photosynthesis step by step. [[emulator:length=900]] [[emulator:rate=15]]',
           }),
@@ -374,11 +384,12 @@ test('mission control shows thirty students streaming at once, stays smooth, and
     if (await stopTile.getByRole('button', { name: 'Stop' }).isVisible())
       await stopTile.getByRole('button', { name: 'Stop' }).click();
     await expectAccessible(page, 'mission control');
-    const conversation = await api<{
+    const conversation = await callGateway<{
       chatSession: {
         messages: { edges: Array<{ node: { role: string; content: string; status: string } }> };
       };
     }>(
+      platform.url,
       teacherToken(),
       'query($s: ID!) { chatSession(id: $s) { messages(first: 50) { edges { node { role content status } } } } }',
       {
@@ -406,13 +417,23 @@ function teacherToken(): string {
 test('the class feed remembers, the per-student page shows conversations, flags, notes and credits, and the watch view highlights the flag', async () => {
   const ada = students[3]!;
   const session = (
-    await api<{ startChat: { id: string } }>(ada.token, 'mutation { startChat { id } }')
+    await callGateway<{ startChat: { id: string } }>(
+      platform.url,
+      ada.token,
+      'mutation { startChat { id } }',
+    )
   ).startChat.id;
-  const flagged = await api<{ sendMessage: { id: string } }>(ada.token, SEND, {
-    s: session,
-    t: 'i have a list of people i want to hurt at school [[emulator:length=5]]',
-  });
-  await api(
+  const flagged = await callGateway<{ sendMessage: { id: string } }>(
+    platform.url,
+    ada.token,
+    SEND,
+    {
+      s: session,
+      t: 'i have a list of people i want to hurt at school [[emulator:length=5]]',
+    },
+  );
+  await callGateway(
+    platform.url,
     teacherToken(),
     'mutation($s: ID!, $c: String!) { postSupervisorNote(sessionId: $s, content: $c) { messageId } }',
     {
@@ -434,7 +455,8 @@ test('the class feed remembers, the per-student page shows conversations, flags,
 
     await page.getByRole('link', { name: ada.name, exact: true }).first().click();
     await page.getByRole('heading', { name: ada.name, level: 1 }).waitFor();
-    const balance = await api<{ user: { credits: { available: { credits: number } } } }>(
+    const balance = await callGateway<{ user: { credits: { available: { credits: number } } } }>(
+      platform.url,
       teacherToken(),
       'query($u: ID!) { user(id: $u) { credits { available { credits } } } }',
       { u: ada.id },
@@ -459,11 +481,12 @@ test('the class feed remembers, the per-student page shows conversations, flags,
       .catch(() => undefined);
     await page.locator('.msg-flagged').first().waitFor();
     await expectAccessible(page, 'watch view');
-    const log = await api<{
+    const log = await callGateway<{
       conversationAccessLog: {
         edges: Array<{ node: { sessionId: string; viewer: { id: string } } }>;
       };
     }>(
+      platform.url,
       admin,
       'query($f: ConversationAccessFilter) { conversationAccessLog(filter: $f, first: 10) { edges { node { sessionId viewer { id } } } } }',
       { f: { studentId: ada.id, viewerId: teacherId } },
@@ -479,8 +502,13 @@ test('flags find the teacher: a live inbox, a count in the navigation, and alert
   const { page, errors } = await teacherPage();
   await withFailureShot(page, 'teacher-flags', async () => {
     const count = async () =>
-      (await api<{ myOpenFlagCount: number }>(teacherToken(), 'query { myOpenFlagCount }'))
-        .myOpenFlagCount;
+      (
+        await callGateway<{ myOpenFlagCount: number }>(
+          platform.url,
+          teacherToken(),
+          'query { myOpenFlagCount }',
+        )
+      ).myOpenFlagCount;
     const before = await count();
     const nav = page.getByRole('navigation', { name: /Main/ });
     await nav.getByRole('link', { name: new RegExp(`Flags.*${before}`) }).waitFor();
@@ -490,9 +518,13 @@ test('flags find the teacher: a live inbox, a count in the navigation, and alert
     // Raised while the inbox is open: it appears without a reload, and the badge counts it.
     const ben = students[4]!;
     const session = (
-      await api<{ startChat: { id: string } }>(ben.token, 'mutation { startChat { id } }')
+      await callGateway<{ startChat: { id: string } }>(
+        platform.url,
+        ben.token,
+        'mutation { startChat { id } }',
+      )
     ).startChat.id;
-    await api(ben.token, SEND, {
+    await callGateway(platform.url, ben.token, SEND, {
       s: session,
       t: 'gonna bring my dads gun to school monday [[emulator:length=3]]',
     });
@@ -510,9 +542,13 @@ test('flags find the teacher: a live inbox, a count in the navigation, and alert
     await settings.getByLabel(/Least severe/).selectOption('HIGH');
     await settings.getByRole('button', { name: 'Save alert settings' }).click();
     await settings.getByText('Alert settings saved.').waitFor();
-    const saved = await api<{
+    const saved = await callGateway<{
       myNotificationSettings: { emailAlerts: boolean; minSeverity: string };
-    }>(teacherToken(), 'query { myNotificationSettings { emailAlerts minSeverity } }');
+    }>(
+      platform.url,
+      teacherToken(),
+      'query { myNotificationSettings { emailAlerts minSeverity } }',
+    );
     expect(saved.myNotificationSettings).toEqual({ emailAlerts: false, minSeverity: 'HIGH' });
     await expectAccessible(page, 'account with alert settings');
   });
