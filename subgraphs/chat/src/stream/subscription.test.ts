@@ -180,15 +180,7 @@ describe('a late joiner of a session stream', () => {
     });
     await away.publish({ __typename: 'ChatStreamTextDelta', text: 'Lost ' });
     await away.publish({ __typename: 'ChatStreamTextDelta', text: 'twice, ' });
-    const back = new MessageStreamPublisher({
-      bus,
-      snapshots,
-      logger,
-      sessionId,
-      messageId,
-      snapshotTtlMs: 60_000,
-      resumeFrom: (await snapshots.read(sessionId))!,
-    });
+    const back = publisherFor(sessionId, messageId, (await snapshots.read(sessionId))!);
     await back.publish({ __typename: 'ChatStreamTextDelta', text: 'found.' });
     const events = await take(iterator, 2);
     // The same event twice over the bus is delivered once.
