@@ -1,4 +1,12 @@
-import { useId, type ReactNode } from 'react';
+import {
+  Children,
+  cloneElement,
+  Fragment,
+  isValidElement,
+  useId,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import type { CombinedError } from 'urql';
 import { problemFromCombined } from '../lib/errors';
 import { CursorPager, type useCursorPages } from './CursorPager';
@@ -50,7 +58,7 @@ export function ListCard<T>({
       {loaded && items.length === 0 && <Empty>{emptyText}</Empty>}
       {items.length > 0 && (
         <div className="table-wrap">
-          <table>
+          <table className="list-table">
             <thead>
               <tr>
                 {headers.map((header) => (
@@ -62,7 +70,7 @@ export function ListCard<T>({
             </thead>
             <tbody>
               {items.map((item) => (
-                <tr key={itemKey(item)}>{cells(item)}</tr>
+                <tr key={itemKey(item)}>{labelled(cells(item), headers)}</tr>
               ))}
             </tbody>
           </table>
@@ -70,5 +78,23 @@ export function ListCard<T>({
       )}
       {pages && <CursorPager pages={pages} pageInfo={pageInfo} label={title} />}
     </section>
+  );
+}
+
+/**
+ * Gives each `<td>` of a row its column's name as `data-label`, which the phone layout shows
+ * above the value once the table's own header row is out of sight.
+ */
+function labelled(row: ReactNode, headers: readonly string[]): ReactNode {
+  const cells =
+    isValidElement<{ children?: ReactNode }>(row) && row.type === Fragment
+      ? Children.toArray(row.props.children)
+      : Children.toArray(row);
+  return cells.map((cell, index) =>
+    isValidElement(cell) && cell.type === 'td' && headers[index]
+      ? cloneElement(cell as ReactElement<Record<string, unknown>>, {
+          'data-label': headers[index],
+        })
+      : cell,
   );
 }
