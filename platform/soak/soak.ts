@@ -14,7 +14,9 @@
  *
  * Settings: SOAK_STUDENTS (300), SOAK_CLASSES (10), SOAK_MINUTES (4), SOAK_THINK_SECONDS (120,
  * mean pause between a student's messages), SOAK_ANSWER_TOKENS (60), SOAK_TOKENS_PER_SECOND (30),
- * SOAK_FAULT_SECONDS (6, how long Redis and PostgreSQL stay down), SOAK_SETTLE_SECONDS (150).
+ * SOAK_FAULT_SECONDS (6, how long Redis and PostgreSQL stay down), SOAK_SETTLE_SECONDS (150),
+ * SOAK_FAULTS (`chat,redis,gateway,postgres`: which faults to inject, to look at one at a time).
+ * Every answer a connected watcher did not get whole is listed in `watchers.txt` of the log folder.
  */
 import { findLedgerViolations } from '@aula/accounting/src/invariants';
 import { startLocalBedrock } from '@aula/chat';
@@ -22,7 +24,7 @@ import { TEST_ENV, testAccessToken } from '@aula/platform/testing';
 import { openDatabase } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { createClient, type Client } from 'graphql-ws';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -44,6 +46,16 @@ const ANSWER_TOKENS = setting('SOAK_ANSWER_TOKENS', 60);
 const TOKENS_PER_SECOND = setting('SOAK_TOKENS_PER_SECOND', 30);
 const FAULT_SECONDS = setting('SOAK_FAULT_SECONDS', 6);
 const SETTLE_SECONDS = setting('SOAK_SETTLE_SECONDS', 150);
+const FAULT_KINDS = ['chat', 'redis', 'gateway', 'postgres'] as const;
+const FAULTS = new Set(
+  (process.env.SOAK_FAULTS ?? FAULT_KINDS.join(','))
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean),
+);
+for (const fault of FAULTS)
+  if (!(FAULT_KINDS as readonly string[]).includes(fault))
+    throw new Error(`SOAK_FAULTS: unknown fault ${fault} (known: ${FAULT_KINDS.join(', ')})`);
 
 const ROOT = join(__dirname, '..', '..');
 const SUBGRAPHS = ['auth', 'accounting', 'chat', 'monitoring', 'content'] as const;
@@ -87,6 +99,7 @@ const percentile = (values: number[], p: number) => {
 interface Seen {
   events: Array<{ type: string; sequence: number; reason?: string }>;
   firstTextAt?: number;
+  lastTextAt?: number;
   endedAt?: number;
 }
 
@@ -95,6 +108,9 @@ class Watcher {
   readonly seen = new Map<string, Seen>();
   /** When the socket was down: [from, to) (to undefined while down). */
   readonly down: Array<[number, number | undefined]> = [];
+  /** Subscriptions the gateway ended (an error, or complete) before the day was over, by session. */
+  readonly subscriptionEnds = new Map<string, { at: number; reason: string }>();
+  private closing = false;
   private readonly client: Client;
   private readonly waiters = new Set<() => void>();
 
@@ -142,12 +158,19 @@ class Watcher {
               reason: (event as { reason?: string }).reason,
             });
             if (seen.firstTextAt === undefined && event.text) seen.firstTextAt = Date.now();
+            if (event.text) seen.lastTextAt = Date.now();
             if (seen.endedAt === undefined && TERMINAL.has(event.__typename))
               seen.endedAt = Date.now();
             for (const wake of this.waiters) wake();
           },
-          error: () => undefined,
-          complete: () => undefined,
+          error: (error: unknown) => {
+            if (!this.closing)
+              this.subscriptionEnds.set(sessionId, { at: Date.now(), reason: describe(error) });
+          },
+          complete: () => {
+            if (!this.closing)
+              this.subscriptionEnds.set(sessionId, { at: Date.now(), reason: 'completed' });
+          },
         },
       );
     }
@@ -179,29 +202,65 @@ class Watcher {
   }
 
   close() {
+    this.closing = true;
     return this.client.dispose();
   }
 }
 
+/** A subscription's error as the report shows it: GraphQL errors' codes, or a close code. */
+function describe(error: unknown): string {
+  if (Array.isArray(error))
+    return error
+      .map((e: { message?: string; extensions?: { code?: string } }) =>
+        `${e.extensions?.code ?? 'error'}: ${e.message ?? ''}`.slice(0, 120),
+      )
+      .join('; ');
+  if (error && typeof error === 'object' && 'code' in error)
+    return `socket closed ${(error as { code: unknown }).code} ${(error as { reason?: string }).reason ?? ''}`.trim();
+  return String(error).slice(0, 120);
+}
+
+/** What one watcher saw of one answer, against what a whole stream has. */
+interface Audit {
+  /** Events it never got: each sequence number before the last one it got, not covered. */
+  missing: number[];
+  /** Sequence numbers it got more than once (a snapshot covers up to its own number). */
+  duplicated: number[];
+  /** The terminal event it got, if any. */
+  end?: string;
+}
+
 /** Lost and duplicated events of one answer as one watcher saw them. */
-function audit(seen: Seen): { lost: number; duplicated: number; ended: boolean } {
+function audit(seen: Seen): Audit {
   let covered = 0;
-  let lost = 0;
-  let duplicated = 0;
-  let ended = false;
+  const missing: number[] = [];
+  const duplicated: number[] = [];
+  let end: string | undefined;
   for (const event of seen.events) {
     if (event.type === 'ChatStreamSnapshot') {
       covered = Math.max(covered, event.sequence);
       continue;
     }
-    if (event.sequence <= covered) duplicated += 1;
+    if (event.sequence <= covered) duplicated.push(event.sequence);
     else {
-      lost += event.sequence - covered - 1;
+      for (let n = covered + 1; n < event.sequence; n += 1) missing.push(n);
       covered = event.sequence;
     }
-    if (TERMINAL.has(event.type)) ended = true;
+    if (TERMINAL.has(event.type)) end ??= event.type.replace('ChatStream', '');
   }
-  return { lost, duplicated, ended };
+  return { missing, duplicated, ...(end ? { end } : {}) };
+}
+
+/** `[3, 4, 5, 9]` as `3-5, 9`. */
+function ranges(numbers: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length;) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j += 1;
+    parts.push(i === j ? `${numbers[i]}` : `${numbers[i]}-${numbers[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -439,6 +498,8 @@ async function main() {
     }
     const answers: Answer[] = [];
     const ttft: number[] = [];
+    /** From an answer's last text to its end on the student's socket: storing and settling it. */
+    const lastTextToEnd: number[] = [];
     const faults: string[] = [];
     let dayOver = false;
     const student = async (s: (typeof students)[number]) => {
@@ -468,6 +529,7 @@ async function main() {
           answers.push({ id, sessionId: s.sessionId, sentAt, student: s.index });
           const seen = await own.ended(id, 90_000);
           if (seen?.firstTextAt) ttft.push(seen.firstTextAt - sentAt);
+          if (seen?.lastTextAt && seen.endedAt) lastTextToEnd.push(seen.endedAt - seen.lastTextAt);
         }
         await sleep(
           Math.min(THINK_SECONDS * 1000 * (0.5 + Math.random()), Math.max(0, endAt - Date.now())),
@@ -512,40 +574,56 @@ async function main() {
         postgres.psql('aula', `select count(*) from chat.messages where status = 'STREAMING'`),
       );
     const injectFaults = async () => {
-      await waitUntil(0.2);
-      // A chat replica dies mid-answer (SIGKILL: no drain), and comes back 5 s later.
-      const victim = replicas.get('chat')![0]!;
-      const inFlight = await streaming().catch(() => -1);
-      await victim.stop('SIGKILL');
-      faults.push(`chat-1 killed (SIGKILL) with ${inFlight} answers streaming on the two replicas`);
-      log(faults[faults.length - 1]!);
-      await sleep(5000);
-      await victim.start(ready(victim.port));
-      log('chat-1 back');
+      if (FAULTS.has('chat')) {
+        await waitUntil(0.2);
+        // A chat replica dies mid-answer (SIGKILL: no drain), and comes back 5 s later.
+        const victim = replicas.get('chat')![0]!;
+        const inFlight = await streaming().catch(() => -1);
+        await victim.stop('SIGKILL');
+        faults.push(
+          `chat-1 killed (SIGKILL) at +${((Date.now() - dayStart) / 1000).toFixed(1)} s with ${inFlight} answers streaming on the two replicas`,
+        );
+        log(faults[faults.length - 1]!);
+        await sleep(5000);
+        await victim.start(ready(victim.port));
+        log('chat-1 back');
+      }
 
-      await waitUntil(0.4);
-      await redis.kill();
-      faults.push(`Redis killed, down ${FAULT_SECONDS} s, restarted empty`);
-      log(faults[faults.length - 1]!);
-      await sleep(FAULT_SECONDS * 1000);
-      await redis.start();
-      log('Redis back');
+      if (FAULTS.has('redis')) {
+        await waitUntil(0.4);
+        await redis.kill();
+        faults.push(
+          `Redis killed at +${((Date.now() - dayStart) / 1000).toFixed(1)} s, down ${FAULT_SECONDS} s, restarted empty`,
+        );
+        log(faults[faults.length - 1]!);
+        await sleep(FAULT_SECONDS * 1000);
+        await redis.start();
+        log('Redis back');
+      }
 
-      await waitUntil(0.6);
-      const restarted = replicas.get('gateway')![1]!;
-      await restarted.stop('SIGTERM');
-      faults.push('gateway-2 restarted (SIGTERM drain, then started again)');
-      log(faults[faults.length - 1]!);
-      await restarted.start(ready(restarted.port));
-      log('gateway-2 back');
+      if (FAULTS.has('gateway')) {
+        await waitUntil(0.6);
+        const restarted = replicas.get('gateway')![1]!;
+        await restarted.stop('SIGTERM');
+        faults.push(
+          `gateway-2 restarted at +${((Date.now() - dayStart) / 1000).toFixed(1)} s (SIGTERM drain, then started again)`,
+        );
+        log(faults[faults.length - 1]!);
+        await restarted.start(ready(restarted.port));
+        log('gateway-2 back');
+      }
 
-      await waitUntil(0.8);
-      postgres.stop();
-      faults.push(`PostgreSQL stopped for ${FAULT_SECONDS} s`);
-      log(faults[faults.length - 1]!);
-      await sleep(FAULT_SECONDS * 1000);
-      postgres.start();
-      log('PostgreSQL back');
+      if (FAULTS.has('postgres')) {
+        await waitUntil(0.8);
+        postgres.stop();
+        faults.push(
+          `PostgreSQL stopped at +${((Date.now() - dayStart) / 1000).toFixed(1)} s for ${FAULT_SECONDS} s`,
+        );
+        log(faults[faults.length - 1]!);
+        await sleep(FAULT_SECONDS * 1000);
+        postgres.start();
+        log('PostgreSQL back');
+      }
     };
     log('the day starts');
     const progress = setInterval(() => {
@@ -606,45 +684,90 @@ async function main() {
     let missedWhileDown = 0;
     const perWatcher: string[] = [];
     const lostDetail: string[] = [];
+    const everyWatcher = [...ownWatchers, ...supervisorWatchers];
     /** When an answer ended, as the first watcher to see its end saw it (else 30 s after). */
     const endedAt = (answer: Answer) =>
       Math.min(
         answer.sentAt + 30_000,
-        ...[...ownWatchers, ...supervisorWatchers]
+        ...everyWatcher
           .map((w) => w.seen.get(answer.id)?.endedAt)
           .filter((t): t is number => t !== undefined),
       );
-    for (const watcher of [...ownWatchers, ...supervisorWatchers]) {
+    /** The sequence number of an answer's terminal event, as any watcher got it. */
+    const lastSequence = (answer: Answer) =>
+      Math.max(
+        0,
+        ...everyWatcher.flatMap((w) =>
+          (w.seen.get(answer.id)?.events ?? [])
+            .filter((e) => TERMINAL.has(e.type))
+            .map((e) => e.sequence),
+        ),
+      );
+    const at = (t: number) => `${t >= dayStart ? '+' : ''}${((t - dayStart) / 1000).toFixed(1)} s`;
+    for (const watcher of everyWatcher) {
       let wLost = 0;
       let wDup = 0;
       for (const answer of answers.filter((a) => watcher.sessions.includes(a.sessionId))) {
-        const seen = watcher.seen.get(answer.id);
+        const seen = watcher.seen.get(answer.id) ?? { events: [] };
         const until = endedAt(answer);
-        if (!seen) {
-          if (watcher.wasDown(answer.sentAt, until)) missedWhileDown += 1;
-          else wLost += 1;
+        const result = audit(seen);
+        const final = lastSequence(answer);
+        const got = Math.max(0, ...seen.events.map((e) => e.sequence));
+        // Without its end, the events after the last one it got are lost too (all of them when
+        // no watcher got the end either: counted as one).
+        const tail = result.end
+          ? []
+          : final > got
+            ? Array.from({ length: final - got }, (_, i) => got + 1 + i)
+            : [got + 1];
+        const missing = [...result.missing, ...tail];
+        if (!result.end && watcher.wasDown(answer.sentAt, until)) {
+          missedWhileDown += 1;
           continue;
         }
-        const result = audit(seen);
-        if (result.lost || result.duplicated || !result.ended)
-          lostDetail.push(
-            `${watcher.name} answer ${answer.id.slice(0, 8)} sent at +${((answer.sentAt - dayStart) / 1000).toFixed(0)} s: ` +
-              seen.events.map((e) => `${e.type.replace('ChatStream', '')}#${e.sequence}`).join(' '),
-          );
-        wLost += result.lost;
-        wDup += result.duplicated;
-        if (!result.ended) {
-          if (watcher.wasDown(answer.sentAt, until)) missedWhileDown += 1;
-          else wLost += 1;
-        }
+        if (!missing.length && !result.duplicated.length) continue;
+        wLost += missing.length;
+        wDup += result.duplicated.length;
+        const row = stored.get(answer.id);
+        const ended = watcher.subscriptionEnds.get(answer.sessionId);
+        lostDetail.push(
+          `${watcher.name} session ${answer.sessionId.slice(0, 8)} answer ${answer.id.slice(0, 8)} ` +
+            `(${row ? `${row.status}${row.reason ? `: ${row.reason.slice(0, 40)}` : ''}` : 'not stored'}), ` +
+            `sent ${at(answer.sentAt)}, stream ended by 1..${final || '?'}: ` +
+            `${missing.length ? `missing ${ranges(missing)}` : 'nothing missing'}` +
+            `${result.duplicated.length ? `, duplicated ${ranges(result.duplicated)}` : ''}, ` +
+            `${result.end ? `ended with ${result.end}` : 'NO terminal event'}; ` +
+            `socket ${watcher.wasDown(answer.sentAt, until) ? 'was down meanwhile' : 'up throughout'}` +
+            `${ended ? `; its subscription ended ${at(ended.at)}: ${ended.reason}` : ''}\n      got: ` +
+            (seen.events
+              .map((e) => `${e.type.replace('ChatStream', '')}#${e.sequence}`)
+              .join(' ') || 'nothing'),
+        );
       }
       lost += wLost;
       duplicated += wDup;
       if (wLost || wDup)
         perWatcher.push(
-          `${watcher.name}: ${wLost} lost, ${wDup} duplicated, ${watcher.down.length} reconnects`,
+          `${watcher.name}: ${wLost} lost, ${wDup} duplicated, ${watcher.down.length} reconnects` +
+            `${watcher.subscriptionEnds.size ? `, ${watcher.subscriptionEnds.size} subscriptions ended early` : ''}`,
         );
     }
+    const endedEarly = everyWatcher.flatMap((w) =>
+      [...w.subscriptionEnds].map(
+        ([sessionId, end]) =>
+          `${w.name} session ${sessionId.slice(0, 8)} at ${at(end.at)}: ${end.reason}`,
+      ),
+    );
+    writeFileSync(
+      join(logDir, 'watchers.txt'),
+      [
+        `day started ${new Date(dayStart).toISOString()}; faults: ${faults.join('; ')}`,
+        'subscriptions that ended before the day did:',
+        ...endedEarly,
+        'answers a connected watcher did not get whole:',
+        ...lostDetail,
+      ].join('\n') + '\n',
+    );
     const reconnects = [...ownWatchers, ...supervisorWatchers].reduce(
       (sum, w) => sum + w.down.length,
       0,
@@ -682,8 +805,15 @@ async function main() {
         `events lost ${lost}, duplicated ${duplicated} (on connected watchers); ` +
         `answers that ended while the watcher's socket was down ${missedWhileDown}`,
     );
+    if (endedEarly.length)
+      console.log(
+        `subscriptions ended before the day did (a watcher never re-subscribes): ${endedEarly.length}\n  ${endedEarly.slice(0, 10).join('\n  ')}`,
+      );
     if (perWatcher.length) console.log(`  ${perWatcher.slice(0, 10).join('\n  ')}`);
-    if (lostDetail.length) console.log(`  ${lostDetail.slice(0, 10).join('\n  ')}`);
+    if (lostDetail.length)
+      console.log(
+        `answers not received whole by a connected watcher: ${lostDetail.length} (all in ${join(logDir, 'watchers.txt')})\n  ${lostDetail.slice(0, 20).join('\n  ')}`,
+      );
     console.log(
       `ledger: ${violations.length ? `VIOLATIONS ${violations.join('; ')}` : 'every invariant holds'}; ` +
         `granted ${money.granted}, remaining ${money.remaining}, charged ${money.charged} (chat stored ${money.stored}), ` +
@@ -692,7 +822,8 @@ async function main() {
     );
     const ms = (v: number) => (Number.isNaN(v) ? '—' : `${v.toFixed(0)} ms`);
     console.log(
-      `time to first token (student's socket): p50 ${ms(percentile(ttft, 50))}, p99 ${ms(percentile(ttft, 99))} over ${ttft.length}`,
+      `time to first token (student's socket): p50 ${ms(percentile(ttft, 50))}, p99 ${ms(percentile(ttft, 99))} over ${ttft.length}; ` +
+        `last text to the end (storing and settling): p50 ${ms(percentile(lastTextToEnd, 50))}, p99 ${ms(percentile(lastTextToEnd, 99))}`,
     );
     console.log('operations (through the proxy and a gateway):');
     for (const [name, values] of operations.latencies) {
@@ -722,8 +853,10 @@ async function main() {
     if (money.outbox !== '0') failures.push(`${money.outbox} settlements never delivered`);
     if (!answers.length) failures.push('no answer was started');
     if (all.some((replica) => replica.crashes)) failures.push('a replica crashed');
+    const skipped = FAULT_KINDS.filter((fault) => !FAULTS.has(fault));
     console.log(
-      failures.length ? `\nFAILED: ${failures.join('; ')}` : '\nPASSED: every check holds',
+      (failures.length ? `\nFAILED: ${failures.join('; ')}` : '\nPASSED: every check holds') +
+        (skipped.length ? ` (faults NOT injected: ${skipped.join(', ')})` : ''),
     );
     process.exitCode = failures.length ? 1 : 0;
   } finally {
