@@ -1,4 +1,4 @@
-import { TEST_ENV, TEST_TOKENS } from '@aula/platform/testing';
+import { eventually, TEST_ENV, TEST_TOKENS } from '@aula/platform/testing';
 import {
   createLogger,
   TokenVerifier,
@@ -17,7 +17,9 @@ import {
   startChatHarness,
   type ChatHarness,
   type TestUser,
+  type Watcher,
 } from './harness';
+import { startServiceOutage } from './outages';
 import { startChatProcess } from './replica';
 
 // Booting the whole platform takes a while on a busy machine; it happens once per file.
@@ -33,6 +35,20 @@ const RESERVATION =
 const HEARTBEAT_MS = 1000;
 /** Issue 12: an orphaned answer is failed within 15 s of its replica's death. */
 const RECOVERY_DEADLINE_MS = 15_000;
+
+/** The events once `messageId` has ended on `watcher`; fails past RECOVERY_DEADLINE_MS. */
+async function endWithinDeadline(watcher: Watcher, messageId: string, failure: string) {
+  let deadline: NodeJS.Timeout | undefined;
+  return Promise.race([
+    watcher.until((e) => isTerminal(e) && e.messageId === messageId),
+    new Promise<never>((_, reject) => {
+      deadline = setTimeout(
+        () => reject(new Error(`${failure} within ${RECOVERY_DEADLINE_MS / 1000} s`)),
+        RECOVERY_DEADLINE_MS,
+      );
+    }),
+  ]).finally(() => clearTimeout(deadline));
+}
 
 // Several replicas share state only through PostgreSQL and Redis: without both there is one process by definition.
 const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
@@ -152,16 +168,11 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
       child.kill();
 
       // The surviving replica stops hearing the child's heartbeat and takes the answer over.
-      let deadline: NodeJS.Timeout | undefined;
-      const events = await Promise.race([
-        watcher.until((e) => isTerminal(e) && e.messageId === pending.id),
-        new Promise<never>((_, reject) => {
-          deadline = setTimeout(
-            () => reject(new Error('the orphaned answer was not failed within 15 s')),
-            RECOVERY_DEADLINE_MS,
-          );
-        }),
-      ]).finally(() => clearTimeout(deadline));
+      const events = await endWithinDeadline(
+        watcher,
+        pending.id,
+        'the orphaned answer was not failed',
+      );
       const end = events.find((e) => isTerminal(e) && e.messageId === pending.id)!;
       expect(end.__typename).toBe('ChatStreamFailed');
       expect(end.reason).toBe(
@@ -205,4 +216,68 @@ const shared = Boolean(process.env.TEST_DATABASE_URL && testRedisUrl());
     }
     // Starting a chat process compiles it first: slow on a busy machine, not part of the 15 s.
   }, 120_000);
+
+  it('publishes the end of an answer whose replica died after storing it and before announcing it', async () => {
+    // The replica stores the answer, then settles it with accounting, then publishes the end:
+    // holding its settlement keeps it in between, where the soak's killed replica was.
+    const accounting = await startServiceOutage(h.platform.subgraphs.accounting!.url);
+    const child = await startChatProcess(h, h.platform.database, {
+      CHAT_ANSWER_HEARTBEAT_MS: String(HEARTBEAT_MS),
+      REDIS_KEY_PREFIX: h.platform.bus.keyPrefix!,
+      ACCOUNTING_SUBGRAPH_URL: accounting.url,
+    });
+    try {
+      const sessionId = (await child.run<{ startChat: { id: string } }>(student, START)).startChat
+        .id;
+      const watcher = h.watch(student, sessionId);
+      await h.live(student, sessionId, [watcher]);
+      accounting.mode = 'hold-settlements';
+      const pending = (
+        await child.run<{ sendMessage: { id: string } }>(student, SEND, {
+          s: sessionId,
+          t: 'A short one [[emulator:length=40]] [[emulator:rate=80]]',
+        })
+      ).sendMessage;
+      const stored = await eventually(
+        async () => {
+          const [row] = await h.platform.database.db
+            .select()
+            .from(messages)
+            .where(eq(messages.id, pending.id));
+          return row!.status !== 'STREAMING' && accounting.settlements > 0 ? row! : false;
+        },
+        'the answer stored and its settlement under way',
+        60_000,
+      );
+      expect(stored.status).toBe('COMPLETE');
+      child.kill();
+
+      const events = await endWithinDeadline(
+        watcher,
+        pending.id,
+        'nobody published the stored answer’s end',
+      );
+      const answer = events.filter((e) => e.messageId === pending.id);
+      expect(answer[answer.length - 1]!.__typename).toBe('ChatStreamCompleted');
+      // Every event once, in order, and the text the watcher saw is the text stored.
+      expect(answer.map((e) => e.sequence)).toEqual(answer.map((_, i) => i + 1));
+      expect(reconstruct(events, pending.id)).toBe(stored.content);
+      // The settlement the dead replica owed is delivered by the survivor's outbox.
+      const settled = await eventually(
+        async () => {
+          const { creditReservation } = await h.run<{
+            creditReservation: { status: string; shortfall: { microCredits: string } };
+          }>(h.admin, RESERVATION, { r: stored.reservationId });
+          return creditReservation.status === 'FINALIZED' ? creditReservation : false;
+        },
+        'the settlement delivered by the surviving replica',
+        60_000,
+      );
+      expect(settled.shortfall.microCredits).toBe('0');
+      watcher.stop();
+    } finally {
+      child.kill();
+      await accounting.close();
+    }
+  }, 180_000);
 });

@@ -20,6 +20,7 @@ import { RetentionHold } from './retention';
 import type { PipelineDeps } from './stream/pipeline';
 import { AnswerHeartbeats } from './stream/heartbeat';
 import { chatMetrics } from './stream/metrics';
+import { announceLostEnds } from './stream/lost-ends';
 import { recoverOrphans } from './stream/orphans';
 import { SettlementOutbox } from './stream/outbox';
 import { GenerationRegistry } from './stream/registry';
@@ -78,6 +79,8 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
     () => registry.ids(),
     config.CHAT_ANSWER_HEARTBEAT_MS,
   );
+  // Named at once: a replica that dies within its first interval still leaves a trace.
+  registry.onRegister(() => heartbeats.beatSoon());
   const pipeline: PipelineDeps = {
     db,
     bus,
@@ -145,9 +148,11 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
           logger.error({ err: error }, 'could not start answer heartbeats'),
         );
       sweeper = setInterval(() => {
-        sweeping = recoverOrphans(pipeline, heartbeats).catch((error: unknown) =>
-          logger.warn({ err: error }, 'orphaned answer recovery failed'),
-        );
+        sweeping = recoverOrphans(pipeline, heartbeats)
+          .then(() => announceLostEnds(pipeline, heartbeats))
+          .catch((error: unknown) =>
+            logger.warn({ err: error }, 'orphaned answer recovery failed'),
+          );
       }, config.CHAT_ANSWER_HEARTBEAT_MS);
       holdSweeper = setInterval(
         () =>

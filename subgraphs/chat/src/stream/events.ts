@@ -15,6 +15,12 @@ export type {
 export interface AnswerHeartbeat {
   readonly replicaId: string;
   readonly messageIds: readonly string[];
+  /**
+   * Answers named in an earlier beat that this replica has finished since: stored, settled (or
+   * owed) and their terminal event published. An answer that falls silent without being named
+   * here lost its writer, perhaps after it was stored and before its end went out.
+   */
+  readonly ended?: readonly string[];
 }
 
 /** Chat replicas name the answers they are writing here (chat only). */

@@ -1,8 +1,8 @@
 import { finishAnswer, type AnswerOutcome, type MessageRow } from '../messages';
 import type { ChatActivity } from '@aula/runtime';
-import type { MessageRecord } from './events';
+import type { MessageRecord, SettlementPayload } from './events';
 import type { PipelineDeps } from './pipeline';
-import type { MessageStreamPublisher } from './publisher';
+import type { MessageStreamPublisher, OutgoingEvent } from './publisher';
 
 /** Gives up storing a finished answer after this long; its replica's heartbeat then stops. */
 const STORE_GIVE_UP_MS = 10 * 60_000;
@@ -38,36 +38,55 @@ export async function storeAndSettle(
       })
     : null;
   const record: MessageRecord = delivered?.message ?? stored;
+  void publisher.publish(
+    terminalEvent(outcome, record, {
+      creditsChargedMicro: delivered?.settlement.chargedMicro ?? null,
+      newBalanceMicro: delivered?.settlement.availableAfterMicro ?? null,
+    }),
+  );
+  finisher.activity?.(
+    outcome.status === 'COMPLETE'
+      ? 'completed'
+      : outcome.status === 'STOPPED'
+        ? 'stopped'
+        : 'failed',
+    outcome.content,
+  );
+  await publisher.drain();
+  return stored;
+}
+
+/** The terminal event of a stored answer: Completed, Stopped or Failed, as its status says. */
+export function terminalEvent(
+  outcome: Pick<
+    AnswerOutcome,
+    'status' | 'statusReason' | 'inputTokens' | 'outputTokens' | 'usageEstimated'
+  >,
+  message: MessageRecord,
+  /** What the settlement charged, when it was delivered before the end went out. */
+  charge: Omit<SettlementPayload, 'usage'>,
+): OutgoingEvent {
   const settled = {
-    message: record,
+    message,
     usage: {
       inputTokens: outcome.inputTokens,
       outputTokens: outcome.outputTokens,
       estimated: outcome.usageEstimated,
     },
-    creditsChargedMicro: delivered?.settlement.chargedMicro ?? null,
-    newBalanceMicro: delivered?.settlement.availableAfterMicro ?? null,
+    ...charge,
   };
-  if (outcome.status === 'COMPLETE') {
-    void publisher.publish({ __typename: 'ChatStreamCompleted', ...settled });
-    finisher.activity?.('completed', outcome.content);
-  } else if (outcome.status === 'STOPPED') {
-    void publisher.publish({
+  if (outcome.status === 'COMPLETE') return { __typename: 'ChatStreamCompleted', ...settled };
+  if (outcome.status === 'STOPPED')
+    return {
       __typename: 'ChatStreamStopped',
       ...settled,
       reason: outcome.statusReason ?? 'Stopped.',
-    });
-    finisher.activity?.('stopped', outcome.content);
-  } else {
-    void publisher.publish({
-      __typename: 'ChatStreamFailed',
-      ...settled,
-      reason: outcome.statusReason ?? 'The answer failed.',
-    });
-    finisher.activity?.('failed', outcome.content);
-  }
-  await publisher.drain();
-  return stored;
+    };
+  return {
+    __typename: 'ChatStreamFailed',
+    ...settled,
+    reason: outcome.statusReason ?? 'The answer failed.',
+  };
 }
 
 async function storeDurably(

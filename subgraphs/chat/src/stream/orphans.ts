@@ -42,15 +42,7 @@ export async function recoverOrphans(
     const stored = await storeAndSettle(
       {
         deps,
-        publisher: new MessageStreamPublisher({
-          bus: deps.bus,
-          snapshots: deps.snapshots,
-          logger: deps.logger,
-          sessionId: answer.sessionId,
-          messageId: answer.id,
-          snapshotTtlMs: 60_000,
-          ...(snapshot ? { resumeFrom: snapshot } : {}),
-        }),
+        publisher: takeOverPublisher(deps, answer, snapshot),
       },
       answer,
       orphanOutcome(answer, snapshot),
@@ -62,6 +54,26 @@ export async function recoverOrphans(
     deps.logger.warn({ messageId: answer.id }, 'failed an answer whose replica stopped');
   }
   return recovered;
+}
+
+/**
+ * A publisher for the rest of an answer another replica was writing: it numbers on from the
+ * snapshot's last event (from 1 when the snapshot is gone) and keeps the snapshot a minute.
+ */
+export function takeOverPublisher(
+  deps: Pick<PipelineDeps, 'bus' | 'snapshots' | 'logger'>,
+  answer: Pick<MessageRow, 'id' | 'sessionId'>,
+  snapshot: StreamSnapshot | null,
+): MessageStreamPublisher {
+  return new MessageStreamPublisher({
+    bus: deps.bus,
+    snapshots: deps.snapshots,
+    logger: deps.logger,
+    sessionId: answer.sessionId,
+    messageId: answer.id,
+    snapshotTtlMs: 60_000,
+    ...(snapshot ? { resumeFrom: snapshot } : {}),
+  });
 }
 
 /**

@@ -33,6 +33,7 @@ export interface GenerationHandle {
 export class GenerationRegistry {
   private readonly running = new Map<string, Entry>();
   private unsubscribe: (() => void) | undefined;
+  private registered: () => void = () => undefined;
 
   constructor(
     private readonly bus: EventBus,
@@ -51,6 +52,11 @@ export class GenerationRegistry {
     });
   }
 
+  /** Runs `listener` each time a generation is registered (the heartbeat names it at once). */
+  onRegister(listener: () => void): void {
+    this.registered = listener;
+  }
+
   /** Registers a generation; the pipeline calls `release` once it has settled. */
   register(messageId: string): GenerationHandle {
     let release!: () => void;
@@ -59,6 +65,7 @@ export class GenerationRegistry {
     });
     const entry: Entry = { controller: new AbortController(), cause: undefined, done };
     this.running.set(messageId, entry);
+    this.registered();
     return {
       signal: entry.controller.signal,
       cause: () => entry.cause,
