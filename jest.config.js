@@ -16,7 +16,14 @@ module.exports = {
         module: { type: 'commonjs' },
       },
     ],
+    // openid-client and the libraries under it ship only as ES modules, which jest's module
+    // registry cannot require on Node 20: compile those three to CommonJS like our own code.
+    '^.+\\.js$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -16,7 +16,13 @@ module.exports = {
         module: { type: 'commonjs' },
       },
     ],
+    // openid-client (auth's single sign-on) ships only as ES modules: see ../jest.config.js.
+    '^.+\\.js$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'],
   testTimeout: 180000,
   maxWorkers: 1,
 };

@@ -89,8 +89,9 @@ export async function listenPublicGateway(
     rateLimiter,
     metrics,
     routes: withJwksRoute(urls.auth, webApp),
-    // Course material files: see subgraphs/content/src/upload-route.ts.
-    subgraphRoutes: { '/uploads/materials': 'content' },
+    // Course material files: see subgraphs/content/src/upload-route.ts; single sign-on's
+    // browser redirects: subgraphs/auth/src/oidc/routes.ts.
+    subgraphRoutes: { '/uploads/materials': 'content', '/auth/sso': 'auth' },
     corsOrigins: config.GATEWAY_CORS_ORIGINS,
   });
   let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | undefined;

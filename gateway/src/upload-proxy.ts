@@ -42,12 +42,15 @@ const FORWARDED_RESPONSE = [
   'content-disposition',
   'cache-control',
   'connection',
+  // Single sign-on's start and callback answer with redirects (subgraphs/auth/src/oidc/routes.ts).
+  'location',
+  'referrer-policy',
 ];
 
 /**
- * Streams file uploads and downloads between clients and the subgraph that owns them, so
- * they work at the one public address in every topology (embedded or a container per
- * service). The body is piped, never buffered here; the subgraph enforces its own limits.
+ * Streams file uploads and downloads (and single sign-on's browser redirects) between clients
+ * and the subgraph that owns them, so they work at the one public address in every topology
+ * (embedded or a container per service). The body is piped, never buffered here; the subgraph enforces its own limits.
  * The caller is authenticated and charged like a GraphQL request first: a bad token or an
  * exhausted rate limit never reaches the subgraph.
  */
@@ -79,6 +82,11 @@ export function createUploadProxy(options: UploadProxyOptions): UploadProxy {
     }
     if (authorization) headers.authorization = authorization;
     if (clientAddress) headers['x-forwarded-for'] = clientAddress;
+    // The public address as the client used it: single sign-on builds its redirect URI from it.
+    if (req.headers.host) headers['x-forwarded-host'] = req.headers.host;
+    const proto = req.headers['x-forwarded-proto'];
+    headers['x-forwarded-proto'] =
+      typeof proto === 'string' ? proto : 'encrypted' in req.socket ? 'https' : 'http';
     try {
       const upstream = await request(new URL(url.pathname + url.search, target[1]), {
         method: req.method === 'POST' ? 'POST' : 'GET',

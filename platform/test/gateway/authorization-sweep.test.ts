@@ -46,6 +46,9 @@ const PUBLIC_BY_DESIGN: Record<string, string> = {
   refreshToken: 'the refresh token in its arguments is the credential',
   logout: 'the refresh token in its arguments is the credential; false when it matches nothing',
   register: 'self-registration, refused with FORBIDDEN when it is disabled',
+  signInProviders: 'the sign-in page lists the enabled identity providers before anyone signs in',
+  completeSingleSignOn:
+    'the one-time code and browser key in its arguments are the credential (single sign-on)',
   _entities: 'federation: each entity field checks its caller when it is resolved',
   _service: 'federation: the published schema',
 };

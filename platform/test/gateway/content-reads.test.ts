@@ -89,6 +89,8 @@ const UNREACHED: Record<string, string> = {
   estimateAnswerCost: 'the student of a quote is reached through user and users instead',
   webhookEndpoints: 'no endpoint is registered; its admin is reached through users instead',
   webhookEndpoint: 'needs a webhook endpoint id: none is registered here',
+  identityProviders: 'identity providers name no person: no path reaches a conversation',
+  signInProviders: 'the sign-in page’s provider buttons name no person: no path reaches one',
 };
 
 describe('every read of someone else’s message text is recorded, on every path of the graph', () => {

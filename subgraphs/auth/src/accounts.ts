@@ -38,6 +38,8 @@ export class AccountService {
     private readonly sessions: SessionStore,
     private readonly keys: ApiKeyRegistry,
     private readonly revoker: TokenRevoker,
+    /** Refuses passwords for domains an identity provider took over (`oidc/password-policy.ts`). */
+    private readonly passwordGate: (email: string) => Promise<void> = async () => {},
   ) {}
 
   /**
@@ -45,6 +47,7 @@ export class AccountService {
    * fail exactly like wrong passwords; failures count against the email and the address.
    */
   async signIn(email: string, password: string, address?: string): Promise<IssuedSession> {
+    await this.passwordGate(email);
     // Reserved before the check: concurrent guesses cannot outrun the policy.
     const reservation = await this.throttle.reserve({ account: email, address });
     const user = await findUserByEmail(this.db, email);
@@ -70,6 +73,7 @@ export class AccountService {
 
   /** Self-registration: a STUDENT account, signed in at once. */
   async register(input: Omit<AccountInput, 'role'>): Promise<IssuedSession> {
+    await this.passwordGate(input.email);
     const user = await this.create({ ...input, role: 'STUDENT' });
     return this.sessions.start(user);
   }

@@ -41,6 +41,23 @@ export const authEnv = {
   AUTH_ARGON2_MEMORY_KIB: env.positiveInt(19_456),
   /** argon2id passes over memory (argon2's "time cost"). */
   AUTH_ARGON2_PASSES: env.positiveInt(2),
+  /**
+   * The public address people open Aula at (the gateway), such as `https://aula.school.example`:
+   * single sign-on's redirect URI is `<it>/auth/sso/callback`. Unset: taken from each request's
+   * host as the gateway forwards it (fine for the embedded default, set it in production).
+   */
+  AUTH_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  /**
+   * At least 32 bytes of secret for encrypting identity providers' client secrets at rest.
+   * Unset: derived from the access-token signing key (changing that key then loses the stored
+   * client secrets, which an administrator enters again).
+   */
+  AUTH_SSO_SECRET_KEY: z.string().min(32, 'expected at least 32 characters of secret').optional(),
+  /** How long one request to an identity provider (discovery, token exchange) may take. */
+  AUTH_SSO_TIMEOUT_SECONDS: env.positiveInt(10),
 };
 
 /** Old names of renamed auth settings, still accepted with a warning (README, Settings). */

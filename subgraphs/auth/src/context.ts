@@ -1,6 +1,7 @@
 import type { BaseContext, Db, SupervisionDirectory } from '@aula/runtime';
 import type { AccountService } from './accounts';
 import type { ApiKeyRegistry } from './api-keys';
+import type { SingleSignOnServices } from './oidc';
 import type { TokenRevoker } from './revocations';
 import type { SessionStore } from './sessions';
 
@@ -11,6 +12,8 @@ export interface AuthServices {
   readonly keys: ApiKeyRegistry;
   /** Records and announces revocation times. */
   readonly revoker: TokenRevoker;
+  /** Identity providers and OpenID Connect sign-in. */
+  readonly sso: SingleSignOnServices;
   /** Whether `register` is open (`AUTH_SELF_REGISTRATION`). */
   readonly selfRegistration: boolean;
   /** Answers "does this supervisor look after that student?" (monitoring decides). */

@@ -22,6 +22,7 @@ import { resolvers } from './resolvers';
 import { TokenRevoker } from './revocations';
 import { SessionStore } from './sessions';
 import { LoginThrottle } from './throttle';
+import { createSingleSignOn, pruneSingleSignOn } from './oidc';
 
 /** auth's part of the graph, read from its `schema.graphql`. */
 export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
@@ -70,7 +71,29 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     deps.bus,
     Math.max(config.AUTH_ACCESS_TOKEN_TTL_SECONDS, config.AUTH_API_KEY_TOKEN_TTL_SECONDS),
   );
-  const accounts = new AccountService(db, hasher, throttle, sessions, keys, revoker);
+  const sso = createSingleSignOn({
+    db,
+    sessions,
+    logger: deps.logger,
+    secretKeyMaterial:
+      config.AUTH_SSO_SECRET_KEY ??
+      deps.tokens.secret ??
+      deps.tokens.privateKey ??
+      config.JWT_PRIVATE_KEY ??
+      '',
+    publicUrl: config.AUTH_PUBLIC_URL,
+    trustedProxies: config.AUTH_TRUSTED_PROXIES,
+    timeoutSeconds: config.AUTH_SSO_TIMEOUT_SECONDS,
+  });
+  const accounts = new AccountService(
+    db,
+    hasher,
+    throttle,
+    sessions,
+    keys,
+    revoker,
+    sso.passwordGate,
+  );
   const supervision = createSupervisionDirectory({
     client: createServiceClient({
       service: 'auth',
@@ -85,13 +108,14 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     keys,
     revoker,
     supervision,
+    sso: sso.services,
     selfRegistration: config.AUTH_SELF_REGISTRATION,
   };
 
   const jwks = JSON.stringify(signer.jwks());
   const routes = (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== JWKS_PATH)
-      return false;
+      return sso.routes(req, res);
     res.statusCode = 200;
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.setHeader('cache-control', 'public, max-age=300');
@@ -119,7 +143,7 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
       // The first unknown-email sign-in must not cost more than the rest (it would reveal itself).
       void hasher.verifyDummy('warm-up');
       const prune = () =>
-        pruneAuthTables(db).catch((error: unknown) =>
+        Promise.all([pruneAuthTables(db), pruneSingleSignOn(db)]).catch((error: unknown) =>
           deps.logger.warn({ err: error }, 'pruning auth tables failed; will retry'),
         );
       pruning = setInterval(prune, PRUNE_EVERY_MS);

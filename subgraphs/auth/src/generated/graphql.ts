@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { UserRow } from '../users';
 import { ApiKeyRow } from '../api-keys';
+import { IdentityProviderRow } from '../oidc/providers';
 import { AuthSubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -127,6 +128,32 @@ export type CreateApiKeyInput = {
   scopes: Array<ApiKeyScope>;
 };
 
+/** A new identity provider. Aula fetches the issuer's discovery document before saving it. */
+export type CreateIdentityProviderInput = {
+  /** E-mail domains allowed to sign in (at least one). */
+  allowedDomains: Array<Scalars['String']['input']>;
+  /** The client id from the provider's app registration. */
+  clientId: Scalars['String']['input'];
+  /** The client secret; stored encrypted and never shown again. Omit for a public client (PKCE only). */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** Create accounts at first sign-in (default false: only existing accounts may sign in). */
+  createAccounts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Role of accounts created at first sign-in when no mapping matches: STUDENT (default) or SUPERVISOR. */
+  defaultRole?: InputMaybe<Role>;
+  /** Extra scopes to ask for besides `openid email profile` (such as `groups`). */
+  extraScopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The issuer URL (https; http only on a loopback address), such as `https://accounts.google.com`. */
+  issuer: Scalars['String']['input'];
+  /** The button's name (1 to 60 characters). */
+  name: Scalars['String']['input'];
+  /** Refuse password sign-in for people of `allowedDomains` (default false). */
+  passwordSignInDisabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The claim read for role mapping (such as `groups` or `roles`). */
+  roleClaim?: InputMaybe<Scalars['String']['input']>;
+  /** Which claim values give which role. */
+  roleMappings?: InputMaybe<Array<IdentityProviderRoleMappingInput>>;
+};
+
 /** A new account, created by an administrator. */
 export type CreateUserInput = {
   /** The name shown to other people (1 to 120 characters). */
@@ -166,6 +193,11 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   /** The thing named does not exist (or the caller may not know that it does). */
   | 'NOT_FOUND'
+  /**
+   * Password sign-in is turned off for this e-mail's domain: sign in with the school's identity
+   * provider (extension `providers`: the ids and names to offer).
+   */
+  | 'PASSWORD_SIGN_IN_DISABLED'
   /** The operation is too deep or too costly to run. */
   | 'QUERY_TOO_COMPLEX'
   /** Too many requests in a short time; wait and retry. */
@@ -176,6 +208,78 @@ export type ErrorCode =
   | 'TOO_MANY_ATTEMPTS'
   /** Not signed in, or the token has expired or was revoked: sign in again. */
   | 'UNAUTHENTICATED';
+
+/**
+ * An OpenID Connect provider people may sign in with (Google Workspace for Education, Microsoft
+ * Entra ID or any OpenID provider), as an administrator configured it. Administrators only.
+ */
+export type IdentityProvider = {
+  __typename?: 'IdentityProvider';
+  /**
+   * E-mail domains (lower case, such as `school.example`) whose people may sign in with this
+   * provider. Anyone else is refused, whatever the provider says.
+   */
+  allowedDomains: Array<Scalars['String']['output']>;
+  /** The client id Aula was registered with at the provider. */
+  clientId: Scalars['String']['output'];
+  /**
+   * Whether a first sign-in with a verified e-mail that has no Aula account creates one (with the
+   * mapped role). When false, only people who already have an account may sign in.
+   */
+  createAccounts: Scalars['Boolean']['output'];
+  /** When the provider was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The role of an account created at first sign-in when no mapping matches: STUDENT or SUPERVISOR, never ADMIN. */
+  defaultRole: Role;
+  /** Whether the provider is offered on the sign-in page and accepted. */
+  enabled: Scalars['Boolean']['output'];
+  /**
+   * Whether a client secret is stored. The secret itself is write-only: it is kept encrypted and
+   * never returned.
+   */
+  hasClientSecret: Scalars['Boolean']['output'];
+  /** Stable identifier; also the provider's part of the sign-in address `/auth/sso/<id>/start`. */
+  id: Scalars['ID']['output'];
+  /** The provider's issuer URL, as its discovery document states it. */
+  issuer: Scalars['String']['output'];
+  /** The name on the sign-in page's button ("Sign in with <name>"). */
+  name: Scalars['String']['output'];
+  /**
+   * Whether people of `allowedDomains` must sign in with this provider: their password sign-in is
+   * refused with PASSWORD_SIGN_IN_DISABLED while the provider is enabled.
+   */
+  passwordSignInDisabled: Scalars['Boolean']['output'];
+  /** The redirect URI to register at the provider: `<public address>/auth/sso/callback`. */
+  redirectUri: Scalars['String']['output'];
+  /**
+   * The ID token claim read for role mapping (such as `groups` or `roles`), a string or a list of
+   * strings; null maps nobody and everyone gets `defaultRole`.
+   */
+  roleClaim: Maybe<Scalars['String']['output']>;
+  /** Which claim values give which role; the highest role any value maps to wins. */
+  roleMappings: Array<IdentityProviderRoleMapping>;
+  /** The scopes asked for; always includes `openid`, `email` and `profile`. */
+  scopes: Array<Scalars['String']['output']>;
+  /** When the provider was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One claim value and the role it gives. */
+export type IdentityProviderRoleMapping = {
+  __typename?: 'IdentityProviderRoleMapping';
+  /** The role it gives. */
+  role: Role;
+  /** A value of the role claim (for example a group name or id), compared exactly. */
+  value: Scalars['String']['output'];
+};
+
+/** One claim value and the role it gives. */
+export type IdentityProviderRoleMappingInput = {
+  /** The role it gives. */
+  role: Role;
+  /** A value of the role claim (for example a group name or id), compared exactly; 1 to 200 characters. */
+  value: Scalars['String']['input'];
+};
 
 /** Why one CSV row created no account. */
 export type ImportRowError = {
@@ -219,10 +323,31 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Changes the signed-in person's own password and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * Finishes a single sign-on: trades the one-time code the sign-in callback put in the app's
+   * address (`/login#sso=<code>`) for a session, exactly like `login`. `browserKey` is the random
+   * key whose SHA-256 the app sent when it started (so a code works only in the browser that
+   * started). A sign-in the provider or Aula refused gives its error here (UNAUTHENTICATED,
+   * FORBIDDEN, SERVICE_UNAVAILABLE, with a message saying why); a used or expired code gives
+   * UNAUTHENTICATED.
+   */
+  completeSingleSignOn: AuthPayload;
   /** Administrators and supervisors: creates an API key that acts as you, limited to its scopes. */
   createApiKey: CreatedApiKey;
+  /**
+   * Administrators: adds an identity provider. The issuer's discovery document is fetched and
+   * checked first: BAD_USER_INPUT (extension `field: "issuer"`) when it cannot be fetched or does
+   * not match. At most 20 providers.
+   */
+  createIdentityProvider: IdentityProvider;
   /** Administrators: creates an account. */
   createUser: User;
+  /**
+   * Administrators: stops offering and accepting a provider (sign-ins under way fail). Password
+   * sign-in comes back for its domains unless another enabled provider turns it off. Accounts
+   * and their links stay; enable it again with `updateIdentityProvider`.
+   */
+  disableIdentityProvider: IdentityProvider;
   /**
    * Administrators: creates accounts from CSV text with the header `email,displayName,role,password`
    * (role and password columns optional; an empty role means STUDENT, an empty password is generated).
@@ -232,7 +357,9 @@ export type Mutation = {
   /**
    * Signs in. A wrong email or password gives the same UNAUTHENTICATED error either way; repeated
    * failures for one email or from one address are slowed down and then refused with
-   * TOO_MANY_ATTEMPTS (extension `retryAfterSeconds`).
+   * TOO_MANY_ATTEMPTS (extension `retryAfterSeconds`). When an administrator turned password
+   * sign-in off for the e-mail's domain, PASSWORD_SIGN_IN_DISABLED (extension `providers`) comes
+   * first, for any e-mail of that domain, whether or not it has an account.
    */
   login: AuthPayload;
   /** Ends the session this refresh token belongs to. Returns false when it matched no active session. */
@@ -271,6 +398,8 @@ export type Mutation = {
    * administrator.
    */
   suspendUser: User;
+  /** Administrators: changes an identity provider (the issuer is checked again when it changes). */
+  updateIdentityProvider: IdentityProvider;
 };
 
 
@@ -280,13 +409,29 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCompleteSingleSignOnArgs = {
+  browserKey: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+export type MutationCreateIdentityProviderArgs = {
+  input: CreateIdentityProviderInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDisableIdentityProviderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -347,6 +492,12 @@ export type MutationSuspendUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
+
+export type MutationUpdateIdentityProviderArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIdentityProviderInput;
+};
+
 /**
  * Where a page of a connection ends. Every list of this API that can grow is a Relay
  * connection, `XConnection { edges: [XEdge!]! pageInfo: PageInfo! }` with `XEdge { cursor
@@ -388,6 +539,8 @@ export type Query = {
    * revoked, expired or its owner is suspended.
    */
   exchangeApiKey: ApiKeyExchange;
+  /** Administrators: every identity provider (single sign-on), enabled or not, by name; at most 20. */
+  identityProviders: Array<IdentityProvider>;
   /** The signed-in person, or null when the request carries no token. */
   me: Maybe<User>;
   /**
@@ -396,6 +549,8 @@ export type Query = {
    * starts, or missed events while the bus was away, catches up.
    */
   recentTokenRevocations: Array<TokenRevocation>;
+  /** Anyone, signed in or not: the enabled identity providers to offer on the sign-in page, by name. */
+  signInProviders: Array<SignInProvider>;
   /** One user by id. Admins may read anyone, supervisors their own students, everyone else only themselves. */
   user: Maybe<User>;
   /** Service only (monitoring): the id of the active account with this e-mail address (any letter case); null when there is none. How a teacher's invitation by e-mail finds the person. */
@@ -454,6 +609,23 @@ export type Role =
   /** A teacher: builds chatbots and watches over the students of their classes. */
   | 'SUPERVISOR';
 
+/**
+ * A way to sign in offered on the sign-in page: an enabled identity provider, by name. Open the
+ * `signInPath` (relative to the public address) in the browser to start.
+ */
+export type SignInProvider = {
+  __typename?: 'SignInProvider';
+  /** The provider's id. */
+  id: Scalars['ID']['output'];
+  /** The name for the button. */
+  name: Scalars['String']['output'];
+  /**
+   * Where the browser goes to start: `/auth/sso/<id>/start`. Add `browser=<base64url SHA-256 of a
+   * random key the app keeps>`; the same key completes the sign-in (`completeSingleSignOn`).
+   */
+  signInPath: Scalars['String']['output'];
+};
+
 /** A user's revocation time (service-only): their tokens issued at or before it are refused. */
 export type TokenRevocation = {
   __typename?: 'TokenRevocation';
@@ -461,6 +633,37 @@ export type TokenRevocation = {
   revokedAt: Scalars['DateTime']['output'];
   /** The user whose older tokens are refused. */
   userId: Scalars['ID']['output'];
+};
+
+/**
+ * Changes to an identity provider; omitted fields stay as they are. A changed issuer, client id
+ * or secret is checked against the issuer's discovery document before saving.
+ */
+export type UpdateIdentityProviderInput = {
+  /** E-mail domains allowed to sign in (at least one). */
+  allowedDomains?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The client id. */
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  /** A new client secret; omit to keep the stored one, or send an empty string to remove it. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** Create accounts at first sign-in. */
+  createAccounts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Role of accounts created at first sign-in when no mapping matches: STUDENT or SUPERVISOR. */
+  defaultRole?: InputMaybe<Role>;
+  /** Offer and accept the provider. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Extra scopes besides `openid email profile`. */
+  extraScopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The issuer URL. */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** The button's name (1 to 60 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Refuse password sign-in for people of `allowedDomains`. */
+  passwordSignInDisabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The claim read for role mapping; an empty string removes it. */
+  roleClaim?: InputMaybe<Scalars['String']['input']>;
+  /** Which claim values give which role (replaces the list). */
+  roleMappings?: InputMaybe<Array<IdentityProviderRoleMappingInput>>;
 };
 
 /**
@@ -638,22 +841,28 @@ export type ResolversTypes = ResolversObject<{
   ApiKeyScope: ApiKeyScope;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   CreateApiKeyInput: CreateApiKeyInput;
+  CreateIdentityProviderInput: CreateIdentityProviderInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateUserInput: CreateUserInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
+  IdentityProvider: ResolverTypeWrapper<IdentityProviderRow>;
+  IdentityProviderRoleMapping: ResolverTypeWrapper<IdentityProviderRoleMapping>;
+  IdentityProviderRoleMappingInput: IdentityProviderRoleMappingInput;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
   ImportUserRow: ResolverTypeWrapper<Omit<ImportUserRow, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ImportUsersResult: ResolverTypeWrapper<Omit<ImportUsersResult, 'rows'> & { rows: Array<ResolversTypes['ImportUserRow']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordResetResult: ResolverTypeWrapper<Omit<PasswordResetResult, 'user'> & { user: ResolversTypes['User'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   Role: Role;
+  SignInProvider: ResolverTypeWrapper<SignInProvider>;
   TokenRevocation: ResolverTypeWrapper<TokenRevocation>;
+  UpdateIdentityProviderInput: UpdateIdentityProviderInput;
   User: ResolverTypeWrapper<UserRow>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -670,20 +879,26 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKeyExchange: ApiKeyExchange;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   CreateApiKeyInput: CreateApiKeyInput;
+  CreateIdentityProviderInput: CreateIdentityProviderInput;
+  Boolean: Scalars['Boolean']['output'];
   CreateUserInput: CreateUserInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   DateTime: Scalars['DateTime']['output'];
+  IdentityProvider: IdentityProviderRow;
+  IdentityProviderRoleMapping: IdentityProviderRoleMapping;
+  IdentityProviderRoleMappingInput: IdentityProviderRoleMappingInput;
   ImportRowError: ImportRowError;
   ImportUserRow: Omit<ImportUserRow, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Int: Scalars['Int']['output'];
   ImportUsersResult: Omit<ImportUsersResult, 'rows'> & { rows: Array<ResolversParentTypes['ImportUserRow']> };
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
   PasswordResetResult: Omit<PasswordResetResult, 'user'> & { user: ResolversParentTypes['User'] };
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
+  SignInProvider: SignInProvider;
   TokenRevocation: TokenRevocation;
+  UpdateIdentityProviderInput: UpdateIdentityProviderInput;
   User: UserRow;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -733,6 +948,30 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type IdentityProviderResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['IdentityProvider'] = ResolversParentTypes['IdentityProvider']> = ResolversObject<{
+  allowedDomains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createAccounts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  defaultRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasClientSecret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passwordSignInDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  redirectUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleClaim?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleMappings?: Resolver<Array<ResolversTypes['IdentityProviderRoleMapping']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type IdentityProviderRoleMappingResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['IdentityProviderRoleMapping'] = ResolversParentTypes['IdentityProviderRoleMapping']> = ResolversObject<{
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ImportRowErrorResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -754,8 +993,11 @@ export type ImportUsersResultResolvers<ContextType = AuthSubgraphContext, Parent
 
 export type MutationResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  completeSingleSignOn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteSingleSignOnArgs, 'browserKey' | 'code'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createIdentityProvider?: Resolver<ResolversTypes['IdentityProvider'], ParentType, ContextType, RequireFields<MutationCreateIdentityProviderArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  disableIdentityProvider?: Resolver<ResolversTypes['IdentityProvider'], ParentType, ContextType, RequireFields<MutationDisableIdentityProviderArgs, 'id'>>;
   importUsers?: Resolver<ResolversTypes['ImportUsersResult'], ParentType, ContextType, RequireFields<MutationImportUsersArgs, 'csv'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
@@ -768,6 +1010,7 @@ export type MutationResolvers<ContextType = AuthSubgraphContext, ParentType exte
   setMyLocale?: Resolver<ResolversTypes['User'], ParentType, ContextType, Partial<MutationSetMyLocaleArgs>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
   suspendUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSuspendUserArgs, 'userId'>>;
+  updateIdentityProvider?: Resolver<ResolversTypes['IdentityProvider'], ParentType, ContextType, RequireFields<MutationUpdateIdentityProviderArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -785,11 +1028,19 @@ export type PasswordResetResultResolvers<ContextType = AuthSubgraphContext, Pare
 export type QueryResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first' | 'includeInactive'>>;
   exchangeApiKey?: Resolver<ResolversTypes['ApiKeyExchange'], ParentType, ContextType, RequireFields<QueryExchangeApiKeyArgs, 'secret'>>;
+  identityProviders?: Resolver<Array<ResolversTypes['IdentityProvider']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   recentTokenRevocations?: Resolver<Array<ResolversTypes['TokenRevocation']>, ParentType, ContextType>;
+  signInProviders?: Resolver<Array<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userIdByEmail?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryUserIdByEmailArgs, 'email'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+}>;
+
+export type SignInProviderResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['SignInProvider'] = ResolversParentTypes['SignInProvider']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signInPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TokenRevocationResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['TokenRevocation'] = ResolversParentTypes['TokenRevocation']> = ResolversObject<{
@@ -828,6 +1079,8 @@ export type Resolvers<ContextType = AuthSubgraphContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  IdentityProvider?: IdentityProviderResolvers<ContextType>;
+  IdentityProviderRoleMapping?: IdentityProviderRoleMappingResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   ImportUserRow?: ImportUserRowResolvers<ContextType>;
   ImportUsersResult?: ImportUsersResultResolvers<ContextType>;
@@ -835,6 +1088,7 @@ export type Resolvers<ContextType = AuthSubgraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordResetResult?: PasswordResetResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SignInProvider?: SignInProviderResolvers<ContextType>;
   TokenRevocation?: TokenRevocationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;

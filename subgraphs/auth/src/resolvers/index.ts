@@ -4,6 +4,14 @@ import { ApiKey } from './ApiKey';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { User } from './User';
+import { IdentityProvider, ssoMutation, ssoQuery } from '../oidc/resolvers';
 
 /** The auth subgraph's resolvers: one module per GraphQL type, named after it. */
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, User, ApiKey };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query: { ...Query, ...ssoQuery },
+  Mutation: { ...Mutation, ...ssoMutation },
+  User,
+  ApiKey,
+  IdentityProvider,
+};
