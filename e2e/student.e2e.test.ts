@@ -181,6 +181,61 @@ test('a teacher’s note arriving mid-answer keeps the view at the bottom; scrol
   expect(errors).toEqual([]);
 });
 
+test('the conversation list says “answering…” while an answer streams and stops as soon as it ends', async () => {
+  const ben = world.students[1]!;
+  const sessionId = world.sessions.get(ben.id)!;
+  const { page, errors } = await open(ben, `/chat/${sessionId}`);
+  const listed = page
+    .getByRole('navigation', { name: 'Your conversations' })
+    .locator(`a[href="/chat/${sessionId}"]`);
+  const finished = page.locator('.msg-bot[aria-busy="false"]');
+  await finished.first().waitFor();
+  await listed.filter({ hasNotText: 'answering…' }).waitFor();
+  // From here the list's own reloads take 3 s to reach the server, as on a busy network: the
+  // list must follow the conversation's stream, not wait for them.
+  await page.route('**/graphql**', async (route) => {
+    const request = route.request();
+    if (`${request.url()} ${request.postData() ?? ''}`.includes('MyChatSessions'))
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.fallback();
+  });
+  const ask = async (text: string) => {
+    const before = await finished.count();
+    await page.getByLabel('Your message').fill(text);
+    await page.getByRole('button', { name: 'Send' }).click();
+    return () => finished.nth(before).waitFor({ timeout: 60_000 });
+  };
+  const isStreaming = async () =>
+    (
+      await world.api<{ chatSession: { isStreaming: boolean } }>(
+        ben,
+        'query($s: ID!) { chatSession(id: $s) { isStreaming } }',
+        { s: sessionId },
+      )
+    ).chatSession.isStreaming;
+
+  // A long answer: the list says so while it streams.
+  const longOne = await ask('Tell me about rivers. [[emulator:length=200]] [[emulator:rate=20]]');
+  await listed.getByText('answering…').waitFor();
+  await longOne();
+  await listed.filter({ hasNotText: 'answering…' }).waitFor({ timeout: 1000 });
+
+  // Short answers end while the list is still reloading for the message just sent; that late
+  // reload must not bring "answering…" back, then or a moment later.
+  for (let round = 1; round <= 3; round += 1) {
+    const shortOne = await ask(`Quick check ${round}. [[emulator:length=3]]`);
+    await shortOne();
+    await listed.filter({ hasNotText: 'answering…' }).waitFor({ timeout: 1000 });
+    for (let look = 0; look < 8; look += 1) {
+      expect(await listed.textContent()).not.toContain('answering…');
+      await page.waitForTimeout(250);
+    }
+    expect(await isStreaming()).toBe(false);
+  }
+  await expectAccessible(page, 'the conversation list after answers ended');
+  expect(errors).toEqual([]);
+});
+
 test('at phone size the composer is on screen without scrolling, the conversations are a drawer, and search finds an older conversation', async () => {
   const older = world.sessions.get(ada.id)!;
   const { page, errors } = await open(ada, `/chat/${older}`, phone);

@@ -7,6 +7,7 @@ import { on } from '../../lib/events';
 import { formatWhen } from '../../lib/format';
 import { useInfiniteList } from '../../lib/useInfiniteList';
 import { MySessionsQuery } from './documents';
+import { useLiveAnswering } from './liveAnswering';
 import { SearchResults } from './SearchResults';
 
 const PAGE = 30;
@@ -32,6 +33,8 @@ export function SessionList({
     maxFirst: 100,
   });
   const { reload } = sessions;
+  // The open conversation's stream knows first when its answer ends (see liveAnswering).
+  const live = useLiveAnswering();
   useEffect(() => on('sessions-changed', reload), [reload]);
 
   // Searching waits for a pause in typing.
@@ -104,7 +107,7 @@ export function SessionList({
                     >
                       <span className="session-title">{session.title}</span>
                       <span className="small muted">
-                        {session.isStreaming
+                        {(live.get(session.id) ?? session.isStreaming)
                           ? t('chat:sessions.answering')
                           : formatWhen(session.updatedAt)}
                       </span>

@@ -5,6 +5,7 @@ import { emit } from '../../lib/events';
 import { problemFromCombined, type Problem } from '../../lib/errors';
 import { useSocketStatus } from '../../lib/socketStatus';
 import { conversationReducer, emptyConversation, type Message } from './conversationState';
+import { reportAnswering } from './liveAnswering';
 import { ChatSessionQuery, ChatStreamSubscription, EarlierMessagesQuery } from './documents';
 
 /** Whether the live stream failed, and why. */
@@ -124,6 +125,19 @@ export function useConversation(sessionId: string) {
   const messages = state.order
     .map((id) => state.byId[id])
     .filter((m): m is Message => m !== undefined);
+  const streaming =
+    messages.find((m) => m.role === 'ASSISTANT' && m.status === 'STREAMING') ?? null;
+
+  // The conversation list shows "answering…" from this, the stream's own word, once the stored
+  // messages are loaded and while the stream is live (a lost stream knows nothing newer).
+  const loaded = Boolean(data?.chatSession);
+  const answering = streaming !== null;
+  const trusted = loaded && live.status === 'ok';
+  useEffect(() => {
+    reportAnswering(sessionId, trusted ? answering : null);
+  }, [sessionId, trusted, answering]);
+  useEffect(() => () => reportAnswering(sessionId, null), [sessionId]);
+
   return {
     session: data?.chatSession ?? null,
     notFound: !fetching && !error && data !== undefined && data.chatSession === null,
@@ -131,7 +145,7 @@ export function useConversation(sessionId: string) {
     loadProblem: error ? problemFromCombined(error) : null,
     messages,
     gaps: state.gap,
-    streaming: messages.find((m) => m.role === 'ASSISTANT' && m.status === 'STREAMING') ?? null,
+    streaming,
     live,
     upsert,
     reload,
