@@ -28,6 +28,7 @@ import { BudgetsScreen } from './screens/admin/budgets/BudgetsScreen';
 import { PersonCreditsScreen } from './screens/admin/ledger/PersonCreditsScreen';
 import { HelpResourcesScreen } from './screens/admin/help/HelpResourcesScreen';
 import { CaughtEmailsScreen } from './screens/admin/emails/CaughtEmailsScreen';
+import { IdentityProvidersScreen } from './screens/admin/sso/IdentityProvidersScreen';
 
 /**
  * A screen at a React Router path pattern, who may open it, and its page title (an i18n key;
@@ -167,6 +168,12 @@ export const routes: readonly AppRoute[] = [
     Screen: CaughtEmailsScreen,
   },
   {
+    path: '/admin/sign-in',
+    roles: admins,
+    title: 'common:titles.singleSignOn',
+    Screen: IdentityProvidersScreen,
+  },
+  {
     path: '/admin/playground',
     roles: admins,
     title: 'common:titles.playground',
@@ -200,6 +207,7 @@ export const navItems: readonly NavItem[] = [
     group: 'admin',
   },
   { href: '/admin/emails', label: 'common:nav.emails', roles: admins, group: 'admin' },
+  { href: '/admin/sign-in', label: 'common:nav.singleSignOn', roles: admins, group: 'admin' },
   { href: '/admin/playground', label: 'common:nav.playground', roles: admins, group: 'admin' },
 ];
 

@@ -18,6 +18,8 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      signInPath\n    }\n  }\n": typeof types.SignInProvidersDocument,
+    "\n  mutation CompleteSingleSignOn($code: String!, $browserKey: String!) {\n    completeSingleSignOn(code: $code, browserKey: $browserKey) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": typeof types.CompleteSingleSignOnDocument,
     "\n  query AccountMe {\n    me {\n      id\n      email\n      displayName\n      role\n      status\n      createdAt\n      lastLoginAt\n    }\n  }\n": typeof types.AccountMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
@@ -56,6 +58,11 @@ type Documents = {
     "\n  query ModelPrices {\n    modelPrices {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n      setBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ModelPricesDocument,
     "\n  query ModelPriceHistory($modelId: ID!) {\n    modelPriceHistory(modelId: $modelId, first: 100) {\n      edges {\n        node {\n          modelId\n          effectiveFrom\n          inputPer1k {\n            credits\n          }\n          outputPer1k {\n            credits\n          }\n          setBy {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ModelPriceHistoryDocument,
     "\n  mutation SetModelPrice($modelId: ID!, $inputPer1k: Float!, $outputPer1k: Float!) {\n    setModelPrice(modelId: $modelId, inputPer1k: $inputPer1k, outputPer1k: $outputPer1k) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n    }\n  }\n": typeof types.SetModelPriceDocument,
+    "\n  fragment IdentityProviderFields on IdentityProvider {\n    id\n    name\n    issuer\n    clientId\n    hasClientSecret\n    scopes\n    allowedDomains\n    roleClaim\n    roleMappings {\n      value\n      role\n    }\n    defaultRole\n    createAccounts\n    passwordSignInDisabled\n    enabled\n    redirectUri\n    updatedAt\n  }\n": typeof types.IdentityProviderFieldsFragmentDoc,
+    "\n  query IdentityProviders {\n    identityProviders {\n      ...IdentityProviderFields\n    }\n  }\n": typeof types.IdentityProvidersDocument,
+    "\n  mutation CreateIdentityProvider($input: CreateIdentityProviderInput!) {\n    createIdentityProvider(input: $input) {\n      ...IdentityProviderFields\n    }\n  }\n": typeof types.CreateIdentityProviderDocument,
+    "\n  mutation UpdateIdentityProvider($id: ID!, $input: UpdateIdentityProviderInput!) {\n    updateIdentityProvider(id: $id, input: $input) {\n      ...IdentityProviderFields\n    }\n  }\n": typeof types.UpdateIdentityProviderDocument,
+    "\n  mutation DisableIdentityProvider($id: ID!) {\n    disableIdentityProvider(id: $id) {\n      ...IdentityProviderFields\n    }\n  }\n": typeof types.DisableIdentityProviderDocument,
     "\n  query AdminUsers($search: String, $role: Role, $status: UserStatus, $first: Int, $after: String) {\n    users(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          displayName\n          role\n          status\n          lastLoginAt\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      status\n      lastLoginAt\n    }\n  }\n": typeof types.AdminCreateUserDocument,
     "\n  mutation AdminImportUsers($csv: String!) {\n    importUsers(csv: $csv) {\n      createdCount\n      failedCount\n      rows {\n        line\n        email\n        generatedPassword\n        user {\n          id\n          displayName\n          role\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.AdminImportUsersDocument,
@@ -138,6 +145,8 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      signInPath\n    }\n  }\n": types.SignInProvidersDocument,
+    "\n  mutation CompleteSingleSignOn($code: String!, $browserKey: String!) {\n    completeSingleSignOn(code: $code, browserKey: $browserKey) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": types.CompleteSingleSignOnDocument,
     "\n  query AccountMe {\n    me {\n      id\n      email\n      displayName\n      role\n      status\n      createdAt\n      lastLoginAt\n    }\n  }\n": types.AccountMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
@@ -176,6 +185,11 @@ const documents: Documents = {
     "\n  query ModelPrices {\n    modelPrices {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n      setBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.ModelPricesDocument,
     "\n  query ModelPriceHistory($modelId: ID!) {\n    modelPriceHistory(modelId: $modelId, first: 100) {\n      edges {\n        node {\n          modelId\n          effectiveFrom\n          inputPer1k {\n            credits\n          }\n          outputPer1k {\n            credits\n          }\n          setBy {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ModelPriceHistoryDocument,
     "\n  mutation SetModelPrice($modelId: ID!, $inputPer1k: Float!, $outputPer1k: Float!) {\n    setModelPrice(modelId: $modelId, inputPer1k: $inputPer1k, outputPer1k: $outputPer1k) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n    }\n  }\n": types.SetModelPriceDocument,
+    "\n  fragment IdentityProviderFields on IdentityProvider {\n    id\n    name\n    issuer\n    clientId\n    hasClientSecret\n    scopes\n    allowedDomains\n    roleClaim\n    roleMappings {\n      value\n      role\n    }\n    defaultRole\n    createAccounts\n    passwordSignInDisabled\n    enabled\n    redirectUri\n    updatedAt\n  }\n": types.IdentityProviderFieldsFragmentDoc,
+    "\n  query IdentityProviders {\n    identityProviders {\n      ...IdentityProviderFields\n    }\n  }\n": types.IdentityProvidersDocument,
+    "\n  mutation CreateIdentityProvider($input: CreateIdentityProviderInput!) {\n    createIdentityProvider(input: $input) {\n      ...IdentityProviderFields\n    }\n  }\n": types.CreateIdentityProviderDocument,
+    "\n  mutation UpdateIdentityProvider($id: ID!, $input: UpdateIdentityProviderInput!) {\n    updateIdentityProvider(id: $id, input: $input) {\n      ...IdentityProviderFields\n    }\n  }\n": types.UpdateIdentityProviderDocument,
+    "\n  mutation DisableIdentityProvider($id: ID!) {\n    disableIdentityProvider(id: $id) {\n      ...IdentityProviderFields\n    }\n  }\n": types.DisableIdentityProviderDocument,
     "\n  query AdminUsers($search: String, $role: Role, $status: UserStatus, $first: Int, $after: String) {\n    users(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          displayName\n          role\n          status\n          lastLoginAt\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      status\n      lastLoginAt\n    }\n  }\n": types.AdminCreateUserDocument,
     "\n  mutation AdminImportUsers($csv: String!) {\n    importUsers(csv: $csv) {\n      createdCount\n      failedCount\n      rows {\n        line\n        email\n        generatedPassword\n        user {\n          id\n          displayName\n          role\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.AdminImportUsersDocument,
@@ -284,6 +298,14 @@ export function graphql(source: "\n  mutation Refresh($refreshToken: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      signInPath\n    }\n  }\n"): (typeof documents)["\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      signInPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSingleSignOn($code: String!, $browserKey: String!) {\n    completeSingleSignOn(code: $code, browserKey: $browserKey) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSingleSignOn($code: String!, $browserKey: String!) {\n    completeSingleSignOn(code: $code, browserKey: $browserKey) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -436,6 +458,26 @@ export function graphql(source: "\n  query ModelPriceHistory($modelId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetModelPrice($modelId: ID!, $inputPer1k: Float!, $outputPer1k: Float!) {\n    setModelPrice(modelId: $modelId, inputPer1k: $inputPer1k, outputPer1k: $outputPer1k) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetModelPrice($modelId: ID!, $inputPer1k: Float!, $outputPer1k: Float!) {\n    setModelPrice(modelId: $modelId, inputPer1k: $inputPer1k, outputPer1k: $outputPer1k) {\n      modelId\n      effectiveFrom\n      inputPer1k {\n        credits\n      }\n      outputPer1k {\n        credits\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdentityProviderFields on IdentityProvider {\n    id\n    name\n    issuer\n    clientId\n    hasClientSecret\n    scopes\n    allowedDomains\n    roleClaim\n    roleMappings {\n      value\n      role\n    }\n    defaultRole\n    createAccounts\n    passwordSignInDisabled\n    enabled\n    redirectUri\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment IdentityProviderFields on IdentityProvider {\n    id\n    name\n    issuer\n    clientId\n    hasClientSecret\n    scopes\n    allowedDomains\n    roleClaim\n    roleMappings {\n      value\n      role\n    }\n    defaultRole\n    createAccounts\n    passwordSignInDisabled\n    enabled\n    redirectUri\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      ...IdentityProviderFields\n    }\n  }\n"): (typeof documents)["\n  query IdentityProviders {\n    identityProviders {\n      ...IdentityProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIdentityProvider($input: CreateIdentityProviderInput!) {\n    createIdentityProvider(input: $input) {\n      ...IdentityProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIdentityProvider($input: CreateIdentityProviderInput!) {\n    createIdentityProvider(input: $input) {\n      ...IdentityProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIdentityProvider($id: ID!, $input: UpdateIdentityProviderInput!) {\n    updateIdentityProvider(id: $id, input: $input) {\n      ...IdentityProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIdentityProvider($id: ID!, $input: UpdateIdentityProviderInput!) {\n    updateIdentityProvider(id: $id, input: $input) {\n      ...IdentityProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableIdentityProvider($id: ID!) {\n    disableIdentityProvider(id: $id) {\n      ...IdentityProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisableIdentityProvider($id: ID!) {\n    disableIdentityProvider(id: $id) {\n      ...IdentityProviderFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

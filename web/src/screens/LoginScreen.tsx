@@ -5,9 +5,25 @@ import { ProblemBanner, Notice } from '../components/Feedback';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { signIn } from '../lib/auth';
 import type { Problem } from '../lib/errors';
+import { request } from '../lib/http';
+import {
+  completeSingleSignOn,
+  SignInProvidersQuery,
+  startSingleSignOn,
+  takeSingleSignOnCode,
+} from '../lib/sso';
 import { takeEndedReason } from '../lib/session';
 
-/** Email and password sign-in, with the server's throttling shown as a countdown. */
+interface SignInProvider {
+  readonly id: string;
+  readonly name: string;
+  readonly signInPath: string;
+}
+
+/**
+ * Email and password sign-in, with the server's throttling shown as a countdown, and a button
+ * per identity provider (single sign-on); back from a provider, it collects the sign-in.
+ */
 export function LoginScreen() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
@@ -24,6 +40,26 @@ export function LoginScreen() {
     return () => clearInterval(timer);
   }, [waitUntil]);
   const secondsLeft = Math.max(0, Math.ceil((waitUntil - now) / 1000));
+  const [providers, setProviders] = useState<readonly SignInProvider[]>([]);
+  const [finishing, setFinishing] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void request(SignInProvidersQuery, {}).then((result) => {
+      if (live && result.data) setProviders(result.data.signInProviders);
+    });
+    const code = takeSingleSignOnCode();
+    if (code) {
+      setFinishing(true);
+      void completeSingleSignOn(code).then((failure) => {
+        setFinishing(false);
+        setProblem(failure);
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,6 +94,7 @@ export function LoginScreen() {
           </Notice>
         )}
         {problem && <ProblemBanner problem={problem} />}
+        {finishing && <Notice tone="info">{t('common:login.finishingSso')}</Notice>}
         {secondsLeft > 0 && (
           <Notice tone="warn">{t('common:login.wait', { count: secondsLeft })}</Notice>
         )}
@@ -88,6 +125,22 @@ export function LoginScreen() {
             {busy ? t('common:login.signingIn') : t('common:login.submit')}
           </button>
         </form>
+        {providers.length > 0 && (
+          <div className="sso-options" role="group" aria-label={t('common:login.ssoGroup')}>
+            <p className="muted small">{t('common:login.or')}</p>
+            {providers.map((provider) => (
+              <button
+                key={provider.id}
+                type="button"
+                className="secondary"
+                disabled={finishing}
+                onClick={() => startSingleSignOn(provider.signInPath)}
+              >
+                {t('common:login.withProvider', { name: provider.name })}
+              </button>
+            ))}
+          </div>
+        )}
         <LanguagePicker />
       </div>
     </main>
