@@ -37,18 +37,26 @@ export async function analyticsJourney(world: AdminWorld) {
   const api = await world.api<{
     totals: { totals: { streams: number } };
     people: {
-      rows: Array<{
-        user: { displayName: string };
-        streams: number;
-        charged: { microCredits: string };
-      }>;
+      rows: {
+        edges: Array<{
+          node: {
+            user: { displayName: string };
+            streams: number;
+            charged: { microCredits: string };
+          };
+        }>;
+      };
+    };
+    classes: {
+      rows: { edges: Array<{ node: { class: { name: string }; streams: number } }> };
     };
     klass: { totals: { streams: number } };
   }>(
     world.admin,
     `query($from: DateTime!, $to: DateTime!, $c: ID!) {
       totals: usage(filter: { from: $from, to: $to }) { totals { streams } }
-      people: usage(filter: { from: $from, to: $to, groupBy: [USER] }) { rows { user { displayName } streams charged { microCredits } } }
+      people: usage(filter: { from: $from, to: $to, groupBy: [USER] }) { rows(first: 100) { edges { node { user { displayName } streams charged { microCredits } } } } }
+      classes: usage(filter: { from: $from, to: $to, groupBy: [CLASS] }) { rows(first: 100) { edges { node { class { name } streams } } } }
       klass: usage(filter: { classId: $c, from: $from, to: $to }) { totals { streams } }
     }`,
     { from, to, c: world.classId },
@@ -72,19 +80,27 @@ export async function analyticsJourney(world: AdminWorld) {
     'Credits charged',
   ]);
   const byName = new Map(csv.slice(1).map((row) => [row[0], row]));
-  for (const row of api.people.rows) {
+  const people = api.people.rows.edges.map((edge) => edge.node);
+  for (const row of people) {
     const line = byName.get(row.user.displayName);
     expect(line?.[2]).toBe(String(row.streams));
     // The file carries exact credits: micro-credits / 1,000,000 with no rounding.
     expect(Math.round(Number(line?.[5]) * 1e6)).toBe(Number(row.charged.microCredits));
   }
-  expect(csv.length - 1).toBe(api.people.rows.length);
+  expect(csv.length - 1).toBe(people.length);
 
   const byClass = page.getByRole('region', { name: 'Usage by class' });
   await byClass.getByText('Show the numbers as a table').click();
   await byClass
     .getByRole('row', { name: new RegExp(`Physics 9 ${api.klass.totals.streams} `) })
     .waitFor();
+  // The server's CLASS rows are the class filter's totals, one row per class.
+  const physics = api.classes.rows.edges.find((edge) => edge.node.class.name === 'Physics 9');
+  expect(physics?.node.streams).toBe(api.klass.totals.streams);
+  const classCsv = await exportCsv(page, 'Usage by class');
+  expect(classCsv.slice(1).map((row) => [row[0], row[1]])).toEqual(
+    api.classes.rows.edges.map((edge) => [edge.node.class.name, String(edge.node.streams)]),
+  );
 
   await expectAccessible(page, 'usage analytics');
   await screenshot(page, 'admin-analytics-table');

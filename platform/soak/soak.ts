@@ -548,7 +548,7 @@ async function main() {
         await run(
           'usage',
           adminToken,
-          'query($f: UsageFilter!) { usage(filter: $f) { totals { streams charged { microCredits } } rows { user { id } streams } } }',
+          'query($f: UsageFilter!) { usage(filter: $f) { totals { streams charged { microCredits } } rows(first: 100) { edges { node { user { id } streams } } } } }',
           { f: { classId: c.id, groupBy: ['USER'] } },
         ).catch(() => undefined);
         await run(

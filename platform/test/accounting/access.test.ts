@@ -25,7 +25,9 @@ describe('who may do what with credits, through the gateway with the real monito
   let supervisor: Person;
   let ada: Person;
   let bo: Person;
+  let tia: Person;
   let classId: string;
+  let otherClassId: string;
   const call = <T = Record<string, unknown>>(
     who: Person | undefined,
     query: string,
@@ -59,6 +61,19 @@ describe('who may do what with credits, through the gateway with the real monito
     );
     expect(created.errors).toBeUndefined();
     classId = created.data!.createClass.id;
+    // Tia teaches Bo's class: usage by class keeps each teacher to their own.
+    tia = await createPerson(platform, admin, {
+      email: 'tia@test.aula',
+      displayName: 'Tia',
+      role: 'SUPERVISOR',
+    });
+    const other = await call<{ createClass: { id: string } }>(
+      admin,
+      'mutation($input: CreateClassInput!) { createClass(input: $input) { id } }',
+      { input: { name: 'Chemistry 8C', supervisorIds: [tia.id], studentIds: [bo.id] } },
+    );
+    expect(other.errors).toBeUndefined();
+    otherClassId = other.data!.createClass.id;
   }, 240_000);
   afterAll(async () => {
     await platform?.close();
@@ -145,19 +160,17 @@ describe('who may do what with credits, through the gateway with the real monito
       );
     }
     const byClass = `query($c: ID!) { usage(filter: { classId: $c, groupBy: [USER] }) {
-      rows { user { id } streams charged { microCredits } } totals { streams } } }`;
+      rows { edges { node { user { id } streams charged { microCredits } } } } totals { streams } } }`;
     for (const reader of [supervisor, admin]) {
-      const report = await call<{ usage: { rows: unknown[]; totals: { streams: number } } }>(
-        reader,
-        byClass,
-        { c: classId },
-      );
+      const report = await call<{
+        usage: { rows: { edges: Array<{ node: unknown }> }; totals: { streams: number } };
+      }>(reader, byClass, { c: classId });
       expect(report.errors).toBeUndefined();
       // 120 tokens x 250 micro-credits: only Ada's stream, Bo is not in the class.
-      expect(report.data!.usage).toEqual({
-        rows: [{ user: { id: ada.id }, streams: 1, charged: { microCredits: '30000' } }],
-        totals: { streams: 1 },
-      });
+      expect(report.data!.usage.rows.edges.map((edge) => edge.node)).toEqual([
+        { user: { id: ada.id }, streams: 1, charged: { microCredits: '30000' } },
+      ]);
+      expect(report.data!.usage.totals).toEqual({ streams: 1 });
     }
     expect(codeOf(await call(ada, byClass, { c: classId }))).toBe('FORBIDDEN');
     const notTheirs = await call(
@@ -166,6 +179,102 @@ describe('who may do what with credits, through the gateway with the real monito
       { u: bo.id },
     );
     expect(codeOf(notTheirs)).toBe('FORBIDDEN');
+  });
+
+  it('groups usage by class: admins every class, a supervisor only the classes they teach', async () => {
+    const query = `{ usage(filter: { groupBy: [CLASS] }) {
+      rows { edges { node { class { id name } streams charged { microCredits } } } pageInfo { hasNextPage } }
+      totals { streams } } }`;
+    type Report = {
+      usage: {
+        rows: { edges: Array<{ node: unknown }>; pageInfo: { hasNextPage: boolean } };
+        totals: { streams: number };
+      };
+    };
+    const rowsOf = async (who: Person) => {
+      const report = await call<Report>(who, query);
+      expect(report.errors).toBeUndefined();
+      expect(report.data!.usage.rows.pageInfo.hasNextPage).toBe(false);
+      return report.data!.usage;
+    };
+    // One stream each of 120 tokens (the test before): Ada in Biology, Bo in Chemistry.
+    const biology = {
+      class: { id: classId, name: 'Biology 7B' },
+      streams: 1,
+      charged: { microCredits: '30000' },
+    };
+    const chemistry = {
+      class: { id: otherClassId, name: 'Chemistry 8C' },
+      streams: 1,
+      charged: { microCredits: '30000' },
+    };
+    const everyClass = await rowsOf(admin);
+    // Ordered by class id (as text), the same order on every page.
+    expect(everyClass.rows.edges.map((edge) => edge.node)).toEqual(
+      [biology, chemistry].sort((a, b) => (a.class.id < b.class.id ? -1 : 1)),
+    );
+    expect(everyClass.totals).toEqual({ streams: 2 });
+    expect((await rowsOf(supervisor)).rows.edges.map((edge) => edge.node)).toEqual([biology]);
+    expect((await rowsOf(supervisor)).totals).toEqual({ streams: 1 });
+    expect((await rowsOf(tia)).rows.edges.map((edge) => edge.node)).toEqual([chemistry]);
+
+    // Another teacher's class stays closed, whether asked by id or narrowed to one of its students.
+    const theirs = `query($c: ID!) { usage(filter: { classId: $c, groupBy: [CLASS] }) { totals { streams } } }`;
+    expect(codeOf(await call(supervisor, theirs, { c: otherClassId }))).toBe('FORBIDDEN');
+    const narrowed = await call<Report>(
+      supervisor,
+      `query($u: ID!) { usage(filter: { userId: $u, groupBy: [CLASS] }) { rows { edges { node { streams } } pageInfo { hasNextPage } } totals { streams } } }`,
+      { u: bo.id },
+    );
+    expect(narrowed.errors).toBeUndefined();
+    expect(narrowed.data!.usage.rows.edges).toEqual([]);
+    expect(narrowed.data!.usage.totals).toEqual({ streams: 0 });
+    // Students have no classes to report on.
+    expect(codeOf(await call(ada, query))).toBe('FORBIDDEN');
+  });
+
+  it('pages usage rows with first/after and refuses a page size outside 1 to 100', async () => {
+    const page = `query($first: Int, $after: String) { usage(filter: { groupBy: [USER] }) {
+      rows(first: $first, after: $after) { edges { cursor node { user { id } streams } }
+        pageInfo { hasNextPage endCursor hasPreviousPage startCursor } } } }`;
+    type Page = {
+      usage: {
+        rows: {
+          edges: Array<{ cursor: string; node: { user: { id: string }; streams: number } }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null; startCursor: string | null };
+        };
+      };
+    };
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const result: { data?: Page | null; errors?: unknown } = await call<Page>(admin, page, {
+        first: 1,
+        after,
+      });
+      expect(result.errors).toBeUndefined();
+      const rows = result.data!.usage.rows;
+      expect(rows.edges).toHaveLength(1);
+      expect(rows.pageInfo.startCursor).toBe(rows.edges[0]!.cursor);
+      expect(rows.pageInfo.endCursor).toBe(rows.edges[0]!.cursor);
+      seen.push(rows.edges[0]!.node.user.id);
+      after = rows.pageInfo.hasNextPage ? rows.pageInfo.endCursor : null;
+      pages += 1;
+    } while (after && pages < 5);
+    // Ada and Bo, one a page, in id order, neither repeated nor skipped.
+    expect(seen).toEqual([ada.id, bo.id].sort());
+    const whole = await call<Page>(admin, page, { first: 100 });
+    expect(whole.data!.usage.rows.edges.map((edge) => edge.node.user.id)).toEqual(seen);
+    expect(whole.data!.usage.rows.pageInfo.hasNextPage).toBe(false);
+
+    for (const first of [0, 101, -1]) {
+      const refused = await call(admin, page, { first });
+      expect([first, codeOf(refused)]).toEqual([first, 'BAD_USER_INPUT']);
+    }
+    expect(codeOf(await call(admin, page, { first: 1, after: 'not-a-cursor' }))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('checks who may call every accounting mutation', async () => {

@@ -174,18 +174,22 @@ describe('accounting through the gateway: the Done-when flow', () => {
 
     const usage = await graphql<{
       usage: {
-        rows: Array<{ modelId: string; streams: number; charged: { microCredits: string } }>;
+        rows: {
+          edges: Array<{
+            node: { modelId: string; streams: number; charged: { microCredits: string } };
+          }>;
+        };
         totals: { streams: number; inputTokens: number; charged: { microCredits: string } };
       };
     }>(
       platform.url,
-      '{ usage(filter: { groupBy: [MODEL, DAY] }) { rows { modelId day streams charged { microCredits } } totals { streams inputTokens charged { microCredits } } } }',
+      '{ usage(filter: { groupBy: [MODEL, DAY] }) { rows { edges { node { modelId day streams charged { microCredits } } } } totals { streams inputTokens charged { microCredits } } } }',
       {},
       studentToken,
     );
     expect(usage.errors).toBeUndefined();
-    expect(usage.data!.usage.rows).toHaveLength(1);
-    expect(usage.data!.usage.rows[0]).toMatchObject({
+    expect(usage.data!.usage.rows.edges).toHaveLength(1);
+    expect(usage.data!.usage.rows.edges[0]!.node).toMatchObject({
       modelId: HAIKU,
       streams: 2,
       charged: { microCredits: '1060000' },

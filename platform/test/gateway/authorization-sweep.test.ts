@@ -723,6 +723,16 @@ describe('trust boundaries: an archived class’s usage stays inside its window'
     expect(await streams(admin, all, { u: ada.id })).toBe(3);
     expect(await streams(teacher.token, USAGE, { c: classId })).toBe(1);
     expect(await streams(admin, USAGE, { c: classId })).toBe(1);
+    // Grouped by class, the archived class is still reported, inside the same window.
+    const BY_CLASS = `{ usage(filter: { groupBy: [CLASS] }) { rows(first: 100) { edges { node { class { id } streams } } } } }`;
+    for (const token of [teacher.token, admin]) {
+      const byClass = await t.run<{
+        usage: { rows: { edges: Array<{ node: { class: { id: string }; streams: number } }> } };
+      }>(token, BY_CLASS, {});
+      expect(byClass.usage.rows.edges.find((edge) => edge.node.class.id === classId)?.node).toEqual(
+        { class: { id: classId }, streams: 1 },
+      );
+    }
     // The archive ended the tie: the next read of the student's conversations is refused.
     const after = await t.attempt(
       teacher.token,

@@ -8,7 +8,11 @@ export type { AllowanceRow } from './allowances';
 export type { Balance, LedgerRow } from './balance';
 export type { BudgetRow, GrantRow } from './grants';
 export type { PriceRow } from './pricing';
-export type { StreamingDayModel, UsageRowModel } from './reports';
+export type {
+  StreamingDayModel,
+  UsageRowModel,
+  UsageSelection as UsageReportModel,
+} from './reports';
 export type { ReservationRow } from './reservation-rows';
 export type { ReservationQuote as ReservationQuoteModel } from './reservations';
 export type { ExternalUsageRow } from './external-usage';
@@ -19,5 +23,10 @@ export type ExpiryModel = NonNullable<Balance['nextExpiry']>;
 
 /** A `User` as accounting knows it: only its id. */
 export interface UserRef {
+  readonly id: string;
+}
+
+/** A `Class` as accounting knows it (monitoring owns classes): only its id. */
+export interface ClassRef {
   readonly id: string;
 }

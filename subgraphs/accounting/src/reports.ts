@@ -3,24 +3,53 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from './db/query';
 
 /** What usage can be grouped by. */
-export type UsageDimension = 'USER' | 'MODEL' | 'DAY';
+export type UsageDimension = 'USER' | 'MODEL' | 'DAY' | 'CLASS';
 
 /** Usage of one group; money as micro-credits. */
 export interface UsageRowModel {
   readonly userId: string | null;
   readonly modelId: string | null;
   readonly day: string | null;
+  readonly classId: string | null;
   readonly streams: number;
   readonly inputTokens: number;
   readonly outputTokens: number;
   readonly charged: bigint;
   readonly shortfall: bigint;
+  /** Where the row sits in its report: its group's dimensions in order, as text. */
+  readonly groupKey: string;
+}
+
+/** One person's usage a report counts: inside `[from, until)`, tagged with a class when grouped so. */
+export interface UsageWindow {
+  readonly userId: string;
+  readonly from: Date;
+  /** When the window closed; null while open. */
+  readonly until: Date | null;
+  /** The class the window belongs to (reports grouped by CLASS). */
+  readonly classId?: string;
+}
+
+/** Which usage records a report reads, after the caller's access is settled. */
+export interface UsageSelection {
+  /** Only these people; `null` for everyone. */
+  readonly userIds: string[] | null;
+  /**
+   * Only usage inside these windows (a class's supervision windows); unset for no window.
+   * Grouped by CLASS, a record counts once for every class whose window holds it.
+   */
+  readonly windows?: readonly UsageWindow[];
+  readonly modelId: string | null;
+  readonly from: Date | null;
+  readonly to: Date | null;
+  readonly groupBy: readonly UsageDimension[];
 }
 
 const MAX_RANGE_DAYS = 366;
 const dayOf = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')`);
 
-function checkRange(from: Date | null, to: Date | null): void {
+/** `BAD_USER_INPUT` unless `[from, to)` is in order and at most a year long. */
+export function checkRange(from: Date | null, to: Date | null): void {
   if (from && to && from.getTime() >= to.getTime())
     throw badInput('from must be before to.', { field: 'from' });
   if (from && to && to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
@@ -28,103 +57,124 @@ function checkRange(from: Date | null, to: Date | null): void {
   }
 }
 
-/** Usage records grouped by `groupBy` (one row when empty), plus totals over all of them. */
-export async function usageReport(
-  db: Executor,
-  filter: {
-    /** Only these people; `null` for everyone. */
-    userIds: string[] | null;
-    /** Only usage inside each person's window (a class's supervision window); unset for no window. */
-    windows?: ReadonlyArray<{ userId: string; from: Date; until: Date | null }>;
-    modelId: string | null;
-    from: Date | null;
-    to: Date | null;
-    groupBy: UsageDimension[];
-  },
-): Promise<{ rows: UsageRowModel[]; totals: UsageRowModel }> {
-  checkRange(filter.from, filter.to);
+/** The windows as one `jsonb` parameter (a class of 1,000 students is one parameter, not 3,000). */
+const windowsJson = (windows: readonly UsageWindow[]) =>
+  sql`jsonb_to_recordset(${JSON.stringify(
+    windows.map((w) => ({
+      class_id: w.classId ?? null,
+      user_id: w.userId,
+      starts: w.from.toISOString(),
+      ends: w.until?.toISOString() ?? null,
+    })),
+  )}::jsonb) as w(class_id uuid, user_id uuid, starts timestamptz, ends timestamptz)`;
+
+const insideWindow = sql`w.user_id = r.user_id and r.created_at >= w.starts and (w.ends is null or r.created_at < w.ends)`;
+
+/** The conditions on `accounting.usage_records r` every part of a report shares. */
+function conditionsOf(selection: UsageSelection, windowsJoined: boolean): SQL {
   const conditions: SQL[] = [sql`true`];
-  if (filter.userIds) {
+  if (selection.userIds) {
     conditions.push(
-      filter.userIds.length === 0
+      selection.userIds.length === 0
         ? sql`false`
-        : sql`user_id in (${sql.join(
-            filter.userIds.map((id) => sql`${id}::uuid`),
+        : sql`r.user_id in (${sql.join(
+            selection.userIds.map((id) => sql`${id}::uuid`),
             sql`, `,
           )})`,
     );
   }
-  if (filter.windows) {
+  if (selection.windows && !windowsJoined) {
     conditions.push(
-      filter.windows.length === 0
+      selection.windows.length === 0
         ? sql`false`
-        : sql`(${sql.join(
-            filter.windows.map(
-              (w) =>
-                sql`(user_id = ${w.userId}::uuid and created_at >= ${w.from.toISOString()}::timestamptz${
-                  w.until ? sql` and created_at < ${w.until.toISOString()}::timestamptz` : sql``
-                })`,
-            ),
-            sql` or `,
-          )})`,
+        : sql`exists (select 1 from ${windowsJson(selection.windows)} where ${insideWindow})`,
     );
   }
-  if (filter.modelId) conditions.push(sql`model_id = ${filter.modelId}`);
-  if (filter.from) conditions.push(sql`created_at >= ${filter.from.toISOString()}::timestamptz`);
-  if (filter.to) conditions.push(sql`created_at < ${filter.to.toISOString()}::timestamptz`);
-  const dims = new Set(filter.groupBy);
-  const user = dims.has('USER') ? sql`user_id::text` : sql`null::text`;
-  const model = dims.has('MODEL') ? sql`model_id` : sql`null::text`;
-  const day = dims.has('DAY') ? dayOf('created_at') : sql`null::text`;
-  const raws = await rowsOf<{
-    user_id: string | null;
-    model_id: string | null;
-    day: string | null;
-    streams: number;
-    input_tokens: string;
-    output_tokens: string;
-    charged: string;
-    shortfall: string;
-    grp: number;
-  }>(
+  if (selection.modelId) conditions.push(sql`r.model_id = ${selection.modelId}`);
+  if (selection.from)
+    conditions.push(sql`r.created_at >= ${selection.from.toISOString()}::timestamptz`);
+  if (selection.to) conditions.push(sql`r.created_at < ${selection.to.toISOString()}::timestamptz`);
+  return sql.join(conditions, sql` and `);
+}
+
+interface RawUsage {
+  user_id: string | null;
+  model_id: string | null;
+  day: string | null;
+  class_id: string | null;
+  group_key: string;
+  streams: number;
+  input_tokens: string;
+  output_tokens: string;
+  charged: string;
+  shortfall: string;
+}
+
+const toModel = (raw: RawUsage): UsageRowModel => ({
+  userId: raw.user_id,
+  modelId: raw.model_id,
+  day: raw.day,
+  classId: raw.class_id,
+  groupKey: raw.group_key,
+  streams: raw.streams,
+  inputTokens: Number(raw.input_tokens),
+  outputTokens: Number(raw.output_tokens),
+  charged: BigInt(raw.charged),
+  shortfall: BigInt(raw.shortfall),
+});
+
+const SUMS = sql`count(*)::int as streams,
+  coalesce(sum(r.input_tokens), 0)::text as input_tokens, coalesce(sum(r.output_tokens), 0)::text as output_tokens,
+  coalesce(sum(r.charged), 0)::text as charged, coalesce(sum(r.shortfall), 0)::text as shortfall`;
+
+/**
+ * One page of a report's rows: the groups with usage after `afterKey`, in group order (day,
+ * model, class, person, each compared as text in byte order), `size + 1` rows so the caller
+ * knows whether more follow. A group's key is its dimensions joined by U+001F, which sorts
+ * below every character they hold, so ordering the keys orders the groups.
+ */
+export async function usageRows(
+  db: Executor,
+  selection: UsageSelection,
+  size: number,
+  afterKey: string | null,
+): Promise<UsageRowModel[]> {
+  const dims = new Set(selection.groupBy);
+  const byClass = dims.has('CLASS');
+  // By class, usage is read through the classes' windows: no window, no class, no row.
+  if (byClass && (selection.windows ?? []).length === 0) return [];
+  const day = dims.has('DAY') ? dayOf('r.created_at') : sql`null::text`;
+  const model = dims.has('MODEL') ? sql`r.model_id` : sql`null::text`;
+  const klass = byClass ? sql`w.class_id::text` : sql`null::text`;
+  const user = dims.has('USER') ? sql`r.user_id::text` : sql`null::text`;
+  const from = byClass
+    ? sql`accounting.usage_records r join ${windowsJson(selection.windows!)} on ${insideWindow}`
+    : sql`accounting.usage_records r`;
+  const raws = await rowsOf<RawUsage>(
     db,
-    sql`select ${user} as user_id, ${model} as model_id, ${day} as day, count(*)::int as streams,
-               coalesce(sum(input_tokens), 0)::text as input_tokens, coalesce(sum(output_tokens), 0)::text as output_tokens,
-               coalesce(sum(charged), 0)::text as charged, coalesce(sum(shortfall), 0)::text as shortfall,
-               grouping(${user}, ${model}, ${day})::int as grp
-        from accounting.usage_records
-        where ${sql.join(conditions, sql` and `)}
-        group by grouping sets ((${user}, ${model}, ${day}), ())
-        order by grp, day nulls first, model_id nulls first, user_id nulls first
-        limit 5001`,
+    sql`select * from (
+          select ${day} as day, ${model} as model_id, ${klass} as class_id, ${user} as user_id,
+                 concat_ws(chr(31), ${day}, ${model}, ${klass}, ${user}) as group_key, ${SUMS}
+          from ${from}
+          where ${conditionsOf(selection, byClass)}
+          group by 1, 2, 3, 4
+        ) g
+        where ${afterKey === null ? sql`true` : sql`g.group_key collate "C" > ${afterKey}::text collate "C"`}
+        order by g.group_key collate "C"
+        limit ${size + 1}`,
   );
-  const toModel = (raw: (typeof raws)[number]): UsageRowModel => ({
-    userId: raw.user_id,
-    modelId: raw.model_id,
-    day: raw.day,
-    streams: raw.streams,
-    inputTokens: Number(raw.input_tokens),
-    outputTokens: Number(raw.output_tokens),
-    charged: BigInt(raw.charged),
-    shortfall: BigInt(raw.shortfall),
-  });
-  const totalsRaw = raws.find((raw) => raw.grp !== 0);
-  const rows = raws.filter((raw) => raw.grp === 0 && raw.streams > 0).map(toModel);
-  if (rows.length > 5000)
-    throw badInput('Too many rows: narrow the filter or group by less.', { field: 'groupBy' });
-  const totals = totalsRaw
-    ? { ...toModel(totalsRaw), userId: null, modelId: null, day: null }
-    : {
-        userId: null,
-        modelId: null,
-        day: null,
-        streams: 0,
-        inputTokens: 0,
-        outputTokens: 0,
-        charged: 0n,
-        shortfall: 0n,
-      };
-  return { rows, totals };
+  return raws.map(toModel);
+}
+
+/** Everything the selection reads, each usage record counted once (even in two classes). */
+export async function usageTotals(db: Executor, selection: UsageSelection): Promise<UsageRowModel> {
+  const [raw] = await rowsOf<RawUsage>(
+    db,
+    sql`select null as day, null as model_id, null as class_id, null as user_id, '' as group_key, ${SUMS}
+        from accounting.usage_records r
+        where ${conditionsOf(selection, false)}`,
+  );
+  return toModel(raw!);
 }
 
 /** Streaming on one UTC day; money as micro-credits. */

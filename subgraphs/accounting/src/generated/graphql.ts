@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, Balance, ExpiryModel, GrantRow, BudgetRow, AllowanceRow, PriceRow, ReservationRow, ReservationQuoteModel, ExternalUsageRow, LedgerRow, UsageRowModel, StreamingDayModel, ServiceUsageRecordModel, ServiceUsageRowModel } from '../mappers';
+import { UserRef, Balance, ExpiryModel, GrantRow, BudgetRow, AllowanceRow, PriceRow, ReservationRow, ReservationQuoteModel, ExternalUsageRow, LedgerRow, UsageReportModel, UsageRowModel, ClassRef, StreamingDayModel, ServiceUsageRecordModel, ServiceUsageRowModel } from '../mappers';
 import { AccountingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +25,13 @@ export type AllowancePeriod =
   | 'MONTHLY'
   /** Every seven days. */
   | 'WEEKLY';
+
+/** A class of the school (owned by the monitoring subgraph); accounting reports usage per class. */
+export type Class = {
+  __typename?: 'Class';
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+};
 
 /** A recurring grant of credits to one person, or to every student of a class. */
 export type CreditAllowance = {
@@ -846,6 +853,13 @@ export type TokenUsageInput = {
 
 /** What to group usage by. */
 export type UsageDimension =
+  /**
+   * Per class: one row per class the caller may report on (admins every class, archived ones
+   * included; supervisors the classes they supervise now). Each class counts its students' usage
+   * only inside the caller's supervision window in that class, as `UsageFilter.classId` defines
+   * it, so a student in two classes counts in both. Students may not group by class.
+   */
+  | 'CLASS'
   /** Per UTC day. */
   | 'DAY'
   /** Per model. */
@@ -872,10 +886,24 @@ export type UsageFilter = {
 /** Usage rows and their totals. */
 export type UsageReport = {
   __typename?: 'UsageReport';
-  /** One row per group. */
-  rows: Array<UsageRow>;
-  /** All rows together. */
+  /**
+   * One row per group that has usage, ordered by its group: by day, then model, then class, then
+   * person, each ascending (ids compare as text). The order does not change between pages, and
+   * usage recorded meanwhile never moves a group already read to a later page.
+   */
+  rows: UsageRowConnection;
+  /**
+   * All usage the filter selects, each record counted once: the sum of the rows, except when
+   * grouped by CLASS, where a student in two classes counts in both rows but once here.
+   */
   totals: UsageRow;
+};
+
+
+/** Usage rows and their totals. */
+export type UsageReportRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Usage of one group. */
@@ -883,6 +911,8 @@ export type UsageRow = {
   __typename?: 'UsageRow';
   /** Credits charged. */
   charged: CreditAmount;
+  /** The class, when grouped by CLASS. */
+  class: Maybe<Class>;
   /** The UTC day (YYYY-MM-DD), when grouped by DAY. */
   day: Maybe<Scalars['String']['output']>;
   /** Prompt tokens. */
@@ -897,6 +927,24 @@ export type UsageRow = {
   streams: Scalars['Int']['output'];
   /** The person, when grouped by USER. */
   user: Maybe<User>;
+};
+
+/** A page of usage rows, in group order. */
+export type UsageRowConnection = {
+  __typename?: 'UsageRowConnection';
+  /** The rows on this page with their cursors. */
+  edges: Array<UsageRowEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One usage row with its cursor. */
+export type UsageRowEdge = {
+  __typename?: 'UsageRowEdge';
+  /** Pass as `after` to continue after this row. */
+  cursor: Scalars['String']['output'];
+  /** The usage of one group. */
+  node: UsageRow;
 };
 
 /** A person who uses Aula (owned by the auth subgraph). Accounting adds their credit balance. */
@@ -1004,9 +1052,10 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AllowancePeriod: AllowancePeriod;
+  Class: ResolverTypeWrapper<ClassRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreditAllowance: ResolverTypeWrapper<AllowanceRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreditAllowanceConnection: ResolverTypeWrapper<Omit<CreditAllowanceConnection, 'edges'> & { edges: Array<ResolversTypes['CreditAllowanceEdge']> }>;
   CreditAllowanceEdge: ResolverTypeWrapper<Omit<CreditAllowanceEdge, 'node'> & { node: ResolversTypes['CreditAllowance'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1051,16 +1100,19 @@ export type ResolversTypes = ResolversObject<{
   TokenUsageInput: TokenUsageInput;
   UsageDimension: UsageDimension;
   UsageFilter: UsageFilter;
-  UsageReport: ResolverTypeWrapper<Omit<UsageReport, 'rows' | 'totals'> & { rows: Array<ResolversTypes['UsageRow']>, totals: ResolversTypes['UsageRow'] }>;
+  UsageReport: ResolverTypeWrapper<UsageReportModel>;
   UsageRow: ResolverTypeWrapper<UsageRowModel>;
+  UsageRowConnection: ResolverTypeWrapper<Omit<UsageRowConnection, 'edges'> & { edges: Array<ResolversTypes['UsageRowEdge']> }>;
+  UsageRowEdge: ResolverTypeWrapper<Omit<UsageRowEdge, 'node'> & { node: ResolversTypes['UsageRow'] }>;
   User: ResolverTypeWrapper<UserRef>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Class: ClassRef;
+  ID: Scalars['ID']['output'];
   CreditAllowance: AllowanceRow;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   CreditAllowanceConnection: Omit<CreditAllowanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditAllowanceEdge']> };
   CreditAllowanceEdge: Omit<CreditAllowanceEdge, 'node'> & { node: ResolversParentTypes['CreditAllowance'] };
   String: Scalars['String']['output'];
@@ -1101,9 +1153,15 @@ export type ResolversParentTypes = ResolversObject<{
   SupervisorBudgetEdge: Omit<SupervisorBudgetEdge, 'node'> & { node: ResolversParentTypes['SupervisorBudget'] };
   TokenUsageInput: TokenUsageInput;
   UsageFilter: UsageFilter;
-  UsageReport: Omit<UsageReport, 'rows' | 'totals'> & { rows: Array<ResolversParentTypes['UsageRow']>, totals: ResolversParentTypes['UsageRow'] };
+  UsageReport: UsageReportModel;
   UsageRow: UsageRowModel;
+  UsageRowConnection: Omit<UsageRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['UsageRowEdge']> };
+  UsageRowEdge: Omit<UsageRowEdge, 'node'> & { node: ResolversParentTypes['UsageRow'] };
   User: UserRef;
+}>;
+
+export type ClassResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Class'] = ResolversParentTypes['Class']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CreditAllowanceResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['CreditAllowance'] = ResolversParentTypes['CreditAllowance']> = ResolversObject<{
@@ -1351,12 +1409,13 @@ export type SupervisorBudgetEdgeResolvers<ContextType = AccountingContext, Paren
 }>;
 
 export type UsageReportResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['UsageReport'] = ResolversParentTypes['UsageReport']> = ResolversObject<{
-  rows?: Resolver<Array<ResolversTypes['UsageRow']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['UsageRowConnection'], ParentType, ContextType, RequireFields<UsageReportRowsArgs, 'first'>>;
   totals?: Resolver<ResolversTypes['UsageRow'], ParentType, ContextType>;
 }>;
 
 export type UsageRowResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['UsageRow'] = ResolversParentTypes['UsageRow']> = ResolversObject<{
   charged?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
   day?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1366,6 +1425,16 @@ export type UsageRowResolvers<ContextType = AccountingContext, ParentType extend
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
+export type UsageRowConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['UsageRowConnection'] = ResolversParentTypes['UsageRowConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UsageRowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type UsageRowEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['UsageRowEdge'] = ResolversParentTypes['UsageRowEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UsageRow'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   credits?: Resolver<ResolversTypes['CreditBalance'], ParentType, ContextType>;
@@ -1373,6 +1442,7 @@ export type UserResolvers<ContextType = AccountingContext, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = AccountingContext> = ResolversObject<{
+  Class?: ClassResolvers<ContextType>;
   CreditAllowance?: CreditAllowanceResolvers<ContextType>;
   CreditAllowanceConnection?: CreditAllowanceConnectionResolvers<ContextType>;
   CreditAllowanceEdge?: CreditAllowanceEdgeResolvers<ContextType>;
@@ -1405,6 +1475,8 @@ export type Resolvers<ContextType = AccountingContext> = ResolversObject<{
   SupervisorBudgetEdge?: SupervisorBudgetEdgeResolvers<ContextType>;
   UsageReport?: UsageReportResolvers<ContextType>;
   UsageRow?: UsageRowResolvers<ContextType>;
+  UsageRowConnection?: UsageRowConnectionResolvers<ContextType>;
+  UsageRowEdge?: UsageRowEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -17,8 +17,8 @@ import { serviceUsageReport } from '../service-usage';
 import type { QueryResolvers } from '../generated/graphql';
 import { findBudget, grantsOf } from '../grants';
 import { currentPrice, currentPrices, priceHistory } from '../pricing';
-import { streamingAnalytics, usageReport } from '../reports';
-import { classRosterAsCaller, type RosterWindow } from '../roster';
+import { checkRange, streamingAnalytics, type UsageSelection, type UsageWindow } from '../reports';
+import { classRosterAsCaller, classWindowsAsCaller } from '../roster';
 import { findReservation } from '../reservation-rows';
 import { listBudgets } from '../budgets';
 import { listReservations } from '../reservation-list';
@@ -31,24 +31,36 @@ const toDate = (value: Date | string | null | undefined): Date | null =>
 /**
  * Whose usage the caller may read with this filter: a class's students as monitoring shows
  * them to the caller (its supervisors and admins), each only inside the caller's supervision
- * window in that class; one person they may read; or, with no filter, admins everyone and
- * others themselves. `userIds: null` means everyone.
+ * window in that class; grouped by class, the same for every class monitoring lets the caller
+ * see (admins all, supervisors theirs); one person they may read; or, with no filter, admins
+ * everyone and others themselves. `userIds: null` means everyone.
  */
 async function usageScope(
   ctx: AccountingContext,
   userId: string | null,
   classId: string | null,
-): Promise<{ userIds: string[] | null; windows?: RosterWindow[] }> {
+  byClass: boolean,
+): Promise<Pick<UsageSelection, 'userIds' | 'windows'>> {
   const person = requireScope(ctx, READ_SCOPE);
-  if (classId !== null) {
-    if (!isUuid(classId)) throw badInput('classId must be a class id.', { field: 'classId' });
-    const roster = await classRosterAsCaller(ctx.services, ctx.authorization, classId);
+  if (userId !== null && !isUuid(userId))
+    throw badInput('userId must be a user id.', { field: 'userId' });
+  if (classId !== null || byClass) {
+    if (classId !== null && !isUuid(classId))
+      throw badInput('classId must be a class id.', { field: 'classId' });
+    if (person.role === 'STUDENT')
+      throw forbidden('Only the supervisors of a class and admins may read its usage.');
+    const roster: ReadonlyArray<UsageWindow> =
+      classId !== null
+        ? (await classRosterAsCaller(ctx.services, ctx.authorization, classId)).map((w) => ({
+            ...w,
+            classId,
+          }))
+        : await classWindowsAsCaller(ctx.services, ctx.authorization, person.role === 'ADMIN');
     const windows = userId === null ? roster : roster.filter((w) => w.userId === userId);
-    return { userIds: windows.map((w) => w.userId), windows };
+    return { userIds: [...new Set(windows.map((w) => w.userId))], windows };
   }
   const only = userId ?? (person.role === 'ADMIN' ? null : person.userId);
   if (only === null) return { userIds: null };
-  if (!isUuid(only)) throw badInput('userId must be a user id.', { field: 'userId' });
   await requireCreditReader(ctx, only);
   return { userIds: [only] };
 }
@@ -116,14 +128,17 @@ export const Query: QueryResolvers = {
     return toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id }));
   },
   usage: async (_parent, { filter }, ctx) => {
-    const report = await usageReport(ctx.db, {
-      ...(await usageScope(ctx, filter.userId ?? null, filter.classId ?? null)),
-      modelId: filter.modelId ?? null,
-      from: toDate(filter.from),
-      to: toDate(filter.to),
-      groupBy: filter.groupBy ?? [],
-    });
-    return report;
+    const from = toDate(filter.from);
+    const to = toDate(filter.to);
+    checkRange(from, to);
+    const groupBy = filter.groupBy ?? [];
+    const scope = await usageScope(
+      ctx,
+      filter.userId ?? null,
+      filter.classId ?? null,
+      groupBy.includes('CLASS'),
+    );
+    return { ...scope, modelId: filter.modelId ?? null, from, to, groupBy };
   },
   serviceUsage: async (_parent, { from, to }, ctx) => {
     requireScope(ctx, READ_SCOPE, 'ADMIN');

@@ -15,6 +15,7 @@ import { ServiceUsageRecord } from './ServiceUsageRecord';
 import { ServiceUsageRow } from './ServiceUsageRow';
 import { StreamingDay } from './StreamingDay';
 import { SupervisorBudget } from './SupervisorBudget';
+import { UsageReport } from './UsageReport';
 import { UsageRow } from './UsageRow';
 import { User } from './User';
 
@@ -34,6 +35,7 @@ export const resolvers: Resolvers = {
   SupervisorBudget,
   ModelPrice,
   LedgerEntry,
+  UsageReport,
   UsageRow,
   StreamingDay,
   ServiceUsageRecord,

@@ -79,6 +79,22 @@ export type ClassRosterStudentIdsQueryVariables = Exact<{
 
 export type ClassRosterStudentIdsQuery = { classRoster: { edges: Array<{ node: { visibleFrom: string, visibleUntil: string | null, student: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type SupervisedClassIdsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupervisedClassIdsQuery = { myClasses: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AllClassIdsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AllClassIdsQuery = { classes: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type RecordConversationAccessMutationVariables = Exact<{
   input: ConversationAccessInput;
 }>;
@@ -157,6 +173,36 @@ export const ClassRosterStudentIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClassRosterStudentIdsQuery, ClassRosterStudentIdsQueryVariables>;
+export const SupervisedClassIdsDocument = new TypedDocumentString(`
+    query SupervisedClassIds($first: Int!, $after: String) {
+  myClasses(includeArchived: true, first: $first, after: $after) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisedClassIdsQuery, SupervisedClassIdsQueryVariables>;
+export const AllClassIdsDocument = new TypedDocumentString(`
+    query AllClassIds($first: Int!, $after: String) {
+  classes(includeArchived: true, first: $first, after: $after) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllClassIdsQuery, AllClassIdsQueryVariables>;
 export const RecordConversationAccessDocument = new TypedDocumentString(`
     mutation RecordConversationAccess($input: ConversationAccessInput!) {
   recordConversationAccess(input: $input)

@@ -1,16 +1,24 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { Field } from '../../../components/Field';
 import { Loading, ProblemBanner } from '../../../components/Feedback';
+import { LoadMore } from '../../../components/LoadMore';
+import type { UsageDimension, UsageFilter } from '../../../generated/graphql';
 import { exactCredits } from '../../../lib/money';
 import { problemFromCombined } from '../../../lib/errors';
+import type { InfiniteList } from '../../../lib/useInfiniteList';
 import { formatCredits, formatNumber } from '../../../lib/format';
 import { Bars } from './Bars';
 import { ChartCard, type Cell } from './ChartCard';
 import { AnalyticsQuery } from './documents';
 import { everyDay, isReportable, lastDays, rangeInstants, type DayRange } from './range';
-import { useClassUsage } from './useClassUsage';
+import {
+  readAllUsageRows,
+  useAllUsageRows,
+  usePagedUsageRows,
+  type UsageRowNode,
+} from './useUsageRows';
 
 const COLORS = {
   charged: '#2f5bd3',
@@ -41,11 +49,28 @@ export function AnalyticsScreen() {
     pause: !valid,
     requestPolicy: 'cache-and-network',
   });
-  const classes = useClassUsage(
-    data?.classes.edges.map((edge) => edge.node),
-    instants.from,
-    instants.to,
-  );
+  const client = useClient();
+  const filters = useMemo(() => {
+    const by = (dimension: UsageDimension): UsageFilter => ({
+      from: instants.from,
+      to: instants.to,
+      groupBy: [dimension],
+    });
+    return { day: by('DAY'), model: by('MODEL'), user: by('USER'), klass: by('CLASS') };
+  }, [instants.from, instants.to]);
+  const byDay = useAllUsageRows(filters.day, !valid);
+  const byModel = useAllUsageRows(filters.model, !valid);
+  // Per person and per class grow with the school: shown 50 at a time, exported whole.
+  const byStudent = usePagedUsageRows(filters.user, !valid);
+  const byClass = usePagedUsageRows(filters.klass, !valid);
+  const refresh = () => {
+    refetch({ requestPolicy: 'network-only' });
+    byDay.reload();
+    byModel.reload();
+    byStudent.reload();
+    byClass.reload();
+  };
+  const listProblem = byDay.problem ?? byModel.problem ?? byStudent.problem ?? byClass.problem;
   const csvSuffix = `${range.from}_${range.to}`;
   const usageHeads = [
     t('admin:analytics.streams'),
@@ -60,9 +85,12 @@ export function AnalyticsScreen() {
     { shown: formatCredits(r.charged.credits), exact: exactCredits(r.charged.microCredits) },
   ];
 
-  const days = data
-    ? everyDay(range, data.byDay.rows, (day) => ({
+  const days = byDay.rows
+    ? everyDay(range, byDay.rows, (day) => ({
         day,
+        modelId: null,
+        user: null,
+        class: null,
         streams: 0,
         inputTokens: 0,
         outputTokens: 0,
@@ -82,11 +110,28 @@ export function AnalyticsScreen() {
         averageCharged: { credits: 0 },
       }))
     : [];
-  const students = data
-    ? [...data.byStudent.rows].sort((a, b) => b.charged.credits - a.charged.credits)
-    : [];
-  const totals = data?.byDay.totals;
-  const classRows = classes.usage?.filter((c) => c.streams > 0) ?? [];
+  // The table keeps the server's order, so "Load more" appends; the chart shows the heaviest
+  // users among the rows loaded so far.
+  const heaviest = [...byStudent.items]
+    .sort((a, b) => b.charged.credits - a.charged.credits)
+    .slice(0, TOP_STUDENTS);
+  const personCells = (r: UsageRowNode): Cell[] => [
+    r.user?.displayName ?? '',
+    r.user?.email ?? '',
+    ...usageCells(r),
+  ];
+  const classCells = (r: UsageRowNode): Cell[] => [r.class?.name ?? '', ...usageCells(r)];
+  const totals = data?.usage.totals;
+  const moreOf = (list: InfiniteList<UsageRowNode>) =>
+    list.hasMore && (
+      <LoadMore
+        auto={false}
+        onMore={list.loadMore}
+        loading={list.loading}
+        label={t('common:pager.loadMore')}
+        loadingLabel={t('admin:analytics.loadingMore')}
+      />
+    );
 
   return (
     <div className="stack">
@@ -123,20 +168,12 @@ export function AnalyticsScreen() {
             />
           )}
         </Field>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => refetch({ requestPolicy: 'network-only' })}
-        >
+        <button type="button" className="secondary" onClick={refresh}>
           {t('admin:analytics.refresh')}
         </button>
       </form>
-      {error && (
-        <ProblemBanner
-          problem={problemFromCombined(error)}
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      )}
+      {error && <ProblemBanner problem={problemFromCombined(error)} onRetry={refresh} />}
+      {!error && listProblem && <ProblemBanner problem={listProblem} onRetry={refresh} />}
       {fetching && !data && <Loading what={t('admin:analytics.loading')} />}
       {totals && (
         <section aria-labelledby="totals-title">
@@ -169,7 +206,7 @@ export function AnalyticsScreen() {
             title={t('admin:analytics.byDay')}
             csvName={`usage-by-day_${csvSuffix}`}
             columns={[t('admin:analytics.day'), ...usageHeads]}
-            rows={data.byDay.rows.map((r) => [r.day ?? '', ...usageCells(r)])}
+            rows={(byDay.rows ?? []).map((r) => [r.day ?? '', ...usageCells(r)])}
             chart={
               <Bars
                 data={days.map((d) => ({ day: d.day?.slice(5), charged: d.charged.credits }))}
@@ -227,12 +264,12 @@ export function AnalyticsScreen() {
             title={t('admin:analytics.byModel')}
             csvName={`usage-by-model_${csvSuffix}`}
             columns={[t('admin:analytics.model'), ...usageHeads]}
-            rows={data.byModel.rows.map((r) => [r.modelId ?? '', ...usageCells(r)])}
+            rows={(byModel.rows ?? []).map((r) => [r.modelId ?? '', ...usageCells(r)])}
             chart={
               <Bars
                 horizontal
                 categoryWidth={210}
-                data={data.byModel.rows.map((r) => ({
+                data={(byModel.rows ?? []).map((r) => ({
                   model: r.modelId,
                   charged: r.charged.credits,
                 }))}
@@ -247,17 +284,16 @@ export function AnalyticsScreen() {
             title={t('admin:analytics.byStudent')}
             csvName={`usage-by-person_${csvSuffix}`}
             columns={[t('admin:analytics.person'), t('admin:analytics.email'), ...usageHeads]}
-            rows={students.map((r) => [
-              r.user?.displayName ?? '',
-              r.user?.email ?? '',
-              ...usageCells(r),
-            ])}
+            rows={byStudent.items.map(personCells)}
+            allRows={async () => (await readAllUsageRows(client, filters.user)).map(personCells)}
+            footer={moreOf(byStudent)}
             chart={
               <Bars
                 horizontal
-                data={students
-                  .slice(0, TOP_STUDENTS)
-                  .map((r) => ({ name: r.user?.displayName, charged: r.charged.credits }))}
+                data={heaviest.map((r) => ({
+                  name: r.user?.displayName,
+                  charged: r.charged.credits,
+                }))}
                 category="name"
                 series={[
                   { key: 'charged', name: t('admin:analytics.charged'), color: COLORS.charged },
@@ -265,27 +301,26 @@ export function AnalyticsScreen() {
               />
             }
           />
-          {classes.problem && <ProblemBanner problem={classes.problem} />}
-          {!classes.usage && !classes.problem && (
-            <Loading what={t('admin:analytics.loadingClasses')} />
-          )}
-          {classes.usage && (
-            <ChartCard
-              title={t('admin:analytics.byClass')}
-              csvName={`usage-by-class_${csvSuffix}`}
-              columns={[t('admin:analytics.class'), ...usageHeads]}
-              rows={classRows.map((c) => [c.name, ...usageCells(c)])}
-              chart={
-                <Bars
-                  data={classRows.map((c) => ({ name: c.name, charged: c.charged.credits }))}
-                  category="name"
-                  series={[
-                    { key: 'charged', name: t('admin:analytics.charged'), color: COLORS.charged },
-                  ]}
-                />
-              }
-            />
-          )}
+          <ChartCard
+            title={t('admin:analytics.byClass')}
+            csvName={`usage-by-class_${csvSuffix}`}
+            columns={[t('admin:analytics.class'), ...usageHeads]}
+            rows={byClass.items.map(classCells)}
+            allRows={async () => (await readAllUsageRows(client, filters.klass)).map(classCells)}
+            footer={moreOf(byClass)}
+            chart={
+              <Bars
+                data={byClass.items.map((c) => ({
+                  name: c.class?.name,
+                  charged: c.charged.credits,
+                }))}
+                category="name"
+                series={[
+                  { key: 'charged', name: t('admin:analytics.charged'), color: COLORS.charged },
+                ]}
+              />
+            }
+          />
         </div>
       )}
     </div>

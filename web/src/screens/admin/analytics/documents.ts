@@ -13,30 +13,11 @@ export const UsageAmounts = graphql(`
   }
 `);
 
+/** The period's totals and streaming outcomes; the grouped rows come page by page. */
 export const AnalyticsQuery = graphql(`
   query AdminAnalytics($from: DateTime!, $to: DateTime!) {
-    byDay: usage(filter: { from: $from, to: $to, groupBy: [DAY] }) {
-      rows {
-        day
-        ...UsageAmounts
-      }
+    usage(filter: { from: $from, to: $to }) {
       totals {
-        ...UsageAmounts
-      }
-    }
-    byModel: usage(filter: { from: $from, to: $to, groupBy: [MODEL] }) {
-      rows {
-        modelId
-        ...UsageAmounts
-      }
-    }
-    byStudent: usage(filter: { from: $from, to: $to, groupBy: [USER] }) {
-      rows {
-        user {
-          id
-          displayName
-          email
-        }
         ...UsageAmounts
       }
     }
@@ -55,23 +36,34 @@ export const AnalyticsQuery = graphql(`
         credits
       }
     }
-    classes(includeArchived: true, first: 100) {
-      edges {
-        node {
-          id
-          name
-          archived
-        }
-      }
-    }
   }
 `);
 
-export const ClassUsageQuery = graphql(`
-  query AdminClassUsage($classId: ID!, $from: DateTime!, $to: DateTime!) {
-    usage(filter: { classId: $classId, from: $from, to: $to }) {
-      totals {
-        ...UsageAmounts
+/** One page of usage rows grouped as the filter says (a person, a class, a model or a day each). */
+export const UsageRowsQuery = graphql(`
+  query AdminUsageRows($filter: UsageFilter!, $first: Int!, $after: String) {
+    usage(filter: $filter) {
+      rows(first: $first, after: $after) {
+        edges {
+          node {
+            day
+            modelId
+            user {
+              id
+              displayName
+              email
+            }
+            class {
+              id
+              name
+            }
+            ...UsageAmounts
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
