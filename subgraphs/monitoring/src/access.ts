@@ -1,4 +1,10 @@
-import { forbidden, notFound, requireScope, SUPERVISION_CHANGED, type Person } from '@aula/runtime';
+import {
+  forbidden,
+  notFound,
+  SUPERVISION_CHANGED,
+  type Person,
+  type SupervisionCheck,
+} from '@aula/runtime';
 import { findClass, isSupervisorOf, supervisesClass } from './classes';
 import type { MonitoringContext } from './context';
 import type { ClassModel } from './mappers';
@@ -8,10 +14,19 @@ import { supervisionSince } from './ties';
 export const SERVICES = ['auth', 'accounting', 'chat', 'content', 'monitoring'] as const;
 
 /**
- * A person reading monitoring data; API keys need the `monitoring:read` scope. Changes take
- * the runtime's `requirePerson` (a person signed in; API keys only read here).
+ * The scope an API key needs to read monitoring data: readers are
+ * `requireScope(ctx, MONITORING_READ)`; changes take the runtime's `requirePerson` (a person
+ * signed in; API keys only read here).
  */
-export const reader = (ctx: MonitoringContext): Person => requireScope(ctx, 'monitoring:read');
+export const MONITORING_READ = 'monitoring:read';
+
+/**
+ * The runtime's supervision check answered from monitoring's own tables (it owns the classes,
+ * so it does not ask itself over the network): for `relationTo` and the other shared guards.
+ */
+export const supervisionIn = (ctx: MonitoringContext): SupervisionCheck => ({
+  canSupervise: (supervisorId, studentId) => isSupervisorOf(ctx.db, supervisorId, studentId),
+});
 
 /**
  * The class, if `person` may manage or watch it: admins any, supervisors only the
@@ -49,16 +64,6 @@ export async function readWindow(
 /** Whether something that happened at `at` lies inside a window from {@link readWindow}. */
 export const insideWindow = (window: Date | null | false, at: Date): boolean =>
   window !== false && (window === null || at.getTime() >= window.getTime());
-
-/** Whether `person` may see this student's monitoring data: admins and the student's supervisors. */
-export async function watchesStudent(
-  ctx: MonitoringContext,
-  person: Person,
-  studentId: string,
-): Promise<boolean> {
-  if (person.role === 'ADMIN') return true;
-  return person.role === 'SUPERVISOR' && isSupervisorOf(ctx.db, person.userId, studentId);
-}
 
 /** Tells every cache in the platform that these links changed, before the mutation answers. */
 export async function announceChange(

@@ -1,5 +1,12 @@
-import { decodeCursor, mapConnection, pageSize, toConnection, type Db } from '@aula/runtime';
-import { managedClass, reader } from '../access';
+import {
+  decodeCursor,
+  mapConnection,
+  pageSize,
+  toConnection,
+  type Db,
+  requireScope,
+} from '@aula/runtime';
+import { managedClass, MONITORING_READ } from '../access';
 import { memberPage } from '../class-pages';
 import * as classes from '../classes';
 import { openFlagCountOfClass } from '../flags';
@@ -27,27 +34,27 @@ export const Class: ClassResolvers = {
   __resolveReference: async (ref, ctx) => classes.findClass(ctx.db, ref.id),
   archived: (c) => c.archivedAt !== null,
   supervisors: async (c, { first, after }, ctx) => {
-    await managedClass(ctx, reader(ctx), c.id);
+    await managedClass(ctx, requireScope(ctx, MONITORING_READ), c.id);
     return members(ctx.db, c.id, 'SUPERVISOR', first, after);
   },
   students: async (c, { first, after }, ctx) => {
-    await managedClass(ctx, reader(ctx), c.id);
+    await managedClass(ctx, requireScope(ctx, MONITORING_READ), c.id);
     return members(ctx.db, c.id, 'STUDENT', first, after);
   },
   flagKeywords: async (c, _a, ctx) => {
-    await managedClass(ctx, reader(ctx), c.id);
+    await managedClass(ctx, requireScope(ctx, MONITORING_READ), c.id);
     return c.flagKeywords;
   },
   openFlagCount: async (c, _a, ctx) => {
-    await managedClass(ctx, reader(ctx), c.id);
+    await managedClass(ctx, requireScope(ctx, MONITORING_READ), c.id);
     return openFlagCountOfClass(ctx.db, c.id);
   },
   joinCode: async (c, _a, ctx) => {
-    await managedClass(ctx, reader(ctx), c.id);
+    await managedClass(ctx, requireScope(ctx, MONITORING_READ), c.id);
     return c.joinCode;
   },
   pendingInvitations: async (c, { first, after }, ctx) => {
-    await managedClass(ctx, reader(ctx), c.id);
+    await managedClass(ctx, requireScope(ctx, MONITORING_READ), c.id);
     const size = pageSize(first);
     const rows = await pendingInvitations(ctx.db, { classId: c.id }, size, decodeCursor(after));
     return invitationPage(rows, size);

@@ -6,9 +6,10 @@ import {
   emptyConnection,
   pageSize,
   toConnection,
+  requireScope,
 } from '@aula/runtime';
 import { classPage } from '../class-pages';
-import { insideWindow, managedClass, reader, readWindow, SERVICES } from '../access';
+import { insideWindow, managedClass, MONITORING_READ, readWindow, SERVICES } from '../access';
 import { classHistory, flagsById } from '../activity-log';
 import { listAccess } from '../audit';
 import * as classes from '../classes';
@@ -36,16 +37,16 @@ const classPosition = (row: ClassModel) => ({ key: row.createdAt, id: row.id });
 export const Query: QueryResolvers = {
   ...webhookQueries,
   helpResources: async (_p, { locale }, ctx) => {
-    reader(ctx);
+    requireScope(ctx, MONITORING_READ);
     return helpResourcesOf(ctx.db, helpLocaleOf(locale));
   },
   careOffers: async (_p, { sessionId, locale }, ctx) => {
     // Only the student's own flags are read, so anyone else simply gets nothing.
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     return careOffersIn(ctx.db, person.userId, sessionId, helpLocaleOf(locale));
   },
   myClasses: async (_p, { includeArchived, first, after }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     const size = pageSize(first);
     const as = person.role === 'STUDENT' ? 'STUDENT' : 'SUPERVISOR';
     const rows = await classPage(
@@ -58,7 +59,7 @@ export const Query: QueryResolvers = {
     return toConnection(rows, size, classPosition);
   },
   class: async (_p, { id }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     const found = await classes.findClass(ctx.db, id);
     if (!found || person.role === 'ADMIN') return found;
     const member =
@@ -69,7 +70,8 @@ export const Query: QueryResolvers = {
     return found;
   },
   classes: async (_p, { includeArchived, first, after }, ctx) => {
-    if (reader(ctx).role !== 'ADMIN') throw forbidden('Only admins can list every class.');
+    if (requireScope(ctx, MONITORING_READ).role !== 'ADMIN')
+      throw forbidden('Only admins can list every class.');
     const size = pageSize(first);
     const rows = await classPage(
       ctx.db,
@@ -81,7 +83,7 @@ export const Query: QueryResolvers = {
     return toConnection(rows, size, classPosition);
   },
   classRoster: async (_p, { classId, first, after }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const found = await managedClass(ctx, person, classId);
@@ -90,7 +92,7 @@ export const Query: QueryResolvers = {
     return toConnection(rows, size, (row) => ({ key: row.enrolledAt, id: row.studentId }));
   },
   supervisionRelationships: async (_p, { supervisorId, studentId, first, after }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     const size = pageSize(first);
     const cursor = decodeRelationshipCursor(after);
     if (person.role === 'SUPERVISOR' && supervisorId !== person.userId) {
@@ -135,7 +137,7 @@ export const Query: QueryResolvers = {
     return classes.classIdsOfSupervisor(ctx.db, supervisorId);
   },
   flags: async (_p, { filter, first, after }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     if (person.role === 'STUDENT')
       throw forbidden('Only supervisors and admins have a flags inbox.');
     const size = pageSize(first);
@@ -160,7 +162,7 @@ export const Query: QueryResolvers = {
     return toConnection(rows, size, (row) => ({ key: row.createdAt, id: row.id }));
   },
   flag: async (_p, { id }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     const found = await findFlag(ctx.db, id);
     if (!found) return null;
     if (!insideWindow(await readWindow(ctx, person, found.studentId), found.createdAt))
@@ -170,7 +172,7 @@ export const Query: QueryResolvers = {
     return found;
   },
   messageComments: async (_p, { messageId, first, after }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     if (person.role === 'STUDENT')
       throw forbidden('Comments on messages are private to supervisors.');
     const size = pageSize(first);
@@ -194,8 +196,8 @@ export const Query: QueryResolvers = {
     return page();
   },
   conversationAccessLog: async (_p, { filter, first, after }, ctx) => {
-    // Read through `reader` so an admin's integration key with monitoring:read may export the log.
-    if (reader(ctx).role !== 'ADMIN')
+    // A read scope, not requireRole: an admin's integration key with monitoring:read may export the log.
+    if (requireScope(ctx, MONITORING_READ).role !== 'ADMIN')
       throw forbidden('Only admins can read the conversation access log.');
     const size = pageSize(first);
     const cursor = decodeCursor(after);
@@ -216,7 +218,7 @@ export const Query: QueryResolvers = {
     return toConnection(rows, size, (row) => ({ key: row.at, id: row.id }));
   },
   whoViewedMyConversations: async (_p, { first, after }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     const size = pageSize(first);
     const rows = await listAccess(ctx.db, { studentId: person.userId }, size, decodeCursor(after));
     return toConnection(rows, size, (row) => ({ key: row.at, id: row.id }));
@@ -226,7 +228,7 @@ export const Query: QueryResolvers = {
     return conversationHold(ctx.db, sessionId, ctx.flaggedRetentionDays);
   },
   myClassInvitations: async (_p, { first, after }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     const size = pageSize(first);
     const rows = await pendingInvitations(
       ctx.db,
@@ -237,19 +239,20 @@ export const Query: QueryResolvers = {
     return invitationPage(rows, size);
   },
   myNotificationSettings: async (_p, _a, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     if (person.role === 'STUDENT')
       throw forbidden('Only supervisors and admins receive flag alerts.');
     return notificationSettingsOf(ctx.db, person.userId);
   },
   caughtEmails: async (_p, { first, after }, ctx) => {
-    if (reader(ctx).role !== 'ADMIN') throw forbidden('Only administrators read caught e-mails.');
+    if (requireScope(ctx, MONITORING_READ).role !== 'ADMIN')
+      throw forbidden('Only administrators read caught e-mails.');
     const size = pageSize(first);
     const rows = await caughtEmailPage(ctx.db, size, decodeCursor(after));
     return toConnection(rows, size, (row) => ({ key: row.receivedAt, id: row.id }));
   },
   classActivityHistory: async (_p, { classId, first, after }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     if (person.role === 'STUDENT')
       throw forbidden('Only the supervisors of this class and admins may read its activity.');
     const size = pageSize(first);
@@ -276,7 +279,7 @@ export const Query: QueryResolvers = {
     };
   },
   myOpenFlagCount: (_p, _a, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     if (person.role === 'STUDENT')
       throw forbidden('Only supervisors and admins have a flags inbox.');
     return openFlagCountOfInbox(ctx.db, person.role === 'ADMIN' ? null : person.userId);

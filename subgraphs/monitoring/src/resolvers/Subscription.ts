@@ -1,5 +1,5 @@
-import { appError, ErrorCode, forbidden } from '@aula/runtime';
-import { managedClass, reader } from '../access';
+import { appError, ErrorCode, forbidden, requireScope } from '@aula/runtime';
+import { managedClass, MONITORING_READ } from '../access';
 import { classActivityStream } from '../activity';
 import { careOfferedStream, type CareOfferModel } from '../care';
 import { helpLocaleOf } from '../help-resources';
@@ -12,7 +12,7 @@ export const Subscription: SubscriptionResolvers = {
   careOffered: {
     subscribe: (_p, { sessionId, locale }, ctx) => {
       // Filtered on the signed-in person's own flags: nobody else's care ever reaches them.
-      const person = reader(ctx);
+      const person = requireScope(ctx, MONITORING_READ);
       return careOfferedStream({
         db: ctx.db,
         bus: ctx.bus,
@@ -26,7 +26,7 @@ export const Subscription: SubscriptionResolvers = {
   },
   classActivity: {
     subscribe: async (_p, { classId }, ctx) => {
-      const person = reader(ctx);
+      const person = requireScope(ctx, MONITORING_READ);
       if (person.role === 'STUDENT')
         throw forbidden('Only the supervisors of this class and admins may watch it.');
       const watched = await managedClass(ctx, person, classId);
@@ -45,7 +45,7 @@ export const Subscription: SubscriptionResolvers = {
   },
   flagRaised: {
     subscribe: async (_p, { classId, minSeverity }, ctx) => {
-      const person = reader(ctx);
+      const person = requireScope(ctx, MONITORING_READ);
       if (person.role === 'STUDENT')
         throw forbidden('Only supervisors and admins have a flags inbox.');
       if (classId) await managedClass(ctx, person, classId);

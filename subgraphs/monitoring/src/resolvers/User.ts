@@ -1,5 +1,12 @@
-import { decodeCursor, emptyConnection, forbidden, pageSize, toConnection } from '@aula/runtime';
-import { reader, readWindow } from '../access';
+import {
+  decodeCursor,
+  emptyConnection,
+  forbidden,
+  pageSize,
+  toConnection,
+  requireScope,
+} from '@aula/runtime';
+import { MONITORING_READ, readWindow } from '../access';
 import * as classes from '../classes';
 import { openFlagCount } from '../flags';
 import { notesOfStudent } from '../interventions';
@@ -9,7 +16,7 @@ import type { UserResolvers } from '../generated/graphql';
 export const User: UserResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   openFlagCount: async (user, _a, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     const window = person.userId === user.id ? null : await readWindow(ctx, person, user.id);
     if (window === false) {
       throw forbidden('Only the person, their supervisors and admins may see their open flags.');
@@ -17,7 +24,7 @@ export const User: UserResolvers = {
     return classes.isUuid(user.id) ? openFlagCount(ctx.db, user.id, window) : 0;
   },
   supervisorNotes: async (user, { first, after }, ctx) => {
-    const person = reader(ctx);
+    const person = requireScope(ctx, MONITORING_READ);
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const window = person.userId === user.id ? null : await readWindow(ctx, person, user.id);
