@@ -410,6 +410,37 @@ export type Role =
   /** A teacher: builds chatbots and watches over the students of their classes. */
   | 'SUPERVISOR';
 
+/**
+ * Changes to an identity provider; omitted fields stay as they are. A changed issuer, client id
+ * or secret is checked against the issuer's discovery document before saving.
+ */
+export type UpdateIdentityProviderInput = {
+  /** E-mail domains allowed to sign in (at least one). */
+  allowedDomains?: Array<string> | null | undefined;
+  /** The client id. */
+  clientId?: string | null | undefined;
+  /** A new client secret; omit to keep the stored one, or send an empty string to remove it. */
+  clientSecret?: string | null | undefined;
+  /** Create accounts at first sign-in. */
+  createAccounts?: boolean | null | undefined;
+  /** Role of accounts created at first sign-in when no mapping matches: STUDENT or SUPERVISOR. */
+  defaultRole?: Role | null | undefined;
+  /** Offer and accept the provider. */
+  enabled?: boolean | null | undefined;
+  /** Extra scopes besides `openid email profile`. */
+  extraScopes?: Array<string> | null | undefined;
+  /** The issuer URL. */
+  issuer?: string | null | undefined;
+  /** The button's name (1 to 60 characters). */
+  name?: string | null | undefined;
+  /** Refuse password sign-in for people of `allowedDomains`. */
+  passwordSignInDisabled?: boolean | null | undefined;
+  /** The claim read for role mapping; an empty string removes it. */
+  roleClaim?: string | null | undefined;
+  /** Which claim values give which role (replaces the list). */
+  roleMappings?: Array<IdentityProviderRoleMappingInput> | null | undefined;
+};
+
 /** What to group usage by. */
 export type UsageDimension =
   /**
@@ -440,37 +471,6 @@ export type UsageFilter = {
   to?: string | null | undefined;
   /** Only this person. Students may only ask for themselves; supervisors must name one of their students. */
   userId?: string | number | null | undefined;
-};
-
-/**
- * Changes to an identity provider; omitted fields stay as they are. A changed issuer, client id
- * or secret is checked against the issuer's discovery document before saving.
- */
-export type UpdateIdentityProviderInput = {
-  /** E-mail domains allowed to sign in (at least one). */
-  allowedDomains?: Array<string> | null | undefined;
-  /** The client id. */
-  clientId?: string | null | undefined;
-  /** A new client secret; omit to keep the stored one, or send an empty string to remove it. */
-  clientSecret?: string | null | undefined;
-  /** Create accounts at first sign-in. */
-  createAccounts?: boolean | null | undefined;
-  /** Role of accounts created at first sign-in when no mapping matches: STUDENT or SUPERVISOR. */
-  defaultRole?: Role | null | undefined;
-  /** Offer and accept the provider. */
-  enabled?: boolean | null | undefined;
-  /** Extra scopes besides `openid email profile`. */
-  extraScopes?: Array<string> | null | undefined;
-  /** The issuer URL. */
-  issuer?: string | null | undefined;
-  /** The button's name (1 to 60 characters). */
-  name?: string | null | undefined;
-  /** Refuse password sign-in for people of `allowedDomains`. */
-  passwordSignInDisabled?: boolean | null | undefined;
-  /** The claim read for role mapping; an empty string removes it. */
-  roleClaim?: string | null | undefined;
-  /** Which claim values give which role (replaces the list). */
-  roleMappings?: Array<IdentityProviderRoleMappingInput> | null | undefined;
 };
 
 /**
