@@ -8,9 +8,10 @@ import { accessLogJourney, priceHistoryJourney, suspendJourney } from './admin/o
 import { allowancesAndBudgetsJourney } from './admin/money';
 import { analyticsJourney } from './admin/analytics';
 import { apiKeysJourney } from './admin/keys';
-import { creditsJourney } from './admin/credits';
+import { balancesJourney, creditsJourney } from './admin/credits';
 import { startAdminWorld, type AdminWorld } from './admin/fixture';
 import { playgroundJourney } from './admin/playground';
+import { usersJourney } from './admin/users';
 import { screenshot } from './browser';
 
 let world: AdminWorld;
@@ -40,6 +41,14 @@ async function journey(name: string, run: (world: AdminWorld) => Promise<string[
 
 test('analytics: charts and CSV match the API, by day, model, person and class', async () => {
   await journey('analytics', analyticsJourney);
+});
+
+test('the users list: an account created, two imported (one refused), filtered, a role changed', async () => {
+  await journey('users', usersJourney);
+});
+
+test('the balances list matches the API; a grant to two selected students reaches both', async () => {
+  await journey('balances', balancesJourney);
 });
 
 test('a person’s credits: a grant and a confirmed refund reach the ledger and the balance', async () => {

@@ -87,3 +87,78 @@ export async function creditsJourney(world: AdminWorld) {
   await expectAccessible(page, 'a person’s credits');
   return errors;
 }
+
+/**
+ * The balances list: it shows each student's available credits as the API reports them; the
+ * admin selects two students and grants them credits at once, and the API shows the same grant
+ * to each and their balances up by exactly that much, as the list then shows.
+ */
+export async function balancesJourney(world: AdminWorld) {
+  const { page, errors } = await signedInPage(world, world.admin, '/admin/credits');
+  await page.getByRole('heading', { level: 1, name: 'Credits' }).waitFor();
+  const balances = page.getByRole('region', { name: 'Balances' });
+  const students = world.students.slice(0, 2);
+  const available = async () => {
+    const read = await world.api<{
+      users: {
+        edges: Array<{
+          node: { id: string; credits: { available: { credits: number; microCredits: string } } };
+        }>;
+      };
+    }>(
+      world.admin,
+      '{ users(role: STUDENT, status: ACTIVE, first: 100) { edges { node { id credits { available { credits microCredits } } } } } }',
+    );
+    return new Map(read.users.edges.map((e) => [e.node.id, e.node.credits.available]));
+  };
+  const shownAs = (credits: number) =>
+    new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(credits);
+  const availableCell = (name: string) =>
+    balances
+      .getByRole('row', { name: new RegExp(name) })
+      .locator('td')
+      .nth(2);
+
+  const before = await available();
+  for (const student of students) {
+    await availableCell(student.name)
+      .filter({ hasText: new RegExp(`^${shownAs(before.get(student.id)!.credits)}$`) })
+      .waitFor();
+  }
+
+  for (const student of students) {
+    await balances.getByRole('checkbox', { name: `Select ${student.name}` }).check();
+  }
+  const grant = page.getByRole('form', { name: 'Grant credits' });
+  await grant.getByText('To 2 selected people (all or none).').waitFor();
+  await grant.getByLabel('Credits each').fill('2.5');
+  await grant.getByLabel(/Note/).fill('science fair');
+  await grant.getByRole('button', { name: 'Grant credits' }).click();
+  await grant.getByText('Granted 2.5 credits to 2 people.').waitFor();
+
+  const after = await available();
+  for (const student of students) {
+    expect(BigInt(after.get(student.id)!.microCredits)).toBe(
+      BigInt(before.get(student.id)!.microCredits) + 2_500_000n,
+    );
+    const grants = await world.api<{
+      creditGrants: {
+        edges: Array<{ node: { note: string | null; amount: { microCredits: string } } }>;
+      };
+    }>(
+      world.admin,
+      'query($u: ID!) { creditGrants(userId: $u, first: 1) { edges { node { note amount { microCredits } } } } }',
+      { u: student.id },
+    );
+    expect(grants.creditGrants.edges[0]?.node).toEqual({
+      note: 'science fair',
+      amount: { microCredits: '2500000' },
+    });
+    await availableCell(student.name)
+      .filter({ hasText: new RegExp(`^${shownAs(after.get(student.id)!.credits)}$`) })
+      .waitFor();
+  }
+  await expectAccessible(page, 'the balances list after a grant to two people');
+  await screenshot(page, 'admin-balances');
+  return errors;
+}

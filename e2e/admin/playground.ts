@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { seriousA11yViolations } from '../axe';
+import { expectAccessible, seriousA11yViolations } from '../axe';
 import { screenshot } from '../browser';
 import { chatOnce, signedInPage, type AdminWorld } from './fixture';
 
@@ -60,9 +60,14 @@ export async function playgroundJourney(world: AdminWorld) {
   expect(streamed).toMatch(/ChatStream(TextDelta|Completed|Snapshot|Started)/);
   await page.getByRole('button', { name: /Stop query/ }).click();
   await screenshot(page, 'admin-playground');
-  // GraphiQL's editor tabs are list items holding their own close buttons (axe's
-  // nested-interactive); that structure is GraphiQL's, everything else must pass.
-  const findings = await seriousA11yViolations(page);
-  expect(findings.filter((f) => f.rule !== 'nested-interactive')).toEqual([]);
+  // One structure is GraphiQL's own and no prop or style changes it: in graphiql 5.4 /
+  // @graphiql/react 0.39, each editor tab is an `<li role="tab">` (framer-motion's Reorder.Item,
+  // so tabs can be dragged) holding the tab's own `<button>` and its close button, which axe
+  // reports as nested-interactive. Everything else of the page passes as it is, the tab strip's
+  // contrast and names included: the tabs are checked on their own below, and that check
+  // fails the day GraphiQL flattens them, so this exception is dropped then.
+  await expectAccessible(page, 'the GraphiQL playground', { exclude: ['.graphiql-tab'] });
+  const inTabs = await seriousA11yViolations(page, { include: '.graphiql-tabs' });
+  expect(inTabs.map((f) => f.rule)).toEqual(['nested-interactive']);
   return errors;
 }
