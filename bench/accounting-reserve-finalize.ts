@@ -7,7 +7,11 @@
  *   endpoint  through the accounting subgraph's GraphQL endpoint with the chat service identity
  *   direct    the same ledger calls (`reserveCredits`/`settleReservation`) straight through drizzle
  *
- * and prints both rates and their ratio. While it runs, a watcher reads every student's balance
+ * and prints both rates, their ratio, and the CPU time per pair of this process (bench client,
+ * service and driver together) and of the PostgreSQL backends serving the run (from /proc, when
+ * PostgreSQL runs on this machine): on a shared machine the rates follow its load, the CPU per pair
+ * much less. BENCH_CPU_PROFILE_DIR=dir writes a V8 CPU profile of each phase there
+ * (`endpoint.cpuprofile`, `direct.cpuprofile`). While it runs, a watcher reads every student's balance
  * through the endpoint and checks granted = available + reserved + spent + expired; at the end
  * the ledger's tables are cross-checked and each student's spent is compared with the sum of
  * what finalize reported.
@@ -16,9 +20,10 @@
  *
  * A throwaway database is created next to the given one and dropped afterwards.
  */
-import { createServiceClient } from '@aula/runtime';
-import { TEST_TOKENS } from '@aula/runtime/src/testing';
+import { createServiceClient, type Db } from '@aula/runtime';
+import { graphql, TEST_TOKENS, testAccessToken } from '@aula/runtime/src/testing';
 import { randomUUID } from 'node:crypto';
+import { databaseCpu, databaseCpuBetween, profilePhase } from './accounting-measure';
 import { loadavg } from 'node:os';
 import { CreditReservations } from '../subgraphs/chat/src/accounting';
 import { sql } from 'drizzle-orm';
@@ -42,10 +47,14 @@ const USERS = positiveInt(process.env.BENCH_USERS, 10);
 const PAIRS = positiveInt(process.env.BENCH_PAIRS, 40);
 /** Database connections of the accounting service under test (the service default is 10). */
 const POOL = positiveInt(process.env.BENCH_POOL, 10);
+/** Where to write a V8 CPU profile of each phase (`endpoint.cpuprofile`, `direct.cpuprofile`). */
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR || undefined;
 /** Pause between two sweeps of the balance watcher. */
 const WATCH_MS = positiveInt(process.env.BENCH_WATCH_MS, 200);
 const MODEL_ID = 'anthropic.claude-3-5-haiku-20241022-v1:0';
 const LIMITS = { maxConcurrentStreams: Math.ceil(CLIENTS / USERS), maxReservationSeconds: 900 };
+/** The service's default credits-low threshold (1 credit), so direct settles issue the same statement. */
+const CREDITS_LOW_THRESHOLD = 1_000_000n;
 
 function positiveInt(raw: string | undefined, fallback: number): number {
   const value = raw === undefined ? fallback : Number(raw);
@@ -92,22 +101,38 @@ function direct(acct: AccountingHarness): Pair {
   const db = acct.database.db;
   return async (userId, tokens, usage) => {
     const reserved = await reserveCredits(db, reserveInput(userId, tokens), LIMITS);
-    const settled = await settleReservation(db, reserved.id, usage, 'FINALIZED');
-    return { charged: settled.charged, shortfall: settled.shortfall };
+    const { reservation } = await settleReservation(
+      db,
+      reserved.id,
+      usage,
+      'FINALIZED',
+      CREDITS_LOW_THRESHOLD,
+    );
+    return { charged: reservation.charged, shortfall: reservation.shortfall };
   };
 }
 
+/** What one way in achieved. */
+interface Rates {
+  readonly rate: number;
+  /** This process's CPU per pair: client, service and driver together. */
+  readonly cpuMsPerPair: number;
+  /** The database backends' CPU per pair (null when /proc cannot show them). */
+  readonly dbCpuMsPerPair: number | null;
+}
+
 /**
- * Runs CLIENTS x PAIRS pairs over `users`; returns pairs per second and this process's CPU
- * time per pair (client, service and driver together; stable under machine load, unlike
- * the rate).
+ * Runs CLIENTS x PAIRS pairs over `users`; returns pairs per second and the CPU time per pair
+ * of this process and of PostgreSQL (both far steadier under machine load than the rate).
  */
 async function run(
+  db: Db,
   pair: Pair,
   users: string[],
   charged: Map<string, bigint>,
   problems: string[],
-): Promise<{ rate: number; cpuMsPerPair: number }> {
+): Promise<Rates> {
+  const dbBefore = await databaseCpu(db);
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
   await Promise.all(
@@ -134,9 +159,12 @@ async function run(
     }),
   );
   const cpu = process.cpuUsage(cpuBefore);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const dbMs = databaseCpuBetween(dbBefore, await databaseCpu(db));
   return {
-    rate: (CLIENTS * PAIRS) / (Number(process.hrtime.bigint() - started) / 1e9),
+    rate: (CLIENTS * PAIRS) / seconds,
     cpuMsPerPair: (cpu.user + cpu.system) / 1000 / (CLIENTS * PAIRS),
+    dbCpuMsPerPair: dbMs === null ? null : dbMs / (CLIENTS * PAIRS),
   };
 }
 
@@ -166,12 +194,15 @@ async function main(): Promise<void> {
       const granted = await acct.as(admin, 'ADMIN', ALLOCATE, { userId, amount: 1_000_000 });
       if (granted.errors) throw new Error(`granting failed: ${granted.errors[0]?.message}`);
     }
+    // One admin token for the whole run, as a signed-in admin's app holds one: signing a fresh
+    // token per balance read was the watcher's own largest CPU cost, charged to the phase it ran in.
+    const adminToken = testAccessToken(admin, 'ADMIN', { expiresIn: 3600 });
     const balanceOf = async (userId: string) => {
-      const result = await acct.as<{ _entities: Array<{ credits: BalanceView }> }>(
-        admin,
-        'ADMIN',
+      const result = await graphql<{ _entities: Array<{ credits: BalanceView }> }>(
+        acct.url,
         BALANCE_ENTITY,
         { reps: [{ __typename: 'User', id: userId }] },
+        adminToken,
       );
       return result.data?._entities[0]?.credits;
     };
@@ -191,8 +222,13 @@ async function main(): Promise<void> {
       }
     })();
     const load = loadavg()[0]!.toFixed(1);
-    const viaEndpoint = await run(throughEndpoint(acct.url), endpointUsers, charged, problems);
-    const viaDrizzle = await run(direct(acct), directUsers, charged, problems);
+    const db = acct.database.db;
+    const viaEndpoint = await profilePhase(PROFILE_DIR, 'endpoint', () =>
+      run(db, throughEndpoint(acct.url), endpointUsers, charged, problems),
+    );
+    const viaDrizzle = await profilePhase(PROFILE_DIR, 'direct', () =>
+      run(db, direct(acct), directUsers, charged, problems),
+    );
     running = false;
     await watcher;
 
@@ -222,8 +258,8 @@ async function main(): Promise<void> {
     console.log(
       `accounting reserve+finalize on ${acct.database.kind}: ${CLIENTS} clients, ${USERS} students, ${CLIENTS * PAIRS} pairs each way, ${POOL} connections (load average ${load} at start)`,
     );
-    const show = (r: { rate: number; cpuMsPerPair: number }) =>
-      `${r.rate.toFixed(1)} pairs/second, ${r.cpuMsPerPair.toFixed(2)} ms of this process's CPU per pair`;
+    const show = (r: Rates) =>
+      `${r.rate.toFixed(1)} pairs/second, CPU per pair: ${r.cpuMsPerPair.toFixed(2)} ms this process, ${r.dbCpuMsPerPair === null ? 'n/a' : r.dbCpuMsPerPair.toFixed(2)} ms PostgreSQL`;
     console.log(`  endpoint (GraphQL, chat's client): ${show(viaEndpoint)}`);
     console.log(`  direct (same calls via drizzle):   ${show(viaDrizzle)}`);
     console.log(`  ratio endpoint/direct: ${(viaEndpoint.rate / viaDrizzle.rate).toFixed(2)}`);

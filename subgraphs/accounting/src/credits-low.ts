@@ -5,8 +5,15 @@ import { creditsToMicro } from './money';
 
 /** Announces, after a charge, that a person's available credits fell below the threshold. */
 export interface CreditsLowWatch {
+  /** The threshold in micro-credits (`ACCOUNTING_CREDITS_LOW_THRESHOLD`). */
+  readonly threshold: bigint;
   /** Checks `userId` after a charge; publishes `accounting.credits-low` on a fall. Never throws. */
   afterCharge(userId: string): Promise<void>;
+  /**
+   * Publishes a fall that a ledger write already marked (a settlement marks it in its own write
+   * to the account row, see `settleReservation`). Never throws.
+   */
+  announce(fall: { userId: string; available: bigint; at: Date }): Promise<void>;
 }
 
 /**
@@ -26,7 +33,21 @@ export function createCreditsLowWatch(options: {
     options.thresholdCredits === 0
       ? 0n
       : creditsToMicro(options.thresholdCredits, 'ACCOUNTING_CREDITS_LOW_THRESHOLD');
+  const announce: CreditsLowWatch['announce'] = async ({ userId, available, at }) => {
+    try {
+      await options.bus.publish(CREDITS_LOW, {
+        userId,
+        availableMicroCredits: available.toString(),
+        thresholdMicroCredits: threshold.toString(),
+        at: at.toISOString(),
+      });
+    } catch (error) {
+      options.logger.warn({ err: error, userId }, 'could not announce low credits');
+    }
+  };
   return {
+    threshold,
+    announce,
     async afterCharge(userId) {
       try {
         const [row] = await rowsOf<{ fell: boolean; available: string; since: Date | string }>(
@@ -40,12 +61,7 @@ export function createCreditsLowWatch(options: {
                 a.credits_low_since as since`,
         );
         if (!row?.fell) return;
-        await options.bus.publish(CREDITS_LOW, {
-          userId,
-          availableMicroCredits: row.available,
-          thresholdMicroCredits: threshold.toString(),
-          at: new Date(row.since).toISOString(),
-        });
+        await announce({ userId, available: BigInt(row.available), at: new Date(row.since) });
       } catch (error) {
         options.logger.warn({ err: error, userId }, 'could not check for low credits');
       }

@@ -27,7 +27,8 @@ export interface ReservationRow extends TokenPrice {
   readonly expiredReason: string | null;
 }
 
-interface RawReservation {
+/** A reservation row as PostgreSQL returns {@link reservationColumns}. */
+export interface RawReservation {
   id: string;
   user_id: string;
   session_id: string;

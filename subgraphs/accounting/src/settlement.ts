@@ -3,8 +3,23 @@ import { sql } from 'drizzle-orm';
 import { isUuid, rowsOf, type Executor } from './db/query';
 import { ledgerError } from './ledger-errors';
 import { checkTokens } from './money';
-import { reservationColumns, selectReservations, type ReservationRow } from './reservation-rows';
+import {
+  reservationColumns,
+  toReservation,
+  type RawReservation,
+  type ReservationRow,
+} from './reservation-rows';
 import type { TokenUsage } from './reservations';
+
+/** A settled reservation, and whether this settlement marked its owner's credits as low. */
+export interface Settlement {
+  readonly reservation: ReservationRow;
+  /**
+   * This settlement charged the person below the credits-low threshold and is the one that
+   * marked the fall (a retry, or a later charge while still low, is not).
+   */
+  readonly creditsFellLow: boolean;
+}
 
 /**
  * Settles a reservation with the stream's usage at the price frozen when it was reserved, in
@@ -13,25 +28,30 @@ import type { TokenUsage } from './reservations';
  * settlement happens: a retry, or the loser of a finalize/abort race, gets the settled
  * reservation back unchanged. A reservation the reaper already expired is charged from what is
  * available now. Cost beyond what can be charged is recorded as shortfall (never negative
- * balances); chat keeping answers within their reservation keeps it zero.
+ * balances); chat keeping answers within their reservation keeps it zero. With
+ * `creditsLowThreshold` (micro-credits) the same write marks the account low when a charge
+ * leaves less than that available (see credits-low.ts).
  */
 export async function settleReservation(
   db: Db,
   id: string,
   usage: TokenUsage,
   outcome: 'FINALIZED' | 'ABORTED',
-): Promise<ReservationRow> {
+  creditsLowThreshold: bigint | null = null,
+): Promise<Settlement> {
   checkTokens(usage.inputTokens, 'inputTokens');
   checkTokens(usage.outputTokens, 'outputTokens');
   if (!isUuid(id)) throw notFound('The reservation');
+  const threshold = creditsLowThreshold === null ? null : creditsLowThreshold.toString();
   try {
-    const [row] = await selectReservations(
+    const [row] = await rowsOf<RawReservation & { credits_fell_low: boolean }>(
       db,
-      sql`select ${reservationColumns} from accounting.settle_reservation(
-            ${id}::uuid, ${usage.inputTokens}::int, ${usage.outputTokens}::int,
-            ${outcome}::accounting.reservation_status)`,
+      sql`select ${reservationColumns}, s.credits_fell_low
+          from accounting.settle_reservation(${id}::uuid, ${usage.inputTokens}::int, ${usage.outputTokens}::int,
+            ${outcome}::accounting.reservation_status, ${threshold}::bigint) s
+          cross join lateral (select (s.settled).*) r`,
     );
-    return row!;
+    return { reservation: toReservation(row!), creditsFellLow: row!.credits_fell_low };
   } catch (error) {
     throw ledgerError(error, {});
   }

@@ -9,7 +9,7 @@ import { creditsToMicro } from '../money';
 import { setModelPrice } from '../pricing';
 import type { ReservationRow } from '../reservation-rows';
 import { extendReservation, reserveCredits } from '../reservations';
-import { settleReservation } from '../settlement';
+import { settleReservation, type Settlement } from '../settlement';
 import { findExternalUsage, recordExternalUsage, reverseExternalUsage } from '../external-usage';
 
 const toDate = (value: Date | string | null | undefined): Date | null =>
@@ -39,10 +39,18 @@ const limitsOf = (ctx: AccountingContext) => ({
 /**
  * Shortfall must stay zero: chat caps every answer to what it reserved (extending first).
  * A non-zero shortfall means a caller broke that rule; the money is still recorded exactly,
- * and the break is logged loudly so it is seen.
+ * and the break is logged loudly so it is seen. A settlement that marked its owner's credits
+ * low is announced.
  */
-function checkedSettlement(ctx: AccountingContext, row: ReservationRow): ReservationRow {
-  if (row.charged > 0n) void ctx.creditsLow.afterCharge(row.userId);
+function checkedSettlement(ctx: AccountingContext, settlement: Settlement): ReservationRow {
+  const row = settlement.reservation;
+  if (settlement.creditsFellLow) {
+    void ctx.creditsLow.announce({
+      userId: row.userId,
+      available: row.availableAfter,
+      at: row.settledAt ?? new Date(),
+    });
+  }
   if (row.shortfall > 0n) {
     ctx.metrics.shortfall(row.shortfall);
     ctx.logger.error(
@@ -170,14 +178,18 @@ export const Mutation: MutationResolvers = {
     requireService(ctx, 'chat');
     return checkedSettlement(
       ctx,
-      await ctx.metrics.ledger('finalize', () => settleReservation(ctx.db, id, usage, 'FINALIZED')),
+      await ctx.metrics.ledger('finalize', () =>
+        settleReservation(ctx.db, id, usage, 'FINALIZED', ctx.creditsLow.threshold),
+      ),
     );
   },
   abortReservation: async (_parent, { id, usage }, ctx) => {
     requireService(ctx, 'chat');
     return checkedSettlement(
       ctx,
-      await ctx.metrics.ledger('abort', () => settleReservation(ctx.db, id, usage, 'ABORTED')),
+      await ctx.metrics.ledger('abort', () =>
+        settleReservation(ctx.db, id, usage, 'ABORTED', ctx.creditsLow.threshold),
+      ),
     );
   },
   recordServiceUsage: async (_parent, { input }, ctx) => {
