@@ -90,8 +90,9 @@ export async function listenPublicGateway(
     metrics,
     routes: withJwksRoute(urls.auth, webApp),
     // Course material files: see subgraphs/content/src/upload-route.ts; single sign-on's
-    // browser redirects: subgraphs/auth/src/oidc/routes.ts.
-    subgraphRoutes: { '/uploads/materials': 'content', '/auth/sso': 'auth' },
+    // browser redirects: subgraphs/auth/src/oidc/routes.ts; the LTI tool's login, launch and
+    // key routes: subgraphs/auth/src/lti/routes.ts.
+    subgraphRoutes: { '/uploads/materials': 'content', '/auth/sso': 'auth', '/lti': 'auth' },
     corsOrigins: config.GATEWAY_CORS_ORIGINS,
   });
   let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | undefined;

@@ -49,6 +49,8 @@ const PUBLIC_BY_DESIGN: Record<string, string> = {
   signInProviders: 'the sign-in page lists the enabled identity providers before anyone signs in',
   completeSingleSignOn:
     'the one-time code and browser key in its arguments are the credential (single sign-on)',
+  completeLtiLaunch:
+    'the one-time code of an LMS launch in its arguments is the credential (LTI 1.3)',
   _entities: 'federation: each entity field checks its caller when it is resolved',
   _service: 'federation: the published schema',
 };

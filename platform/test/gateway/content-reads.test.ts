@@ -91,6 +91,7 @@ const UNREACHED: Record<string, string> = {
   webhookEndpoint: 'needs a webhook endpoint id: none is registered here',
   identityProviders: 'identity providers name no person: no path reaches a conversation',
   signInProviders: 'the sign-in page’s provider buttons name no person: no path reaches one',
+  ltiPlatforms: 'registered LMSs name no person: no path reaches a conversation',
 };
 
 describe('every read of someone else’s message text is recorded, on every path of the graph', () => {

@@ -1,6 +1,7 @@
 import type { BaseContext, Db, SupervisionDirectory } from '@aula/runtime';
 import type { AccountService } from './accounts';
 import type { ApiKeyRegistry } from './api-keys';
+import type { LtiServices } from './lti';
 import type { SingleSignOnServices } from './oidc';
 import type { TokenRevoker } from './revocations';
 import type { SessionStore } from './sessions';
@@ -14,6 +15,8 @@ export interface AuthServices {
   readonly revoker: TokenRevoker;
   /** Identity providers and OpenID Connect sign-in. */
   readonly sso: SingleSignOnServices;
+  /** Aula as an LTI 1.3 tool: registered LMSs, launches, Deep Linking, roster sync. */
+  readonly lti: LtiServices;
   /** Whether `register` is open (`AUTH_SELF_REGISTRATION`). */
   readonly selfRegistration: boolean;
   /** Answers "does this supervisor look after that student?" (monitoring decides). */

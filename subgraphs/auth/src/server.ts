@@ -2,6 +2,7 @@ import {
   createServiceClient,
   createSubgraph,
   createSupervisionDirectory,
+  operations,
   type SubgraphDeps,
   type SubgraphModule,
   type SubgraphService,
@@ -23,6 +24,7 @@ import { TokenRevoker } from './revocations';
 import { SessionStore } from './sessions';
 import { LoginThrottle } from './throttle';
 import { createSingleSignOn, pruneSingleSignOn } from './oidc';
+import { createLti } from './lti';
 
 /** auth's part of the graph, read from its `schema.graphql`. */
 export const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
@@ -94,13 +96,20 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     revoker,
     sso.passwordGate,
   );
-  const supervision = createSupervisionDirectory({
-    client: createServiceClient({
-      service: 'auth',
-      tokens: deps.tokens,
-      serviceUrl: deps.serviceUrl,
-    }),
-    bus: deps.bus,
+  const services = createServiceClient({
+    service: 'auth',
+    tokens: deps.tokens,
+    serviceUrl: deps.serviceUrl,
+  });
+  const supervision = createSupervisionDirectory({ client: services, bus: deps.bus });
+  const lti = createLti({
+    db,
+    sessions,
+    logger: deps.logger,
+    toolUrl: config.AUTH_LTI_TOOL_URL,
+    timeoutSeconds: config.AUTH_LTI_TIMEOUT_SECONDS,
+    applyRoster: async (input) =>
+      (await services.request(operations.monitoring.ApplyLmsRoster, { input })).applyLmsRoster,
   });
   const auth = {
     accounts,
@@ -109,13 +118,14 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     revoker,
     supervision,
     sso: sso.services,
+    lti: lti.services,
     selfRegistration: config.AUTH_SELF_REGISTRATION,
   };
 
   const jwks = JSON.stringify(signer.jwks());
-  const routes = (req: IncomingMessage, res: ServerResponse) => {
+  const routes = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== JWKS_PATH)
-      return sso.routes(req, res);
+      return (await sso.routes(req, res)) || lti.routes(req, res);
     res.statusCode = 200;
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.setHeader('cache-control', 'public, max-age=300');
@@ -143,8 +153,9 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
       // The first unknown-email sign-in must not cost more than the rest (it would reveal itself).
       void hasher.verifyDummy('warm-up');
       const prune = () =>
-        Promise.all([pruneAuthTables(db), pruneSingleSignOn(db)]).catch((error: unknown) =>
-          deps.logger.warn({ err: error }, 'pruning auth tables failed; will retry'),
+        Promise.all([pruneAuthTables(db), pruneSingleSignOn(db), lti.prune()]).catch(
+          (error: unknown) =>
+            deps.logger.warn({ err: error }, 'pruning auth tables failed; will retry'),
         );
       pruning = setInterval(prune, PRUNE_EVERY_MS);
       pruning.unref();

@@ -319,10 +319,111 @@ export type ImportUsersResult = {
   rows: Array<ImportUserRow>;
 };
 
+/** A signed Deep Linking response: the browser posts `jwt` as the form field `JWT` to `returnUrl`. */
+export type LtiDeepLinkingAnswer = {
+  __typename?: 'LtiDeepLinkingAnswer';
+  /** The signed LtiDeepLinkingResponse (Aula's tool key, published at /lti/jwks). */
+  jwt: Scalars['String']['output'];
+  /** The LMS's deep_link_return_url. */
+  returnUrl: Scalars['String']['output'];
+};
+
+/** A launch from an LMS, collected by the app: the session and what to open. */
+export type LtiLaunch = {
+  __typename?: 'LtiLaunch';
+  /** The chatbot the link opens, set by an instructor through Deep Linking; null for none. */
+  chatbotId: Maybe<Scalars['ID']['output']>;
+  /** The class of the course the launch came from; null when the course has no class yet. */
+  classId: Maybe<Scalars['ID']['output']>;
+  /** The launch's id (answer a Deep Linking launch with it). */
+  id: Scalars['ID']['output'];
+  /** Which kind of launch this was. */
+  kind: LtiMessageKind;
+  /** The signed-in session, exactly as a password sign-in returns it. */
+  session: AuthPayload;
+};
+
+/** Which kind of LTI launch signed someone in. */
+export type LtiMessageKind =
+  /** An instructor is adding a link in the LMS: let them pick a chatbot, then `answerLtiDeepLinking`. */
+  | 'DEEP_LINKING'
+  /** A learner or instructor opened a link: open `chatbotId` when set. */
+  | 'RESOURCE_LINK';
+
+/**
+ * An LMS (Canvas, Moodle, Schoology, Blackboard …) registered as an LTI 1.3 platform: Aula is its
+ * tool. Its launches sign people in (learners as students, instructors as supervisors, never as
+ * administrators) and its course rosters fill Aula classes (see README, Integrations).
+ */
+export type LtiPlatform = {
+  __typename?: 'LtiPlatform';
+  /** The platform's OAuth 2 token endpoint, for roster sync (Names and Role Provisioning); null turns sync off. */
+  accessTokenUrl: Maybe<Scalars['String']['output']>;
+  /** The platform's OIDC authorization endpoint that logins are sent to. */
+  authLoginUrl: Scalars['String']['output'];
+  /** The client id the platform gave Aula (the id_tokens' audience). */
+  clientId: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The deployments of Aula on this platform that may launch (`deployment_id` claims). */
+  deploymentIds: Array<Scalars['String']['output']>;
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The platform's issuer (`iss` of its id_tokens). */
+  issuer: Scalars['String']['output'];
+  /** Where the platform publishes the keys its launches are signed with (a JWKS). */
+  jwksUrl: Scalars['String']['output'];
+  /** A name for administrators, such as the school's Moodle. */
+  name: Scalars['String']['output'];
+};
+
+/** An LMS to register as an LTI 1.3 platform; the values come from the LMS's tool registration page. */
+export type LtiPlatformInput = {
+  /** The platform's OAuth 2 token endpoint (needed for roster sync). */
+  accessTokenUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The platform's OIDC authorization endpoint. */
+  authLoginUrl: Scalars['String']['input'];
+  /** The client id the platform assigned to Aula. */
+  clientId: Scalars['String']['input'];
+  /** Deployment ids to accept from the start. */
+  deploymentIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The platform's issuer, such as https://canvas.instructure.com. */
+  issuer: Scalars['String']['input'];
+  /** The platform's public key set URL. */
+  jwksUrl: Scalars['String']['input'];
+  /** A name for administrators. */
+  name: Scalars['String']['input'];
+};
+
+/** What one roster sync with an LMS did. */
+export type LtiRosterSync = {
+  __typename?: 'LtiRosterSync';
+  /** The class the course's roster fills. */
+  classId: Scalars['ID']['output'];
+  /** Learners now enrolled. */
+  studentCount: Scalars['Int']['output'];
+  /** Instructors now supervising. */
+  supervisorCount: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Administrators: accepts launches from one more deployment of Aula on a platform. */
+  addLtiDeployment: LtiPlatform;
+  /**
+   * Answers a Deep Linking launch with a link that opens a chatbot: returns the signed response for
+   * the browser to post back to the LMS. Only the instructor who launched, within an hour, once;
+   * otherwise BAD_USER_INPUT (extension `reason`: `LTI_LAUNCH_EXPIRED`).
+   */
+  answerLtiDeepLinking: LtiDeepLinkingAnswer;
   /** Changes the signed-in person's own password and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * Trades the one-time code of an LMS launch (`/lti-launch#code=…`, valid two minutes) for a
+   * session; anyone holding the code may call it. BAD_USER_INPUT (extension `reason`:
+   * `LTI_LAUNCH_EXPIRED`) when the code is unknown, used or expired.
+   */
+  completeLtiLaunch: LtiLaunch;
   /**
    * Finishes a single sign-on: trades the one-time code the sign-in callback put in the app's
    * address (`/login#sso=<code>`) for a session, exactly like `login`. `browserKey` is the random
@@ -375,6 +476,13 @@ export type Mutation = {
   refreshToken: AuthPayload;
   /** Creates a STUDENT account and signs it in, when self-registration is enabled (FORBIDDEN otherwise). */
   register: AuthPayload;
+  /**
+   * Administrators: registers an LMS as an LTI 1.3 platform. CONFLICT when its issuer and client id
+   * are registered already.
+   */
+  registerLtiPlatform: LtiPlatform;
+  /** Administrators: stops accepting launches from a deployment of Aula on a platform. */
+  removeLtiDeployment: LtiPlatform;
   /** Administrators: sets a new password for someone and ends their sessions. */
   resetUserPassword: PasswordResetResult;
   /**
@@ -398,14 +506,39 @@ export type Mutation = {
    * administrator.
    */
   suspendUser: User;
+  /**
+   * Administrators: reads a course's roster from its LMS (Names and Role Provisioning Services) and
+   * makes the linked class match: active learners enrolled, active instructors supervising, everyone
+   * else removed. An instructor's launch also starts one. NOT_FOUND when no course is linked to the
+   * class; SERVICE_UNAVAILABLE (extension `reason`) when the LMS refuses or cannot be reached.
+   */
+  syncLtiRoster: LtiRosterSync;
   /** Administrators: changes an identity provider (the issuer is checked again when it changes). */
   updateIdentityProvider: IdentityProvider;
+};
+
+
+export type MutationAddLtiDeploymentArgs = {
+  deploymentId: Scalars['String']['input'];
+  platformId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerLtiDeepLinkingArgs = {
+  chatbotId: Scalars['ID']['input'];
+  launchId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteLtiLaunchArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -466,6 +599,17 @@ export type MutationRegisterArgs = {
 };
 
 
+export type MutationRegisterLtiPlatformArgs = {
+  input: LtiPlatformInput;
+};
+
+
+export type MutationRemoveLtiDeploymentArgs = {
+  deploymentId: Scalars['String']['input'];
+  platformId: Scalars['ID']['input'];
+};
+
+
 export type MutationResetUserPasswordArgs = {
   newPassword?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
@@ -490,6 +634,11 @@ export type MutationSetUserRoleArgs = {
 
 export type MutationSuspendUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSyncLtiRosterArgs = {
+  classId: Scalars['ID']['input'];
 };
 
 
@@ -541,6 +690,8 @@ export type Query = {
   exchangeApiKey: ApiKeyExchange;
   /** Administrators: every identity provider (single sign-on), enabled or not, by name; at most 20. */
   identityProviders: Array<IdentityProvider>;
+  /** Administrators: the LMSs registered as LTI 1.3 platforms, oldest first. */
+  ltiPlatforms: Array<LtiPlatform>;
   /** The signed-in person, or null when the request carries no token. */
   me: Maybe<User>;
   /**
@@ -854,6 +1005,12 @@ export type ResolversTypes = ResolversObject<{
   ImportUserRow: ResolverTypeWrapper<Omit<ImportUserRow, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ImportUsersResult: ResolverTypeWrapper<Omit<ImportUsersResult, 'rows'> & { rows: Array<ResolversTypes['ImportUserRow']> }>;
+  LtiDeepLinkingAnswer: ResolverTypeWrapper<LtiDeepLinkingAnswer>;
+  LtiLaunch: ResolverTypeWrapper<Omit<LtiLaunch, 'session'> & { session: ResolversTypes['AuthPayload'] }>;
+  LtiMessageKind: LtiMessageKind;
+  LtiPlatform: ResolverTypeWrapper<LtiPlatform>;
+  LtiPlatformInput: LtiPlatformInput;
+  LtiRosterSync: ResolverTypeWrapper<LtiRosterSync>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordResetResult: ResolverTypeWrapper<Omit<PasswordResetResult, 'user'> & { user: ResolversTypes['User'] }>;
@@ -891,6 +1048,11 @@ export type ResolversParentTypes = ResolversObject<{
   ImportUserRow: Omit<ImportUserRow, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Int: Scalars['Int']['output'];
   ImportUsersResult: Omit<ImportUsersResult, 'rows'> & { rows: Array<ResolversParentTypes['ImportUserRow']> };
+  LtiDeepLinkingAnswer: LtiDeepLinkingAnswer;
+  LtiLaunch: Omit<LtiLaunch, 'session'> & { session: ResolversParentTypes['AuthPayload'] };
+  LtiPlatform: LtiPlatform;
+  LtiPlatformInput: LtiPlatformInput;
+  LtiRosterSync: LtiRosterSync;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PasswordResetResult: Omit<PasswordResetResult, 'user'> & { user: ResolversParentTypes['User'] };
@@ -991,8 +1153,42 @@ export type ImportUsersResultResolvers<ContextType = AuthSubgraphContext, Parent
   rows?: Resolver<Array<ResolversTypes['ImportUserRow']>, ParentType, ContextType>;
 }>;
 
+export type LtiDeepLinkingAnswerResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['LtiDeepLinkingAnswer'] = ResolversParentTypes['LtiDeepLinkingAnswer']> = ResolversObject<{
+  jwt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LtiLaunchResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['LtiLaunch'] = ResolversParentTypes['LtiLaunch']> = ResolversObject<{
+  chatbotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  classId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LtiMessageKind'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType>;
+}>;
+
+export type LtiPlatformResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['LtiPlatform'] = ResolversParentTypes['LtiPlatform']> = ResolversObject<{
+  accessTokenUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authLoginUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deploymentIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jwksUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LtiRosterSyncResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['LtiRosterSync'] = ResolversParentTypes['LtiRosterSync']> = ResolversObject<{
+  classId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  studentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supervisorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addLtiDeployment?: Resolver<ResolversTypes['LtiPlatform'], ParentType, ContextType, RequireFields<MutationAddLtiDeploymentArgs, 'deploymentId' | 'platformId'>>;
+  answerLtiDeepLinking?: Resolver<ResolversTypes['LtiDeepLinkingAnswer'], ParentType, ContextType, RequireFields<MutationAnswerLtiDeepLinkingArgs, 'chatbotId' | 'launchId' | 'title'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  completeLtiLaunch?: Resolver<ResolversTypes['LtiLaunch'], ParentType, ContextType, RequireFields<MutationCompleteLtiLaunchArgs, 'code'>>;
   completeSingleSignOn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteSingleSignOnArgs, 'browserKey' | 'code'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createIdentityProvider?: Resolver<ResolversTypes['IdentityProvider'], ParentType, ContextType, RequireFields<MutationCreateIdentityProviderArgs, 'input'>>;
@@ -1005,11 +1201,14 @@ export type MutationResolvers<ContextType = AuthSubgraphContext, ParentType exte
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'userId'>>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  registerLtiPlatform?: Resolver<ResolversTypes['LtiPlatform'], ParentType, ContextType, RequireFields<MutationRegisterLtiPlatformArgs, 'input'>>;
+  removeLtiDeployment?: Resolver<ResolversTypes['LtiPlatform'], ParentType, ContextType, RequireFields<MutationRemoveLtiDeploymentArgs, 'deploymentId' | 'platformId'>>;
   resetUserPassword?: Resolver<ResolversTypes['PasswordResetResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'userId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setMyLocale?: Resolver<ResolversTypes['User'], ParentType, ContextType, Partial<MutationSetMyLocaleArgs>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
   suspendUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSuspendUserArgs, 'userId'>>;
+  syncLtiRoster?: Resolver<ResolversTypes['LtiRosterSync'], ParentType, ContextType, RequireFields<MutationSyncLtiRosterArgs, 'classId'>>;
   updateIdentityProvider?: Resolver<ResolversTypes['IdentityProvider'], ParentType, ContextType, RequireFields<MutationUpdateIdentityProviderArgs, 'id' | 'input'>>;
 }>;
 
@@ -1029,6 +1228,7 @@ export type QueryResolvers<ContextType = AuthSubgraphContext, ParentType extends
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first' | 'includeInactive'>>;
   exchangeApiKey?: Resolver<ResolversTypes['ApiKeyExchange'], ParentType, ContextType, RequireFields<QueryExchangeApiKeyArgs, 'secret'>>;
   identityProviders?: Resolver<Array<ResolversTypes['IdentityProvider']>, ParentType, ContextType>;
+  ltiPlatforms?: Resolver<Array<ResolversTypes['LtiPlatform']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   recentTokenRevocations?: Resolver<Array<ResolversTypes['TokenRevocation']>, ParentType, ContextType>;
   signInProviders?: Resolver<Array<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
@@ -1084,6 +1284,10 @@ export type Resolvers<ContextType = AuthSubgraphContext> = ResolversObject<{
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   ImportUserRow?: ImportUserRowResolvers<ContextType>;
   ImportUsersResult?: ImportUsersResultResolvers<ContextType>;
+  LtiDeepLinkingAnswer?: LtiDeepLinkingAnswerResolvers<ContextType>;
+  LtiLaunch?: LtiLaunchResolvers<ContextType>;
+  LtiPlatform?: LtiPlatformResolvers<ContextType>;
+  LtiRosterSync?: LtiRosterSyncResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordResetResult?: PasswordResetResultResolvers<ContextType>;

@@ -644,6 +644,20 @@ export type HelpResourcesInput = {
   resources: Array<HelpResourceInput>;
 };
 
+/** Service only: a course's roster as an LMS reports it. */
+export type LmsRosterInput = {
+  /** The class linked to the course; null creates one. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** The course's title, the new class's name. */
+  className: Scalars['String']['input'];
+  /** Whether these lists are the whole roster (anyone not listed leaves the class). */
+  complete: Scalars['Boolean']['input'];
+  /** Aula accounts of the course's learners. */
+  studentIds: Array<Scalars['ID']['input']>;
+  /** Aula accounts of the course's instructors. */
+  supervisorIds: Array<Scalars['ID']['input']>;
+};
+
 /** A private comment a supervisor left on a message; students never see these. */
 export type MessageComment = {
   __typename?: 'MessageComment';
@@ -683,6 +697,14 @@ export type MessageCommentEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Service only (auth's LTI integration): makes a class's roster what a registered LMS says its
+   * course holds, creating the class when `classId` is null, and returns the class's id. The LMS
+   * was registered by an administrator, so its roster creates ties as an administrator's roster
+   * import does. `complete` (a roster sync) also ends the enrolments and supervision of everyone
+   * not listed; otherwise people are only added (one person's launch).
+   */
+  applyLmsRoster: Scalars['ID']['output'];
   /** Archives a class: it stays readable but links nobody any more. The class's supervisors and admins. */
   archiveClass: Class;
   /** Assigns a supervisor to a class. The class's supervisors and admins: an admin assigns at once, a supervisor invites a co-teacher, who joins by accepting. */
@@ -749,6 +771,11 @@ export type Mutation = {
   updateClass: Class;
   /** Changes how the signed-in supervisor or admin is alerted to new flags; unset fields stay as they are. */
   updateNotificationSettings: NotificationSettings;
+};
+
+
+export type MutationApplyLmsRosterArgs = {
+  input: LmsRosterInput;
 };
 
 
@@ -1563,6 +1590,7 @@ export type ResolversTypes = ResolversObject<{
   HelpResourceInput: HelpResourceInput;
   HelpResources: ResolverTypeWrapper<HelpResources>;
   HelpResourcesInput: HelpResourcesInput;
+  LmsRosterInput: LmsRosterInput;
   MessageComment: ResolverTypeWrapper<MessageCommentModel>;
   MessageCommentConnection: ResolverTypeWrapper<Omit<MessageCommentConnection, 'edges'> & { edges: Array<ResolversTypes['MessageCommentEdge']> }>;
   MessageCommentEdge: ResolverTypeWrapper<Omit<MessageCommentEdge, 'node'> & { node: ResolversTypes['MessageComment'] }>;
@@ -1634,6 +1662,7 @@ export type ResolversParentTypes = ResolversObject<{
   HelpResourceInput: HelpResourceInput;
   HelpResources: HelpResources;
   HelpResourcesInput: HelpResourcesInput;
+  LmsRosterInput: LmsRosterInput;
   MessageComment: MessageCommentModel;
   MessageCommentConnection: Omit<MessageCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageCommentEdge']> };
   MessageCommentEdge: Omit<MessageCommentEdge, 'node'> & { node: ResolversParentTypes['MessageComment'] };
@@ -1866,6 +1895,7 @@ export type MessageCommentEdgeResolvers<ContextType = MonitoringContext, ParentT
 }>;
 
 export type MutationResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  applyLmsRoster?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationApplyLmsRosterArgs, 'input'>>;
   archiveClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationArchiveClassArgs, 'classId'>>;
   assignSupervisor?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationAssignSupervisorArgs, 'classId' | 'userId'>>;
   commentOnMessage?: Resolver<ResolversTypes['MessageComment'], ParentType, ContextType, RequireFields<MutationCommentOnMessageArgs, 'input'>>;

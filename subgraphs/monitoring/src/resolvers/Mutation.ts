@@ -13,6 +13,7 @@ import { recordAccess } from '../audit';
 import * as classes from '../classes';
 import { FLAG_EVENTS, type FlagEvent } from '../flag-watcher';
 import { findFlag, resolveFlag } from '../flags';
+import { applyLmsRoster } from '../lti/roster';
 import type { MutationResolvers } from '../generated/graphql';
 import { webhookMutations } from './webhooks';
 import { resetHelpResources, saveHelpResources } from '../help-resources';
@@ -226,6 +227,18 @@ export const Mutation: MutationResolvers = {
       authorId: person.userId,
       content: text,
     });
+  },
+  applyLmsRoster: async (_p, { input }, ctx) => {
+    requireService(ctx, 'auth');
+    const ids = [...input.studentIds, ...input.supervisorIds];
+    if (!ids.every(classes.isUuid) || (input.classId != null && !classes.isUuid(input.classId)))
+      throw badInput('Class and people are named by their ids.', { argument: 'input' });
+    const outcome = await applyLmsRoster(ctx.db, { ...input, classId: input.classId ?? null });
+    await announceChange(ctx, {
+      studentIds: outcome.changedStudentIds,
+      classIds: [outcome.classId],
+    });
+    return outcome.classId;
   },
   recordConversationAccess: async (_p, { input }, ctx) => {
     requireService(ctx, 'chat');

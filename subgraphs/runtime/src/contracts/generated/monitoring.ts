@@ -26,6 +26,20 @@ export type ConversationAccessKind =
   /** Wrote in the conversation on the student's behalf, through an API key with CHAT_WRITE. */
   | 'WROTE';
 
+/** Service only: a course's roster as an LMS reports it. */
+export type LmsRosterInput = {
+  /** The class linked to the course; null creates one. */
+  classId?: string | number | null | undefined;
+  /** The course's title, the new class's name. */
+  className: string;
+  /** Whether these lists are the whole roster (anyone not listed leaves the class). */
+  complete: boolean;
+  /** Aula accounts of the course's learners. */
+  studentIds: Array<string | number>;
+  /** Aula accounts of the course's instructors. */
+  supervisorIds: Array<string | number>;
+};
+
 export type IsSupervisorOfQueryVariables = Exact<{
   supervisorId: string | number;
   studentId: string | number;
@@ -101,6 +115,13 @@ export type RecordConversationAccessMutationVariables = Exact<{
 
 
 export type RecordConversationAccessMutation = { recordConversationAccess: boolean };
+
+export type ApplyLmsRosterMutationVariables = Exact<{
+  input: LmsRosterInput;
+}>;
+
+
+export type ApplyLmsRosterMutation = { applyLmsRoster: string };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -208,3 +229,8 @@ export const RecordConversationAccessDocument = new TypedDocumentString(`
   recordConversationAccess(input: $input)
 }
     `) as unknown as TypedDocumentString<RecordConversationAccessMutation, RecordConversationAccessMutationVariables>;
+export const ApplyLmsRosterDocument = new TypedDocumentString(`
+    mutation ApplyLmsRoster($input: LmsRosterInput!) {
+  applyLmsRoster(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApplyLmsRosterMutation, ApplyLmsRosterMutationVariables>;
