@@ -110,6 +110,8 @@ class Watcher {
   readonly down: Array<[number, number | undefined]> = [];
   /** Subscriptions the gateway ended (an error, or complete) before the day was over, by session. */
   readonly subscriptionEnds = new Map<string, { at: number; reason: string }>();
+  /** Results that carried errors (an event withheld, say), by session. */
+  readonly errorResults: Array<{ at: number; sessionId: string; reason: string }> = [];
   private closing = false;
   private readonly client: Client;
   private readonly waiters = new Set<() => void>();
@@ -148,6 +150,12 @@ class Watcher {
         { query: STREAM, variables: { s: sessionId } },
         {
           next: (result) => {
+            if (result.errors?.length)
+              this.errorResults.push({
+                at: Date.now(),
+                sessionId,
+                reason: describe(result.errors),
+              });
             const event = result.data?.chatStream;
             if (!event) return;
             const seen = this.seen.get(event.messageId) ?? { events: [] };
@@ -730,6 +738,9 @@ async function main() {
         wDup += result.duplicated.length;
         const row = stored.get(answer.id);
         const ended = watcher.subscriptionEnds.get(answer.sessionId);
+        const errors = watcher.errorResults.filter(
+          (e) => e.sessionId === answer.sessionId && e.at >= answer.sentAt && e.at <= until + 5000,
+        );
         lostDetail.push(
           `${watcher.name} session ${answer.sessionId.slice(0, 8)} answer ${answer.id.slice(0, 8)} ` +
             `(${row ? `${row.status}${row.reason ? `: ${row.reason.slice(0, 40)}` : ''}` : 'not stored'}), ` +
@@ -738,7 +749,8 @@ async function main() {
             `${result.duplicated.length ? `, duplicated ${ranges(result.duplicated)}` : ''}, ` +
             `${result.end ? `ended with ${result.end}` : 'NO terminal event'}; ` +
             `socket ${watcher.wasDown(answer.sentAt, until) ? 'was down meanwhile' : 'up throughout'}` +
-            `${ended ? `; its subscription ended ${at(ended.at)}: ${ended.reason}` : ''}\n      got: ` +
+            `${ended ? `; its subscription ended ${at(ended.at)}: ${ended.reason}` : ''}` +
+            `${errors.length ? `; ${errors.length} results with errors instead: ${errors.map((e) => `${at(e.at)} ${e.reason}`).join(' | ')}` : ''}\n      got: ` +
             (seen.events
               .map((e) => `${e.type.replace('ChatStream', '')}#${e.sequence}`)
               .join(' ') || 'nothing'),
@@ -758,12 +770,21 @@ async function main() {
           `${w.name} session ${sessionId.slice(0, 8)} at ${at(end.at)}: ${end.reason}`,
       ),
     );
+    const errorResults = everyWatcher.flatMap((w) =>
+      w.errorResults.map((e) => ({ ...e, watcher: w.name })),
+    );
+    const errorReasons = new Map<string, number>();
+    for (const e of errorResults) errorReasons.set(e.reason, (errorReasons.get(e.reason) ?? 0) + 1);
     writeFileSync(
       join(logDir, 'watchers.txt'),
       [
         `day started ${new Date(dayStart).toISOString()}; faults: ${faults.join('; ')}`,
         'subscriptions that ended before the day did:',
         ...endedEarly,
+        'results with errors (an event withheld):',
+        ...errorResults.map(
+          (e) => `${e.watcher} session ${e.sessionId.slice(0, 8)} at ${at(e.at)}: ${e.reason}`,
+        ),
         'answers a connected watcher did not get whole:',
         ...lostDetail,
       ].join('\n') + '\n',
@@ -805,6 +826,10 @@ async function main() {
         `events lost ${lost}, duplicated ${duplicated} (on connected watchers); ` +
         `answers that ended while the watcher's socket was down ${missedWhileDown}`,
     );
+    if (errorResults.length)
+      console.log(
+        `results with errors instead of an event: ${errorResults.length}\n  ${[...errorReasons].map(([reason, n]) => `${n} × ${reason}`).join('\n  ')}`,
+      );
     if (endedEarly.length)
       console.log(
         `subscriptions ended before the day did (a watcher never re-subscribes): ${endedEarly.length}\n  ${endedEarly.slice(0, 10).join('\n  ')}`,
