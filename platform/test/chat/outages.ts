@@ -15,6 +15,8 @@ export type OutageMode =
 export interface ServiceOutage {
   readonly url: string;
   mode: OutageMode;
+  /** Requests to drop (their connection destroyed, as a lost keep-alive socket) before forwarding again. */
+  dropNext: number;
   /** Settlement requests seen (forwarded or held). */
   readonly settlements: number;
   close(): Promise<void>;
@@ -26,8 +28,13 @@ const SETTLEMENT = /finalizeReservation|abortReservation/;
 export async function startServiceOutage(target: string): Promise<ServiceOutage> {
   let settlements = 0;
   const held = new Set<IncomingMessage>();
-  const state = { mode: 'up' as OutageMode };
+  const state = { mode: 'up' as OutageMode, dropNext: 0 };
   const server = createHttpServer((request, response) => {
+    if (state.dropNext > 0) {
+      state.dropNext -= 1;
+      request.socket.destroy();
+      return;
+    }
     if (state.mode === 'down') {
       request.socket.destroy();
       return;
@@ -67,6 +74,12 @@ export async function startServiceOutage(target: string): Promise<ServiceOutage>
     },
     set mode(mode: OutageMode) {
       state.mode = mode;
+    },
+    get dropNext() {
+      return state.dropNext;
+    },
+    set dropNext(count: number) {
+      state.dropNext = count;
     },
     get settlements() {
       return settlements;

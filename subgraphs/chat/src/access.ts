@@ -26,6 +26,9 @@ export interface AccessRecord {
 }
 
 const MINUTE_MS = 60_000;
+/** Calls to record one look before its content is withheld, the first retry after RECORD_RETRY_MS. */
+const RECORD_ATTEMPTS = 3;
+const RECORD_RETRY_MS = 250;
 
 /**
  * Who may read a person's conversations: the person, their supervisors (monitoring's
@@ -118,13 +121,38 @@ export class ConversationAccess {
       operation: look.operation,
     };
     try {
-      await this.monitoring.request(operations.monitoring.RecordConversationAccess, { input });
+      await this.requestWithRetries(input);
     } catch (error) {
       this.logger.warn({ err: error, ...input }, 'could not record a conversation access');
       throw appError(
         ErrorCode.SERVICE_UNAVAILABLE,
         'This conversation cannot be shown right now because reading it cannot be recorded. Try again shortly.',
       );
+    }
+  }
+
+  /**
+   * Records one look, trying again after a transient failure (a dropped keep-alive socket, a
+   * replica restarting behind the Service): a supervisor's stream holds the event until its
+   * reading is on record, and withholding it over a blip would leave a hole in what they see.
+   * Monitoring keeps one entry per look and minute, so a repeated call records nothing twice.
+   */
+  private async requestWithRetries(input: {
+    viewerId: string;
+    studentId: string;
+    sessionId: string;
+    kind: AccessKind;
+    operation: string;
+  }): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await this.monitoring.request(operations.monitoring.RecordConversationAccess, { input });
+        return;
+      } catch (error) {
+        const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+        if (code !== ErrorCode.SERVICE_UNAVAILABLE || attempt + 1 >= RECORD_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, RECORD_RETRY_MS * 2 ** attempt));
+      }
     }
   }
 
