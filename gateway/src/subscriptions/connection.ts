@@ -61,10 +61,11 @@ export async function authenticateConnection(
       error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED;
     if (refused) connection.socket.close(CloseCode.Unauthorized, closeReason(error.message));
     else {
-      // The credential could not be checked (the API-key exchange failed): not the
-      // caller's fault, so a close code clients retry rather than 4401.
+      // The credential could not be checked (the API-key exchange failed, or revocations
+      // are stale while Redis is away): not the caller's fault, so 1013, which graphql-ws
+      // clients retry. (1011 is fatal to them: they would never reconnect.)
       options.logger.error({ err: error }, 'could not check WebSocket credentials');
-      connection.socket.close(1011, 'Sign-in could not be checked right now');
+      connection.socket.close(TRY_AGAIN_LATER, 'Sign-in could not be checked right now');
     }
     return false;
   }

@@ -174,10 +174,21 @@ describe('gateway subscriptions over graphql-ws', () => {
     const revoked = connect('Bearer key-revoked');
     await watch(revoked.client, TICKS, { from: 1 }).ended;
     expect(await revoked.closed).toBe(4401);
-    // An exchange that fails for want of auth is not the caller's fault: retryable, not 4401.
-    const outage = connect('Bearer key-outage');
-    await watch(outage.client, TICKS, { from: 1 }).ended;
-    expect(await outage.closed).toBe(1011);
+    // An exchange that fails for want of auth is not the caller's fault: retryable, not 4401,
+    // and a code graphql-ws clients do retry (1011 would end them for good).
+    let attempts = 0;
+    const outage = createClient({
+      url: env.gateway.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 1,
+      retryWait: () => Promise.resolve(),
+      connectionParams: { authorization: 'Bearer key-outage' },
+      on: { connecting: () => (attempts += 1) },
+    });
+    clients.push(outage);
+    const { error } = await watch(outage, TICKS, { from: 1 }).ended;
+    expect((error as { code?: number }).code).toBe(1013);
+    expect(attempts).toBe(2);
   });
 
   it('refuses more subscriptions on one socket than the limit', async () => {
