@@ -144,7 +144,14 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
             extensions,
           });
           return;
-        } catch {
+        } catch (error) {
+          // Revocations that cannot be checked right now (the bus away too long) are not the
+          // caller's fault: SERVICE_UNAVAILABLE, never "sign in again".
+          if (
+            error instanceof GraphQLError &&
+            error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE
+          )
+            return [error];
           return [
             new GraphQLError('Sign in again: the access token is missing, invalid or expired.', {
               extensions: { code: ErrorCode.UNAUTHENTICATED },

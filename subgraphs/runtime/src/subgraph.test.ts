@@ -1,6 +1,8 @@
 import { parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import jwt from 'jsonwebtoken';
+import { RevocationList } from './auth/revocations';
 import { TokenVerifier, signServiceToken, type TokenSettings } from './auth/tokens';
 import { defineChannel } from './contracts';
 import { appError } from './errors';
@@ -131,6 +133,64 @@ describe('createSubgraph', () => {
     expect((await first).value?.data?.pings).toBe('hello');
     await iterator.return?.();
     await client.dispose();
+  });
+
+  it('tells the gateway SERVICE_UNAVAILABLE, not "sign in again", while revocations cannot be checked', async () => {
+    // Revocations never load (auth away): people's tokens cannot be checked.
+    const revocations = new RevocationList({
+      bus,
+      logger: createLogger('probe', 'silent'),
+      pollMs: 60_000,
+      load: () => Promise.reject(new Error('auth is away')),
+    });
+    void revocations.start(0);
+    const strict = await createSubgraph<BaseContext>({
+      name: 'strict',
+      typeDefs,
+      resolvers: {
+        Subscription: {
+          pings: { subscribe: () => bus.asyncIterator(PINGS), resolve: (p: string) => p },
+        },
+      },
+      verifier: new TokenVerifier(tokens, revocations),
+      logger: createLogger('strict', 'silent'),
+      metrics: new ServiceMetrics('strict'),
+      extendContext: (base) => base,
+      readiness: [],
+    }).listen({ port: 0 });
+    const person = jwt.sign({ sub: 'u1', role: 'STUDENT', jti: 't1' }, tokens.secret!, {
+      algorithm: 'HS256',
+      issuer: tokens.issuer,
+      audience: tokens.audience,
+      expiresIn: 600,
+    });
+    // The gateway's shared socket: its own token at connection_init, the caller's per operation.
+    const gateway = createClient({
+      url: strict.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${signServiceToken(tokens, 'gateway')}` },
+    });
+    try {
+      const error = await new Promise<unknown>((resolve) =>
+        gateway.subscribe(
+          {
+            query: 'subscription { pings }',
+            extensions: { authorization: `Bearer ${person}` },
+          },
+          { next: () => undefined, error: resolve, complete: () => resolve(undefined) },
+        ),
+      );
+      expect(error).toEqual([
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE' }),
+        }),
+      ]);
+    } finally {
+      await gateway.dispose();
+      revocations.close();
+      await strict.stop();
+    }
   });
 
   it('reports ready, then unavailable once the database is down', async () => {
