@@ -76,11 +76,19 @@ export function IdentityProviderForm({
       : await create({
           input: { ...common, roleClaim: roleClaim || null, clientSecret: clientSecret || null },
         });
-    if (result.data) {
-      setSaved(true);
-      setClientSecret('');
-      onSaved();
+    if (!result.data) return;
+    setSaved(true);
+    setClientSecret('');
+    // A new provider is in the list now: empty the form so a second click adds no duplicate.
+    if (!current) {
+      for (const clear of [setName, setIssuer, setClientId, setDomains, setExtraScopes]) clear('');
+      setRoleClaim('');
+      setMappings('');
+      setDefaultRole('STUDENT');
+      setCreateAccounts(false);
+      setPasswordOff(false);
     }
+    onSaved();
   };
 
   return (
