@@ -92,6 +92,7 @@ const UNREACHED: Record<string, string> = {
   identityProviders: 'identity providers name no person: no path reaches a conversation',
   signInProviders: 'the sign-in page’s provider buttons name no person: no path reaches one',
   ltiPlatforms: 'registered LMSs name no person: no path reaches a conversation',
+  customToolCalls: 'no custom tool is called here; its students are reached through users instead',
 };
 
 describe('every read of someone else’s message text is recorded, on every path of the graph', () => {

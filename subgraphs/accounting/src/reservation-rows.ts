@@ -20,6 +20,8 @@ export interface ReservationRow extends TokenPrice {
   readonly availableAfter: bigint;
   readonly inputTokens: number | null;
   readonly outputTokens: number | null;
+  /** The custom tool calls' fixed prices charged at settlement (0 until then). */
+  readonly toolCost: bigint;
   readonly createdAt: Date;
   readonly expiresAt: Date;
   readonly settledAt: Date | null;
@@ -44,6 +46,7 @@ export interface RawReservation {
   available_after: string;
   input_tokens: number | null;
   output_tokens: number | null;
+  tool_cost: string;
   created_at: Date | string;
   expires_at: Date | string;
   settled_at: Date | string | null;
@@ -54,7 +57,7 @@ export interface RawReservation {
 /** The columns every reservation query selects, money as text so no driver rounds it. */
 export const reservationColumns = sql.raw(
   `id, user_id, session_id, model_id, price_id, input_per_1k::text, output_per_1k::text, client_key, status,
-   reserved::text, charged::text, shortfall::text, available_after::text, input_tokens, output_tokens, created_at,
+   reserved::text, charged::text, shortfall::text, available_after::text, input_tokens, output_tokens, tool_cost::text, created_at,
    expires_at, settled_at, expired_at, expired_reason`,
 );
 
@@ -78,6 +81,7 @@ export function toReservation(raw: RawReservation): ReservationRow {
     availableAfter: BigInt(raw.available_after),
     inputTokens: raw.input_tokens,
     outputTokens: raw.output_tokens,
+    toolCost: BigInt(raw.tool_cost),
     createdAt: new Date(raw.created_at),
     expiresAt: new Date(raw.expires_at),
     settledAt: date(raw.settled_at),

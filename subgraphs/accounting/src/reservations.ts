@@ -24,6 +24,8 @@ export interface ExtendInput {
   readonly reservationId: string;
   readonly additionalInputTokens: number;
   readonly additionalOutputTokens: number;
+  /** An exact amount to add too (a custom tool call's price), micro-credits as a decimal string. */
+  readonly additionalMicroCredits?: string | null;
   readonly expiresInSeconds?: number | null;
 }
 
@@ -31,6 +33,25 @@ export interface ExtendInput {
 export interface TokenUsage {
   readonly inputTokens: number;
   readonly outputTokens: number;
+  /** What the answer's custom tool calls cost, micro-credits as a decimal string. */
+  readonly toolMicroCredits?: string | null;
+}
+
+/** The most one request may add as a fixed amount: 1,000 credits. */
+const MAX_FIXED_MICRO = 1_000_000_000n;
+
+/** Parses an optional exact amount of micro-credits (a whole number from 0 to 1,000 credits). */
+export function fixedMicro(value: string | null | undefined, field: string): bigint {
+  if (value === null || value === undefined) return 0n;
+  if (!/^\d{1,10}$/.test(value) || BigInt(value) > MAX_FIXED_MICRO) {
+    throw badInput(
+      `${field} must be a whole number of micro-credits from 0 to ${MAX_FIXED_MICRO}.`,
+      {
+        field,
+      },
+    );
+  }
+  return BigInt(value);
 }
 
 /** Limits from the configuration that reserve and extend enforce. */
@@ -92,7 +113,8 @@ export async function reserveCredits(
 }
 
 /**
- * Sets aside (additional tokens x the reservation's frozen prices) x 1.2 more for an active
+ * Sets aside (additional tokens x the reservation's frozen prices) x 1.2, plus an exact
+ * `additionalMicroCredits` (a custom tool call's price), more for an active
  * reservation, under the same account lock and draw rules as {@link reserveCredits}, and
  * optionally moves its deadline. INSUFFICIENT_CREDITS leaves everything unchanged; CONFLICT
  * when the reservation is settled or expired.
@@ -104,6 +126,7 @@ export async function extendReservation(
 ): Promise<ReservationRow> {
   checkTokens(input.additionalInputTokens, 'additionalInputTokens');
   checkTokens(input.additionalOutputTokens, 'additionalOutputTokens');
+  const micro = fixedMicro(input.additionalMicroCredits, 'additionalMicroCredits');
   const seconds =
     input.expiresInSeconds === null || input.expiresInSeconds === undefined
       ? null
@@ -114,7 +137,7 @@ export async function extendReservation(
       db,
       sql`select ${reservationColumns} from accounting.extend_reservation(
             ${input.reservationId}::uuid, ${input.additionalInputTokens}::int,
-            ${input.additionalOutputTokens}::int, ${seconds}::int)`,
+            ${input.additionalOutputTokens}::int, ${seconds}::int, ${micro.toString()}::bigint)`,
     );
     return row!;
   } catch (error) {

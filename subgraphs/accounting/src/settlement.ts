@@ -9,7 +9,7 @@ import {
   type RawReservation,
   type ReservationRow,
 } from './reservation-rows';
-import type { TokenUsage } from './reservations';
+import { fixedMicro, type TokenUsage } from './reservations';
 
 /** A settled reservation, and whether this settlement marked its owner's credits as low. */
 export interface Settlement {
@@ -22,7 +22,8 @@ export interface Settlement {
 }
 
 /**
- * Settles a reservation with the stream's usage at the price frozen when it was reserved, in
+ * Settles a reservation with the stream's usage at the price frozen when it was reserved (plus
+ * the exact price of its custom tool calls), in
  * one call of `accounting.settle_reservation`: charges the exact cost (rounded up once),
  * releases the rest to the grants it came from and writes a usage record. Exactly one
  * settlement happens: a retry, or the loser of a finalize/abort race, gets the settled
@@ -41,6 +42,7 @@ export async function settleReservation(
 ): Promise<Settlement> {
   checkTokens(usage.inputTokens, 'inputTokens');
   checkTokens(usage.outputTokens, 'outputTokens');
+  const toolCost = fixedMicro(usage.toolMicroCredits, 'toolMicroCredits');
   if (!isUuid(id)) throw notFound('The reservation');
   const threshold = creditsLowThreshold === null ? null : creditsLowThreshold.toString();
   try {
@@ -48,7 +50,8 @@ export async function settleReservation(
       db,
       sql`select ${reservationColumns}, s.credits_fell_low
           from accounting.settle_reservation(${id}::uuid, ${usage.inputTokens}::int, ${usage.outputTokens}::int,
-            ${outcome}::accounting.reservation_status, ${threshold}::bigint) s
+            ${outcome}::accounting.reservation_status, ${threshold}::bigint,
+            ${toolCost.toString()}::bigint) s
           cross join lateral (select (s.settled).*) r`,
     );
     return { reservation: toReservation(row!), creditsFellLow: row!.credits_fell_low };

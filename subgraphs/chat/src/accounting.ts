@@ -21,6 +21,8 @@ export interface ReservationTerms {
 export interface TokenUsage {
   inputTokens: number;
   outputTokens: number;
+  /** The custom tool calls' fixed prices, micro-credits as a decimal string; omitted: none. */
+  toolMicroCredits?: string;
 }
 
 type Raw = ResultOf<typeof operations.accounting.FinalizeReservation>['finalizeReservation'];
@@ -87,6 +89,8 @@ export class CreditReservations {
     reservationId: string;
     additionalInputTokens: number;
     additionalOutputTokens: number;
+    /** An exact amount to add too (a custom tool call's price), micro-credits as a decimal string. */
+    additionalMicroCredits?: string;
   }): Promise<ReservationTerms> {
     const data = await this.client.request(operations.accounting.ExtendReservation, { input });
     return terms(data.extendReservation);

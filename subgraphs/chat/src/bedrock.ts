@@ -7,16 +7,20 @@ import {
 } from '@aws-sdk/client-bedrock-runtime';
 import type { ChatConfig } from './config';
 
+/** The AWS credentials configured explicitly; undefined leaves them to the SDK's default chain. */
+export function awsCredentials(config: ChatConfig) {
+  return config.AWS_ACCESS_KEY_ID && config.AWS_SECRET_ACCESS_KEY
+    ? {
+        accessKeyId: config.AWS_ACCESS_KEY_ID,
+        secretAccessKey: config.AWS_SECRET_ACCESS_KEY,
+        sessionToken: config.AWS_SESSION_TOKEN,
+      }
+    : undefined;
+}
+
 /** Builds the Bedrock Runtime client from the configuration (endpoint override, explicit credentials). */
 export function createBedrockClient(config: ChatConfig): BedrockRuntimeClient {
-  const credentials =
-    config.AWS_ACCESS_KEY_ID && config.AWS_SECRET_ACCESS_KEY
-      ? {
-          accessKeyId: config.AWS_ACCESS_KEY_ID,
-          secretAccessKey: config.AWS_SECRET_ACCESS_KEY,
-          sessionToken: config.AWS_SESSION_TOKEN,
-        }
-      : undefined;
+  const credentials = awsCredentials(config);
   return new BedrockRuntimeClient({
     region: config.AWS_REGION,
     ...(config.BEDROCK_ENDPOINT ? { endpoint: config.BEDROCK_ENDPOINT } : {}),

@@ -26,6 +26,7 @@ import { startGeneration, type PipelineDeps } from './stream/pipeline';
 import { answerWithRefusal } from './refusal';
 import { promptTokenBound } from './tokens';
 import { toolsFor } from './tools';
+import { activeCustomTools, type CustomToolRow } from './custom-tools/registry';
 
 /** Limits and sizes from the configuration. */
 export interface ChatSettings {
@@ -102,6 +103,8 @@ export class ChatService {
       session.chatbotId,
       userId,
     );
+    // The chatbot's custom tools as registered now (a disabled one is no longer offered).
+    const custom = await activeCustomTools(db, chatbot.customToolIds);
     const hit = blockedTermIn(chatbot, text);
     if (hit) {
       return answerWithRefusal(this.pipeline, {
@@ -138,10 +141,11 @@ export class ChatService {
     ]);
     // Taken now, so this replica's heartbeat covers the answer from its first moment.
     const handle = registry.register(answer.id);
-    const { tools, converse, firstPromptTokens } = this.firstCall(chatbot, [
-      ...history,
-      userMessage,
-    ]);
+    const { tools, converse, firstPromptTokens } = this.firstCall(
+      chatbot,
+      [...history, userMessage],
+      custom,
+    );
     const generation = startGeneration(this.pipeline, {
       answer,
       handle,
@@ -188,11 +192,16 @@ export class ChatService {
    * The first model call of an answer to `rows` (the history and the question): the tools
    * offered, the Converse messages, and the prompt's token bound the reservation covers.
    */
-  private firstCall(chatbot: ChatbotRuntime, rows: Pick<MessageRow, 'role' | 'content'>[]) {
-    const tools = toolsFor(chatbot.tools, {
-      contentAvailable: this.isAvailable('content'),
-      chatbotId: chatbot.chatbotId,
-    });
+  private firstCall(
+    chatbot: ChatbotRuntime,
+    rows: Pick<MessageRow, 'role' | 'content'>[],
+    custom: readonly CustomToolRow[],
+  ) {
+    const tools = toolsFor(
+      chatbot.tools,
+      { contentAvailable: this.isAvailable('content'), chatbotId: chatbot.chatbotId },
+      custom,
+    );
     const converse = toConverseMessages(rows);
     const firstPromptTokens = promptTokenBound({
       modelId: chatbot.modelId,
@@ -218,7 +227,12 @@ export class ChatService {
   ): Promise<AnswerCostEstimate> {
     const text = this.checkContent(content);
     const chatbot = await chatbotFor(this.services, this.isAvailable('content'), chatbotId, userId);
-    const { firstPromptTokens } = this.firstCall(chatbot, [{ role: 'USER', content: text }]);
+    const custom = await activeCustomTools(this.pipeline.db, chatbot.customToolIds);
+    const { firstPromptTokens } = this.firstCall(
+      chatbot,
+      [{ role: 'USER', content: text }],
+      custom,
+    );
     const quote = await this.pipeline.credits.quote({
       userId,
       modelId: chatbot.modelId,

@@ -11,6 +11,8 @@ export interface ChatbotRuntime {
   maxOutputTokens: number;
   /** Chat's tool names, such as `calculator`. */
   tools: string[];
+  /** Ids of the custom tools the chatbot enables (those disabled since are skipped). */
+  customToolIds: string[];
   /** Topics chat refuses (before the model is asked) and stops answers on. */
   blockedTopics: string[];
   /** Keywords chat refuses and stops answers on. */
@@ -34,6 +36,7 @@ export const DEFAULT_CHATBOT: ChatbotRuntime = {
   temperature: 0.7,
   maxOutputTokens: 1024,
   tools: ['calculator'],
+  customToolIds: [],
   blockedTopics: [],
   blockedKeywords: [],
   refusalMessage: null,

@@ -4,6 +4,8 @@ export type { SessionRow as SessionModel } from './sessions';
 export type { AnswerCostEstimate as AnswerCostEstimateModel } from './chat-service';
 export type { StoredToolCall as ToolCallModel } from './db/schema';
 export type { UsagePayload as UsageModel } from './stream/events';
+export type { CustomToolRow as CustomToolModel } from './custom-tools/registry';
+export type { CustomToolCallRow as CustomToolCallModel } from './custom-tools/audit';
 
 /** A message as resolvers receive it (a row, or the same shape after crossing the bus). */
 export type MessageModel = MessageRecord;

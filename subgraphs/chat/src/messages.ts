@@ -200,6 +200,8 @@ export interface AnswerOutcome {
   outputTokens: number;
   usageEstimated: boolean;
   toolCalls: StoredToolCall[];
+  /** What the answer's custom tool calls cost, in micro-credits (charged with its tokens). */
+  toolCostMicro: number;
 }
 
 /** The settlement a finished answer owes accounting, written with it (the outbox). */
@@ -239,6 +241,7 @@ export async function finishAnswer(
         kind: settlement.complete ? 'FINALIZE' : 'ABORT',
         inputTokens: outcome.inputTokens,
         outputTokens: outcome.outputTokens,
+        toolCostMicro: outcome.toolCostMicro,
         nextAttemptAt: new Date(Date.now() + settlement.ownerLeaseMs),
       })
       .onConflictDoNothing();

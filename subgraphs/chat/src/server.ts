@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { ConversationAccess } from './access';
 import { CreditReservations } from './accounting';
-import { createBedrockClient } from './bedrock';
+import { awsCredentials, createBedrockClient } from './bedrock';
 import { ChatService } from './chat-service';
 import { loadChatConfig, type ChatConfig } from './config';
 import type { ChatSubgraphContext } from './context';
@@ -21,6 +21,7 @@ import type { PipelineDeps } from './stream/pipeline';
 import { AnswerHeartbeats } from './stream/heartbeat';
 import { chatMetrics } from './stream/metrics';
 import { announceLostEnds } from './stream/lost-ends';
+import { LambdaClients } from './custom-tools/lambda';
 import { recoverOrphans } from './stream/orphans';
 import { SettlementOutbox } from './stream/outbox';
 import { GenerationRegistry } from './stream/registry';
@@ -68,6 +69,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
   );
   const retention = new RetentionHold(db, services, () => isAvailable('monitoring'), logger);
   const bedrock = createBedrockClient(config);
+  const lambda = new LambdaClients(awsCredentials(config));
   const registry = new GenerationRegistry(bus, logger);
   const credits = new CreditReservations(services);
   const outbox = new SettlementOutbox(db, credits, logger, {
@@ -91,6 +93,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
     credits,
     outbox,
     content: services,
+    lambda,
     coalesceMs: config.CHAT_STREAM_COALESCE_MS,
     maxDurationMs: config.CHAT_MAX_STREAMING_SECONDS * 1000,
     maxToolRounds: config.CHAT_MAX_TOOL_ROUNDS,
@@ -174,6 +177,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
       await registry.close();
       heartbeats.stop();
       await outbox.stop();
+      lambda.destroy();
       directory.close();
       await snapshots.close();
       bedrock.destroy();

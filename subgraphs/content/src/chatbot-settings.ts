@@ -20,6 +20,7 @@ export interface ChatbotSettings {
   temperature: number;
   maxOutputTokens: number;
   enabledTools: string[];
+  customToolIds: string[];
   starterPrompts: string[];
   blockedTopics: string[];
   blockedKeywords: string[];
@@ -38,6 +39,7 @@ export interface ChatbotSettingsInput {
   temperature?: number | null;
   maxOutputTokens?: number | null;
   enabledTools?: readonly ChatbotToolName[] | null;
+  customToolIds?: readonly string[] | null;
   starterPrompts?: readonly string[] | null;
   guardrails?: {
     blockedTopics: readonly string[];
@@ -55,6 +57,7 @@ export const LIMITS = {
   systemPrompt: 20_000,
   modelId: 200,
   maxOutputTokens: 8_192,
+  customTools: 10,
   starterPrompts: 6,
   starterPrompt: 200,
   blockedTopics: 50,
@@ -62,6 +65,8 @@ export const LIMITS = {
   guardrailEntry: 100,
   refusalMessage: 500,
 } as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
@@ -160,6 +165,15 @@ export function validateSettings(input: ChatbotSettingsInput): Partial<ChatbotSe
     out.maxOutputTokens = tokens;
   }
   if (given(input.enabledTools)) out.enabledTools = [...new Set(input.enabledTools)];
+  if (given(input.customToolIds)) {
+    const ids = [...new Set(input.customToolIds)];
+    if (ids.length > LIMITS.customTools || ids.some((id) => !UUID.test(id))) {
+      throw badInput(`Choose at most ${LIMITS.customTools} custom tools, by their ids.`, {
+        field: 'customToolIds',
+      });
+    }
+    out.customToolIds = ids;
+  }
   if (given(input.starterPrompts)) {
     out.starterPrompts = textList(
       'starter prompts',
@@ -209,6 +223,7 @@ export function newDraftSettings(
     temperature: 0.7,
     maxOutputTokens: 1_024,
     enabledTools: [],
+    customToolIds: [],
     starterPrompts: [],
     blockedTopics: [],
     blockedKeywords: [],

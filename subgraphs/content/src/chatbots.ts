@@ -135,6 +135,7 @@ export async function publishDraft(
         temperature: draft.temperature,
         maxOutputTokens: draft.maxOutputTokens,
         enabledTools: draft.enabledTools,
+        customToolIds: draft.customToolIds,
         starterPrompts: draft.starterPrompts,
         blockedTopics: draft.blockedTopics,
         blockedKeywords: draft.blockedKeywords,

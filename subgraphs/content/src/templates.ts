@@ -42,6 +42,7 @@ export function copyTemplate(
       temperature: template.temperature,
       maxOutputTokens: template.maxOutputTokens,
       enabledTools: [...template.enabledTools],
+      customToolIds: [],
       starterPrompts: [...template.starterPrompts],
       blockedTopics: [...template.blockedTopics],
       blockedKeywords: [...template.blockedKeywords],

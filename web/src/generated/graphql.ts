@@ -82,6 +82,8 @@ export type ChatbotDeletionOutcome =
 export type ChatbotInput = {
   /** One emoji (up to 16 characters); an empty string clears it. */
   avatarEmoji?: string | null | undefined;
+  /** Ids of custom tools the agent may call (at most 10, registered by administrators). Defaults to none. */
+  customToolIds?: Array<string | number> | null | undefined;
   /** Up to 500 characters. */
   description?: string | null | undefined;
   /** Tools the agent may call. Defaults to none. */

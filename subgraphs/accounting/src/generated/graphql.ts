@@ -220,6 +220,11 @@ export type CreditReservation = {
   shortfall: CreditAmount;
   /** Where the reservation stands. */
   status: ReservationStatus;
+  /**
+   * What the answer's custom tool calls cost (their fixed prices), charged with its tokens;
+   * zero until settled and for answers without such calls.
+   */
+  toolCost: CreditAmount;
   /** The person who pays, to show their name (the same person as `userId`). */
   user: User;
   /** The person who pays. */
@@ -262,6 +267,11 @@ export type CreditReservationFilter = {
 export type ExtendReservationInput = {
   /** More prompt tokens to cover, at the reservation's frozen input price. */
   additionalInputTokens: Scalars['Int']['input'];
+  /**
+   * An exact amount to add as well, in micro-credits as a decimal string of a whole number (a
+   * custom tool call's fixed price; no x 1.2 buffer). Omitted: none.
+   */
+  additionalMicroCredits?: InputMaybe<Scalars['String']['input']>;
   /** More generated tokens to cover, at the reservation's frozen output price. */
   additionalOutputTokens: Scalars['Int']['input'];
   /** When given, moves the deadline to this many seconds from now (same limit as reserveCredits). */
@@ -849,6 +859,11 @@ export type TokenUsageInput = {
   inputTokens: Scalars['Int']['input'];
   /** Generated tokens. */
   outputTokens: Scalars['Int']['input'];
+  /**
+   * The fixed prices of the custom tool calls the answer made, in micro-credits as a decimal
+   * string of a whole number, charged with the tokens from the same reservation. Omitted: none.
+   */
+  toolMicroCredits?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What to group usage by. */
@@ -1247,6 +1262,7 @@ export type CreditReservationResolvers<ContextType = AccountingContext, ParentTy
   settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   shortfall?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  toolCost?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;

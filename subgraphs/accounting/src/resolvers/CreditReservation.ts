@@ -10,6 +10,7 @@ export const CreditReservation: CreditReservationResolvers = {
   reserved: (reservation) => creditAmount(reservation.reserved),
   charged: (reservation) => creditAmount(reservation.charged),
   shortfall: (reservation) => creditAmount(reservation.shortfall),
+  toolCost: (reservation) => creditAmount(reservation.toolCost),
   availableAfter: (reservation) => creditAmount(reservation.availableAfter),
   // Per 1,000 tokens x 1,000 is exact, so chat can cap an answer to the micro-credit.
   inputPricePerMillionTokens: (reservation) => creditAmount(reservation.inputPer1k * 1000n),

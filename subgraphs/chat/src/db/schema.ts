@@ -79,6 +79,8 @@ export const messages = chatSchema.table(
     outputTokens: integer('output_tokens'),
     usageEstimated: boolean('usage_estimated').notNull().default(false),
     creditsChargedMicro: bigint('credits_charged_micro', { mode: 'number' }),
+    /** The fixed prices of the custom tool calls this answer made (charged with its tokens). */
+    toolCostMicro: bigint('tool_cost_micro', { mode: 'number' }).notNull().default(0),
     reservationId: text('reservation_id'),
     toolCalls: jsonb('tool_calls').$type<StoredToolCall[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -117,6 +119,7 @@ export const settlementOutbox = chatSchema.table(
     kind: settlementKindEnum('kind').notNull(),
     inputTokens: integer('input_tokens').notNull(),
     outputTokens: integer('output_tokens').notNull(),
+    toolCostMicro: bigint('tool_cost_micro', { mode: 'number' }).notNull().default(0),
     attempts: integer('attempts').notNull().default(0),
     /** Also a lease: whoever claims a row pushes this forward before calling accounting. */
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }).notNull(),
@@ -126,5 +129,81 @@ export const settlementOutbox = chatSchema.table(
   (t) => [
     index('settlement_outbox_due_idx').on(t.nextAttemptAt),
     index('settlement_outbox_reservation_idx').on(t.reservationId),
+  ],
+);
+
+/** How a custom tool is reached: an MCP server over streamable HTTP, or an AWS Lambda function. */
+export const customToolKindEnum = chatSchema.enum('custom_tool_kind', ['MCP', 'LAMBDA']);
+
+/**
+ * Tools administrators register for chatbots to offer (issue 18). `name` is what the model
+ * sees, unique among tools not disabled. `mcp_auth_header` is a secret: written, never read
+ * back through the API.
+ */
+export const customTools = chatSchema.table(
+  'custom_tools',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    kind: customToolKindEnum('kind').notNull(),
+    mcpUrl: text('mcp_url'),
+    mcpToolName: text('mcp_tool_name'),
+    mcpAuthHeader: text('mcp_auth_header'),
+    lambdaFunction: text('lambda_function'),
+    lambdaRegion: text('lambda_region'),
+    lambdaEndpoint: text('lambda_endpoint'),
+    inputSchema: jsonb('input_schema').$type<Record<string, unknown>>().notNull(),
+    timeoutMs: integer('timeout_ms').notNull(),
+    costMicro: bigint('cost_micro', { mode: 'number' }).notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    disabledAt: timestamp('disabled_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    uniqueIndex('custom_tools_active_name_key')
+      .on(t.name)
+      .where(sql`disabled_at is null`),
+    index('custom_tools_created_idx').on(t.createdAt, t.id),
+  ],
+);
+
+/** How one custom tool call ended. */
+export const customToolOutcomeEnum = chatSchema.enum('custom_tool_outcome', [
+  'OK',
+  'TOOL_ERROR',
+  'TIMEOUT',
+  'UNREACHABLE',
+  'INVALID_ARGUMENTS',
+  'RESPONSE_TOO_LARGE',
+  'NOT_AFFORDABLE',
+]);
+
+/**
+ * The audit of custom tool calls: who (the student the answer was for), which chatbot, answer
+ * and tool, how long, how it ended and what it cost. No foreign keys: the audit outlives
+ * deleted conversations. Never holds the arguments or the result (they may carry message text).
+ */
+export const customToolCalls = chatSchema.table(
+  'custom_tool_calls',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    toolId: uuid('tool_id').notNull(),
+    toolName: text('tool_name').notNull(),
+    userId: uuid('user_id').notNull(),
+    chatbotId: text('chatbot_id'),
+    sessionId: uuid('session_id').notNull(),
+    messageId: uuid('message_id').notNull(),
+    toolUseId: text('tool_use_id').notNull(),
+    outcome: customToolOutcomeEnum('outcome').notNull(),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+    costMicro: bigint('cost_micro', { mode: 'number' }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [
+    index('custom_tool_calls_started_idx').on(t.startedAt, t.id),
+    index('custom_tool_calls_tool_started_idx').on(t.toolId, t.startedAt, t.id),
   ],
 );

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UserRef, SessionModel, AnswerCostEstimateModel, MessageModel, ToolCallModel, UsageModel, StreamEventModel, StartedModel, SnapshotModel, TextDeltaModel, ToolCallEventModel, ToolResultEventModel, SupervisorNoteModel, CompletedModel, StoppedModel, FailedModel } from '../mappers';
+import { UserRef, SessionModel, AnswerCostEstimateModel, MessageModel, ToolCallModel, UsageModel, StreamEventModel, StartedModel, SnapshotModel, TextDeltaModel, ToolCallEventModel, ToolResultEventModel, SupervisorNoteModel, CompletedModel, StoppedModel, FailedModel, CustomToolModel, CustomToolCallModel } from '../mappers';
 import { ChatSubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -477,12 +477,148 @@ export type CreditAmount = {
   microCredits: Scalars['String']['output'];
 };
 
+/**
+ * A tool administrators register for chatbots to offer (issue 18). Chatbot authors enable it on a
+ * chatbot (`ChatbotInput.customToolIds`); while it is not disabled, chat offers it to the model in
+ * that chatbot's answers, checks the model's arguments against `inputSchema`, calls it within
+ * `timeoutMs`, charges `cost` from the answer's reservation and writes an audit entry
+ * (`customToolCalls`). Supervisors and admins see it; where it lives only admins.
+ */
+export type CustomTool = {
+  __typename?: 'CustomTool';
+  /** What each call costs the student, charged from the answer's reservation. */
+  cost: CreditAmount;
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the tool does, told to the model (1 to 1,000 characters). */
+  description: Scalars['String']['output'];
+  /** Whether it is disabled: never offered to a model again. */
+  disabled: Scalars['Boolean']['output'];
+  /** LAMBDA: a Lambda endpoint other than AWS's (a VPC endpoint, a local emulator); null when AWS's, and for people who are not admins. */
+  endpoint: Maybe<Scalars['String']['output']>;
+  /** LAMBDA: the function name or ARN; null for MCP tools and for people who are not admins. */
+  functionName: Maybe<Scalars['String']['output']>;
+  /** MCP: whether an Authorization header is sent (its value is never shown); false for LAMBDA tools. */
+  hasAuthHeader: Scalars['Boolean']['output'];
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The JSON Schema (draft 2020-12 or 07) of the tool's arguments, as a JSON string. */
+  inputSchema: Scalars['String']['output'];
+  /** How it is reached. */
+  kind: CustomToolKind;
+  /** MCP: the tool's name on that server; null for LAMBDA tools and for people who are not admins. */
+  mcpToolName: Maybe<Scalars['String']['output']>;
+  /** The name the model sees (letters, digits, `_` and `-`, 1 to 64 characters, starting with a letter), unique among tools not disabled. */
+  name: Scalars['String']['output'];
+  /** LAMBDA: the function's AWS region; null for MCP tools and for people who are not admins. */
+  region: Maybe<Scalars['String']['output']>;
+  /** MCP: the server's streamable HTTP URL (the only address chat calls for it); null for LAMBDA tools and for people who are not admins. */
+  serverUrl: Maybe<Scalars['String']['output']>;
+  /** How long one call may take, in milliseconds (100 to 30,000). */
+  timeoutMs: Scalars['Int']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One call of a custom tool, as audited. */
+export type CustomToolCall = {
+  __typename?: 'CustomToolCall';
+  /** The chatbot that offered it. */
+  chatbotId: Maybe<Scalars['ID']['output']>;
+  /** What the student was charged for it (zero unless the tool answered: OK or TOOL_ERROR). */
+  cost: CreditAmount;
+  /** How long the call took, in milliseconds (0 when it was not made). */
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed, in words; null when OK. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Stable, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The answer that called it. */
+  messageId: Scalars['ID']['output'];
+  /** How it ended. */
+  outcome: CustomToolCallOutcome;
+  /** The conversation. */
+  sessionId: Scalars['ID']['output'];
+  /** When it started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** The tool's id. */
+  toolId: Scalars['ID']['output'];
+  /** The tool's name at the time of the call. */
+  toolName: Scalars['String']['output'];
+  /** The student whose answer called it (who pays). */
+  user: User;
+};
+
+/** A page of custom tool calls. */
+export type CustomToolCallConnection = {
+  __typename?: 'CustomToolCallConnection';
+  /** The calls on this page. */
+  edges: Array<CustomToolCallEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One custom tool call in a page. */
+export type CustomToolCallEdge = {
+  __typename?: 'CustomToolCallEdge';
+  /** Pass as `after` to continue after this call. */
+  cursor: Scalars['String']['output'];
+  /** The call. */
+  node: CustomToolCall;
+};
+
+/** How one custom tool call ended. */
+export type CustomToolCallOutcome =
+  /** The model's arguments did not match the tool's input schema; the tool was not called. */
+  | 'INVALID_ARGUMENTS'
+  /** The student's credits could not pay for the call; it was not made and the answer ended. */
+  | 'NOT_AFFORDABLE'
+  /** The tool answered; its result went to the model. */
+  | 'OK'
+  /** The tool's answer was larger than chat accepts (64 KiB). */
+  | 'RESPONSE_TOO_LARGE'
+  /** The tool did not answer within its timeout. */
+  | 'TIMEOUT'
+  /** The tool answered with an error of its own (an MCP `isError` result, a Lambda function error); the model was told. */
+  | 'TOOL_ERROR'
+  /** The tool's server could not be reached, or answered outside the protocol. */
+  | 'UNREACHABLE';
+
+/** A page of custom tools. */
+export type CustomToolConnection = {
+  __typename?: 'CustomToolConnection';
+  /** The tools on this page. */
+  edges: Array<CustomToolEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One custom tool in a page. */
+export type CustomToolEdge = {
+  __typename?: 'CustomToolEdge';
+  /** Pass as `after` to continue after this tool. */
+  cursor: Scalars['String']['output'];
+  /** The tool. */
+  node: CustomTool;
+};
+
+/** How a custom tool is reached. */
+export type CustomToolKind =
+  /** An AWS Lambda function, invoked synchronously with the model's arguments as its JSON payload. */
+  | 'LAMBDA'
+  /** A tool on an MCP server, over streamable HTTP (the tool is listed and called per the Model Context Protocol). */
+  | 'MCP';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Service only (monitoring): stores a supervisor's note in a conversation and pushes it on the live stream. */
   appendSupervisorNote: ChatMessage;
   /** Deletes one of your conversations and its messages (not while an answer is being written). One with an open or recently resolved safety flag disappears for you at once but is kept for your supervisors until the flag's retention period has passed. Returns true. */
   deleteChatSession: Scalars['Boolean']['output'];
+  /** Administrators: disables a custom tool for good; no model is offered it again. Its audit stays. Returns the tool. */
+  disableCustomTool: CustomTool;
+  /** Administrators: registers a custom tool chatbots may offer. Its input schema is checked; BAD_USER_INPUT says what is wrong. */
+  registerCustomTool: CustomTool;
   /** Renames one of your conversations. */
   renameChatSession: ChatSession;
   /**
@@ -507,6 +643,8 @@ export type Mutation = {
   stopAnswer: Scalars['Boolean']['output'];
   /** Stops an answer being written; what was written is kept and charged. The owner, their supervisors and admins may stop it. */
   stopGeneration: ChatMessage;
+  /** Administrators: changes a custom tool (not when disabled); chatbots that enabled it use the change from their next answer. */
+  updateCustomTool: CustomTool;
 };
 
 
@@ -519,6 +657,16 @@ export type MutationAppendSupervisorNoteArgs = {
 
 export type MutationDeleteChatSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableCustomToolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterCustomToolArgs = {
+  input: RegisterCustomToolInput;
 };
 
 
@@ -551,6 +699,12 @@ export type MutationStopGenerationArgs = {
   messageId: Scalars['ID']['input'];
 };
 
+
+export type MutationUpdateCustomToolArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCustomToolInput;
+};
+
 /**
  * Where a page of a connection ends. Every list of this API that can grow is a Relay
  * connection, `XConnection { edges: [XEdge!]! pageInfo: PageInfo! }` with `XEdge { cursor
@@ -581,6 +735,15 @@ export type Query = {
   chatSession: Maybe<ChatSession>;
   /** Service only (monitoring): the id of the person who owns a conversation; null when there is no such conversation. */
   chatSessionOwner: Maybe<Scalars['ID']['output']>;
+  /** One custom tool; null when there is none. Supervisors and admins. */
+  customTool: Maybe<CustomTool>;
+  /** Administrators: the audit of custom tool calls, newest first. */
+  customToolCalls: CustomToolCallConnection;
+  /**
+   * Custom tools (chatbot authors enable them on chatbots), newest first; disabled ones only for
+   * admins who ask for them. Supervisors and admins.
+   */
+  customTools: CustomToolConnection;
   /**
    * What sending `content` to `chatbotId` as the first message of a new conversation would reserve
    * now, and whether the student who would pay can afford it. Nothing is reserved or stored. The
@@ -628,6 +791,25 @@ export type QueryChatSessionOwnerArgs = {
 };
 
 
+export type QueryCustomToolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomToolCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  toolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCustomToolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryEstimateAnswerCostArgs = {
   chatbotId: Scalars['ID']['input'];
   content: Scalars['String']['input'];
@@ -664,6 +846,37 @@ export type QuerySettlementPendingArgs = {
   reservationIds: Array<Scalars['ID']['input']>;
 };
 
+/**
+ * What an administrator registers. MCP tools need `serverUrl` and `mcpToolName`; LAMBDA tools
+ * need `functionName` and `region`.
+ */
+export type RegisterCustomToolInput = {
+  /** MCP: the value of the Authorization header sent to the server (for example `Bearer …`); stored, never shown. */
+  authHeader?: InputMaybe<Scalars['String']['input']>;
+  /** What each call costs, in micro-credits as a decimal string of a whole number from 0 to 100,000,000 (100 credits). */
+  costMicroCredits: Scalars['String']['input'];
+  /** What the tool does, told to the model (1 to 1,000 characters). */
+  description: Scalars['String']['input'];
+  /** LAMBDA: a Lambda endpoint URL other than AWS's; omitted for AWS. */
+  endpoint?: InputMaybe<Scalars['String']['input']>;
+  /** LAMBDA: the function name or ARN (with an optional version or alias). */
+  functionName?: InputMaybe<Scalars['String']['input']>;
+  /** The JSON Schema of the arguments, as a JSON string: an object schema, checked on save. */
+  inputSchema: Scalars['String']['input'];
+  /** How it is reached. */
+  kind: CustomToolKind;
+  /** MCP: the tool's name on that server. */
+  mcpToolName?: InputMaybe<Scalars['String']['input']>;
+  /** The name the model sees: letters, digits, `_` and `-`, 1 to 64 characters, starting with a letter; not `calculator` or `search_course_materials`. */
+  name: Scalars['String']['input'];
+  /** LAMBDA: the AWS region, such as `eu-west-1`. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** MCP: the server's streamable HTTP URL (http or https, no credentials in it). */
+  serverUrl?: InputMaybe<Scalars['String']['input']>;
+  /** How long one call may take, in milliseconds, 100 to 30,000. */
+  timeoutMs: Scalars['Int']['input'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -676,6 +889,32 @@ export type Subscription = {
 
 export type SubscriptionChatStreamArgs = {
   sessionId: Scalars['ID']['input'];
+};
+
+/** Changes to a custom tool; omitted fields stay as they are. Its kind cannot change. */
+export type UpdateCustomToolInput = {
+  /** MCP: a new Authorization header value; an empty string removes it. */
+  authHeader?: InputMaybe<Scalars['String']['input']>;
+  /** A new cost per call in micro-credits, as on registration. */
+  costMicroCredits?: InputMaybe<Scalars['String']['input']>;
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** LAMBDA: a new endpoint URL; an empty string returns to AWS's. */
+  endpoint?: InputMaybe<Scalars['String']['input']>;
+  /** LAMBDA: a new function name or ARN. */
+  functionName?: InputMaybe<Scalars['String']['input']>;
+  /** A new JSON Schema of the arguments, as a JSON string. */
+  inputSchema?: InputMaybe<Scalars['String']['input']>;
+  /** MCP: a new tool name on the server. */
+  mcpToolName?: InputMaybe<Scalars['String']['input']>;
+  /** A new name (same rules as on registration). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** LAMBDA: a new region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** MCP: a new server URL. */
+  serverUrl?: InputMaybe<Scalars['String']['input']>;
+  /** A new timeout in milliseconds, 100 to 30,000. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -840,11 +1079,21 @@ export type ResolversTypes = ResolversObject<{
   ChatToolCall: ResolverTypeWrapper<ToolCallModel>;
   CreditAmount: ResolverTypeWrapper<CreditAmount>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CustomTool: ResolverTypeWrapper<CustomToolModel>;
+  CustomToolCall: ResolverTypeWrapper<CustomToolCallModel>;
+  CustomToolCallConnection: ResolverTypeWrapper<Omit<CustomToolCallConnection, 'edges'> & { edges: Array<ResolversTypes['CustomToolCallEdge']> }>;
+  CustomToolCallEdge: ResolverTypeWrapper<Omit<CustomToolCallEdge, 'node'> & { node: ResolversTypes['CustomToolCall'] }>;
+  CustomToolCallOutcome: CustomToolCallOutcome;
+  CustomToolConnection: ResolverTypeWrapper<Omit<CustomToolConnection, 'edges'> & { edges: Array<ResolversTypes['CustomToolEdge']> }>;
+  CustomToolEdge: ResolverTypeWrapper<Omit<CustomToolEdge, 'node'> & { node: ResolversTypes['CustomTool'] }>;
+  CustomToolKind: CustomToolKind;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterCustomToolInput: RegisterCustomToolInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateCustomToolInput: UpdateCustomToolInput;
   User: ResolverTypeWrapper<UserRef>;
 }>;
 
@@ -880,11 +1129,19 @@ export type ResolversParentTypes = ResolversObject<{
   ChatToolCall: ToolCallModel;
   CreditAmount: CreditAmount;
   Float: Scalars['Float']['output'];
+  CustomTool: CustomToolModel;
+  CustomToolCall: CustomToolCallModel;
+  CustomToolCallConnection: Omit<CustomToolCallConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomToolCallEdge']> };
+  CustomToolCallEdge: Omit<CustomToolCallEdge, 'node'> & { node: ResolversParentTypes['CustomToolCall'] };
+  CustomToolConnection: Omit<CustomToolConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomToolEdge']> };
+  CustomToolEdge: Omit<CustomToolEdge, 'node'> & { node: ResolversParentTypes['CustomTool'] };
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RegisterCustomToolInput: RegisterCustomToolInput;
   Subscription: Record<PropertyKey, never>;
+  UpdateCustomToolInput: UpdateCustomToolInput;
   User: UserRef;
 }>;
 
@@ -1098,6 +1355,60 @@ export type CreditAmountResolvers<ContextType = ChatSubgraphContext, ParentType 
   microCredits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CustomToolResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['CustomTool'] = ResolversParentTypes['CustomTool']> = ResolversObject<{
+  cost?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  functionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasAuthHeader?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputSchema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CustomToolKind'], ParentType, ContextType>;
+  mcpToolName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeoutMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CustomToolCallResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['CustomToolCall'] = ResolversParentTypes['CustomToolCall']> = ResolversObject<{
+  chatbotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['CreditAmount'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CustomToolCallOutcome'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  toolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type CustomToolCallConnectionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['CustomToolCallConnection'] = ResolversParentTypes['CustomToolCallConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomToolCallEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CustomToolCallEdgeResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['CustomToolCallEdge'] = ResolversParentTypes['CustomToolCallEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomToolCall'], ParentType, ContextType>;
+}>;
+
+export type CustomToolConnectionResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['CustomToolConnection'] = ResolversParentTypes['CustomToolConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomToolEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CustomToolEdgeResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['CustomToolEdge'] = ResolversParentTypes['CustomToolEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomTool'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1105,11 +1416,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type MutationResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   appendSupervisorNote?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationAppendSupervisorNoteArgs, 'content' | 'sessionId' | 'supervisorId'>>;
   deleteChatSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteChatSessionArgs, 'id'>>;
+  disableCustomTool?: Resolver<ResolversTypes['CustomTool'], ParentType, ContextType, RequireFields<MutationDisableCustomToolArgs, 'id'>>;
+  registerCustomTool?: Resolver<ResolversTypes['CustomTool'], ParentType, ContextType, RequireFields<MutationRegisterCustomToolArgs, 'input'>>;
   renameChatSession?: Resolver<ResolversTypes['ChatSession'], ParentType, ContextType, RequireFields<MutationRenameChatSessionArgs, 'id' | 'title'>>;
   sendMessage?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'content' | 'sessionId'>>;
   startChat?: Resolver<ResolversTypes['ChatSession'], ParentType, ContextType, Partial<MutationStartChatArgs>>;
   stopAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationStopAnswerArgs, 'messageId' | 'reason'>>;
   stopGeneration?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationStopGenerationArgs, 'messageId'>>;
+  updateCustomTool?: Resolver<ResolversTypes['CustomTool'], ParentType, ContextType, RequireFields<MutationUpdateCustomToolArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = ChatSubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1123,6 +1437,9 @@ export type QueryResolvers<ContextType = ChatSubgraphContext, ParentType extends
   chatMessagePlace?: Resolver<Maybe<ResolversTypes['ChatMessagePlace']>, ParentType, ContextType, RequireFields<QueryChatMessagePlaceArgs, 'messageId'>>;
   chatSession?: Resolver<Maybe<ResolversTypes['ChatSession']>, ParentType, ContextType, RequireFields<QueryChatSessionArgs, 'id'>>;
   chatSessionOwner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryChatSessionOwnerArgs, 'sessionId'>>;
+  customTool?: Resolver<Maybe<ResolversTypes['CustomTool']>, ParentType, ContextType, RequireFields<QueryCustomToolArgs, 'id'>>;
+  customToolCalls?: Resolver<ResolversTypes['CustomToolCallConnection'], ParentType, ContextType, RequireFields<QueryCustomToolCallsArgs, 'first'>>;
+  customTools?: Resolver<ResolversTypes['CustomToolConnection'], ParentType, ContextType, RequireFields<QueryCustomToolsArgs, 'first' | 'includeDisabled'>>;
   estimateAnswerCost?: Resolver<ResolversTypes['AnswerCostEstimate'], ParentType, ContextType, RequireFields<QueryEstimateAnswerCostArgs, 'chatbotId' | 'content'>>;
   exportMyChatSession?: Resolver<ResolversTypes['ChatExport'], ParentType, ContextType, RequireFields<QueryExportMyChatSessionArgs, 'format' | 'sessionId'>>;
   exportUserChats?: Resolver<ResolversTypes['ChatExport'], ParentType, ContextType, RequireFields<QueryExportUserChatsArgs, 'format' | 'userId'>>;
@@ -1169,6 +1486,12 @@ export type Resolvers<ContextType = ChatSubgraphContext> = ResolversObject<{
   ChatTokenUsage?: ChatTokenUsageResolvers<ContextType>;
   ChatToolCall?: ChatToolCallResolvers<ContextType>;
   CreditAmount?: CreditAmountResolvers<ContextType>;
+  CustomTool?: CustomToolResolvers<ContextType>;
+  CustomToolCall?: CustomToolCallResolvers<ContextType>;
+  CustomToolCallConnection?: CustomToolCallConnectionResolvers<ContextType>;
+  CustomToolCallEdge?: CustomToolCallEdgeResolvers<ContextType>;
+  CustomToolConnection?: CustomToolConnectionResolvers<ContextType>;
+  CustomToolEdge?: CustomToolEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -7,12 +7,14 @@ import {
   requireService,
 } from '@aula/runtime';
 import { chatbotFor } from '../chatbots';
+import { customToolMutations } from './customTools';
 import type { MutationResolvers } from '../generated/graphql';
 import { onBehalfOf, ownSession, recordWrite, sendableSession } from '../guards';
 import { createSession, deleteSessionIfIdle, findSession, renameSession } from '../sessions';
 
 /** Conversations and messages: starting, renaming, deleting, sending, stopping; monitoring's notes and stops. */
 export const Mutation: MutationResolvers = {
+  ...customToolMutations,
   startChat: async (_parent, { chatbotId, message, studentId }, ctx, info) => {
     const person = requireScope(ctx, 'chat:write');
     const ownerId = studentId ?? person.userId;

@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../generated/graphql';
 import { operationOf, readableSession } from '../guards';
 import { findMessage, streamingReservationIds } from '../messages';
 import { findSession, sessionPage } from '../sessions';
+import { customToolQueries } from './customTools';
 import { searchQueries } from './search';
 
 /** Most reservation ids one `settlementPending` call may ask about. */
@@ -11,6 +12,7 @@ const MAX_PENDING_QUERY = 500;
 /** Conversations for people; session owners, message places and owed settlements for services. */
 export const Query: QueryResolvers = {
   ...searchQueries,
+  ...customToolQueries,
   estimateAnswerCost: async (_parent, { chatbotId, content, studentId }, ctx) => {
     const person = requireScope(ctx, 'chat:read');
     const payer = studentId ?? person.userId;

@@ -9,6 +9,8 @@ import { ChatStreamFailed } from './ChatStreamFailed';
 import { ChatStreamSnapshot } from './ChatStreamSnapshot';
 import { ChatStreamStopped } from './ChatStreamStopped';
 import { ChatStreamTextDelta } from './ChatStreamTextDelta';
+import { CustomTool } from './CustomTool';
+import { CustomToolCall } from './CustomToolCall';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Subscription } from './Subscription';
@@ -30,4 +32,6 @@ export const resolvers: Resolvers = {
   ChatStreamCompleted,
   ChatStreamStopped,
   ChatStreamFailed,
+  CustomTool,
+  CustomToolCall,
 };

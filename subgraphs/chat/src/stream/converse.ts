@@ -9,9 +9,11 @@ import {
   type ModelTurn,
 } from '../bedrock';
 import type { StoredToolCall } from '../db/schema';
+import type { ToolOutcome } from '../tools';
 import { promptTokenBound } from '../tokens';
 import type { AnswerBudget } from './budget';
 import type { GenerationJob, PipelineDeps } from './pipeline';
+import { callCustomTool } from './custom-call';
 import type { MessageStreamPublisher } from './publisher';
 import type { UsageMeter } from './usage';
 
@@ -176,15 +178,21 @@ export async function converse(ctx: ConverseContext): Promise<Ending | typeof AB
       ctx.toolCalls.push(call);
       void publisher.publish({ __typename: 'ChatStreamToolCall', toolCall: { ...call } });
       const tool = toolsByName.get(use.name);
-      const result = tool
-        ? await tool
-            .run(parseToolInput(use.rawInput), {
-              userId: job.answer.ownerId,
-              chatbotId: job.chatbot.chatbotId,
-              content: deps.content,
-            })
-            .catch(() => ({ output: `The ${use.name} tool failed unexpectedly.`, isError: true }))
-        : { output: `There is no tool named "${use.name}".`, isError: true };
+      let stop: Ending | undefined;
+      let result: ToolOutcome;
+      if (tool?.custom) {
+        ({ outcome: result, stop } = await callCustomTool(ctx, tool.custom, use));
+      } else {
+        result = tool
+          ? await tool
+              .run(parseToolInput(use.rawInput), {
+                userId: job.answer.ownerId,
+                chatbotId: job.chatbot.chatbotId,
+                content: deps.content,
+              })
+              .catch(() => ({ output: `The ${use.name} tool failed unexpectedly.`, isError: true }))
+          : { output: `There is no tool named "${use.name}".`, isError: true };
+      }
       call.output = result.output;
       call.isError = result.isError;
       void publisher.publish({ __typename: 'ChatStreamToolResult', toolCall: { ...call } });
@@ -196,6 +204,8 @@ export async function converse(ctx: ConverseContext): Promise<Ending | typeof AB
         },
       });
       if (signal.aborted) return ABORTED;
+      // The answer cannot pay for a tool it asked for: it ends here, as the hard cap ends it.
+      if (stop) return stop;
     }
     conversation.push({ role: 'user', content: results });
   }

@@ -95,5 +95,6 @@ function orphanOutcome(answer: MessageRow, snapshot: StreamSnapshot | null): Ans
       : 0,
     usageEstimated: true,
     toolCalls: snapshot?.toolCalls ?? answer.toolCalls,
+    toolCostMicro: billing?.toolCostMicro ?? 0,
   };
 }

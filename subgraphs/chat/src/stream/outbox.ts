@@ -106,7 +106,11 @@ export class SettlementOutbox {
   }
 
   private async attempt(entry: OutboxRow): Promise<Delivered | null> {
-    const usage = { inputTokens: entry.inputTokens, outputTokens: entry.outputTokens };
+    const usage = {
+      inputTokens: entry.inputTokens,
+      outputTokens: entry.outputTokens,
+      ...(entry.toolCostMicro > 0 ? { toolMicroCredits: String(entry.toolCostMicro) } : {}),
+    };
     let settlement: ReservationResult;
     try {
       settlement =

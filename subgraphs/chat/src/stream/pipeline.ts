@@ -15,6 +15,7 @@ import type { ChatbotRuntime } from '../chatbots';
 import { AnswerGuard, BLOCKED_ANSWER_REASON, refusalOf } from '../guardrails';
 import type { StoredToolCall } from '../db/schema';
 import { attachReservation, type AnswerOutcome, type MessageRow } from '../messages';
+import type { LambdaClients } from '../custom-tools/lambda';
 import type { ChatTool } from '../tools';
 import { AnswerBudget } from './budget';
 import { StreamCoalescer } from './coalescer';
@@ -38,6 +39,8 @@ export interface PipelineDeps {
   readonly credits: CreditReservations;
   readonly outbox: SettlementOutbox;
   readonly content: ServiceClient;
+  /** Clients of the Lambda functions custom tools invoke. */
+  readonly lambda: LambdaClients;
   readonly coalesceMs: number;
   readonly maxDurationMs: number;
   readonly maxToolRounds: number;
@@ -188,6 +191,7 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
             textOffset: publisher.publishedText.length + early.length,
             maxTokens,
             modelId: job.chatbot.modelId,
+            toolCostMicro: meter.toolCostMicro,
           });
         },
         onText: (delta) => {
@@ -230,6 +234,7 @@ export function startGeneration(deps: PipelineDeps, job: GenerationJob): Generat
       outputTokens: meter.outputTokens,
       usageEstimated: meter.estimated,
       toolCalls,
+      toolCostMicro: meter.toolCostMicro,
     };
     const finisher: Finisher = { deps, publisher, activity };
     await storeAndSettle(

@@ -37,6 +37,8 @@ export interface SnapshotBilling {
   maxTokens: number;
   /** The model, to count the call under way's output. */
   modelId: string;
+  /** Custom tool calls charged so far, micro-credits (absent in snapshots older than issue 18). */
+  toolCostMicro?: number;
 }
 
 /**

@@ -13,6 +13,8 @@ export class UsageMeter {
   inputTokens = 0;
   outputTokens = 0;
   estimated = false;
+  /** The fixed prices of the custom tool calls charged so far, in micro-credits. */
+  toolCostMicro = 0;
 
   add(turn: ModelTurn, limits: CallLimits): void {
     if (turn.usage) {

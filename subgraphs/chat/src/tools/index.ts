@@ -1,5 +1,6 @@
 import type { Tool } from '@aws-sdk/client-bedrock-runtime';
 import type { ServiceClient } from '@aula/runtime';
+import type { CustomToolRow } from '../custom-tools/registry';
 import { CalculatorError, evaluateArithmetic, formatResult } from './calculator';
 import { searchCourseMaterials } from './search';
 
@@ -16,15 +17,26 @@ export interface ToolContext {
   readonly content: ServiceClient;
 }
 
-/** A tool the model may call. */
-export interface ChatTool {
+/** A built-in tool the model may call. */
+export interface BuiltInTool {
   readonly name: string;
   /** The Converse tool specification sent to the model. */
   readonly spec: Tool;
+  readonly custom?: undefined;
   run(input: Record<string, unknown>, context: ToolContext): Promise<ToolOutcome>;
 }
 
-const calculator: ChatTool = {
+/** A custom tool an administrator registered; the answer's loop calls it (stream/custom-call.ts). */
+export interface CustomChatTool {
+  readonly name: string;
+  readonly spec: Tool;
+  readonly custom: CustomToolRow;
+}
+
+/** A tool the model may call. */
+export type ChatTool = BuiltInTool | CustomChatTool;
+
+const calculator: BuiltInTool = {
   name: 'calculator',
   spec: {
     toolSpec: {
@@ -60,7 +72,7 @@ const calculator: ChatTool = {
   },
 };
 
-const courseSearch: ChatTool = {
+const courseSearch: BuiltInTool = {
   name: 'search_course_materials',
   spec: {
     toolSpec: {
@@ -90,15 +102,30 @@ const courseSearch: ChatTool = {
 /**
  * The tools a chatbot's answer may use: those its configuration enables that this
  * installation can run. `search_course_materials` needs the content subgraph and a
- * real chatbot; without them it is simply not offered to the model.
+ * real chatbot; without them it is simply not offered to the model. `custom` are the chatbot's
+ * enabled custom tools that are not disabled (registry's `activeCustomTools`).
  */
 export function toolsFor(
   enabled: readonly string[],
   options: { contentAvailable: boolean; chatbotId: string | null },
+  custom: readonly CustomToolRow[] = [],
 ): ChatTool[] {
   const tools: ChatTool[] = [];
   if (enabled.includes('calculator')) tools.push(calculator);
   if (enabled.includes('search_course_materials') && options.contentAvailable && options.chatbotId)
     tools.push(courseSearch);
+  for (const row of custom) {
+    tools.push({
+      name: row.name,
+      custom: row,
+      spec: {
+        toolSpec: {
+          name: row.name,
+          description: row.description,
+          inputSchema: { json: row.inputSchema as never },
+        },
+      },
+    });
+  }
   return tools;
 }

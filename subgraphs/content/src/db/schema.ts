@@ -75,6 +75,8 @@ export const chatbots = contentSchema.table(
     id: uuid('id').primaryKey().defaultRandom(),
     ownerId: uuid('owner_id').notNull(),
     ...chatbotSettings(),
+    /** Ids of chat's custom tools (issue 18); chat skips those disabled since. Not in templates. */
+    customToolIds: textArray('custom_tool_ids'),
     modelId: text('model_id').notNull(),
     status: chatbotStatusEnum('status').notNull().default('DRAFT'),
     visibleToEveryone: boolean('visible_to_everyone').notNull().default(false),
@@ -98,6 +100,7 @@ export const chatbotVersions = contentSchema.table(
       .references(() => chatbots.id, { onDelete: 'restrict' }),
     number: integer('number').notNull(),
     ...chatbotSettings(),
+    customToolIds: textArray('custom_tool_ids'),
     modelId: text('model_id').notNull(),
     materialIds: uuid('material_ids')
       .array()

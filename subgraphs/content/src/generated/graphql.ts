@@ -37,6 +37,11 @@ export type Chatbot = {
   createdAt: Scalars['DateTime']['output'];
   /** The published version students chat with now; null until the first publish. */
   currentVersion: Maybe<ChatbotVersion>;
+  /**
+   * Ids of the custom tools (registered by administrators, listed by chat's `customTools`) the
+   * chat agent may call while answering; a tool disabled since is not offered.
+   */
+  customToolIds: Array<Scalars['ID']['output']>;
   /** What the chatbot is for, up to 500 characters. */
   description: Scalars['String']['output'];
   /** Tools the chat agent may call while answering. */
@@ -166,6 +171,8 @@ export type ChatbotEdge = {
 export type ChatbotInput = {
   /** One emoji (up to 16 characters); an empty string clears it. */
   avatarEmoji?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of custom tools the agent may call (at most 10, registered by administrators). Defaults to none. */
+  customToolIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Up to 500 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Tools the agent may call. Defaults to none. */
@@ -198,6 +205,8 @@ export type ChatbotRuntimeConfig = {
   blockedTopics: Array<Scalars['String']['output']>;
   /** The chatbot. */
   chatbotId: Scalars['ID']['output'];
+  /** Ids of the custom tools the version enables (chat offers those not disabled). */
+  customToolIds: Array<Scalars['ID']['output']>;
   /** Keywords monitoring flags in this chatbot's conversations. */
   guardrailKeywords: Array<Scalars['String']['output']>;
   /** Largest answer in tokens. */
@@ -272,6 +281,8 @@ export type ChatbotVersion = {
   avatarEmoji: Maybe<Scalars['String']['output']>;
   /** The chatbot this version belongs to. */
   chatbot: Chatbot;
+  /** Ids of the custom tools enabled at the time of publishing. */
+  customToolIds: Array<Scalars['ID']['output']>;
   /** Description at the time of publishing. */
   description: Scalars['String']['output'];
   /** Tools enabled at the time of publishing. */
@@ -756,8 +767,8 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Chatbot: ResolverTypeWrapper<ChatbotModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ChatbotAudience: ResolverTypeWrapper<ChatbotAudience>;
@@ -794,8 +805,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Chatbot: ChatbotModel;
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   ChatbotAudience: ChatbotAudience;
@@ -830,6 +841,7 @@ export type ChatbotResolvers<ContextType = ContentContext, ParentType extends Re
   avatarEmoji?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currentVersion?: Resolver<Maybe<ResolversTypes['ChatbotVersion']>, ParentType, ContextType>;
+  customToolIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enabledTools?: Resolver<Array<ResolversTypes['ChatbotTool']>, ParentType, ContextType>;
   guardrails?: Resolver<Maybe<ResolversTypes['Guardrails']>, ParentType, ContextType>;
@@ -873,6 +885,7 @@ export type ChatbotEdgeResolvers<ContextType = ContentContext, ParentType extend
 export type ChatbotRuntimeConfigResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['ChatbotRuntimeConfig'] = ResolversParentTypes['ChatbotRuntimeConfig']> = ResolversObject<{
   blockedTopics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   chatbotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customToolIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   guardrailKeywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   maxOutputTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -901,6 +914,7 @@ export type ChatbotVersionResolvers<ContextType = ContentContext, ParentType ext
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChatbotVersion']> | FederationReferenceType, FederationReferenceType, ContextType>;
   avatarEmoji?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   chatbot?: Resolver<ResolversTypes['Chatbot'], ParentType, ContextType>;
+  customToolIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enabledTools?: Resolver<Array<ResolversTypes['ChatbotTool']>, ParentType, ContextType>;
   guardrails?: Resolver<Maybe<ResolversTypes['Guardrails']>, ParentType, ContextType>;

@@ -31,6 +31,7 @@ export const Chatbot: ChatbotResolvers = {
   temperature: (m) => shown(m).temperature,
   maxOutputTokens: (m) => shown(m).maxOutputTokens,
   enabledTools: (m) => toolsOf(shown(m).enabledTools),
+  customToolIds: (m) => shown(m).customToolIds,
   starterPrompts: (m) => shown(m).starterPrompts,
   guardrails: (m) => (m.manage ? guardrailsOf(m.row) : null),
   // A chatbot's attachments and versions are loaded whole (one chatbot's worth) and paged here.

@@ -37,6 +37,7 @@ export const ChatbotVersion: ChatbotVersionResolvers = {
   temperature: (v) => v.row.temperature,
   maxOutputTokens: (v) => v.row.maxOutputTokens,
   enabledTools: (v) => toolsOf(v.row.enabledTools),
+  customToolIds: (v) => v.row.customToolIds,
   starterPrompts: (v) => v.row.starterPrompts,
   guardrails: (v) => (v.manage ? guardrailsOf(v.row) : null),
   materialIds: (v) => v.row.materialIds,

@@ -137,6 +137,7 @@ export const Query: QueryResolvers = {
       tools: version.enabledTools
         .map((tool) => chatToolNames[tool as ChatbotToolName])
         .filter(Boolean),
+      customToolIds: version.customToolIds,
       guardrailKeywords: version.blockedKeywords,
       blockedTopics: version.blockedTopics,
       refusalMessage: version.refusalMessage || null,

@@ -7,6 +7,11 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ExtendReservationInput = {
   /** More prompt tokens to cover, at the reservation's frozen input price. */
   additionalInputTokens: number;
+  /**
+   * An exact amount to add as well, in micro-credits as a decimal string of a whole number (a
+   * custom tool call's fixed price; no x 1.2 buffer). Omitted: none.
+   */
+  additionalMicroCredits?: string | null | undefined;
   /** More generated tokens to cover, at the reservation's frozen output price. */
   additionalOutputTokens: number;
   /** When given, moves the deadline to this many seconds from now (same limit as reserveCredits). */
@@ -64,6 +69,11 @@ export type TokenUsageInput = {
   inputTokens: number;
   /** Generated tokens. */
   outputTokens: number;
+  /**
+   * The fixed prices of the custom tool calls the answer made, in micro-credits as a decimal
+   * string of a whole number, charged with the tokens from the same reservation. Omitted: none.
+   */
+  toolMicroCredits?: string | null | undefined;
 };
 
 export type ReservationFiguresFragment = { id: string, charged: { microCredits: string }, availableAfter: { microCredits: string } };

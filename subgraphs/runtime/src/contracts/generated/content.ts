@@ -9,7 +9,7 @@ export type ChatbotForChatQueryVariables = Exact<{
 }>;
 
 
-export type ChatbotForChatQuery = { chatbotForChat: { chatbotId: string, versionId: string, modelId: string, systemPrompt: string, temperature: number, maxOutputTokens: number, tools: Array<string>, guardrailKeywords: Array<string>, blockedTopics: Array<string>, refusalMessage: string | null } };
+export type ChatbotForChatQuery = { chatbotForChat: { chatbotId: string, versionId: string, modelId: string, systemPrompt: string, temperature: number, maxOutputTokens: number, tools: Array<string>, customToolIds: Array<string>, guardrailKeywords: Array<string>, blockedTopics: Array<string>, refusalMessage: string | null } };
 
 export type ChatbotGuardrailKeywordsQueryVariables = Exact<{
   chatbotId: string | number;
@@ -58,6 +58,7 @@ export const ChatbotForChatDocument = new TypedDocumentString(`
     temperature
     maxOutputTokens
     tools
+    customToolIds
     guardrailKeywords
     blockedTopics
     refusalMessage

@@ -1,0 +1,2 @@
+ALTER TABLE "content"."chatbot_versions" ADD COLUMN "custom_tool_ids" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "content"."chatbots" ADD COLUMN "custom_tool_ids" text[] DEFAULT '{}'::text[] NOT NULL;
