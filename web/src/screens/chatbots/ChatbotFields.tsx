@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
 import type { ChatbotTool } from '../../generated/graphql';
+import { CustomToolsQuery } from './documents';
 import type { ChatbotDraft } from './draft';
 
 const tools: readonly ChatbotTool[] = ['CALCULATOR', 'SEARCH_COURSE_MATERIALS'];
@@ -17,6 +19,15 @@ export function ChatbotFields({
   const { t } = useTranslation();
   const set = <K extends keyof ChatbotDraft>(key: K, value: ChatbotDraft[K]) =>
     onChange({ ...draft, [key]: value });
+  const [customTools] = useQuery({ query: CustomToolsQuery });
+  const registered = customTools.data?.customTools.edges.map((edge) => edge.node) ?? [];
+  const toggleCustomTool = (id: string) =>
+    set(
+      'customToolIds',
+      draft.customToolIds.includes(id)
+        ? draft.customToolIds.filter((enabled) => enabled !== id)
+        : [...draft.customToolIds, id],
+    );
   const toggleTool = (tool: ChatbotTool) =>
     set(
       'enabledTools',
@@ -135,6 +146,25 @@ export function ChatbotFields({
               onChange={() => toggleTool(tool)}
             />{' '}
             {t(`chatbots:tools.${tool}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend>{t('chatbots:fields.customTools')}</legend>
+        {registered.length === 0 && !customTools.fetching && (
+          <p className="hint">{t('chatbots:fields.noCustomTools')}</p>
+        )}
+        {registered.map((tool) => (
+          <label key={tool.id} className="check">
+            <input
+              type="checkbox"
+              checked={draft.customToolIds.includes(tool.id)}
+              onChange={() => toggleCustomTool(tool.id)}
+            />{' '}
+            <code>{tool.name}</code> — {tool.description}{' '}
+            <span className="hint">
+              ({t('chatbots:fields.customToolCost', { credits: tool.cost.credits })})
+            </span>
           </label>
         ))}
       </fieldset>

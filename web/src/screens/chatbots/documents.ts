@@ -13,6 +13,7 @@ export const ChatbotEditFields = graphql(`
     temperature
     maxOutputTokens
     enabledTools
+    customToolIds
     starterPrompts
     status
     hasUnpublishedChanges
@@ -113,6 +114,24 @@ export const CopyTemplateMutation = graphql(`
   mutation CopyChatbotTemplate($templateId: ID!) {
     copyChatbotTemplate(templateId: $templateId) {
       id
+    }
+  }
+`);
+
+/** The custom tools admins registered, which a chatbot's author may enable. */
+export const CustomToolsQuery = graphql(`
+  query CustomTools {
+    customTools(first: 100) {
+      edges {
+        node {
+          id
+          name
+          description
+          cost {
+            credits
+          }
+        }
+      }
     }
   }
 `);

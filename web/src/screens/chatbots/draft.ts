@@ -11,6 +11,8 @@ export interface ChatbotDraft {
   temperature: string;
   maxOutputTokens: string;
   enabledTools: ChatbotTool[];
+  /** Ids of the custom tools enabled. */
+  customToolIds: string[];
   starterPrompts: string;
   blockedTopics: string;
   blockedKeywords: string;
@@ -27,6 +29,7 @@ export const blankDraft: ChatbotDraft = {
   temperature: '0.7',
   maxOutputTokens: '1024',
   enabledTools: [],
+  customToolIds: [],
   starterPrompts: '',
   blockedTopics: '',
   blockedKeywords: '',
@@ -44,6 +47,7 @@ export function draftFrom(bot: ChatbotEditFieldsFragment): ChatbotDraft {
     temperature: String(bot.temperature),
     maxOutputTokens: String(bot.maxOutputTokens),
     enabledTools: [...bot.enabledTools],
+    customToolIds: [...bot.customToolIds],
     starterPrompts: bot.starterPrompts.join('\n'),
     blockedTopics: bot.guardrails?.blockedTopics.join(', ') ?? '',
     blockedKeywords: bot.guardrails?.blockedKeywords.join(', ') ?? '',
@@ -74,6 +78,7 @@ export function inputFrom(draft: ChatbotDraft): ChatbotInput {
     maxOutputTokens:
       draft.maxOutputTokens === '' ? null : Math.trunc(Number(draft.maxOutputTokens)),
     enabledTools: draft.enabledTools,
+    customToolIds: draft.customToolIds,
     starterPrompts: lines(draft.starterPrompts),
     guardrails: {
       blockedTopics: items(draft.blockedTopics),
