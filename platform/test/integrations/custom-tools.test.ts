@@ -1,5 +1,4 @@
 import { findLedgerViolations } from '@aula/accounting/src/invariants';
-import { createServer } from 'node:net';
 import type { TestUser } from '../chat/harness';
 import { BOOT_TIMEOUT_MS, startIntegrationFixture, type IntegrationFixture } from './fixture';
 import {
@@ -70,15 +69,6 @@ const tokenCost = (r: Reservation) =>
     BigInt(r.outputTokens) * BigInt(r.outputPricePerMillionTokens.microCredits) +
     999_999n) /
   1_000_000n;
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('custom agent tools: MCP servers and Lambda functions an admin registers', () => {
   let f: IntegrationFixture;
@@ -183,10 +173,10 @@ describe('custom agent tools: MCP servers and Lambda functions an admin register
     await mcpTool('slow_lookup', 'slow_lookup', { timeoutMs: 300, costMicroCredits: '700' });
     await mcpTool('huge_table', 'huge_table', { costMicroCredits: '700' });
     await mcpTool('element_premium', 'element', { costMicroCredits: '50000000' });
-    await mcpTool('offline_tool', 'element', {
-      serverUrl: `http://127.0.0.1:${await closedPort()}/mcp`,
-      costMicroCredits: '900',
-    });
+    // A second school server, registered while it runs and shut down before it is needed.
+    const doomed = await startMcpServer('mcp-secret');
+    await mcpTool('offline_tool', 'element', { serverUrl: doomed.url, costMicroCredits: '900' });
+    await doomed.close();
     await register({
       name: 'broken_function',
       description: 'A function that fails.',
@@ -213,6 +203,7 @@ describe('custom agent tools: MCP servers and Lambda functions an admin register
       kind: 'MCP',
       serverUrl: mcp.url,
       mcpToolName: 'element',
+      authHeader: 'Bearer mcp-secret',
       inputSchema: SCHEMA_ELEMENT,
       timeoutMs: 1000,
       costMicroCredits: '0',
@@ -233,6 +224,16 @@ describe('custom agent tools: MCP servers and Lambda functions an admin register
     expect(await bad({ name: 'calculator' })).toEqual(['BAD_USER_INPUT']);
     expect(await bad({ functionName: 'grade-converter' })).toEqual(['BAD_USER_INPUT']);
     expect(await bad({ name: 'element' })).toEqual(['CONFLICT']);
+    // The server is asked for its tools (tools/list) when an MCP tool is saved.
+    expect(await bad({ mcpToolName: 'no_such_tool' })).toEqual(['BAD_USER_INPUT']);
+    expect(await bad({ authHeader: 'Bearer wrong' })).toEqual(['BAD_USER_INPUT']);
+    expect(await bad({ authHeader: '' })).toEqual(['BAD_USER_INPUT']); // 401 without it
+    const listed = await f.raw(f.admin, REGISTER, {
+      i: { ...input, mcpToolName: 'no_such_tool', authHeader: 'Bearer mcp-secret' },
+    });
+    expect(listed.errors?.[0]?.message).toMatch(
+      /no tool named "no_such_tool"; it lists element, slow_lookup, huge_table/,
+    );
 
     const seen = async (who: TestUser) =>
       (

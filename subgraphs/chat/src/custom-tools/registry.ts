@@ -53,6 +53,13 @@ export interface RegisterInput {
   readonly costMicroCredits: string;
 }
 
+/** Checks, as an MCP tool is saved, that its server lists the tool (mcp.ts `checkMcpToolListed`). */
+export type McpToolCheck = (target: {
+  url: string;
+  toolName: string;
+  authHeader: string | null;
+}) => Promise<void>;
+
 /** What `updateCustomTool` receives: omitted (or null) fields stay. */
 export type UpdateInput = {
   readonly [K in Exclude<keyof RegisterInput, 'kind'>]?: string | number | null;
@@ -186,11 +193,15 @@ async function unique<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Registers a tool (callers check the administrator). */
+/**
+ * Registers a tool (callers check the administrator); with `checkMcp`, an MCP tool only when its
+ * server lists it.
+ */
 export async function registerCustomTool(
   db: Db,
   createdBy: string,
   input: RegisterInput,
+  checkMcp?: McpToolCheck,
 ): Promise<CustomToolRow> {
   const values = {
     name: checkName(input.name),
@@ -202,6 +213,12 @@ export async function registerCustomTool(
     costMicro: checkCost(input.costMicroCredits),
     createdBy,
   };
+  if (values.kind === 'MCP' && checkMcp)
+    await checkMcp({
+      url: values.mcpUrl!,
+      toolName: values.mcpToolName!,
+      authHeader: values.mcpAuthHeader ?? null,
+    });
   const [row] = await unique(() => db.insert(customTools).values(values).returning());
   return row!;
 }
@@ -211,6 +228,7 @@ export async function updateCustomTool(
   db: Db,
   id: string,
   input: UpdateInput,
+  checkMcp?: McpToolCheck,
 ): Promise<CustomToolRow> {
   const tool = await findCustomTool(db, id);
   if (!tool) throw notFound('That custom tool');
@@ -229,6 +247,15 @@ export async function updateCustomTool(
   if (given(input.inputSchema)) changes.inputSchema = checkSchema(String(input.inputSchema));
   if (given(input.timeoutMs)) changes.timeoutMs = checkTimeout(Number(input.timeoutMs));
   if (given(input.costMicroCredits)) changes.costMicro = checkCost(String(input.costMicroCredits));
+  const moved = ['mcpUrl', 'mcpToolName', 'mcpAuthHeader'].some((key) => key in changes);
+  if (tool.kind === 'MCP' && moved && checkMcp) {
+    const next = { ...tool, ...changes };
+    await checkMcp({
+      url: next.mcpUrl!,
+      toolName: next.mcpToolName!,
+      authHeader: next.mcpAuthHeader,
+    });
+  }
   const [row] = await unique(() =>
     db
       .update(customTools)

@@ -8,6 +8,7 @@ import {
 } from '@aula/runtime';
 import type { MutationResolvers, QueryResolvers } from '../generated/graphql';
 import { customToolCallPosition, listCustomToolCalls } from '../custom-tools/audit';
+import { checkMcpToolListed } from '../custom-tools/mcp';
 import {
   customToolPosition,
   disableCustomTool,
@@ -57,12 +58,12 @@ export const customToolMutations: Pick<
 > = {
   registerCustomTool: async (_parent, { input }, ctx) => {
     const admin = requireRole(ctx, 'ADMIN');
-    return registerCustomTool(ctx.db, admin.userId, input);
+    return registerCustomTool(ctx.db, admin.userId, input, checkMcpToolListed);
   },
   updateCustomTool: async (_parent, { id, input }, ctx) => {
     requireRole(ctx, 'ADMIN');
     if (!(await findCustomTool(ctx.db, id))) throw notFound('That custom tool');
-    return updateCustomTool(ctx.db, id, input);
+    return updateCustomTool(ctx.db, id, input, checkMcpToolListed);
   },
   disableCustomTool: async (_parent, { id }, ctx) => {
     requireRole(ctx, 'ADMIN');
