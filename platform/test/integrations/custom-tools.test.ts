@@ -82,7 +82,7 @@ describe('custom agent tools: MCP servers and Lambda functions an admin register
     const { registerCustomTool } = await f.run<{
       registerCustomTool: { id: string; name: string };
     }>(f.admin, REGISTER, {
-      i: { timeoutMs: 5000, costMicroCredits: '0', ...input },
+      i: { timeoutMs: 30_000, costMicroCredits: '0', ...input },
     });
     tools[registerCustomTool.name] = registerCustomTool.id;
     return registerCustomTool;
@@ -366,7 +366,6 @@ describe('custom agent tools: MCP servers and Lambda functions an admin register
     const [timedOut] = await auditOf('slow_lookup');
     expect(timedOut).toMatchObject({ outcome: 'TIMEOUT', cost: { microCredits: '0' } });
     expect(timedOut!.durationMs).toBeGreaterThanOrEqual(280);
-    expect(timedOut!.durationMs).toBeLessThan(2500);
 
     const down = await ask(student, 'Try it [[emulator:tool=offline_tool:{}]]');
     expect(down.answer.toolCalls[0]!.output).toMatch(/could not be reached/);
@@ -376,7 +375,10 @@ describe('custom agent tools: MCP servers and Lambda functions an admin register
     const huge = await ask(student, 'Show it [[emulator:tool=huge_table:{"rows":20000}]]');
     expect(huge.answer.toolCalls[0]!.output).toMatch(/too much data/);
     expectCharged(huge.reservation, huge.answer, 0n);
-    expect((await auditOf('huge_table'))[0]).toMatchObject({ outcome: 'RESPONSE_TOO_LARGE' });
+    const [tooLarge] = await auditOf('huge_table');
+    expect(tooLarge).toMatchObject({ outcome: 'RESPONSE_TOO_LARGE' });
+    // Cut off as the cap is passed, not left to wait for the tool's 30 s timeout.
+    expect(tooLarge!.durationMs).toBeLessThan(15_000);
   });
 
   it('does not call a tool with arguments its schema refuses, and tells the model why', async () => {

@@ -51,7 +51,7 @@ async function connect(target: Pick<McpTarget, 'url' | 'authHeader'>, limits: Ou
     },
   });
   const client = new Client({ name: 'aula-chat', version: '1.0.0' });
-  const options = { signal: limits.signal, timeout: limits.timeoutMs };
+  const options = { signal: guarded.signal, timeout: limits.timeoutMs };
   const close = async () => {
     await transport.terminateSession().catch(() => undefined);
     await client.close().catch(() => undefined);

@@ -26,16 +26,20 @@ export interface OutboundLimits {
 /**
  * A `fetch` that reaches only `allowed` (the URL an administrator configured: no redirects, no
  * other address, whatever the server answers) and reads at most {@link MAX_RESPONSE_BYTES} of
- * each response body, failing the read beyond that. `tooLarge` records that it happened.
+ * each response body, failing the read beyond that. `tooLarge` records that it happened, and
+ * `signal` (the limits' signal, also fired then) ends the exchange at once: a protocol client
+ * that only sees a broken body might otherwise wait for its timeout.
  */
 export function guardedFetch(allowed: URL, limits: OutboundLimits) {
   const state = { tooLarge: false };
+  const cut = new AbortController();
+  const exchange = AbortSignal.any([limits.signal, cut.signal]);
   const guarded = async (input: string | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof URL ? input.href : input);
     if (url.href !== allowed.href) {
       throw new ToolCallFailure('UNREACHABLE', 'The tool tried to reach another address.');
     }
-    const signal = init?.signal ? AbortSignal.any([init.signal, limits.signal]) : limits.signal;
+    const signal = init?.signal ? AbortSignal.any([init.signal, exchange]) : exchange;
     const response = await fetch(url, { ...init, redirect: 'error', signal });
     if (!response.body) return response;
     let read = 0;
@@ -45,6 +49,7 @@ export function guardedFetch(allowed: URL, limits: OutboundLimits) {
           read += chunk.byteLength;
           if (read > MAX_RESPONSE_BYTES) {
             state.tooLarge = true;
+            cut.abort();
             controller.error(
               new ToolCallFailure('RESPONSE_TOO_LARGE', 'The tool answered with too much data.'),
             );
@@ -60,7 +65,7 @@ export function guardedFetch(allowed: URL, limits: OutboundLimits) {
       headers: response.headers,
     });
   };
-  return { fetch: guarded, state };
+  return { fetch: guarded, state, signal: exchange };
 }
 
 /**
