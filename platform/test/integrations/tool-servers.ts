@@ -11,6 +11,10 @@ export interface LocalServer {
 }
 
 const listen = async (server: Server): Promise<string> => {
+  // Idle connections stay open longer than a loaded test takes between two calls: Node's 5 s
+  // default can close a kept-alive socket just as the next request is sent on it (ECONNRESET),
+  // which chat reports as an unreachable tool rather than retrying a call that may have run.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 };
