@@ -1,6 +1,6 @@
 import { LoginThrottle } from '@aula/auth/src/throttle';
 import { RedisTokenBucket } from '@aula/gateway/src/rate-limit';
-import { codeOf, graphql } from '@aula/platform/testing';
+import { codeOf, eventually, graphql } from '@aula/platform/testing';
 import {
   createEventBus,
   createRedis,
@@ -110,7 +110,10 @@ test('a redis+cluster:// URL names the cluster nodes; a redis:// URL one server'
       expect(shardChannelsPerNode(`${prefix}*`).every((count) => count > 0)).toBe(true);
       for (let n = 1; n <= 5; n += 1)
         await Promise.all(channels.map((channel) => bus.publish(channel, n)));
-      await waitFor(() => received.every((list) => list.length === 5));
+      await eventually(
+        async () => received.every((list) => list.length === 5),
+        'five events on every shard',
+      );
       expect(received.every((list) => list.join() === '1,2,3,4,5')).toBe(true);
 
       const iterator = other.asyncIterator(channels[3]!);
@@ -121,7 +124,10 @@ test('a redis+cluster:// URL names the cluster nodes; a redis:// URL one server'
       await iterator.return?.();
 
       for (const stop of stops) stop();
-      await waitFor(() => shardChannelsPerNode(`${prefix}*`).every((count) => count === 0));
+      await eventually(
+        async () => shardChannelsPerNode(`${prefix}*`).every((count) => count === 0),
+        'every shard channel gone',
+      );
     } finally {
       await bus.close();
       await other.close();
@@ -241,11 +247,3 @@ test('a redis+cluster:// URL names the cluster nodes; a redis:// URL one server'
     });
   });
 });
-
-async function waitFor(predicate: () => boolean, timeoutMs = 10_000) {
-  const until = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

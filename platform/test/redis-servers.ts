@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { eventually } from '@aula/platform/testing';
 import { freePort } from './chat/postgres-cluster';
 
 /**
@@ -61,7 +62,11 @@ export async function startTemporaryRedis(
       ],
       { stdio: 'ignore' },
     );
-    await waitFor(() => cli(bin.cli, port, ['ping']) === 'PONG', `redis-server on ${port}`);
+    await eventually(
+      async () => cli(bin.cli, port, ['ping']) === 'PONG',
+      `redis-server on ${port}`,
+      20_000,
+    );
   };
   const kill = async () => {
     const running = child;
@@ -131,9 +136,10 @@ export async function startTemporaryRedisCluster(): Promise<TemporaryRedisCluste
       throw new Error(`redis-cli --cluster create failed: ${created.stderr || created.stdout}`);
     // Every node must agree that all slots are served before clients connect.
     for (const node of nodes) {
-      await waitFor(
-        () => /cluster_state:ok/.test(cli(bin.cli, node.port, ['cluster', 'info']) ?? ''),
+      await eventually(
+        async () => /cluster_state:ok/.test(cli(bin.cli, node.port, ['cluster', 'info']) ?? ''),
         `cluster state of ${node.port}`,
+        20_000,
       );
     }
   } catch (error) {
@@ -156,12 +162,4 @@ function cli(bin: string, port: number, args: string[]): string | undefined {
     encoding: 'utf8',
   });
   return result.status === 0 ? result.stdout.trim() : undefined;
-}
-
-async function waitFor(predicate: () => boolean, what: string, timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > until) throw new Error(`${what} was not ready in time`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

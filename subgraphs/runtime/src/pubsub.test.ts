@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defineChannel } from './contracts';
 import { createEventBus } from './pubsub';
-import { testRedisUrl } from './testing';
+import { eventually, testRedisUrl } from './testing';
 
 const kinds = [
   ['memory', undefined] as const,
@@ -31,10 +31,10 @@ describe.each(kinds)('event bus (%s)', (kind, redisUrl) => {
     const stopA = await bus.subscribe(numbers, (n) => a.push(n));
     const stopB = await bus.subscribe(numbers, (n) => b.push(n));
     for (let n = 1; n <= 5; n += 1) await bus.publish(numbers, n);
-    await waitFor(() => a.length === 5 && b.length === 5);
+    await eventually(async () => a.length === 5 && b.length === 5, 'five events at both');
     stopA();
     await bus.publish(numbers, 6);
-    await waitFor(() => b.length === 6);
+    await eventually(async () => b.length === 6, 'the sixth event at b');
     expect(a).toEqual([1, 2, 3, 4, 5]);
     expect(b).toEqual([1, 2, 3, 4, 5, 6]);
     stopB();
@@ -49,11 +49,3 @@ describe.each(kinds)('event bus (%s)', (kind, redisUrl) => {
     await iterator.return?.();
   });
 });
-
-async function waitFor(predicate: () => boolean, timeoutMs = 5000) {
-  const until = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import {
+  codeOf,
   graphql,
   startTestPlatform,
   testAccessToken,
@@ -45,8 +46,6 @@ describe('single sign-on with OpenID Connect, through the gateway, against a rea
 
   const gql = <T = Record<string, unknown>>(query: string, variables = {}, token?: string) =>
     graphql<T>(platform.url, query, variables, token);
-  const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-    result.errors?.[0]?.extensions?.code;
 
   /** Starts at Aula, signs in at the provider as `login`, and stops at Aula's callback. */
   async function toCallback(login: string, id = providerId) {
