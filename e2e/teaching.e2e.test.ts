@@ -2,13 +2,13 @@
  * The teacher's course work in a real browser against a real platform: course materials
  * (upload with checks before and after, attach, search preview, a student's answer citing the
  * material, confirmed delete), inviting a student to a class by e-mail and the student
- * accepting, the chatbots published to the teacher's classes, and the "try this chatbot"
+ * accepting, inviting a co-teacher who accepts in their own session, the chatbots published to the teacher's classes, and the "try this chatbot"
  * preview streaming an answer. Every journey checks the outcome through the API and every
  * screen with axe.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, testAccessToken, type TestPlatform } from '@aula/platform/testing';
 import { makeDocx } from '../platform/test/content/documents';
 import { draftInput } from '../platform/test/content/test-helpers';
@@ -25,7 +25,12 @@ const admin = testAccessToken('00000000-0000-4000-8000-00000000a11a', 'ADMIN');
 const teacher = { name: 'Tom Teacher', email: 'tom@teaching.test', password: 'tom-password-1234' };
 const pupil = { name: 'Pia Pupil', email: 'pia@teaching.test', password: 'pia-password-1234' };
 const invitee = { name: 'Ivan Invited', email: 'ivan@teaching.test', password: 'ivan-pass-1234' };
-const ids = { teacher: '', pupil: '', invitee: '', classId: '' };
+const coTeacher = {
+  name: 'Cora Colleague',
+  email: 'cora@teaching.test',
+  password: 'cora-pass-1234',
+};
+const ids = { teacher: '', pupil: '', invitee: '', coTeacher: '', classId: '' };
 let teacherToken = '';
 let pupilToken = '';
 
@@ -64,6 +69,7 @@ beforeAll(async () => {
   ids.teacher = await createUser(teacher, 'SUPERVISOR');
   ids.pupil = await createUser(pupil, 'STUDENT');
   ids.invitee = await createUser(invitee, 'STUDENT');
+  ids.coTeacher = await createUser(coTeacher, 'SUPERVISOR');
   teacherToken = testAccessToken(ids.teacher, 'SUPERVISOR');
   pupilToken = testAccessToken(ids.pupil, 'STUDENT');
   await Promise.all([credit(ids.teacher), credit(ids.pupil)]);
@@ -277,19 +283,22 @@ test('materials: checked before and after upload, attached, previewed, cited in 
   expect(unexpected(errors)).toEqual([]);
 });
 
-test('a teacher invites a student by e-mail and the student accepts on their account page', async () => {
-  const teacherSide = await signedIn(teacher);
-  await withFailureShot(teacherSide.page, 'invite-teacher', async () => {
-    const { page } = teacherSide;
-    await page.goto(`${baseUrl}/classes/${ids.classId}`);
-    await page.getByRole('heading', { name: '8C Biology' }).waitFor();
-    const form = page.getByRole('form', { name: 'Invite by e-mail' });
-    await form.getByLabel('E-mail address').fill(invitee.email);
-    await form.getByLabel('Invite as').selectOption('STUDENT');
-    await form.getByRole('button', { name: 'Send invitation' }).click();
-    await form.getByText(`Invitation sent to ${invitee.email}.`, { exact: false }).waitFor();
-    await expectAccessible(page, 'class page (invitation sent)');
-  });
+/**
+ * On the class page, invites `email` as `role` with the invitation form and waits for its
+ * confirmation.
+ */
+async function inviteFromClassPage(page: Page, email: string, role: 'STUDENT' | 'SUPERVISOR') {
+  await page.goto(`${baseUrl}/classes/${ids.classId}`);
+  await page.getByRole('heading', { name: '8C Biology' }).waitFor();
+  const form = page.getByRole('form', { name: 'Invite by e-mail' });
+  await form.getByLabel('E-mail address').fill(email);
+  await form.getByLabel('Invite as').selectOption(role);
+  await form.getByRole('button', { name: 'Send invitation' }).click();
+  await form.getByText(`Invitation sent to ${email}.`, { exact: false }).waitFor();
+}
+
+/** The class's pending invitations, through the API as its teacher. */
+async function pendingInvitations() {
   const pending = await api<{
     class: {
       pendingInvitations: {
@@ -301,7 +310,17 @@ test('a teacher invites a student by e-mail and the student accepts on their acc
     'query($c: ID!) { class(id: $c) { pendingInvitations { edges { node { invitee { id } role status } } } } }',
     { c: ids.classId },
   );
-  expect(pending.class.pendingInvitations.edges.map((e) => e.node)).toEqual([
+  return pending.class.pendingInvitations.edges.map((e) => e.node);
+}
+
+test('a teacher invites a student by e-mail and the student accepts on their account page', async () => {
+  const teacherSide = await signedIn(teacher);
+  await withFailureShot(teacherSide.page, 'invite-teacher', async () => {
+    const { page } = teacherSide;
+    await inviteFromClassPage(page, invitee.email, 'STUDENT');
+    await expectAccessible(page, 'class page (invitation sent)');
+  });
+  expect(await pendingInvitations()).toEqual([
     { invitee: { id: ids.invitee }, role: 'STUDENT', status: 'PENDING' },
   ]);
 
@@ -331,6 +350,76 @@ test('a teacher invites a student by e-mail and the student accepts on their acc
   );
   expect(roster.class.pendingInvitations.edges).toEqual([]);
   expect(unexpected([...teacherSide.errors, ...studentSide.errors])).toEqual([]);
+});
+
+test('a teacher invites a co-teacher from the class page; the co-teacher accepts in their own session and both see the class', async () => {
+  const teacherSide = await signedIn(teacher);
+  const { page } = teacherSide;
+  await withFailureShot(page, 'co-teacher-invite', async () => {
+    await inviteFromClassPage(page, coTeacher.email, 'SUPERVISOR');
+    // The invitation is listed as waiting at once, without a reload.
+    await page
+      .getByRole('region', { name: 'Students join with a code' })
+      .getByRole('listitem')
+      .filter({ hasText: `${coTeacher.name} (co-teacher)` })
+      .waitFor();
+    await expectAccessible(page, 'class page (co-teacher invited)');
+  });
+  expect(await pendingInvitations()).toEqual([
+    { invitee: { id: ids.coTeacher }, role: 'SUPERVISOR', status: 'PENDING' },
+  ]);
+
+  // The co-teacher lands on their classes, where the invitation waits.
+  const coSide = await signedIn(coTeacher);
+  await withFailureShot(coSide.page, 'co-teacher-accept', async () => {
+    const co = coSide.page;
+    await co.getByRole('heading', { name: 'My classes' }).waitFor();
+    const invitations = co.getByRole('region', { name: 'Invitations to teach a class' });
+    await invitations.getByText(`${teacher.name} invites you to 8C Biology`).waitFor();
+    await expectAccessible(co, 'my classes (co-teaching invitation waiting)');
+    await invitations.getByRole('button', { name: 'Accept' }).click();
+    await invitations.waitFor({ state: 'detached' });
+    await co.getByRole('link', { name: /8C Biology/ }).click();
+    await co.getByRole('heading', { name: '8C Biology' }).waitFor();
+    await co.getByRole('link', { name: pupil.name, exact: true }).waitFor();
+    const teachers = co.getByRole('list', { name: 'Teachers' });
+    await teachers.getByText(teacher.name, { exact: true }).waitFor();
+    await teachers.getByText(coTeacher.name, { exact: true }).waitFor();
+    await expectAccessible(co, 'class page (as the co-teacher)');
+  });
+
+  const coTeacherToken = testAccessToken(ids.coTeacher, 'SUPERVISOR');
+  const klass = await api<{
+    class: {
+      supervisors: { edges: Array<{ node: { id: string } }>; totalCount: number };
+      pendingInvitations: { edges: unknown[] };
+    };
+  }>(
+    coTeacherToken,
+    'query($c: ID!) { class(id: $c) { supervisors(first: 10) { edges { node { id } } totalCount } pendingInvitations { edges { cursor } } } }',
+    { c: ids.classId },
+  );
+  expect(klass.class.supervisors.edges.map((e) => e.node.id).sort()).toEqual(
+    [ids.teacher, ids.coTeacher].sort(),
+  );
+  expect(klass.class.supervisors.totalCount).toBe(2);
+  expect(klass.class.pendingInvitations.edges).toEqual([]);
+  const myClasses = (token: string) =>
+    api<{ myClasses: { edges: Array<{ node: { id: string } }> } }>(
+      token,
+      '{ myClasses(first: 20) { edges { node { id } } } }',
+    ).then((r) => r.myClasses.edges.map((e) => e.node.id));
+  expect(await myClasses(coTeacherToken)).toContain(ids.classId);
+  expect(await myClasses(teacherToken)).toContain(ids.classId);
+
+  // The inviting teacher sees their colleague among the class's teachers.
+  await withFailureShot(page, 'co-teacher-listed', async () => {
+    await page.reload();
+    const teachers = page.getByRole('list', { name: 'Teachers' });
+    await teachers.getByText(coTeacher.name, { exact: true }).waitFor();
+    await screenshot(page, 'teaching-co-teacher');
+  });
+  expect(unexpected([...teacherSide.errors, ...coSide.errors])).toEqual([]);
 });
 
 test('a teacher sees the chatbots published to their classes and tries one, its answer streaming', async () => {

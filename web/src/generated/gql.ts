@@ -122,7 +122,7 @@ type Documents = {
     "\n  query ClassJoinCode($classId: ID!) {\n    class(id: $classId) {\n      id\n      archived\n      joinCode\n      pendingInvitations(first: 100) {\n        edges {\n          node {\n            id\n            role\n            invitee {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClassJoinCodeDocument,
     "\n  mutation RotateJoinCode($classId: ID!) {\n    rotateJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n": typeof types.RotateJoinCodeDocument,
     "\n  mutation DisableJoinCode($classId: ID!) {\n    disableJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n": typeof types.DisableJoinCodeDocument,
-    "\n  query ClassSettings($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n      archived\n      flagKeywords\n    }\n  }\n": typeof types.ClassSettingsDocument,
+    "\n  query ClassSettings($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n      archived\n      flagKeywords\n      supervisors(first: 20) {\n        edges {\n          node {\n            id\n            displayName\n          }\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.ClassSettingsDocument,
     "\n  mutation UpdateClass($classId: ID!, $name: String, $term: String) {\n    updateClass(classId: $classId, name: $name, term: $term) {\n      id\n      name\n      term\n    }\n  }\n": typeof types.UpdateClassDocument,
     "\n  mutation SetClassKeywords($classId: ID!, $keywords: [String!]!) {\n    setClassFlagKeywords(classId: $classId, keywords: $keywords) {\n      id\n      flagKeywords\n    }\n  }\n": typeof types.SetClassKeywordsDocument,
     "\n  mutation ArchiveClass($classId: ID!) {\n    archiveClass(classId: $classId) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": typeof types.ArchiveClassDocument,
@@ -250,7 +250,7 @@ const documents: Documents = {
     "\n  query ClassJoinCode($classId: ID!) {\n    class(id: $classId) {\n      id\n      archived\n      joinCode\n      pendingInvitations(first: 100) {\n        edges {\n          node {\n            id\n            role\n            invitee {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ClassJoinCodeDocument,
     "\n  mutation RotateJoinCode($classId: ID!) {\n    rotateJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n": types.RotateJoinCodeDocument,
     "\n  mutation DisableJoinCode($classId: ID!) {\n    disableJoinCode(classId: $classId) {\n      id\n      joinCode\n    }\n  }\n": types.DisableJoinCodeDocument,
-    "\n  query ClassSettings($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n      archived\n      flagKeywords\n    }\n  }\n": types.ClassSettingsDocument,
+    "\n  query ClassSettings($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n      archived\n      flagKeywords\n      supervisors(first: 20) {\n        edges {\n          node {\n            id\n            displayName\n          }\n        }\n        totalCount\n      }\n    }\n  }\n": types.ClassSettingsDocument,
     "\n  mutation UpdateClass($classId: ID!, $name: String, $term: String) {\n    updateClass(classId: $classId, name: $name, term: $term) {\n      id\n      name\n      term\n    }\n  }\n": types.UpdateClassDocument,
     "\n  mutation SetClassKeywords($classId: ID!, $keywords: [String!]!) {\n    setClassFlagKeywords(classId: $classId, keywords: $keywords) {\n      id\n      flagKeywords\n    }\n  }\n": types.SetClassKeywordsDocument,
     "\n  mutation ArchiveClass($classId: ID!) {\n    archiveClass(classId: $classId) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": types.ArchiveClassDocument,
@@ -719,7 +719,7 @@ export function graphql(source: "\n  mutation DisableJoinCode($classId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClassSettings($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n      archived\n      flagKeywords\n    }\n  }\n"): (typeof documents)["\n  query ClassSettings($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n      archived\n      flagKeywords\n    }\n  }\n"];
+export function graphql(source: "\n  query ClassSettings($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n      archived\n      flagKeywords\n      supervisors(first: 20) {\n        edges {\n          node {\n            id\n            displayName\n          }\n        }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClassSettings($classId: ID!) {\n    class(id: $classId) {\n      id\n      name\n      term\n      archived\n      flagKeywords\n      supervisors(first: 20) {\n        edges {\n          node {\n            id\n            displayName\n          }\n        }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,8 +14,8 @@ import {
 import { InviteForm } from './InviteForm';
 
 /**
- * For a class's supervisors and admins: rename it, change its term and its flag keywords,
- * invite a co-teacher or a student, and archive it (behind a confirmation: archiving ends
+ * For a class's supervisors and admins: who teaches it, rename it, change its term and its
+ * flag keywords, invite a co-teacher or a student, and archive it (behind a confirmation: archiving ends
  * every tie the class gave at once).
  */
 export function ClassManagePanel({
@@ -33,6 +33,10 @@ export function ClassManagePanel({
   return (
     <section className="card stack" aria-labelledby="manage-class-title">
       <h2 id="manage-class-title">{t('supervisor:manage.title')}</h2>
+      <Teachers
+        names={found.supervisors.edges.map(({ node }) => node.displayName)}
+        more={found.supervisors.totalCount - found.supervisors.edges.length}
+      />
       {found.archived ? (
         <p className="banner warn" role="status">
           {t('supervisor:manage.archived')}
@@ -54,6 +58,25 @@ export function ClassManagePanel({
         </>
       )}
     </section>
+  );
+}
+
+/** The class's teachers (its supervisors), a co-teacher included once they accepted. */
+function Teachers({ names, more }: { names: readonly string[]; more: number }) {
+  const { t } = useTranslation();
+  if (names.length === 0) return null;
+  return (
+    <div>
+      <h3 id="class-teachers-title">{t('supervisor:manage.teachers')}</h3>
+      <ul aria-labelledby="class-teachers-title">
+        {names.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+        {more > 0 && (
+          <li className="muted">{t('supervisor:manage.moreTeachers', { count: more })}</li>
+        )}
+      </ul>
+    </div>
   );
 }
 

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import type { ClassCardFragment } from '../../generated/graphql';
 import { problemFromCombined } from '../../lib/errors';
 import { getSession } from '../../lib/session';
+import { ClassInvitations, usePendingInvitationCount } from '../account/ClassInvitations';
 import { CreateClassForm } from './CreateClassForm';
 import { AllClassesQuery, MyClassesQuery } from './documents';
 
@@ -15,15 +16,17 @@ export function ClassesScreen() {
   const { t } = useTranslation();
   const isAdmin = getSession()?.user.role === 'ADMIN';
   const pages = useLoadMore();
-  // Bumped when a class is created: every page loaded reads again.
+  // Bumped when a class is created or an invitation accepted: every page loaded reads again.
   const [generation, setGeneration] = useState(0);
+  const reread = () => setGeneration((g) => g + 1);
   return (
     <div className="stack">
       <div className="page-head">
         <h1>{isAdmin ? t('supervisor:classes.allTitle') : t('supervisor:classes.myTitle')}</h1>
         <Link to="/flags">{t('supervisor:classes.openInbox')}</Link>
       </div>
-      <CreateClassForm pickPeople={isAdmin} onCreated={() => setGeneration((g) => g + 1)} />
+      {!isAdmin && <CoTeacherInvitations onAnswered={reread} />}
+      <CreateClassForm pickPeople={isAdmin} onCreated={reread} />
       <div className="grid">
         {pages.cursors.map((after, index) => (
           <ClassCardsPage
@@ -37,6 +40,22 @@ export function ClassesScreen() {
         ))}
       </div>
     </div>
+  );
+}
+
+/**
+ * A colleague's invitations to co-teach their classes, where a teacher lands after signing in
+ * (they also show on the account page); shown only while some are waiting.
+ */
+function CoTeacherInvitations({ onAnswered }: { onAnswered: () => void }) {
+  const { t } = useTranslation();
+  const waiting = usePendingInvitationCount();
+  if (!waiting) return null;
+  return (
+    <section className="card" aria-labelledby="co-teacher-invitations-title">
+      <h2 id="co-teacher-invitations-title">{t('supervisor:classes.invitationsTitle')}</h2>
+      <ClassInvitations onAnswered={onAnswered} />
+    </section>
   );
 }
 

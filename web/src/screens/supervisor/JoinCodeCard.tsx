@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ProblemBanner } from '../../components/Feedback';
 import { problemFromCombined } from '../../lib/errors';
@@ -10,7 +11,14 @@ import { ClassJoinCodeQuery, DisableJoinCodeMutation, RotateJoinCodeMutation } f
  */
 export function JoinCodeCard({ classId }: { classId: string }) {
   const { t } = useTranslation();
-  const [{ data, error }] = useQuery({ query: ClassJoinCodeQuery, variables: { classId } });
+  // An invitation sent from the form below must show here at once, even when none waited yet
+  // (an empty list carries no ClassInvitation for the cache to notice).
+  const context = useMemo(() => ({ additionalTypenames: ['ClassInvitation'] }), []);
+  const [{ data, error }] = useQuery({
+    query: ClassJoinCodeQuery,
+    variables: { classId },
+    context,
+  });
   const [rotated, rotate] = useMutation(RotateJoinCodeMutation);
   const [disabled, disable] = useMutation(DisableJoinCodeMutation);
   const found = data?.class;

@@ -292,6 +292,15 @@ export const ClassSettingsQuery = graphql(`
       term
       archived
       flagKeywords
+      supervisors(first: 20) {
+        edges {
+          node {
+            id
+            displayName
+          }
+        }
+        totalCount
+      }
     }
   }
 `);
