@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   createBrowserRouter,
@@ -18,7 +18,9 @@ import { clientFor } from './lib/client';
 import { useSession, type RoleName, type Session } from './lib/session';
 import { usePageTitle, type TitleKey } from './lib/title';
 import { routes, navItems, homeFor, type AppRoute } from './routes';
+import { takeLtiLaunchCode } from './lib/lti';
 import { LoginScreen } from './screens/LoginScreen';
+import { LtiLaunch } from './screens/lti/LtiLaunch';
 
 /** The whole app: React Router over the routes in routes.tsx, behind sign-in. */
 export function App() {
@@ -55,11 +57,16 @@ function toRouteObject(route: AppRoute): RouteObject {
 function Root() {
   const session = useSession();
   const client = clientFor(session?.user.id ?? null);
+  // An LMS launch (LTI) signs in whoever the LMS says, replacing any session in this browser.
+  const [ltiCode, setLtiCode] = useState(takeLtiLaunchCode);
+  const ltiDone = useCallback(() => setLtiCode(null), []);
   useEffect(() => applyUserLocale(session?.user.locale), [session?.user.locale]);
   return (
     <>
       <ScrollRestoration />
-      {!session || !client ? (
+      {ltiCode ? (
+        <LtiLaunch code={ltiCode} onDone={ltiDone} />
+      ) : !session || !client ? (
         <>
           <RouteTitle titleKey="common:titles.signIn" />
           <LoginScreen />

@@ -29,6 +29,7 @@ import { PersonCreditsScreen } from './screens/admin/ledger/PersonCreditsScreen'
 import { HelpResourcesScreen } from './screens/admin/help/HelpResourcesScreen';
 import { CaughtEmailsScreen } from './screens/admin/emails/CaughtEmailsScreen';
 import { IdentityProvidersScreen } from './screens/admin/sso/IdentityProvidersScreen';
+import { LtiDeepLinkScreen } from './screens/lti/LtiDeepLinkScreen';
 
 /**
  * A screen at a React Router path pattern, who may open it, and its page title (an i18n key;
@@ -73,6 +74,10 @@ function MissionControlRoute() {
 function StudentRoute() {
   const { studentId = '' } = useParams();
   return <StudentScreen key={studentId} studentId={studentId} />;
+}
+function LtiDeepLinkRoute() {
+  const { launchId = '' } = useParams();
+  return <LtiDeepLinkScreen key={launchId} launchId={launchId} />;
 }
 function TryChatbotRoute() {
   const { id = '' } = useParams();
@@ -125,6 +130,12 @@ export const routes: readonly AppRoute[] = [
   { path: '/materials', roles: staff, title: 'common:titles.materials', Screen: MaterialsScreen },
   { path: '/flags', roles: staff, title: 'common:titles.flags', Screen: FlagsScreen },
   { path: '/watch/:sessionId', roles: staff, title: 'common:titles.watch', Screen: WatchRoute },
+  {
+    path: '/lti-deep-link/:launchId',
+    roles: staff,
+    title: 'common:titles.ltiDeepLink',
+    Screen: LtiDeepLinkRoute,
+  },
   { path: '/account', roles: everyone, title: 'common:titles.account', Screen: AccountScreen },
   { path: '/admin/users', roles: admins, title: 'common:titles.users', Screen: UsersScreen },
   { path: '/admin/credits', roles: admins, title: 'common:titles.credits', Screen: CreditsScreen },

@@ -37,14 +37,6 @@ export const authEnv = {
    * ignored and the socket address counts.
    */
   AUTH_TRUSTED_PROXIES: env.trustedProxies('loopback'),
-  /**
-   * Aula's public address as LMSs know it (such as `https://aula.school.example`): the LTI
-   * redirect URI is `<it>/lti/launch`. Unset: the address in each login's `target_link_uri`.
-   */
-  AUTH_LTI_TOOL_URL: z
-    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
-    .transform((url) => url.replace(/\/+$/, ''))
-    .optional(),
   /** How long one request to an LMS (its keys, a token, a roster page) may take, in seconds. */
   AUTH_LTI_TIMEOUT_SECONDS: env.positiveInt(10),
   /** argon2id memory cost in KiB (OWASP's minimum recommendation by default). */

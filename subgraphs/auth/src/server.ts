@@ -106,7 +106,7 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     db,
     sessions,
     logger: deps.logger,
-    toolUrl: config.AUTH_LTI_TOOL_URL,
+    toolUrl: config.AUTH_PUBLIC_URL,
     timeoutSeconds: config.AUTH_LTI_TIMEOUT_SECONDS,
     applyRoster: async (input) =>
       (await services.request(operations.monitoring.ApplyLmsRoster, { input })).applyLmsRoster,

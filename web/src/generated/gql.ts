@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation CompleteLtiLaunch($code: String!) {\n    completeLtiLaunch(code: $code) {\n      id\n      kind\n      chatbotId\n      classId\n      session {\n        accessToken\n        refreshToken\n        expiresAt\n        user {\n          id\n          email\n          displayName\n          role\n          locale\n        }\n      }\n    }\n  }\n": typeof types.CompleteLtiLaunchDocument,
     "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      signInPath\n    }\n  }\n": typeof types.SignInProvidersDocument,
     "\n  mutation CompleteSingleSignOn($code: String!, $browserKey: String!) {\n    completeSingleSignOn(code: $code, browserKey: $browserKey) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": typeof types.CompleteSingleSignOnDocument,
     "\n  query AccountMe {\n    me {\n      id\n      email\n      displayName\n      role\n      status\n      createdAt\n      lastLoginAt\n    }\n  }\n": typeof types.AccountMeDocument,
@@ -98,6 +99,8 @@ type Documents = {
     "\n  mutation DeleteChatbot($id: ID!) {\n    deleteChatbot(id: $id) {\n      outcome\n    }\n  }\n": typeof types.DeleteChatbotDocument,
     "\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n": typeof types.CopyChatbotTemplateDocument,
     "\n  query CustomTools {\n    customTools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n          cost {\n            credits\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomToolsDocument,
+    "\n  query LtiChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LtiChatbotsDocument,
+    "\n  mutation AnswerLtiDeepLinking($launchId: ID!, $chatbotId: ID!, $title: String!) {\n    answerLtiDeepLinking(launchId: $launchId, chatbotId: $chatbotId, title: $title) {\n      returnUrl\n      jwt\n    }\n  }\n": typeof types.AnswerLtiDeepLinkingDocument,
     "\n  query Materials($after: String) {\n    materials(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          title\n          source\n          format\n          fileName\n          sizeBytes\n          chunkCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    materialUploadLimits {\n      maxFileBytes\n      maxTextBytes\n      fileExtensions\n    }\n  }\n": typeof types.MaterialsDocument,
     "\n  mutation DeleteMaterial($id: ID!) {\n    deleteMaterial(id: $id)\n  }\n": typeof types.DeleteMaterialDocument,
     "\n  query MaterialChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.MaterialChatbotsDocument,
@@ -146,6 +149,7 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  mutation CompleteLtiLaunch($code: String!) {\n    completeLtiLaunch(code: $code) {\n      id\n      kind\n      chatbotId\n      classId\n      session {\n        accessToken\n        refreshToken\n        expiresAt\n        user {\n          id\n          email\n          displayName\n          role\n          locale\n        }\n      }\n    }\n  }\n": types.CompleteLtiLaunchDocument,
     "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      signInPath\n    }\n  }\n": types.SignInProvidersDocument,
     "\n  mutation CompleteSingleSignOn($code: String!, $browserKey: String!) {\n    completeSingleSignOn(code: $code, browserKey: $browserKey) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        locale\n      }\n    }\n  }\n": types.CompleteSingleSignOnDocument,
     "\n  query AccountMe {\n    me {\n      id\n      email\n      displayName\n      role\n      status\n      createdAt\n      lastLoginAt\n    }\n  }\n": types.AccountMeDocument,
@@ -226,6 +230,8 @@ const documents: Documents = {
     "\n  mutation DeleteChatbot($id: ID!) {\n    deleteChatbot(id: $id) {\n      outcome\n    }\n  }\n": types.DeleteChatbotDocument,
     "\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n": types.CopyChatbotTemplateDocument,
     "\n  query CustomTools {\n    customTools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n          cost {\n            credits\n          }\n        }\n      }\n    }\n  }\n": types.CustomToolsDocument,
+    "\n  query LtiChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LtiChatbotsDocument,
+    "\n  mutation AnswerLtiDeepLinking($launchId: ID!, $chatbotId: ID!, $title: String!) {\n    answerLtiDeepLinking(launchId: $launchId, chatbotId: $chatbotId, title: $title) {\n      returnUrl\n      jwt\n    }\n  }\n": types.AnswerLtiDeepLinkingDocument,
     "\n  query Materials($after: String) {\n    materials(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          title\n          source\n          format\n          fileName\n          sizeBytes\n          chunkCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    materialUploadLimits {\n      maxFileBytes\n      maxTextBytes\n      fileExtensions\n    }\n  }\n": types.MaterialsDocument,
     "\n  mutation DeleteMaterial($id: ID!) {\n    deleteMaterial(id: $id)\n  }\n": types.DeleteMaterialDocument,
     "\n  query MaterialChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": types.MaterialChatbotsDocument,
@@ -300,6 +306,10 @@ export function graphql(source: "\n  mutation Refresh($refreshToken: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteLtiLaunch($code: String!) {\n    completeLtiLaunch(code: $code) {\n      id\n      kind\n      chatbotId\n      classId\n      session {\n        accessToken\n        refreshToken\n        expiresAt\n        user {\n          id\n          email\n          displayName\n          role\n          locale\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLtiLaunch($code: String!) {\n    completeLtiLaunch(code: $code) {\n      id\n      kind\n      chatbotId\n      classId\n      session {\n        accessToken\n        refreshToken\n        expiresAt\n        user {\n          id\n          email\n          displayName\n          role\n          locale\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -620,6 +630,14 @@ export function graphql(source: "\n  mutation CopyChatbotTemplate($templateId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomTools {\n    customTools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n          cost {\n            credits\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomTools {\n    customTools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n          cost {\n            credits\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtiChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LtiChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerLtiDeepLinking($launchId: ID!, $chatbotId: ID!, $title: String!) {\n    answerLtiDeepLinking(launchId: $launchId, chatbotId: $chatbotId, title: $title) {\n      returnUrl\n      jwt\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerLtiDeepLinking($launchId: ID!, $chatbotId: ID!, $title: String!) {\n    answerLtiDeepLinking(launchId: $launchId, chatbotId: $chatbotId, title: $title) {\n      returnUrl\n      jwt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

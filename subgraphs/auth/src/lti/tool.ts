@@ -36,7 +36,7 @@ export interface LtiToolOptions {
   readonly toolKey: ToolKey;
   readonly applyRoster: ApplyRoster;
   readonly logger: Logger;
-  /** `AUTH_LTI_TOOL_URL`: Aula's public address as platforms know it; else each login's own. */
+  /** `AUTH_PUBLIC_URL`: Aula's public address as platforms know it; else each login's `target_link_uri`'s. */
   readonly toolUrl?: string | undefined;
   /** Longest wait for a platform (JWKS, token, memberships), in ms. */
   readonly timeoutMs: number;
