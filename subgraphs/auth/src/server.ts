@@ -110,6 +110,9 @@ export function createServer(deps: SubgraphDeps<AuthConfig>): SubgraphService {
     timeoutSeconds: config.AUTH_LTI_TIMEOUT_SECONDS,
     applyRoster: async (input) =>
       (await services.request(operations.monitoring.ApplyLmsRoster, { input })).applyLmsRoster,
+    canLink: async (authorization, id) =>
+      (await services.onBehalfOf(authorization).request(operations.content.ChatbotForLink, { id }))
+        .chatbot !== null,
   });
   const auth = {
     accounts,

@@ -157,6 +157,14 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
     expect(teacher.session.user.role).toBe('SUPERVISOR');
     expect(teacher.classId).toBeTruthy();
     classId = teacher.classId!;
+    // Only a chatbot the instructor can see: an unknown one is refused.
+    const unknown = await graphql(
+      platform.url,
+      ANSWER,
+      { l: teacher.id, c: randomUUID(), t: 'Nothing' },
+      teacher.session.accessToken,
+    );
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const { answerLtiDeepLinking: answer } = await run<{
       answerLtiDeepLinking: { returnUrl: string; jwt: string };
     }>(

@@ -413,7 +413,8 @@ export type Mutation = {
   /**
    * Answers a Deep Linking launch with a link that opens a chatbot: returns the signed response for
    * the browser to post back to the LMS. Only the instructor who launched, within an hour, once;
-   * otherwise BAD_USER_INPUT (extension `reason`: `LTI_LAUNCH_EXPIRED`).
+   * otherwise BAD_USER_INPUT (extension `reason`: `LTI_LAUNCH_EXPIRED`). NOT_FOUND when the
+   * instructor cannot see the chatbot.
    */
   answerLtiDeepLinking: LtiDeepLinkingAnswer;
   /** Changes the signed-in person's own password and ends their other sessions. */

@@ -13,6 +13,8 @@ export { ltiMutation, ltiQuery } from './resolvers';
 export interface LtiServices {
   readonly platforms: PlatformRegistry;
   readonly tool: LtiTool;
+  /** Whether the person with this `Authorization` can see the chatbot (content decides). */
+  readonly canLink: (authorization: string | undefined, chatbotId: string) => Promise<boolean>;
 }
 
 /** Options for {@link createLti}. */
@@ -20,6 +22,7 @@ export interface LtiOptions {
   readonly db: Db;
   readonly sessions: SessionStore;
   readonly applyRoster: ApplyRoster;
+  readonly canLink: LtiServices['canLink'];
   readonly logger: Logger;
   readonly toolUrl?: string | undefined;
   readonly timeoutSeconds: number;
@@ -37,7 +40,11 @@ export function createLti(options: LtiOptions) {
     toolUrl: options.toolUrl,
     timeoutMs: options.timeoutSeconds * 1000,
   });
-  const services: LtiServices = { platforms: new PlatformRegistry(options.db), tool };
+  const services: LtiServices = {
+    platforms: new PlatformRegistry(options.db),
+    tool,
+    canLink: options.canLink,
+  };
   return {
     services,
     routes: ltiRoutes({ tool, toolKey, logger: options.logger }),

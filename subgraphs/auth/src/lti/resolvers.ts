@@ -90,6 +90,9 @@ export const ltiMutation: Pick<
       throw appError(ErrorCode.BAD_USER_INPUT, 'The title must be 1 to 200 characters.', {
         argument: 'title',
       });
+    // A link opens only a chatbot the instructor can see themselves.
+    if (!isUuid(chatbotId) || !(await ctx.auth.lti.canLink(ctx.authorization, chatbotId)))
+      throw notFound('That chatbot');
     return coded(() =>
       ctx.auth.lti.tool.answerDeepLinking(launchId, session.userId, { chatbotId, title: trimmed }),
     );

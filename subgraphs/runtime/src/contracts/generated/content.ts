@@ -29,6 +29,13 @@ export type SearchMaterialsQueryVariables = Exact<{
 
 export type SearchMaterialsQuery = { searchMaterials: Array<{ title: string, source: string, content: string }> };
 
+export type ChatbotForLinkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChatbotForLinkQuery = { chatbot: { id: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -86,3 +93,10 @@ export const SearchMaterialsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchMaterialsQuery, SearchMaterialsQueryVariables>;
+export const ChatbotForLinkDocument = new TypedDocumentString(`
+    query ChatbotForLink($id: ID!) {
+  chatbot(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChatbotForLinkQuery, ChatbotForLinkQueryVariables>;
