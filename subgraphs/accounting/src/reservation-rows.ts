@@ -1,3 +1,4 @@
+import { executePrepared } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from './db/query';
 import type { TokenPrice } from './money';
@@ -90,12 +91,19 @@ export function toReservation(raw: RawReservation): ReservationRow {
   };
 }
 
-/** Runs a statement returning {@link reservationColumns} and maps its rows. */
+/**
+ * Runs a statement returning {@link reservationColumns} and maps its rows; with `prepared`, as
+ * that named prepared statement (see `executePrepared`: the ledger's hot calls).
+ */
 export async function selectReservations(
   db: Executor,
   statement: ReturnType<typeof sql>,
+  prepared?: string,
 ): Promise<ReservationRow[]> {
-  return (await rowsOf<RawReservation>(db, statement)).map(toReservation);
+  const rows = prepared
+    ? await executePrepared<RawReservation>(db, prepared, statement)
+    : await rowsOf<RawReservation>(db, statement);
+  return rows.map(toReservation);
 }
 
 /** One reservation by id, or `null`. */

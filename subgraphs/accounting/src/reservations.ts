@@ -98,6 +98,7 @@ export async function reserveCredits(
             ${input.userId}::uuid, ${input.sessionId}::text, ${input.modelId}::text, ${input.clientKey}::text,
             ${input.estimatedInputTokens}::int, ${input.maxOutputTokens}::int, ${input.expiresInSeconds}::int,
             ${limits.maxConcurrentStreams}::int)`,
+      'accounting.reserve_credits',
     );
   } catch (error) {
     throw ledgerError(error, {
@@ -138,6 +139,7 @@ export async function extendReservation(
       sql`select ${reservationColumns} from accounting.extend_reservation(
             ${input.reservationId}::uuid, ${input.additionalInputTokens}::int,
             ${input.additionalOutputTokens}::int, ${seconds}::int, ${micro.toString()}::bigint)`,
+      'accounting.extend_reservation',
     );
     return row!;
   } catch (error) {

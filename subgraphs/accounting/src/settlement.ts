@@ -1,4 +1,4 @@
-import { notFound, type Db } from '@aula/runtime';
+import { executePrepared, notFound, type Db } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { isUuid, rowsOf, type Executor } from './db/query';
 import { ledgerError } from './ledger-errors';
@@ -46,8 +46,9 @@ export async function settleReservation(
   if (!isUuid(id)) throw notFound('The reservation');
   const threshold = creditsLowThreshold === null ? null : creditsLowThreshold.toString();
   try {
-    const [row] = await rowsOf<RawReservation & { credits_fell_low: boolean }>(
+    const [row] = await executePrepared<RawReservation & { credits_fell_low: boolean }>(
       db,
+      'accounting.settle_reservation',
       sql`select ${reservationColumns}, s.credits_fell_low
           from accounting.settle_reservation(${id}::uuid, ${usage.inputTokens}::int, ${usage.outputTokens}::int,
             ${outcome}::accounting.reservation_status, ${threshold}::bigint,
