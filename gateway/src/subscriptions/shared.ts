@@ -1,6 +1,6 @@
-import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
+import type { ExecutionResult, FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../datasource';
-import type { AsyncQueue } from '@aula/runtime';
+import { ErrorCode, type AsyncQueue } from '@aula/runtime';
 import type {
   ResumeAfter,
   UpstreamFailure,
@@ -103,12 +103,27 @@ export class SharedSubscriptions {
 }
 
 /**
+ * How long an upstream subscription the subgraph refuses as SERVICE_UNAVAILABLE (a replica
+ * busy or just restarted: its pool exhausted, its revocation list stale) is tried again before
+ * the refusal reaches the clients, and the longest pause between two tries.
+ */
+const BUSY_RETRY_WINDOW_MS = 30_000;
+const BUSY_RETRY_MAX_DELAY_MS = 2_000;
+
+/**
  * One upstream subscription and the clients it serves; it is the upstream's sink itself
  * (methods, not per-subscription closures: see UpstreamObserver).
  */
 class SharedGroup implements UpstreamSink {
   private readonly members = new Set<SharedSubscriber>();
   private handle?: UpstreamHandle;
+  private upstream?: UpstreamPool;
+  /** Since when, and how often, the subgraph has answered SERVICE_UNAVAILABLE in a row. */
+  private busySince?: number;
+  private busyTries = 0;
+  private busyTimer?: NodeJS.Timeout;
+  /** A busy answer held until its subscription completes. */
+  private refusal?: FormattedExecutionResult;
   /** Events are resolved one at a time, in arrival order. */
   private chain: Promise<void> = Promise.resolve();
   private finished = false;
@@ -133,7 +148,8 @@ class SharedGroup implements UpstreamSink {
   }
 
   start(upstream: UpstreamPool): void {
-    this.handle = upstream.subscribe(this.spec.service, this.spec.request, this);
+    this.upstream = upstream;
+    this.handle = upstream.subscribe(this.spec.service, this.spec.request, this, this.position);
     if (this.finished || this.members.size === 0) this.handle.unsubscribe();
   }
 
@@ -141,11 +157,60 @@ class SharedGroup implements UpstreamSink {
     if (!this.members.delete(subscriber) || this.members.size > 0) return;
     this.owner.closeToNewcomers(this);
     this.finished = true;
+    clearTimeout(this.busyTimer);
     this.handle?.unsubscribe();
     this.owner.ended(this);
   }
 
   next(event: FormattedExecutionResult): void {
+    // A subgraph that cannot serve the subscribe right now answers one result of
+    // SERVICE_UNAVAILABLE errors and completes: held until the completion tells whether to
+    // ask again.
+    if (isBusyAnswer(event)) {
+      this.refusal = event;
+      return;
+    }
+    this.busySince = undefined;
+    this.busyTries = 0;
+    this.deliver(event);
+  }
+
+  error(failure: UpstreamFailure): void {
+    if (isBusy(failure) && this.askAgainLater()) return;
+    this.finish(this.spec.failed(failure));
+  }
+
+  complete(): void {
+    const refusal = this.refusal;
+    this.refusal = undefined;
+    if (refusal) {
+      if (this.askAgainLater()) return;
+      this.deliver(refusal);
+    }
+    this.finish();
+  }
+
+  /**
+   * Subscribes again after a pause when the subgraph was busy, resuming after the last event
+   * delivered, so the clients see the rest of the stream rather than an error; false once
+   * the subgraph has been busy for the whole window (the clients then get its answer).
+   */
+  private askAgainLater(): boolean {
+    const now = Date.now();
+    const upstream = this.upstream;
+    if (this.finished || !upstream) return false;
+    this.busySince ??= now;
+    if (now - this.busySince >= BUSY_RETRY_WINDOW_MS) return false;
+    const delay = Math.min(250 * 2 ** this.busyTries, BUSY_RETRY_MAX_DELAY_MS);
+    this.busyTries += 1;
+    this.busyTimer = setTimeout(() => {
+      if (!this.finished) this.start(upstream);
+    }, delay);
+    return true;
+  }
+
+  /** Resolves `event` once for every member, in arrival order, unless they already had it. */
+  private deliver(event: FormattedExecutionResult): void {
     this.owner.closeToNewcomers(this);
     const position = positionOf(event);
     if (position) {
@@ -164,14 +229,6 @@ class SharedGroup implements UpstreamSink {
     });
   }
 
-  error(failure: UpstreamFailure): void {
-    this.finish(this.spec.failed(failure));
-  }
-
-  complete(): void {
-    this.finish();
-  }
-
   private finish(last?: ExecutionResult): void {
     if (this.finished) return;
     this.finished = true;
@@ -182,6 +239,24 @@ class SharedGroup implements UpstreamSink {
       this.owner.ended(this);
     });
   }
+}
+
+/** Whether every error says the subgraph is busy or restarting (SERVICE_UNAVAILABLE). */
+function allBusy(errors: readonly GraphQLFormattedError[] | undefined): boolean {
+  return (
+    !!errors?.length &&
+    errors.every((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)
+  );
+}
+
+/** Whether the subgraph refused the subscribe only because it is busy (onSubscribe errors). */
+function isBusy(failure: UpstreamFailure): boolean {
+  return failure.kind === 'refused' && allBusy(failure.errors);
+}
+
+/** Whether an event is a busy subgraph's answer to the subscribe: no data, only busy errors. */
+function isBusyAnswer(event: FormattedExecutionResult): boolean {
+  return !event.data && allBusy(event.errors);
 }
 
 /**

@@ -427,6 +427,31 @@ describe('gateway subscriptions over graphql-ws', () => {
     await env.feed.until((feed) => feed.open === 0);
   });
 
+  it('tries a resumed subscription again while the subgraph answers SERVICE_UNAVAILABLE, so the client sees no error', async () => {
+    const STREAM = 'subscription { ticks(from: 1) { messageId sequence } }';
+    const { client, closes } = connect(`Bearer ${fixtureToken('u3')}`);
+    const sub = watch(client, STREAM);
+    await env.feed.until((feed) => feed.open === 1);
+    for (let i = 0; i < 2; i += 1) env.feed.emit();
+    await sub.result(1);
+    // The replica the gateway re-sends to is busy twice (a pool exhausted, revocations stale).
+    env.feed.refuseNext = 2;
+    const refusedBefore = env.feed.refused;
+    await env.restartTicks();
+    await env.feed.until((feed) => feed.open === 1);
+    expect(env.feed.refused - refusedBefore).toBe(2);
+    // The fixture resumes AT the last tick delivered (a duplicate the gateway drops).
+    for (let i = 0; i < 3; i += 1) env.feed.emit();
+    await sub.result(3);
+    expect(sub.results.map((result) => result.data)).toEqual(
+      [1, 2, 3, 4].map((sequence) => ({ ticks: { messageId: 'ticks', sequence } })),
+    );
+    expect(sub.results.some((result) => result.errors)).toBe(false);
+    expect(closes).toEqual([]);
+    sub.unsubscribe();
+    await env.feed.until((feed) => feed.open === 0);
+  });
+
   // Last: it stops the ticks subgraph.
   it('ends the subscription with SERVICE_UNAVAILABLE when the subgraph dies mid-stream', async () => {
     const { client } = connect(`Bearer ${fixtureToken('u2')}`);

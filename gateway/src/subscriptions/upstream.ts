@@ -77,8 +77,13 @@ export class UpstreamPool {
 
   constructor(private readonly options: UpstreamPoolOptions) {}
 
-  /** Starts a subscription on `service`. */
-  subscribe(service: string, request: UpstreamRequest, sink: UpstreamSink): UpstreamHandle {
+  /** Starts a subscription on `service` (resuming after `resumeAfter` when given). */
+  subscribe(
+    service: string,
+    request: UpstreamRequest,
+    sink: UpstreamSink,
+    resumeAfter?: ResumeAfter,
+  ): UpstreamHandle {
     if (this.closed) {
       sink.error({ kind: 'lost' });
       return { unsubscribe: () => undefined, delivered: () => undefined };
@@ -88,6 +93,7 @@ export class UpstreamPool {
     const extensions: Record<string, unknown> = {
       ...request.traceContext,
       authorization: request.authorization,
+      ...(resumeAfter ? { resumeAfter } : {}),
     };
     const payload = {
       query: request.query,

@@ -8,6 +8,10 @@ export class TickFeed {
   open = 0;
   /** Iterators the subgraph's graphql-ws server has closed (`return()` called). */
   returned = 0;
+  /** Subscribes to refuse as SERVICE_UNAVAILABLE (the subgraph busy) before serving again. */
+  refuseNext = 0;
+  /** Subscribes refused so far. */
+  refused = 0;
 
   /** Sends one tick to every open subscription. */
   emit(): void {

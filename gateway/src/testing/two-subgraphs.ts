@@ -1,7 +1,9 @@
 import { composeServices } from '@apollo/composition';
 import {
+  appError,
   badInput,
   createLogger,
+  ErrorCode,
   createSubgraph,
   forbidden,
   generateServiceKeys,
@@ -166,6 +168,11 @@ export async function startTwoSubgraphs(
             if (principal?.kind !== 'user')
               throw forbidden('Only a signed-in person can watch ticks.');
             if (args.from < 0) throw badInput('`from` must not be negative.', { field: 'from' });
+            if (feed.refuseNext > 0) {
+              feed.refuseNext -= 1;
+              feed.refused += 1;
+              throw appError(ErrorCode.SERVICE_UNAVAILABLE, 'Busy: try again in a moment.');
+            }
             // A resumed subscription starts again AT the last delivered tick (one duplicate,
             // on purpose): the gateway must drop it.
             const resume = context.operationExtensions?.resumeAfter as
