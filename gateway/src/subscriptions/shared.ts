@@ -122,7 +122,7 @@ class SharedGroup implements UpstreamSink {
   private busySince?: number;
   private busyTries = 0;
   private busyTimer?: NodeJS.Timeout;
-  /** A busy answer held until its subscription completes. */
+  /** A busy answer held until the next result or the completion says what it was. */
   private refusal?: FormattedExecutionResult;
   /** Events are resolved one at a time, in arrival order. */
   private chain: Promise<void> = Promise.resolve();
@@ -166,6 +166,11 @@ class SharedGroup implements UpstreamSink {
     // A subgraph that cannot serve the subscribe right now answers one result of
     // SERVICE_UNAVAILABLE errors and completes: held until the completion tells whether to
     // ask again.
+    // A busy answer followed by more events was an event withheld mid-stream, not a refusal:
+    // the clients get it as it came.
+    const held = this.refusal;
+    this.refusal = undefined;
+    if (held) this.deliver(held);
     if (isBusyAnswer(event)) {
       this.refusal = event;
       return;
