@@ -206,7 +206,7 @@ export function createGateway(options: GatewayOptions): Gateway {
               ? (connection) =>
                   rate.admitRequest({
                     principal: connection.principal ?? null,
-                    clientAddress: connection.request.socket.remoteAddress,
+                    clientAddress: connection.remoteAddress,
                   })
               : undefined,
             formatError,

@@ -1,7 +1,12 @@
-import { ErrorCode, type Logger, type Principal, type TokenVerifier } from '@aula/runtime';
+import {
+  ErrorCode,
+  type Logger,
+  type Principal,
+  type SocketExtra,
+  type TokenVerifier,
+} from '@aula/runtime';
 import { GraphQLError } from 'graphql';
 import { CloseCode } from 'graphql-ws';
-import type { Extra } from 'graphql-ws/use/ws';
 import type { GatewayContext } from '../datasource';
 
 /** What authenticating a socket needs. */
@@ -25,7 +30,7 @@ export type ConnectionState = {
 };
 
 /** A client socket as graphql-ws hands it over, with the gateway's state on it. */
-export type Connection = Extra & Partial<ConnectionState>;
+export type Connection = SocketExtra & Partial<ConnectionState>;
 
 /** WebSocket close code 1013 "Try Again Later": graphql-ws clients reconnect and resubscribe. */
 const TRY_AGAIN_LATER = 1013;
@@ -51,10 +56,7 @@ export async function authenticateConnection(
   let principal: Principal | null;
   try {
     if (options.authorizationFor)
-      authorization = await options.authorizationFor(
-        authorization,
-        connection.request.socket.remoteAddress,
-      );
+      authorization = await options.authorizationFor(authorization, connection.remoteAddress);
     principal = options.verifier.principalFromHeader(authorization);
   } catch (error) {
     const refused =
@@ -118,7 +120,7 @@ export function gatewayContext(connection: Connection): GatewayContext {
   return {
     principal: connection.principal ?? null,
     authorization: connection.authorization,
-    clientAddress: connection.request.socket.remoteAddress,
+    clientAddress: connection.remoteAddress,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   graphqlMetrics,
   injectTraceContext,
   operationLabel,
+  serveGraphqlWs,
   tracer,
   type Logger,
   type Principal,
@@ -26,7 +27,6 @@ import {
 } from 'graphql';
 import { SpanKind, trace } from '@opentelemetry/api';
 import { CloseCode } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../datasource';
 import type { ResolvedOperation } from '../plugins/plugin';
@@ -164,7 +164,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
     parseOptions: options.parseOptions,
   });
 
-  const server = useServer<Record<string, unknown>, ConnectionState>(
+  const dispose = serveGraphqlWs<Record<string, unknown>, ConnectionState>(
     {
       onConnect: (ctx) => authenticateConnection(ctx.extra, ctx.connectionParams, options),
       onSubscribe: async (ctx, _id, payload) => {
@@ -261,7 +261,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
   );
   return Object.assign(
     async () => {
-      await server.dispose();
+      await dispose();
       await upstream.close();
     },
     { shared },

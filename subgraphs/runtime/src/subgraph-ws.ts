@@ -2,12 +2,12 @@ import type { GraphQLFormattedError, GraphQLSchema, ExecutionResult } from 'grap
 import { execute, getOperationAST, GraphQLError, subscribe, type ExecutionArgs } from 'graphql';
 import { SpanKind, trace } from '@opentelemetry/api';
 import { CloseCode } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import type { Principal } from './auth/principal';
 import type { TokenVerifier } from './auth/tokens';
 import { createDocumentCache } from './document-cache';
 import { ErrorCode } from './errors';
+import { serveGraphqlWs } from './graphql-ws-server';
 import type { Logger } from './logger';
 import { operationLabel, type ServiceMetrics } from './metrics';
 import { extractTraceContext, tracer } from './tracing';
@@ -81,7 +81,7 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
       this.set(sockets.size);
     },
   });
-  const server = useServer<{ authorization?: string }, SocketState>(
+  const dispose = serveGraphqlWs<{ authorization?: string }, SocketState>(
     {
       schema: options.schema,
       parse: (source) => documents.parse(typeof source === 'string' ? source : source.body),
@@ -222,7 +222,7 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
     },
     wss,
   );
-  return async () => server.dispose();
+  return dispose;
 }
 
 /**
