@@ -1,15 +1,18 @@
 import type { GraphQLFormattedError, GraphQLSchema, ExecutionResult } from 'graphql';
-import { execute, getOperationAST, GraphQLError, subscribe, type ExecutionArgs } from 'graphql';
+import { execute, getOperationAST, GraphQLError, type ExecutionArgs } from 'graphql';
 import { SpanKind, trace } from '@opentelemetry/api';
 import { CloseCode } from 'graphql-ws';
 import type { WebSocketServer } from 'ws';
 import type { Principal } from './auth/principal';
 import type { TokenVerifier } from './auth/tokens';
 import { createDocumentCache } from './document-cache';
+import type { TokenRevocation } from './auth/revocations';
 import { ErrorCode } from './errors';
+import { ExpirySchedule, type Expiring } from './expiry-schedule';
 import { serveGraphqlWs } from './graphql-ws-server';
 import type { Logger } from './logger';
 import { operationLabel, type ServiceMetrics } from './metrics';
+import { OperationStream, subscribeOperation } from './operation-stream';
 import { extractTraceContext, tracer } from './tracing';
 import type { BaseContext } from './subgraph';
 
@@ -24,11 +27,23 @@ export interface SubgraphSubscriptionOptions<TContext extends BaseContext> {
   readonly metrics?: ServiceMetrics;
 }
 
-/** The caller of one operation on a socket. */
-interface OperationCaller {
-  readonly principal: Principal | null;
-  readonly authorization?: string;
-  readonly extensions: Readonly<Record<string, unknown>>;
+/**
+ * The caller of one operation on a socket and, on the gateway's shared socket, the operation's
+ * stream, ended when the caller's token expires (one timer for all: see ExpirySchedule).
+ */
+class OperationCaller implements Expiring {
+  stream?: OperationStream;
+  expiresAtMs = 0;
+
+  constructor(
+    readonly principal: Principal | null,
+    readonly authorization: string | undefined,
+    readonly extensions: Readonly<Record<string, unknown>>,
+  ) {}
+
+  expire(): void {
+    this.stream?.end(sessionExpired);
+  }
 }
 
 /** What the server keeps per socket. */
@@ -40,8 +55,6 @@ type SocketState = {
   /** Stops watching for the socket's caller's revocation. */
   stopRevocationWatch?: () => void;
   callers?: Map<string, OperationCaller>;
-  /** Ends an operation early (its caller's token expired), by operation id. */
-  enders?: Map<string, () => void>;
 };
 
 /** setTimeout's longest delay. */
@@ -63,6 +76,8 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
   const { verifier, logger, formatError } = options;
   // Every watcher of a stream sends the same document: parse and validate it once.
   const documents = createDocumentCache();
+  // When each caller's token expires on the shared sockets.
+  const expiries = new ExpirySchedule();
   // Open operations are counted from the live sockets at scrape time, so nothing can drift.
   const sockets = new Set<SocketState>();
   options.metrics?.gauge({
@@ -88,7 +103,7 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
       validate: (schema, document) => [...documents.validate(schema, document)],
       // Each operation runs in the trace its caller sent in `extensions.traceparent` (W3C).
       execute: (args: ExecutionArgs) => traced(args, execute),
-      subscribe: (args: ExecutionArgs) => traced(args, subscribe),
+      subscribe: (args: ExecutionArgs) => traced(args, subscribeOperation),
       onConnect: (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
         try {
@@ -99,8 +114,13 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
           sockets.add(ctx.extra);
           if (principal?.kind === 'service' && principal.service === 'gateway') {
             ctx.extra.multiplexed = true;
-            ctx.extra.callers = new Map();
-            ctx.extra.enders = new Map();
+            const callers = new Map<string, OperationCaller>();
+            ctx.extra.callers = callers;
+            // A revocation of a caller's tokens ends that caller's operations alone (the
+            // gateway closes the caller's socket too): one listener per socket, not per operation.
+            ctx.extra.stopRevocationWatch = verifier.revocationList?.onRevoked((event) =>
+              endRevoked(callers, event),
+            );
           } else if (principal && principal.kind !== 'service') {
             const ms = principal.expiresAt * 1000 - Date.now();
             ctx.extra.expiry = setTimeout(
@@ -125,11 +145,14 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
         if (!ctx.extra.multiplexed) {
           const authorization = ctx.connectionParams?.authorization;
           ctx.extra.callers ??= new Map();
-          ctx.extra.callers.set(id, {
-            principal: ctx.extra.principal ?? null,
-            authorization: typeof authorization === 'string' ? authorization : undefined,
-            extensions,
-          });
+          ctx.extra.callers.set(
+            id,
+            new OperationCaller(
+              ctx.extra.principal ?? null,
+              typeof authorization === 'string' ? authorization : undefined,
+              extensions,
+            ),
+          );
           return;
         }
         const authorization = extensions.authorization;
@@ -138,11 +161,10 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
             typeof authorization === 'string' ? authorization : undefined,
           );
           if (!principal) throw new Error('no caller');
-          ctx.extra.callers?.set(id, {
-            principal,
-            authorization: authorization as string,
-            extensions,
-          });
+          ctx.extra.callers?.set(
+            id,
+            new OperationCaller(principal, authorization as string, extensions),
+          );
           return;
         } catch (error) {
           // Revocations that cannot be checked right now (the bus away too long) are not the
@@ -171,41 +193,23 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
       onOperation: (ctx, id, _payload, _args, result) => {
         const caller = ctx.extra.callers?.get(id);
         const principal = caller?.principal;
-        if (!ctx.extra.multiplexed || !principal || principal.kind === 'service') return;
-        if (!isAsyncIterator(result)) return;
+        if (!ctx.extra.multiplexed || !caller || !principal || principal.kind === 'service') return;
+        if (!(result instanceof OperationStream)) return;
         // The caller's token expiring ends this operation alone, with a coded error.
-        const [iterator, end] = endable(result, sessionExpired);
-        const timer = setTimeout(
-          () => end(),
-          Math.min(Math.max(principal.expiresAt * 1000 - Date.now(), 0), MAX_TIMER_MS),
-        );
-        // So does a revocation of the caller's tokens (the gateway closes the caller's socket too).
-        const stopWatch = watchRevocation(verifier, principal, () =>
-          end({
-            errors: [
-              new GraphQLError('Your session was ended. Sign in again.', {
-                extensions: { code: ErrorCode.UNAUTHENTICATED },
-              }),
-            ],
-          }),
-        );
-        ctx.extra.enders?.set(id, () => {
-          clearTimeout(timer);
-          stopWatch?.();
-        });
-        return iterator;
+        caller.stream = result;
+        caller.expiresAtMs = principal.expiresAt * 1000;
+        expiries.add(caller);
       },
       onComplete: (ctx, id) => {
+        const caller = ctx.extra.callers?.get(id);
+        if (caller) expiries.delete(caller);
         ctx.extra.callers?.delete(id);
-        ctx.extra.enders?.get(id)?.();
-        ctx.extra.enders?.delete(id);
       },
       onClose: (ctx) => {
         sockets.delete(ctx.extra);
         clearTimeout(ctx.extra.expiry);
         ctx.extra.stopRevocationWatch?.();
-        for (const stop of ctx.extra.enders?.values() ?? []) stop();
-        ctx.extra.enders?.clear();
+        for (const caller of ctx.extra.callers?.values() ?? []) expiries.delete(caller);
         ctx.extra.callers?.clear();
       },
       // Subscription results bypass Apollo's formatError: mask them the same way.
@@ -222,7 +226,20 @@ export function serveSubgraphSubscriptions<TContext extends BaseContext>(
     },
     wss,
   );
-  return dispose;
+  return async () => {
+    expiries.clear();
+    await dispose();
+  };
+}
+
+/** Ends the operations of the caller whose tokens `event` revokes. */
+function endRevoked(callers: Map<string, OperationCaller>, event: TokenRevocation): void {
+  for (const caller of callers.values()) {
+    const principal = caller.principal;
+    if (!caller.stream || !principal || principal.kind === 'service') continue;
+    if (principal.userId === event.userId && (principal.issuedAt ?? 0) <= event.revokedAt)
+      caller.stream.end(sessionEnded);
+  }
 }
 
 /**
@@ -260,6 +277,17 @@ function watchRevocation(
   });
 }
 
+/** The last result of an operation whose caller's tokens were revoked. */
+function sessionEnded(): ExecutionResult {
+  return {
+    errors: [
+      new GraphQLError('Your session was ended. Sign in again.', {
+        extensions: { code: ErrorCode.UNAUTHENTICATED },
+      }),
+    ],
+  };
+}
+
 /**
  * The last result of an operation whose caller's token expired. Built only when it happens:
  * a GraphQLError captures a stack, too much to hold ready for every idle subscription.
@@ -272,77 +300,4 @@ function sessionExpired(): ExecutionResult {
       }),
     ],
   };
-}
-
-function isAsyncIterator(value: unknown): value is AsyncIterableIterator<ExecutionResult> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
-}
-
-/**
- * Wraps a subscription's iterator so the server can end it early: `[iterator, end]`;
- * `end()` delivers `instead`
- * (or `initialLast()`) as the final result, then completes, and releases the source at once.
- */
-function endable(
-  source: AsyncIterableIterator<ExecutionResult>,
-  initialLast: () => ExecutionResult,
-): [AsyncIterableIterator<ExecutionResult>, (instead?: ExecutionResult) => void] {
-  let last: ExecutionResult | undefined;
-  let ended = false;
-  let delivered = false;
-  // The one pending next(), settled by the source or by end(). No Promise.race: that would
-  // leave a reaction on a long-lived promise for every event of a long stream.
-  let settle: ((result: IteratorResult<ExecutionResult>) => void) | undefined;
-  const iterator: AsyncIterableIterator<ExecutionResult> = {
-    next() {
-      if (ended) {
-        if (delivered) return Promise.resolve({ done: true, value: undefined });
-        delivered = true;
-        return Promise.resolve({ done: false, value: (last ??= initialLast()) });
-      }
-      return new Promise((resolve, reject) => {
-        settle = resolve;
-        source.next().then(
-          (result) => {
-            if (settle !== resolve) return;
-            settle = undefined;
-            resolve(result);
-          },
-          (error: unknown) => {
-            if (settle !== resolve) return;
-            settle = undefined;
-            reject(error);
-          },
-        );
-      });
-    },
-    async return() {
-      ended = true;
-      delivered = true;
-      settle?.({ done: true, value: undefined });
-      settle = undefined;
-      await source.return?.();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  // A pair, not { iterator, end }: under tsx a closure named by its property costs a
-  // property dictionary per subscription.
-  return [
-    iterator,
-    (instead) => {
-      if (ended) return;
-      if (instead) last = instead;
-      ended = true;
-      const pending = settle;
-      settle = undefined;
-      if (pending) {
-        delivered = true;
-        pending({ done: false, value: (last ??= initialLast()) });
-      }
-      void source.return?.();
-    },
-  ];
 }
