@@ -256,4 +256,49 @@ describe('content: course materials and search through the gateway', () => {
       (await asUser(platform, admin, ATTACH, { c: chatbotId, m: ids.photo })).errors,
     ).toBeUndefined();
   });
+
+  it('lets a chatbot use at most 50 materials, even when attaches race', async () => {
+    const bot = await asUser<{ createChatbot: { id: string } }>(
+      platform,
+      teacher,
+      'mutation($i: ChatbotInput!) { createChatbot(input: $i) { id } }',
+      { i: draftInput({ name: 'Many materials' }) },
+    );
+    const manyId = bot.data?.createChatbot.id ?? '';
+    const materialIds: string[] = [];
+    for (let i = 0; i < 53; i++) {
+      const result = await upload(teacher, {
+        title: `Worksheet ${i}`,
+        format: 'TEXT',
+        content: `Worksheet number ${i} about leaves.`,
+      });
+      materialIds.push(result.data?.uploadMaterial.id ?? '');
+    }
+    for (const id of materialIds.slice(0, 45))
+      expect(
+        (await asUser(platform, teacher, ATTACH, { c: manyId, m: id })).errors,
+      ).toBeUndefined();
+    // Eight attaches at once for the last five places: exactly five get one.
+    const raced = await Promise.all(
+      materialIds.slice(45).map((id) => asUser(platform, teacher, ATTACH, { c: manyId, m: id })),
+    );
+    expect(raced.filter((r) => !r.errors).length).toBe(5);
+    expect(raced.filter((r) => r.errors).map(codeOf)).toEqual(Array(3).fill('BAD_USER_INPUT'));
+    const refused = raced.find((r) => r.errors);
+    expect(refused?.errors?.[0]?.message).toMatch(/at most 50 materials/);
+    // Attaching one it already uses is still harmless at the limit.
+    expect(
+      (await asUser(platform, teacher, ATTACH, { c: manyId, m: materialIds[0] })).errors,
+    ).toBeUndefined();
+    const published = await asUser<{
+      publishChatbot: { currentVersion: { materialIds: string[] } };
+    }>(
+      platform,
+      admin,
+      'mutation($id: ID!) { publishChatbot(id: $id, audience: { everyone: true, classIds: [] }) { currentVersion { materialIds } } }',
+      { id: manyId },
+    );
+    expect(published.errors).toBeUndefined();
+    expect(published.data?.publishChatbot.currentVersion.materialIds).toHaveLength(50);
+  });
 });

@@ -1,5 +1,6 @@
 import {
   appError,
+  badInput,
   ErrorCode,
   keysetAfter,
   sqlState,
@@ -7,7 +8,7 @@ import {
   type Db,
 } from '@aula/runtime';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
-import { chatbotMaterials, materialChunks, materialFiles, materials } from './db/schema';
+import { chatbotMaterials, chatbots, materialChunks, materialFiles, materials } from './db/schema';
 import type { ObjectStore } from './file-store';
 import type { MaterialModel } from './mappers';
 
@@ -76,9 +77,37 @@ export async function attachedMaterialIds(db: Db, chatbotId: string): Promise<st
   return rows.map((r) => r.id);
 }
 
-/** Attaches a material to a chatbot's draft; attaching twice is harmless. */
+/**
+ * Most materials one chatbot's draft may use: a course's handbook chapters and worksheets fit,
+ * and every search and every published version lists them all (`ChatbotVersion.materialIds`).
+ */
+export const MAX_MATERIALS_PER_CHATBOT = 50;
+
+/**
+ * Attaches a material to a chatbot's draft; attaching twice is harmless. `BAD_USER_INPUT` when
+ * the draft already uses {@link MAX_MATERIALS_PER_CHATBOT}. Attaches to one chatbot take turns
+ * on its row (`FOR UPDATE`), so two at once cannot both take the last place.
+ */
 export async function attach(db: Db, chatbotId: string, materialId: string): Promise<void> {
-  await db.insert(chatbotMaterials).values({ chatbotId, materialId }).onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    await tx
+      .select({ id: chatbots.id })
+      .from(chatbots)
+      .where(eq(chatbots.id, chatbotId))
+      .for('update');
+    const attached = await tx
+      .select({ materialId: chatbotMaterials.materialId })
+      .from(chatbotMaterials)
+      .where(eq(chatbotMaterials.chatbotId, chatbotId));
+    if (attached.some((row) => row.materialId === materialId)) return;
+    if (attached.length >= MAX_MATERIALS_PER_CHATBOT) {
+      throw badInput(
+        `A chatbot can use at most ${MAX_MATERIALS_PER_CHATBOT} materials; detach one before attaching another.`,
+        { field: 'materialId', max: MAX_MATERIALS_PER_CHATBOT },
+      );
+    }
+    await tx.insert(chatbotMaterials).values({ chatbotId, materialId }).onConflictDoNothing();
+  });
 }
 
 /** Detaches a material from a chatbot's draft; `false` when it was not attached. */

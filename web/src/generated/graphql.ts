@@ -62,7 +62,7 @@ export type ChatMessageStatus =
 
 /** Who may see a chatbot once it is published. */
 export type ChatbotAudienceInput = {
-  /** Classes whose students may see it; supervisors may only choose classes they supervise. */
+  /** Classes whose students may see it (at most 100); supervisors may only choose classes they supervise. */
   classIds: Array<string | number>;
   /** Every signed-in person; admins only. */
   everyone: boolean;

@@ -39,12 +39,12 @@ export type Chatbot = {
   currentVersion: Maybe<ChatbotVersion>;
   /**
    * Ids of the custom tools (registered by administrators, listed by chat's `customTools`) the
-   * chat agent may call while answering; a tool disabled since is not offered.
+   * chat agent may call while answering; a tool disabled since is not offered. At most 10.
    */
   customToolIds: Array<Scalars['ID']['output']>;
   /** What the chatbot is for, up to 500 characters. */
   description: Scalars['String']['output'];
-  /** Tools the chat agent may call while answering. */
+  /** Tools the chat agent may call while answering: each `ChatbotTool` at most once. */
   enabledTools: Array<ChatbotTool>;
   /** Topics and keywords chat refuses and monitoring flags in conversations with this chatbot; null for people who may not manage it. */
   guardrails: Maybe<Guardrails>;
@@ -116,7 +116,7 @@ export type ChatbotVersionsArgs = {
 /** Who may see a published chatbot. */
 export type ChatbotAudience = {
   __typename?: 'ChatbotAudience';
-  /** Ids of the classes (owned by the monitoring subgraph) whose students may see it. */
+  /** Ids of the classes (owned by the monitoring subgraph) whose students may see it; at most 100. */
   classIds: Array<Scalars['ID']['output']>;
   /** Every signed-in person (only admins may choose this). */
   everyone: Scalars['Boolean']['output'];
@@ -124,7 +124,7 @@ export type ChatbotAudience = {
 
 /** Who may see a chatbot once it is published. */
 export type ChatbotAudienceInput = {
-  /** Classes whose students may see it; supervisors may only choose classes they supervise. */
+  /** Classes whose students may see it (at most 100); supervisors may only choose classes they supervise. */
   classIds: Array<Scalars['ID']['input']>;
   /** Every signed-in person; admins only. */
   everyone: Scalars['Boolean']['input'];
@@ -246,7 +246,7 @@ export type ChatbotTemplate = {
   avatarEmoji: Maybe<Scalars['String']['output']>;
   /** What it is good for. */
   description: Scalars['String']['output'];
-  /** Tools it uses. */
+  /** Tools it uses: each `ChatbotTool` at most once. */
   enabledTools: Array<ChatbotTool>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -256,7 +256,7 @@ export type ChatbotTemplate = {
   name: Scalars['String']['output'];
   /** How it presents itself. */
   persona: Scalars['String']['output'];
-  /** Suggested first messages for students. */
+  /** Suggested first messages for students (at most 6, like a chatbot's). */
   starterPrompts: Array<Scalars['String']['output']>;
   /** The instructions it gives the model. */
   systemPrompt: Scalars['String']['output'];
@@ -281,17 +281,17 @@ export type ChatbotVersion = {
   avatarEmoji: Maybe<Scalars['String']['output']>;
   /** The chatbot this version belongs to. */
   chatbot: Chatbot;
-  /** Ids of the custom tools enabled at the time of publishing. */
+  /** Ids of the custom tools enabled at the time of publishing (at most 10). */
   customToolIds: Array<Scalars['ID']['output']>;
   /** Description at the time of publishing. */
   description: Scalars['String']['output'];
-  /** Tools enabled at the time of publishing. */
+  /** Tools enabled at the time of publishing: each `ChatbotTool` at most once. */
   enabledTools: Array<ChatbotTool>;
   /** Guardrails at the time of publishing; null for people who may not manage the chatbot. */
   guardrails: Maybe<Guardrails>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
-  /** Ids of the materials attached at the time of publishing. */
+  /** Ids of the materials attached at the time of publishing, oldest attachment first (at most 50: a draft uses at most 50 materials). */
   materialIds: Array<Scalars['ID']['output']>;
   /** Answer token limit at the time of publishing. */
   maxOutputTokens: Scalars['Int']['output'];
@@ -307,7 +307,7 @@ export type ChatbotVersion = {
   publishedAt: Scalars['DateTime']['output'];
   /** Who published it. */
   publishedBy: User;
-  /** Starter prompts at the time of publishing. */
+  /** Starter prompts at the time of publishing (at most 6). */
   starterPrompts: Array<Scalars['String']['output']>;
   /** System prompt at the time of publishing; null for people who may not manage the chatbot (students always get null). */
   systemPrompt: Maybe<Scalars['String']['output']>;
@@ -340,9 +340,9 @@ export type ChatbotVersionEdge = {
  */
 export type Guardrails = {
   __typename?: 'Guardrails';
-  /** Words or phrases the chatbot refuses, matched whole (ignoring case, accents and leetspeak); they also raise a flag. */
+  /** Words or phrases the chatbot refuses, matched whole (ignoring case, accents and leetspeak); they also raise a flag. At most 200. */
   blockedKeywords: Array<Scalars['String']['output']>;
-  /** Topics the chatbot refuses, such as 'exam answers': a message touches one when it uses every content word of it (any word form, any order). */
+  /** Topics the chatbot refuses, such as 'exam answers': a message touches one when it uses every content word of it (any word form, any order). At most 50. */
   blockedTopics: Array<Scalars['String']['output']>;
   /**
    * What the chatbot answers, instead of asking the model, to a student's message that touches a
@@ -449,7 +449,7 @@ export type MaterialHit = {
 /** What `POST /uploads/materials` and `uploadMaterial` accept (from the content service's configuration). */
 export type MaterialUploadLimits = {
   __typename?: 'MaterialUploadLimits';
-  /** The file name extensions accepted, lower case and without the dot, such as `pdf` and `docx`. */
+  /** The file name extensions accepted, lower case and without the dot, such as `pdf` and `docx`: a fixed built-in set. */
   fileExtensions: Array<Scalars['String']['output']>;
   /** Largest file `POST /uploads/materials` accepts, in bytes (CONTENT_MAX_UPLOAD_BYTES). */
   maxFileBytes: Scalars['Int']['output'];
@@ -461,7 +461,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Hides a chatbot from students and from new chats, keeping its versions. Its owner or an admin. */
   archiveChatbot: Chatbot;
-  /** Attaches a material to a chatbot's draft (published after the next publish). Chatbot manager who also manages the material. */
+  /**
+   * Attaches a material to a chatbot's draft (published after the next publish). Chatbot manager
+   * who also manages the material. A draft uses at most 50 materials: BAD_USER_INPUT beyond that.
+   */
   attachMaterial: Chatbot;
   /** Creates a draft from a built-in template, owned by the caller. Supervisors and admins. */
   copyChatbotTemplate: Chatbot;
@@ -576,7 +579,7 @@ export type Query = {
    * NOT_FOUND when it does not exist, is not published, or is not visible to that user.
    */
   chatbotForChat: ChatbotRuntimeConfig;
-  /** The built-in starter chatbots. Supervisors and admins. */
+  /** The built-in starter chatbots (a fixed set shipped with Aula, by name). Supervisors and admins. */
   chatbotTemplates: Array<ChatbotTemplate>;
   /** One published version by id (what a chat session points at); null when the caller may not see its chatbot. */
   chatbotVersion: Maybe<ChatbotVersion>;
@@ -589,7 +592,8 @@ export type Query = {
   /** Course materials the caller manages (supervisors: their own; admins: all), newest first. */
   materials: MaterialConnection;
   /**
-   * Passages of the course materials attached to a chatbot that best match `query`, best first.
+   * Passages of the course materials attached to a chatbot that best match `query`, best first:
+   * at most `first` (1 to 20).
    * People search the chatbots they may see; the chat service (only) passes `onBehalfOf`, the
    * student the search is for, and gets what that student may see.
    */
