@@ -206,7 +206,7 @@ export type CreateClassInput = {
 
 /** A new identity provider. Aula fetches the issuer's discovery document before saving it. */
 export type CreateIdentityProviderInput = {
-  /** E-mail domains allowed to sign in (at least one). */
+  /** E-mail domains allowed to sign in (1 to 50). */
   allowedDomains: Array<string>;
   /** The client id from the provider's app registration. */
   clientId: string;
@@ -216,7 +216,7 @@ export type CreateIdentityProviderInput = {
   createAccounts?: boolean | null | undefined;
   /** Role of accounts created at first sign-in when no mapping matches: STUDENT (default) or SUPERVISOR. */
   defaultRole?: Role | null | undefined;
-  /** Extra scopes to ask for besides `openid email profile` (such as `groups`). */
+  /** Extra scopes to ask for besides `openid email profile` (such as `groups`); at most 20. */
   extraScopes?: Array<string> | null | undefined;
   /** The issuer URL (https; http only on a loopback address), such as `https://accounts.google.com`. */
   issuer: string;
@@ -226,7 +226,7 @@ export type CreateIdentityProviderInput = {
   passwordSignInDisabled?: boolean | null | undefined;
   /** The claim read for role mapping (such as `groups` or `roles`). */
   roleClaim?: string | null | undefined;
-  /** Which claim values give which role. */
+  /** Which claim values give which role (at most 100). */
   roleMappings?: Array<IdentityProviderRoleMappingInput> | null | undefined;
 };
 
@@ -424,7 +424,7 @@ export type Role =
  * or secret is checked against the issuer's discovery document before saving.
  */
 export type UpdateIdentityProviderInput = {
-  /** E-mail domains allowed to sign in (at least one). */
+  /** E-mail domains allowed to sign in (1 to 50). */
   allowedDomains?: Array<string> | null | undefined;
   /** The client id. */
   clientId?: string | null | undefined;
@@ -436,7 +436,7 @@ export type UpdateIdentityProviderInput = {
   defaultRole?: Role | null | undefined;
   /** Offer and accept the provider. */
   enabled?: boolean | null | undefined;
-  /** Extra scopes besides `openid email profile`. */
+  /** Extra scopes besides `openid email profile`; at most 20. */
   extraScopes?: Array<string> | null | undefined;
   /** The issuer URL. */
   issuer?: string | null | undefined;
@@ -446,7 +446,7 @@ export type UpdateIdentityProviderInput = {
   passwordSignInDisabled?: boolean | null | undefined;
   /** The claim read for role mapping; an empty string removes it. */
   roleClaim?: string | null | undefined;
-  /** Which claim values give which role (replaces the list). */
+  /** Which claim values give which role (replaces the list; at most 100). */
   roleMappings?: Array<IdentityProviderRoleMappingInput> | null | undefined;
 };
 

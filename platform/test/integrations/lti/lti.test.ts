@@ -372,4 +372,54 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
     );
     expect(teacher.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('takes at most 20 LMSs and 50 deployments each, even when registrations race', async () => {
+    const codeOf = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
+      r.errors?.[0]?.extensions?.code;
+    const input = (n: number, deploymentIds: string[] = []) => ({
+      name: `LMS ${n}`,
+      issuer: `https://lms-${n}.example`,
+      clientId: 'aula',
+      authLoginUrl: `https://lms-${n}.example/auth`,
+      jwksUrl: `https://lms-${n}.example/jwks`,
+      deploymentIds,
+    });
+    const tooMany = Array.from({ length: 51 }, (_, i) => `d-${i}`);
+    expect(codeOf(await graphql(platform.url, REGISTER, { i: input(0, tooMany) }, admin))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const before = await run<{ ltiPlatforms: unknown[] }>('{ ltiPlatforms { id } }');
+    const places = 20 - before.ltiPlatforms.length;
+    // Three more registrations at once than there are places left: each place is taken once.
+    const raced = await Promise.all(
+      Array.from({ length: places + 3 }, (_, n) =>
+        graphql(platform.url, REGISTER, { i: input(n + 1, ['a', 'a', 'b']) }, admin),
+      ),
+    );
+    expect(raced.filter((r) => !r.errors).length).toBe(places);
+    expect(raced.filter((r) => r.errors).map(codeOf)).toEqual(Array(3).fill('BAD_USER_INPUT'));
+    const listed = await run<{ ltiPlatforms: { id: string; deploymentIds: string[] }[] }>(
+      '{ ltiPlatforms { id deploymentIds } }',
+    );
+    expect(listed.ltiPlatforms).toHaveLength(20);
+    expect(listed.ltiPlatforms.at(-1)?.deploymentIds.sort()).toEqual(['a', 'b']);
+    // The first LMS has one deployment: 52 added at once for the last 49 places.
+    const first = listed.ltiPlatforms[0]!.id;
+    const ADD = `mutation($p: ID!, $d: String!) { addLtiDeployment(platformId: $p, deploymentId: $d) { id } }`;
+    const added = await Promise.all(
+      Array.from({ length: 52 }, (_, i) =>
+        graphql(platform.url, ADD, { p: first, d: `extra-${i}` }, admin),
+      ),
+    );
+    expect(added.filter((r) => !r.errors).length).toBe(49);
+    expect(added.filter((r) => r.errors).map(codeOf)).toEqual(Array(3).fill('BAD_USER_INPUT'));
+    const after = await run<{ ltiPlatforms: { deploymentIds: string[] }[] }>(
+      '{ ltiPlatforms { deploymentIds } }',
+    );
+    expect(after.ltiPlatforms[0]?.deploymentIds).toHaveLength(50);
+    // Adding one it already accepts is still harmless at the limit.
+    expect(
+      (await graphql(platform.url, ADD, { p: first, d: lms.deploymentId }, admin)).errors,
+    ).toBe(undefined);
+  });
 });

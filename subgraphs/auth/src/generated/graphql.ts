@@ -38,7 +38,7 @@ export type ApiKey = {
   prefix: Scalars['String']['output'];
   /** When the key was revoked; null while it is usable. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
-  /** What the key may do. */
+  /** What the key may do: each `ApiKeyScope` at most once. */
   scopes: Array<ApiKeyScope>;
 };
 
@@ -130,7 +130,7 @@ export type CreateApiKeyInput = {
 
 /** A new identity provider. Aula fetches the issuer's discovery document before saving it. */
 export type CreateIdentityProviderInput = {
-  /** E-mail domains allowed to sign in (at least one). */
+  /** E-mail domains allowed to sign in (1 to 50). */
   allowedDomains: Array<Scalars['String']['input']>;
   /** The client id from the provider's app registration. */
   clientId: Scalars['String']['input'];
@@ -140,7 +140,7 @@ export type CreateIdentityProviderInput = {
   createAccounts?: InputMaybe<Scalars['Boolean']['input']>;
   /** Role of accounts created at first sign-in when no mapping matches: STUDENT (default) or SUPERVISOR. */
   defaultRole?: InputMaybe<Role>;
-  /** Extra scopes to ask for besides `openid email profile` (such as `groups`). */
+  /** Extra scopes to ask for besides `openid email profile` (such as `groups`); at most 20. */
   extraScopes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The issuer URL (https; http only on a loopback address), such as `https://accounts.google.com`. */
   issuer: Scalars['String']['input'];
@@ -150,7 +150,7 @@ export type CreateIdentityProviderInput = {
   passwordSignInDisabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** The claim read for role mapping (such as `groups` or `roles`). */
   roleClaim?: InputMaybe<Scalars['String']['input']>;
-  /** Which claim values give which role. */
+  /** Which claim values give which role (at most 100). */
   roleMappings?: InputMaybe<Array<IdentityProviderRoleMappingInput>>;
 };
 
@@ -217,7 +217,7 @@ export type IdentityProvider = {
   __typename?: 'IdentityProvider';
   /**
    * E-mail domains (lower case, such as `school.example`) whose people may sign in with this
-   * provider. Anyone else is refused, whatever the provider says.
+   * provider (1 to 50). Anyone else is refused, whatever the provider says.
    */
   allowedDomains: Array<Scalars['String']['output']>;
   /** The client id Aula was registered with at the provider. */
@@ -256,9 +256,9 @@ export type IdentityProvider = {
    * strings; null maps nobody and everyone gets `defaultRole`.
    */
   roleClaim: Maybe<Scalars['String']['output']>;
-  /** Which claim values give which role; the highest role any value maps to wins. */
+  /** Which claim values give which role (at most 100); the highest role any value maps to wins. */
   roleMappings: Array<IdentityProviderRoleMapping>;
-  /** The scopes asked for; always includes `openid`, `email` and `profile`. */
+  /** The scopes asked for; always includes `openid`, `email` and `profile`, and at most 20 more. */
   scopes: Array<Scalars['String']['output']>;
   /** When the provider was last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -315,7 +315,7 @@ export type ImportUsersResult = {
   createdCount: Scalars['Int']['output'];
   /** How many rows were refused; nothing was created for them. */
   failedCount: Scalars['Int']['output'];
-  /** One entry per data row, in file order. */
+  /** One entry per data row, in file order (an import has at most 1,000 rows). */
   rows: Array<ImportUserRow>;
 };
 
@@ -365,7 +365,7 @@ export type LtiPlatform = {
   clientId: Scalars['String']['output'];
   /** When it was registered. */
   createdAt: Scalars['DateTime']['output'];
-  /** The deployments of Aula on this platform that may launch (`deployment_id` claims). */
+  /** The deployments of Aula on this platform that may launch (`deployment_id` claims), oldest first; at most 50. */
   deploymentIds: Array<Scalars['String']['output']>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
@@ -385,7 +385,7 @@ export type LtiPlatformInput = {
   authLoginUrl: Scalars['String']['input'];
   /** The client id the platform assigned to Aula. */
   clientId: Scalars['String']['input'];
-  /** Deployment ids to accept from the start. */
+  /** Deployment ids to accept from the start (at most 50). */
   deploymentIds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The platform's issuer, such as https://canvas.instructure.com. */
   issuer: Scalars['String']['input'];
@@ -408,7 +408,7 @@ export type LtiRosterSync = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Administrators: accepts launches from one more deployment of Aula on a platform. */
+  /** Administrators: accepts launches from one more deployment of Aula on a platform; BAD_USER_INPUT past 50 deployments. */
   addLtiDeployment: LtiPlatform;
   /**
    * Answers a Deep Linking launch with a link that opens a chatbot: returns the signed response for
@@ -479,7 +479,8 @@ export type Mutation = {
   register: AuthPayload;
   /**
    * Administrators: registers an LMS as an LTI 1.3 platform. CONFLICT when its issuer and client id
-   * are registered already.
+   * are registered already; BAD_USER_INPUT when 20 LMSs are registered already or more than 50
+   * deployment ids are given.
    */
   registerLtiPlatform: LtiPlatform;
   /** Administrators: stops accepting launches from a deployment of Aula on a platform. */
@@ -691,7 +692,7 @@ export type Query = {
   exchangeApiKey: ApiKeyExchange;
   /** Administrators: every identity provider (single sign-on), enabled or not, by name; at most 20. */
   identityProviders: Array<IdentityProvider>;
-  /** Administrators: the LMSs registered as LTI 1.3 platforms, oldest first. */
+  /** Administrators: the LMSs registered as LTI 1.3 platforms, oldest first; at most 20. */
   ltiPlatforms: Array<LtiPlatform>;
   /** The signed-in person, or null when the request carries no token. */
   me: Maybe<User>;
@@ -701,7 +702,7 @@ export type Query = {
    * starts, or missed events while the bus was away, catches up.
    */
   recentTokenRevocations: Array<TokenRevocation>;
-  /** Anyone, signed in or not: the enabled identity providers to offer on the sign-in page, by name. */
+  /** Anyone, signed in or not: the enabled identity providers to offer on the sign-in page, by name; at most 20. */
   signInProviders: Array<SignInProvider>;
   /** One user by id. Admins may read anyone, supervisors their own students, everyone else only themselves. */
   user: Maybe<User>;
@@ -792,7 +793,7 @@ export type TokenRevocation = {
  * or secret is checked against the issuer's discovery document before saving.
  */
 export type UpdateIdentityProviderInput = {
-  /** E-mail domains allowed to sign in (at least one). */
+  /** E-mail domains allowed to sign in (1 to 50). */
   allowedDomains?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The client id. */
   clientId?: InputMaybe<Scalars['String']['input']>;
@@ -804,7 +805,7 @@ export type UpdateIdentityProviderInput = {
   defaultRole?: InputMaybe<Role>;
   /** Offer and accept the provider. */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Extra scopes besides `openid email profile`. */
+  /** Extra scopes besides `openid email profile`; at most 20. */
   extraScopes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The issuer URL. */
   issuer?: InputMaybe<Scalars['String']['input']>;
@@ -814,7 +815,7 @@ export type UpdateIdentityProviderInput = {
   passwordSignInDisabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** The claim read for role mapping; an empty string removes it. */
   roleClaim?: InputMaybe<Scalars['String']['input']>;
-  /** Which claim values give which role (replaces the list). */
+  /** Which claim values give which role (replaces the list; at most 100). */
   roleMappings?: InputMaybe<Array<IdentityProviderRoleMappingInput>>;
 };
 

@@ -1,6 +1,12 @@
 import { appError, badInput, ErrorCode, isUuid, notFound, type Db } from '@aula/runtime';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { ltiDeployments, ltiPlatforms } from './tables';
+
+/** Most LMSs one Aula may have registered: a school runs one or two, a district a handful. */
+export const MAX_LTI_PLATFORMS = 20;
+
+/** Most deployments of Aula one platform may launch from (one per LMS account or sub-account). */
+export const MAX_LTI_DEPLOYMENTS = 50;
 
 /** A registered platform with its deployments. */
 export type PlatformRow = typeof ltiPlatforms.$inferSelect & { deploymentIds: string[] };
@@ -34,6 +40,12 @@ function text(value: string, field: string, max = 500): string {
   return trimmed;
 }
 
+const tooManyDeployments = () =>
+  badInput(
+    `A platform accepts at most ${MAX_LTI_DEPLOYMENTS} deployments; remove one it no longer uses first.`,
+    { field: 'deploymentId', max: MAX_LTI_DEPLOYMENTS },
+  );
+
 /** The LMSs administrators registered as LTI 1.3 platforms, and their deployments. */
 export class PlatformRegistry {
   constructor(private readonly db: Db) {}
@@ -53,7 +65,12 @@ export class PlatformRegistry {
     return (await this.withDeployments([row]))[0]!;
   }
 
-  /** Registers an LMS; `CONFLICT` when the issuer and client id are registered already. */
+  /**
+   * Registers an LMS with its first deployments, in one transaction. `CONFLICT` when the issuer
+   * and client id are registered already; `BAD_USER_INPUT` past {@link MAX_LTI_PLATFORMS}
+   * platforms or {@link MAX_LTI_DEPLOYMENTS} deployments. Registrations take turns on the table
+   * (a lock that reads and launches do not wait for), so two at once cannot both take the last place.
+   */
   async register(input: PlatformInput): Promise<PlatformRow> {
     const values = {
       name: text(input.name, 'name', 200),
@@ -63,26 +80,61 @@ export class PlatformRegistry {
       jwksUrl: url(input.jwksUrl, 'jwksUrl'),
       accessTokenUrl: input.accessTokenUrl ? url(input.accessTokenUrl, 'accessTokenUrl') : null,
     };
-    const [row] = await this.db
-      .insert(ltiPlatforms)
-      .values(values)
-      .onConflictDoNothing()
-      .returning();
-    if (!row)
-      throw appError(
-        ErrorCode.CONFLICT,
-        'This LMS (issuer and client id) is registered already; add deployments to it instead.',
-      );
-    for (const id of input.deploymentIds ?? []) await this.addDeployment(row.id, id);
-    return this.get(row.id);
+    const deploymentIds = [
+      ...new Set((input.deploymentIds ?? []).map((id) => text(id, 'deploymentId'))),
+    ];
+    if (deploymentIds.length > MAX_LTI_DEPLOYMENTS) throw tooManyDeployments();
+    const id = await this.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table auth.lti_platforms in share row exclusive mode`);
+      const [{ total = 0 } = {}] = await tx.select({ total: count() }).from(ltiPlatforms);
+      if (total >= MAX_LTI_PLATFORMS) {
+        throw badInput(
+          `Aula has ${MAX_LTI_PLATFORMS} LMSs registered already, the most it takes; add deployments to one of them instead.`,
+          { field: 'input', max: MAX_LTI_PLATFORMS },
+        );
+      }
+      const [row] = await tx.insert(ltiPlatforms).values(values).onConflictDoNothing().returning();
+      if (!row)
+        throw appError(
+          ErrorCode.CONFLICT,
+          'This LMS (issuer and client id) is registered already; add deployments to it instead.',
+        );
+      if (deploymentIds.length) {
+        await tx
+          .insert(ltiDeployments)
+          .values(deploymentIds.map((deploymentId) => ({ platformId: row.id, deploymentId })));
+      }
+      return row.id;
+    });
+    return this.get(id);
   }
 
+  /**
+   * Accepts one more deployment; adding one twice is harmless. `BAD_USER_INPUT` past
+   * {@link MAX_LTI_DEPLOYMENTS}: adds to one platform take turns on its row (`FOR UPDATE`), so
+   * two at once cannot both take the last place.
+   */
   async addDeployment(platformId: string, deploymentId: string): Promise<PlatformRow> {
-    await this.get(platformId);
-    await this.db
-      .insert(ltiDeployments)
-      .values({ platformId, deploymentId: text(deploymentId, 'deploymentId') })
-      .onConflictDoNothing();
+    if (!isUuid(platformId)) throw notFound('That LTI platform');
+    const id = text(deploymentId, 'deploymentId');
+    await this.db.transaction(async (tx) => {
+      const [platform] = await tx
+        .select({ id: ltiPlatforms.id })
+        .from(ltiPlatforms)
+        .where(eq(ltiPlatforms.id, platformId))
+        .for('update');
+      if (!platform) throw notFound('That LTI platform');
+      const existing = await tx
+        .select({ deploymentId: ltiDeployments.deploymentId })
+        .from(ltiDeployments)
+        .where(eq(ltiDeployments.platformId, platformId));
+      if (existing.some((d) => d.deploymentId === id)) return;
+      if (existing.length >= MAX_LTI_DEPLOYMENTS) throw tooManyDeployments();
+      await tx
+        .insert(ltiDeployments)
+        .values({ platformId, deploymentId: id })
+        .onConflictDoNothing();
+    });
     return this.get(platformId);
   }
 

@@ -87,15 +87,13 @@ export class IdentityProviderRegistry {
     return row.clientSecretSealed ? this.box.open(row.clientSecretSealed, row.id) : null;
   }
 
-  /** Validates, checks discovery, then stores a new provider (enabled). */
+  /**
+   * Validates, checks discovery, then stores a new provider (enabled). `CONFLICT` at
+   * {@link MAX_IDENTITY_PROVIDERS}: counted before discovery (a quick refusal) and again under a
+   * table lock when storing, so two created at once cannot both take the last place.
+   */
   async create(input: NewIdentityProvider): Promise<IdentityProviderRow> {
-    const [{ total = 0 } = {}] = await this.db.select({ total: count() }).from(identityProviders);
-    if (total >= MAX_IDENTITY_PROVIDERS) {
-      throw appError(
-        ErrorCode.CONFLICT,
-        `Aula has ${MAX_IDENTITY_PROVIDERS} identity providers already; remove or reuse one.`,
-      );
-    }
+    await this.requireRoom(this.db);
     const settings: ClientSettings = {
       issuer: checkIssuer(input.issuer),
       clientId: checkText(input.clientId, 'clientId', 300),
@@ -118,12 +116,27 @@ export class IdentityProviderRegistry {
     const clientSecretSealed = settings.clientSecret
       ? this.box.seal(settings.clientSecret, id)
       : null;
-    const [row] = await this.db
-      .insert(identityProviders)
-      .values({ ...values, id, clientSecretSealed })
-      .returning();
+    const row = await this.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table auth.identity_providers in share row exclusive mode`);
+      await this.requireRoom(tx);
+      const [inserted] = await tx
+        .insert(identityProviders)
+        .values({ ...values, id, clientSecretSealed })
+        .returning();
+      return inserted;
+    });
     if (!row) throw new Error('insert returned nothing');
     return row;
+  }
+
+  private async requireRoom(db: Pick<Db, 'select'>): Promise<void> {
+    const [{ total = 0 } = {}] = await db.select({ total: count() }).from(identityProviders);
+    if (total >= MAX_IDENTITY_PROVIDERS) {
+      throw appError(
+        ErrorCode.CONFLICT,
+        `Aula has ${MAX_IDENTITY_PROVIDERS} identity providers already; remove or reuse one.`,
+      );
+    }
   }
 
   /** Applies changes; discovery is checked again when the issuer, client id or secret change. */
