@@ -28,8 +28,16 @@ export const monitoringEnv = {
   MONITORING_WEBHOOK_POLL_MS: env.positiveInt(1_000),
   /** The wait before a failed delivery's second attempt (ms); each later wait doubles, up to 64 times it. */
   MONITORING_WEBHOOK_RETRY_BASE_MS: env.positiveInt(30_000),
-  /** Attempts before a delivery is given up as FAILED. */
-  MONITORING_WEBHOOK_MAX_ATTEMPTS: env.positiveInt(8),
+  /**
+   * Attempts before a delivery is given up as FAILED, 1 to 20: each is listed in
+   * `WebhookDelivery.attempts`, so the list stays short.
+   */
+  MONITORING_WEBHOOK_MAX_ATTEMPTS: z.coerce
+    .number({ message: 'expected a number' })
+    .int('expected a whole number')
+    .min(1, 'expected 1 to 20')
+    .max(20, 'expected 1 to 20')
+    .default(8),
   /** How long one attempt may wait for the receiver's answer (ms). */
   MONITORING_WEBHOOK_TIMEOUT_MS: env.positiveInt(10_000),
   /**

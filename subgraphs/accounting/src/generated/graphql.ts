@@ -411,7 +411,7 @@ export type Mutation = {
    * from the budget an admin gave them.
    */
   allocateCredits: CreditGrant;
-  /** As allocateCredits for several people at once: all succeed or none do. */
+  /** As allocateCredits for several people at once: all succeed or none do. One grant per person, in the order given (at most 1,000 people). */
   allocateCreditsBulk: Array<CreditGrant>;
   /** Stops a recurring allowance; credits already granted stay (admins). */
   cancelCreditAllowance: CreditAllowance;
@@ -584,7 +584,7 @@ export type Query = {
   isKnownModel: Scalars['Boolean']['output'];
   /** Every price a model ever had, newest first (admins). */
   modelPriceHistory: ModelPriceConnection;
-  /** Current prices of every known model. Any signed-in person may read them. */
+  /** Current prices of every known model: one per model of the price list. Any signed-in person may read them. */
   modelPrices: Array<ModelPrice>;
   /**
    * What reserveCredits would set aside now for these tokens (estimate x 1.2 at the price in force,
@@ -592,9 +592,13 @@ export type Query = {
    * (chat service only: estimateAnswerCost). BAD_USER_INPUT when the model has no price.
    */
   reservationQuote: ReservationQuote;
-  /** What the school's own model calls (such as the safety judge) cost, per service, purpose and model, from the most expensive (admins). */
+  /**
+   * What the school's own model calls (such as the safety judge) cost, per service, purpose and
+   * model, from the most expensive (admins). One row per service, purpose and model: the services'
+   * purposes are fixed in code and the models are those of the price list, so the list stays short.
+   */
   serviceUsage: Array<ServiceUsageRow>;
-  /** Streams per UTC day with outcomes, for admins. */
+  /** Streams per UTC day with outcomes, for admins: one row per day with streams, and the range is at most 366 days (BAD_USER_INPUT beyond). */
   streamingAnalytics: Array<StreamingDay>;
   /** A supervisor's budget (that supervisor or admins); null when none was given. */
   supervisorBudget: Maybe<SupervisorBudget>;

@@ -104,7 +104,7 @@ export type ChatMessage = {
   status: ChatMessageStatus;
   /** Why the answer stopped or failed, in words a person can act on; null otherwise. */
   statusReason: Maybe<Scalars['String']['output']>;
-  /** The tools the chatbot used while writing this answer, in order. */
+  /** The tools the chatbot used while writing this answer, in order: at most 20 (an answer stops calling tools there). */
   toolCalls: Array<ChatToolCall>;
 };
 
@@ -336,7 +336,7 @@ export type ChatStreamSnapshot = ChatStreamEvent & {
   sessionId: Scalars['ID']['output'];
   /** The text written so far. */
   text: Scalars['String']['output'];
-  /** The tools used so far. */
+  /** The tools used so far (at most 20 an answer). */
   toolCalls: Array<ChatToolCall>;
 };
 

@@ -43,13 +43,19 @@ export interface ConverseContext {
   readonly onText: (text: string) => void;
 }
 
+/**
+ * Most tool calls one answer may make, whatever the model asks for in one turn: the answer's
+ * `toolCalls` (stored with the message and shown in every snapshot) stay a short list.
+ */
+export const MAX_TOOL_CALLS_PER_ANSWER = 20;
+
 /** Told to the student when the answer cannot continue for want of credits. */
 export const OUT_OF_CREDITS =
   'You ran out of credits while this answer was being written, so it stops here. Ask your teacher or an admin for more credits.';
 
 /**
  * The model/tool loop: one model call, then (when it asks for tools) the tools and another
- * call, at most `maxToolRounds` rounds. Before every call after the first the answer's budget
+ * call, at most `maxToolRounds` rounds and {@link MAX_TOOL_CALLS_PER_ANSWER} tool calls. Before every call after the first the answer's budget
  * must cover that call's worst case. Returns how the answer ended unless a model call throws.
  */
 export async function converse(ctx: ConverseContext): Promise<Ending | typeof ABORTED> {
@@ -160,6 +166,12 @@ export async function converse(ctx: ConverseContext): Promise<Ending | typeof AB
       return {
         status: 'COMPLETE',
         reason: `The chatbot reached its limit of ${deps.maxToolRounds} tool rounds for one answer.`,
+      };
+    }
+    if (ctx.toolCalls.length + turn.toolUses.length > MAX_TOOL_CALLS_PER_ANSWER) {
+      return {
+        status: 'COMPLETE',
+        reason: `The chatbot reached its limit of ${MAX_TOOL_CALLS_PER_ANSWER} tool calls for one answer.`,
       };
     }
     // Tool events are published: only once the reservation is granted (it is by now, usually).

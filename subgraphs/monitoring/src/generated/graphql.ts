@@ -44,7 +44,7 @@ export type CaughtEmail = {
   subject: Scalars['String']['output'];
   /** Its plain-text body. */
   text: Scalars['String']['output'];
-  /** Who it was addressed to. */
+  /** Who it was addressed to: at most 50 (Aula sends an alert to more people as several e-mails, and the catcher refuses a 51st recipient). */
   to: Array<Scalars['String']['output']>;
 };
 
@@ -487,7 +487,8 @@ export type Flag = {
    * Which safety layers judged the text and how each went, as `layer:outcome`: layers `local`
    * (the built-in detector), `chatbot` (the chatbot's blocked topics and keywords), `guardrail`
    * (AWS Bedrock Guardrails) and `judge` (the model judge); outcomes `ran`, `failed`, `timed-out`
-   * and `skipped`. A `guardrail:failed` says the flag rests on the other layers alone.
+   * and `skipped`; each layer at most once, so at most four entries. A `guardrail:failed` says the
+   * flag rests on the other layers alone.
    */
   layers: Array<Scalars['String']['output']>;
   /** The message that raised it. */
@@ -628,7 +629,7 @@ export type HelpResources = {
   locale: Scalars['String']['output'];
   /** The words shown above the resources. */
   message: Scalars['String']['output'];
-  /** Where to turn, in the order shown. */
+  /** Where to turn, in the order shown: 1 to 12. */
   resources: Array<HelpResource>;
   /** When an admin last changed them; null for the defaults. */
   updatedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1342,7 +1343,7 @@ export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
   /** Attempts made so far. */
   attemptCount: Scalars['Int']['output'];
-  /** Every attempt, oldest first. */
+  /** Every attempt, oldest first: at most MONITORING_WEBHOOK_MAX_ATTEMPTS (1 to 20, 8 by default), then the delivery is FAILED. */
   attempts: Array<WebhookAttempt>;
   /** When it was queued. */
   createdAt: Scalars['DateTime']['output'];
@@ -1400,7 +1401,7 @@ export type WebhookEndpoint = {
   deliveries: WebhookDeliveryConnection;
   /** What it is for. */
   description: Scalars['String']['output'];
-  /** The events it is sent. */
+  /** The events it is sent: each `WebhookEvent` at most once. */
   events: Array<WebhookEvent>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
