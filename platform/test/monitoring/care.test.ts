@@ -1,10 +1,16 @@
-import { graphql, startTestPlatform, type TestPlatform } from '@aula/platform/testing';
+import {
+  graphql,
+  startTestPlatform,
+  type TestPage,
+  type TestPlatform,
+} from '@aula/platform/testing';
 import { randomUUID } from 'node:crypto';
 import {
   adminToken,
   codeOf,
   createPerson,
   eventually,
+  readAllPages,
   studentSays,
   subscribe,
   type TestPerson,
@@ -12,7 +18,9 @@ import {
 
 const OFFER = `messageId sessionId offeredAt resources { locale message configured resources { name contact description } }`;
 const CARE_OFFERED = `subscription($s: ID!, $l: String) { careOffered(sessionId: $s, locale: $l) { ${OFFER} } }`;
-const CARE_OFFERS = `query($s: ID!, $l: String) { careOffers(sessionId: $s, locale: $l) { ${OFFER} } }`;
+const CARE_OFFERS = `query($s: ID!, $l: String, $first: Int, $after: String) {
+  careOffers(sessionId: $s, locale: $l, first: $first, after: $after) {
+    edges { cursor node { ${OFFER} } } pageInfo { hasNextPage endCursor } } }`;
 const HELP = `query($l: String) { helpResources(locale: $l) { locale message configured updatedAt resources { name contact description } } }`;
 const SET_HELP = `mutation($i: HelpResourcesInput!) { setHelpResources(input: $i) { locale message configured resources { name contact } } }`;
 const RESET_HELP = `mutation($l: String!) { resetHelpResources(locale: $l) { locale configured } }`;
@@ -20,6 +28,7 @@ const RESET_HELP = `mutation($l: String!) { resetHelpResources(locale: $l) { loc
 interface Offer {
   messageId: string;
   sessionId: string;
+  offeredAt: string;
   resources: {
     locale: string;
     message: string;
@@ -130,21 +139,39 @@ describe('monitoring: help for a student after a self-harm flag', () => {
     expect(other.events).toHaveLength(0);
     await Promise.all([mine.close(), other.close()]);
 
-    const reloaded = await graphql<{ careOffers: Offer[] }>(
-      platform.url,
-      CARE_OFFERS,
-      { s: sessionId, l: 'en' },
-      ada.token,
-    );
-    expect(reloaded.data!.careOffers.length).toBeGreaterThan(0);
-    expect(reloaded.data!.careOffers[0]).toMatchObject({ resources: { locale: 'en' } });
-    const notBen = await graphql<{ careOffers: Offer[] }>(
+    // After a reload the offers come in pages, newest first, each once.
+    await say(ada, sessionId, 'ya no quiero vivir, nadie me echaría de menos');
+    await eventually(async () => {
+      const pages = await readAllPages<Offer>(
+        platform.url,
+        CARE_OFFERS,
+        { s: sessionId, l: 'en' },
+        ada.token,
+        1,
+        (data) => data.careOffers as TestPage<Offer>,
+      );
+      const offers = pages.flat();
+      if (offers.length < 2) throw new Error('the second offer is not stored yet');
+      expect(new Set(offers.map((o) => o.messageId)).size).toBe(offers.length);
+      expect(offers.map((o) => o.offeredAt)).toEqual(
+        offers
+          .map((o) => o.offeredAt)
+          .sort()
+          .reverse(),
+      );
+      expect(offers.map((o) => o.messageId)).toContain(offer.messageId);
+      expect(offers[0]).toMatchObject({ resources: { locale: 'en' } });
+    });
+    const notBen = await graphql<{ careOffers: TestPage<Offer> }>(
       platform.url,
       CARE_OFFERS,
       { s: sessionId },
       ben.token,
     );
-    expect(notBen.data!.careOffers).toEqual([]);
+    expect(notBen.data!.careOffers).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 
   it('goes back to the defaults when an admin resets a language', async () => {

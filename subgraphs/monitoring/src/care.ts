@@ -1,5 +1,13 @@
-import { AsyncQueue, type Db, type EventBus, type Logger } from '@aula/runtime';
-import { and, asc, eq } from 'drizzle-orm';
+import {
+  AsyncQueue,
+  keysetAfter,
+  millisecondsOf,
+  type CursorPosition,
+  type Db,
+  type EventBus,
+  type Logger,
+} from '@aula/runtime';
+import { and, desc, eq } from 'drizzle-orm';
 import { flags } from './db/schema';
 import { FLAG_EVENTS, type FlagEvent } from './flag-watcher';
 import { revive } from './flag-inbox';
@@ -8,6 +16,8 @@ import type { FlagModel } from './mappers';
 
 /** The `CareOffer` shown to a student after a SELF_HARM flag on their message. */
 export interface CareOfferModel {
+  /** The flag's id: with `offeredAt`, the offer's place in a page. */
+  readonly flagId: string;
   readonly messageId: string;
   readonly sessionId: string;
   readonly offeredAt: Date;
@@ -18,15 +28,33 @@ export interface CareOfferModel {
 export const offersCare = (flag: Pick<FlagModel, 'category' | 'source'>): boolean =>
   flag.category === 'SELF_HARM' && flag.source === 'STUDENT_MESSAGE';
 
-/** The care offered to a student in one conversation, oldest first (after a reload). */
+/** Where an offer sits in "newest first" order. */
+export const careOfferPosition = (offer: CareOfferModel): CursorPosition => ({
+  key: offer.offeredAt,
+  id: offer.flagId,
+});
+
+/**
+ * A page of the care offered to a student in one conversation (after a reload), newest first,
+ * after `after`; one extra row tells whether more follow. One offer per SELF_HARM flag on the
+ * student's own messages, so a long conversation can hold many: hence pages.
+ */
 export async function careOffersIn(
   db: Db,
   studentId: string,
   sessionId: string,
   locale: HelpLocale,
+  first: number,
+  after: CursorPosition | null,
 ): Promise<CareOfferModel[]> {
+  const at = millisecondsOf(flags.createdAt);
   const rows = await db
-    .select({ messageId: flags.messageId, sessionId: flags.sessionId, at: flags.createdAt })
+    .select({
+      id: flags.id,
+      messageId: flags.messageId,
+      sessionId: flags.sessionId,
+      at: flags.createdAt,
+    })
     .from(flags)
     .where(
       and(
@@ -34,12 +62,15 @@ export async function careOffersIn(
         eq(flags.sessionId, sessionId),
         eq(flags.category, 'SELF_HARM'),
         eq(flags.source, 'STUDENT_MESSAGE'),
+        keysetAfter(at, flags.id, after),
       ),
     )
-    .orderBy(asc(flags.createdAt));
+    .orderBy(desc(at), desc(flags.id))
+    .limit(first + 1);
   if (!rows.length) return [];
   const resources = await helpResourcesOf(db, locale);
   return rows.map((row) => ({
+    flagId: row.id,
     messageId: row.messageId,
     sessionId: row.sessionId,
     offeredAt: row.at,
@@ -83,6 +114,7 @@ export function careOfferedStream(
     chain = chain
       .then(async () => {
         queue.push({
+          flagId: flag.id,
           messageId: flag.messageId,
           sessionId: flag.sessionId,
           offeredAt: flag.createdAt,

@@ -33,6 +33,24 @@ export type CareOffer = {
   sessionId: Scalars['ID']['output'];
 };
 
+/** One page of the help offered in a conversation, newest first. */
+export type CareOfferConnection = {
+  __typename?: 'CareOfferConnection';
+  /** The offers on this page with their cursors. */
+  edges: Array<CareOfferEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** An offer of help with its cursor. */
+export type CareOfferEdge = {
+  __typename?: 'CareOfferEdge';
+  /** Pass as `after` to continue after this offer. */
+  cursor: Scalars['String']['output'];
+  /** The offer. */
+  node: CareOffer;
+};
+
 /** An e-mail caught by the built-in SMTP catcher (the embedded default, when no MONITORING_SMTP_URL is set). */
 export type CaughtEmail = {
   __typename?: 'CaughtEmail';
@@ -954,8 +972,12 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The help offered to the signed-in student in one of their conversations, oldest first. The student themself only; empty for anyone else. */
-  careOffers: Array<CareOffer>;
+  /**
+   * The help offered to the signed-in student in one of their conversations, newest first: one
+   * offer per SELF_HARM flag on their own messages, so a long conversation can hold many. The
+   * student themself only; an empty page for anyone else.
+   */
+  careOffers: CareOfferConnection;
   /** E-mails the built-in SMTP catcher received, newest first. Admins only; empty when a real SMTP server is configured. */
   caughtEmails: CaughtEmailConnection;
   /** One class. Admins may read any; supervisors and students only their own. */
@@ -1018,6 +1040,8 @@ export type Query = {
 
 
 export type QueryCareOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
   sessionId: Scalars['ID']['input'];
 };
@@ -1546,8 +1570,10 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   CareOffer: ResolverTypeWrapper<CareOffer>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CaughtEmail: ResolverTypeWrapper<CaughtEmailRow>;
+  CareOfferConnection: ResolverTypeWrapper<CareOfferConnection>;
+  CareOfferEdge: ResolverTypeWrapper<CareOfferEdge>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CaughtEmail: ResolverTypeWrapper<CaughtEmailRow>;
   CaughtEmailConnection: ResolverTypeWrapper<Omit<CaughtEmailConnection, 'edges'> & { edges: Array<ResolversTypes['CaughtEmailEdge']> }>;
   CaughtEmailEdge: ResolverTypeWrapper<Omit<CaughtEmailEdge, 'node'> & { node: ResolversTypes['CaughtEmail'] }>;
   Class: ResolverTypeWrapper<ClassModel>;
@@ -1627,8 +1653,10 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   CareOffer: CareOffer;
   ID: Scalars['ID']['output'];
-  CaughtEmail: CaughtEmailRow;
+  CareOfferConnection: CareOfferConnection;
+  CareOfferEdge: CareOfferEdge;
   String: Scalars['String']['output'];
+  CaughtEmail: CaughtEmailRow;
   CaughtEmailConnection: Omit<CaughtEmailConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaughtEmailEdge']> };
   CaughtEmailEdge: Omit<CaughtEmailEdge, 'node'> & { node: ResolversParentTypes['CaughtEmail'] };
   Class: ClassModel;
@@ -1697,6 +1725,16 @@ export type CareOfferResolvers<ContextType = MonitoringContext, ParentType exten
   offeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   resources?: Resolver<ResolversTypes['HelpResources'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CareOfferConnectionResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['CareOfferConnection'] = ResolversParentTypes['CareOfferConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CareOfferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CareOfferEdgeResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['CareOfferEdge'] = ResolversParentTypes['CareOfferEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CareOffer'], ParentType, ContextType>;
 }>;
 
 export type CaughtEmailResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['CaughtEmail'] = ResolversParentTypes['CaughtEmail']> = ResolversObject<{
@@ -1938,7 +1976,7 @@ export type PageInfoResolvers<ContextType = MonitoringContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  careOffers?: Resolver<Array<ResolversTypes['CareOffer']>, ParentType, ContextType, RequireFields<QueryCareOffersArgs, 'locale' | 'sessionId'>>;
+  careOffers?: Resolver<ResolversTypes['CareOfferConnection'], ParentType, ContextType, RequireFields<QueryCareOffersArgs, 'first' | 'locale' | 'sessionId'>>;
   caughtEmails?: Resolver<ResolversTypes['CaughtEmailConnection'], ParentType, ContextType, RequireFields<QueryCaughtEmailsArgs, 'first'>>;
   class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType, RequireFields<QueryClassArgs, 'id'>>;
   classActivityHistory?: Resolver<ResolversTypes['ClassActivityConnection'], ParentType, ContextType, RequireFields<QueryClassActivityHistoryArgs, 'classId' | 'first'>>;
@@ -2087,6 +2125,8 @@ export type WebhookEndpointEdgeResolvers<ContextType = MonitoringContext, Parent
 
 export type Resolvers<ContextType = MonitoringContext> = ResolversObject<{
   CareOffer?: CareOfferResolvers<ContextType>;
+  CareOfferConnection?: CareOfferConnectionResolvers<ContextType>;
+  CareOfferEdge?: CareOfferEdgeResolvers<ContextType>;
   CaughtEmail?: CaughtEmailResolvers<ContextType>;
   CaughtEmailConnection?: CaughtEmailConnectionResolvers<ContextType>;
   CaughtEmailEdge?: CaughtEmailEdgeResolvers<ContextType>;

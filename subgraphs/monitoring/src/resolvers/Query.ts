@@ -16,7 +16,7 @@ import * as classes from '../classes';
 import { conversationHold, findFlag, listFlags, openFlagCountOfInbox } from '../flags';
 import type { QueryResolvers } from '../generated/graphql';
 import { webhookQueries } from './webhooks';
-import { careOffersIn } from '../care';
+import { careOfferPosition, careOffersIn } from '../care';
 import { helpLocaleOf, helpResourcesOf } from '../help-resources';
 import type { ClassModel } from '../mappers';
 import { commentsOn } from '../interventions';
@@ -40,10 +40,19 @@ export const Query: QueryResolvers = {
     requireScope(ctx, MONITORING_READ);
     return helpResourcesOf(ctx.db, helpLocaleOf(locale));
   },
-  careOffers: async (_p, { sessionId, locale }, ctx) => {
-    // Only the student's own flags are read, so anyone else simply gets nothing.
+  careOffers: async (_p, { sessionId, locale, first, after }, ctx) => {
+    // Only the student's own flags are read, so anyone else simply gets an empty page.
     const person = requireScope(ctx, MONITORING_READ);
-    return careOffersIn(ctx.db, person.userId, sessionId, helpLocaleOf(locale));
+    const size = pageSize(first);
+    const offers = await careOffersIn(
+      ctx.db,
+      person.userId,
+      sessionId,
+      helpLocaleOf(locale),
+      size,
+      decodeCursor(after),
+    );
+    return toConnection(offers, size, careOfferPosition);
   },
   myClasses: async (_p, { includeArchived, first, after }, ctx) => {
     const person = requireScope(ctx, MONITORING_READ);

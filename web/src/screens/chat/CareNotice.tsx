@@ -29,7 +29,7 @@ export function CareNotice({ sessionId }: { sessionId: string }) {
     return unsubscribe;
   }, [client, sessionId, locale]);
 
-  const offer = live ?? data?.careOffers.at(-1) ?? null;
+  const offer = live ?? data?.careOffers.edges[0]?.node ?? null;
   if (!offer) return null;
   const { resources } = offer;
   return (

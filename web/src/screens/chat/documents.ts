@@ -295,10 +295,15 @@ export const CareOfferFields = graphql(`
   }
 `);
 
+/** The latest help offered in a conversation (offers come newest first): the one the notice shows. */
 export const CareOffersQuery = graphql(`
   query CareOffers($sessionId: ID!, $locale: String) {
-    careOffers(sessionId: $sessionId, locale: $locale) {
-      ...CareOfferFields
+    careOffers(sessionId: $sessionId, locale: $locale, first: 1) {
+      edges {
+        node {
+          ...CareOfferFields
+        }
+      }
     }
   }
 `);
