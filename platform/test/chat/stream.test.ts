@@ -7,6 +7,7 @@ import {
   type StreamEvent,
   type TestUser,
 } from './harness';
+import { eventually } from '@aula/platform/testing';
 
 // Booting the whole platform takes a while on a busy machine; it happens once per file.
 const BOOT_TIMEOUT_MS = 180_000;
@@ -294,6 +295,32 @@ describe('chat streaming through the gateway', () => {
     expect(stored.content).toMatch(/\S\n\n\S/);
     expect(reconstruct(events, pending.id)).toBe(stored.content);
     own.stop();
+  });
+
+  it('makes at most 20 tool calls in one answer, whatever the model asks for at once', async () => {
+    const sessionId = await startChat(student);
+    const ask = (times: number) =>
+      send(
+        student,
+        sessionId,
+        `Add up [[emulator:tool=calculator:{"expression":"1+1"}]] [[emulator:tool-calls=${times}]] [[emulator:rate=500]]`,
+      );
+    const settled = async (id: string) =>
+      eventually(async () => {
+        const stored = (await messages(student, sessionId)).find((m) => m.id === id);
+        if (!stored || stored.status === 'STREAMING') throw new Error('still streaming');
+        return stored;
+      });
+    const twenty = await settled((await ask(20)).id);
+    expect(twenty.status).toBe('COMPLETE');
+    expect(twenty.toolCalls).toHaveLength(20);
+    expect(twenty.toolCalls.every((c) => c.output === '2' && !c.isError)).toBe(true);
+    const tooMany = await settled((await ask(21)).id);
+    expect(tooMany).toMatchObject({
+      status: 'COMPLETE',
+      toolCalls: [],
+      statusReason: 'The chatbot reached its limit of 20 tool calls for one answer.',
+    });
   });
 
   it('returns a tool error to the model as the tool result, and the answer still completes', async () => {

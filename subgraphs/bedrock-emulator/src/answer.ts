@@ -99,12 +99,15 @@ export function planAnswer(
     const tool = chooseTool(request, prompt, directives);
     if (tool) {
       blocks.push({ kind: 'text', tokens: tokenize(`Let me use the ${tool.name} tool for that.`) });
-      blocks.push({
-        kind: 'toolUse',
-        toolUseId: `tooluse_${seed.toString(36)}${request.messages.length.toString(36)}`,
-        name: tool.name,
-        tokens: tokenize(JSON.stringify(tool.input)),
-      });
+      const calls = directives.toolCalls ?? 1;
+      for (let call = 0; call < calls; call++) {
+        blocks.push({
+          kind: 'toolUse',
+          toolUseId: `tooluse_${seed.toString(36)}${request.messages.length.toString(36)}${call ? `_${call}` : ''}`,
+          name: tool.name,
+          tokens: tokenize(JSON.stringify(tool.input)),
+        });
+      }
       stopReason = 'tool_use';
     } else if (directives.markdown) {
       blocks.push({ kind: 'text', tokens: tokenize(MARKDOWN_SAMPLE) });

@@ -6,7 +6,7 @@ describe('parseDirectives', () => {
       'Explain tides [[emulator:fail-at=3]] [[emulator:fail-with=throttlingException]] ' +
         '[[emulator:throttle]] [[emulator:hang]] [[emulator:length=25]] [[emulator:rate=12.5]] ' +
         '[[emulator:ttft=40]] ' +
-        '[[emulator:tool=lookup:{"term":"tide"}]] please',
+        '[[emulator:tool=lookup:{"term":"tide"}]] [[emulator:tool-calls=3]] please',
     );
 
     expect(parsed.text).toBe('Explain tides please');
@@ -19,6 +19,7 @@ describe('parseDirectives', () => {
       rate: 12.5,
       ttft: 40,
       tool: { name: 'lookup', input: { term: 'tide' } },
+      toolCalls: 3,
     });
   });
 

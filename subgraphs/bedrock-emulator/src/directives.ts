@@ -80,6 +80,11 @@ export interface Directives {
   /** Ask for this tool (when the request's `toolConfig` offers it). */
   readonly tool?: ToolDirective;
   /**
+   * Ask for the tool this many times in one turn (`tool-calls=N`, 1 to 100), as a model may
+   * ask for several tools at once. @default 1
+   */
+  readonly toolCalls?: number;
+  /**
    * Answer exactly this text (given base64url-encoded, so its words never appear in the
    * question: tests of what happens when a model says something the question did not).
    */
@@ -146,6 +151,11 @@ export function parseDirectives(message: string): ParsedDirectives {
       case 'tool':
         found.tool = value === undefined ? undefined : parseToolDirective(value);
         break;
+      case 'tool-calls': {
+        const n = nonNegativeInteger(value);
+        found.toolCalls = n !== undefined && n >= 1 && n <= 100 ? n : undefined;
+        break;
+      }
       case 'guardrail':
         found.guardrailFilters = (value ?? '').split(',').flatMap((part) => {
           const [type = '', confidence = 'HIGH'] = part.trim().toUpperCase().split(':');

@@ -130,6 +130,32 @@ describe('tool use', () => {
     expect(JSON.parse(result.toolInput)).toEqual({ term: 'osmosis' });
   });
 
+  it('asks for a tool several times in one turn when a directive says how often', async () => {
+    const response = await client.send(
+      new ConverseCommand({
+        modelId: MODEL,
+        messages: [
+          {
+            role: 'user',
+            content: [
+              {
+                text: 'Sum it [[emulator:tool=calculator:{"expression":"1+1"}]] [[emulator:tool-calls=3]]',
+              },
+            ],
+          },
+        ],
+        toolConfig: TOOLS,
+      }),
+    );
+
+    expect(response.stopReason).toBe('tool_use');
+    const uses = (response.output?.message?.content ?? []).flatMap((b) =>
+      b.toolUse ? [b.toolUse] : [],
+    );
+    expect(uses.map((u) => u.name)).toEqual(['calculator', 'calculator', 'calculator']);
+    expect(new Set(uses.map((u) => u.toolUseId)).size).toBe(3);
+  });
+
   it('answers in text when the named tool is not offered or no tools are configured', async () => {
     const notOffered = await collectStream(client, {
       modelId: MODEL,
