@@ -1,4 +1,5 @@
 import { startTestPlatform, type TestPlatform } from '@aula/platform/testing';
+import { sql } from 'drizzle-orm';
 import {
   asService,
   asUser,
@@ -299,6 +300,22 @@ describe('content: course materials and search through the gateway', () => {
       { id: manyId },
     );
     expect(published.errors).toBeUndefined();
-    expect(published.data?.publishChatbot.currentVersion.materialIds).toHaveLength(50);
+    const versioned = published.data?.publishChatbot.currentVersion.materialIds ?? [];
+    expect(versioned).toHaveLength(50);
+    // A draft attached to before the limit existed may hold more: it cannot be published so.
+    const legacy = materialIds.filter((id) => !versioned.includes(id));
+    for (const materialId of legacy) {
+      await platform.database.db.execute(
+        sql`insert into content.chatbot_materials (chatbot_id, material_id) values (${manyId}, ${materialId})`,
+      );
+    }
+    const unpublishable = await asUser(
+      platform,
+      admin,
+      'mutation($id: ID!) { publishChatbot(id: $id) { id } }',
+      { id: manyId },
+    );
+    expect(codeOf(unpublishable)).toBe('BAD_USER_INPUT');
+    expect(unpublishable.errors?.[0]?.message).toMatch(/uses 53 materials; detach all but 50/);
   });
 });

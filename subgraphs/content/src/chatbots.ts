@@ -1,7 +1,8 @@
-import { appError, ErrorCode, type Db } from '@aula/runtime';
+import { appError, badInput, ErrorCode, type Db } from '@aula/runtime';
 import { asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { ChatbotSettings } from './chatbot-settings';
 import { chatbotClasses, chatbotMaterials, chatbots, chatbotVersions } from './db/schema';
+import { MAX_MATERIALS_PER_CHATBOT } from './materials';
 
 /** A row of `content.chatbots`: the working draft plus life-cycle state. */
 export type ChatbotRow = typeof chatbots.$inferSelect;
@@ -121,6 +122,13 @@ export async function publishDraft(
       .from(chatbotMaterials)
       .where(eq(chatbotMaterials.chatbotId, chatbotId))
       .orderBy(asc(chatbotMaterials.attachedAt));
+    // Drafts attached to before the limit existed may hold more; a version never does.
+    if (attached.length > MAX_MATERIALS_PER_CHATBOT) {
+      throw badInput(
+        `This chatbot uses ${attached.length} materials; detach all but ${MAX_MATERIALS_PER_CHATBOT} before publishing.`,
+        { field: 'materials', max: MAX_MATERIALS_PER_CHATBOT },
+      );
+    }
     const [version] = await tx
       .insert(chatbotVersions)
       .values({
