@@ -1,4 +1,6 @@
 import type { BaseContext, Db, ServiceClient, SupervisionDirectory } from '@aula/runtime';
+import type DataLoader from 'dataloader';
+import type { Balance } from './balance';
 import type { CreditsLowWatch } from './credits-low';
 import type { AccountingConfig } from './config';
 import type { AccountingMetrics } from './metrics';
@@ -15,4 +17,9 @@ export interface AccountingContext extends BaseContext {
   readonly metrics: AccountingMetrics;
   /** Announces a person falling below the credits-low threshold after a charge. */
   readonly creditsLow: CreditsLowWatch;
+  /**
+   * Balances read together: every `credits` field of one request (a list of people) is one
+   * statement. Batches only, never caches, so a balance read after a write is current.
+   */
+  readonly balances: DataLoader<string, Balance>;
 }

@@ -89,6 +89,40 @@ describe('reservation lifecycle: expiry, the reaper, stream limits and superviso
     return result.data!.finalizeReservation;
   };
 
+  it('reads the credits of many people in one request exactly as one by one, refusing only those the caller may not see', async () => {
+    const settled = randomUUID();
+    const holding = randomUUID();
+    const expiring = randomUUID();
+    const nobody = randomUUID();
+    await grant(settled, 2);
+    const spent = await reserve(settled, 1000, 1000);
+    await finalize(spent.data!.reserveCredits.id, 1000, 500);
+    await grant(holding, 3, new Date(Date.now() + 3_600_000));
+    await grant(holding, 1);
+    await reserve(holding, 100, 100);
+    await grant(expiring, 1, new Date(Date.now() + 3_600_000));
+    const people = [settled, holding, expiring, nobody, 'not-a-uuid', supervisedStudent, settled];
+    const one = await Promise.all(people.map(async (id) => (await balance(id)).credits));
+    const together = await acct.as<{
+      _entities: Array<{ id: string; credits: BalanceView } | null>;
+    }>(admin, 'ADMIN', BALANCE_ENTITY, { reps: people.map((id) => ({ __typename: 'User', id })) });
+    expect(together.errors).toBeUndefined();
+    expect(together.data!._entities.map((entity) => entity?.credits)).toEqual(one);
+    expect(one[1]).toMatchObject({ activeStreams: 1, granted: { microCredits: '4000000' } });
+    expect(one[1]!.nextExpiry).not.toBeNull();
+    expect(one[3]).toMatchObject({ granted: { microCredits: '0' }, nextExpiry: null });
+
+    // A supervisor reading a list: their student's credits, a FORBIDDEN error for the others.
+    const mixed = await acct.as<{ _entities: Array<{ credits: BalanceView | null } | null> }>(
+      supervisor,
+      'SUPERVISOR',
+      BALANCE_ENTITY,
+      { reps: [supervisedStudent, settled].map((id) => ({ __typename: 'User', id })) },
+    );
+    expect(mixed.data?._entities[0]?.credits).toEqual(one[5]);
+    expect(mixed.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
   it('refuses a stream beyond the concurrent limit with RATE_LIMITED, and allows it once one ends', async () => {
     const student = randomUUID();
     await grant(student, 10);

@@ -6,10 +6,12 @@ import {
   type SubgraphModule,
   type SubgraphService,
 } from '@aula/runtime';
+import DataLoader from 'dataloader';
 import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackground } from './background';
+import { balancesOf } from './balance';
 import { loadAccountingConfig, type AccountingConfig } from './config';
 import type { AccountingContext } from './context';
 import { createCreditsLowWatch } from './credits-low';
@@ -66,6 +68,9 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
       services: client,
       metrics,
       creditsLow,
+      balances: new DataLoader((ids: readonly string[]) => balancesOf(deps.database.db, ids), {
+        cache: false,
+      }),
     }),
     readiness: [{ name: 'database', check: () => deps.database.ping() }],
     start: () => supervision.start(),

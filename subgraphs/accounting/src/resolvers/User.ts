@@ -1,5 +1,4 @@
 import { requireCreditReader } from '../access';
-import { balanceOf } from '../balance';
 import type { UserResolvers } from '../generated/graphql';
 
 /** Accounting's field on `User`: their credit balance, for those who may read it. */
@@ -7,6 +6,6 @@ export const User: UserResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   credits: async (user, _args, ctx) => {
     await requireCreditReader(ctx, user.id);
-    return balanceOf(ctx.db, user.id);
+    return ctx.balances.load(user.id);
   },
 };
