@@ -35,7 +35,8 @@ export interface UploadProxy {
   close(): Promise<void>;
 }
 
-const FORWARDED_REQUEST = ['content-type', 'content-length', 'accept'];
+// The LTI tool binds a login's state to the browser with a cookie (subgraphs/auth/src/lti/routes.ts).
+const FORWARDED_REQUEST = ['content-type', 'content-length', 'accept', 'cookie'];
 const FORWARDED_RESPONSE = [
   'content-type',
   'content-length',
@@ -45,6 +46,8 @@ const FORWARDED_RESPONSE = [
   // Single sign-on's start and callback answer with redirects (subgraphs/auth/src/oidc/routes.ts).
   'location',
   'referrer-policy',
+  'set-cookie',
+  'content-security-policy',
 ];
 
 /**

@@ -40,6 +40,9 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
     return result.data!;
   };
 
+  /** This test's browser: the cookies Aula set (each login binds its state with one). */
+  const jar = new Map<string, string>();
+
   /** The LMS's login initiation, answered by Aula with a redirect to the LMS's auth endpoint. */
   async function initiate(lmsUser: string, hint: string, emulator = lms) {
     const params = new URLSearchParams({
@@ -51,6 +54,9 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
     });
     const answer = await fetch(`${gateway}/lti/login?${params}`, { redirect: 'manual' });
     expect(answer.status).toBe(302);
+    const cookie = /^([^=;]+)=([^;]*);/.exec(answer.headers.get('set-cookie') ?? '');
+    expect(cookie).not.toBeNull();
+    jar.set(cookie![1]!, cookie![2]!);
     return answer.headers.get('location')!;
   }
 
@@ -61,12 +67,16 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
     return readForm(await page.text());
   }
 
-  /** Posts a launch form to Aula; JSON refusals for the fault paths. */
-  const post = (action: string, fields: URLSearchParams) =>
+  /** Posts a launch form to Aula with the jar's cookies (none: another browser); JSON refusals for the fault paths. */
+  const post = (action: string, fields: URLSearchParams, cookies = jar) =>
     fetch(action, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+        cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+      },
       body: fields.toString(),
     });
 
@@ -97,35 +107,8 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
     platform = await startTestPlatform();
     gateway = new URL(platform.url).origin;
     lms = await new LtiPlatformEmulator().start(`${gateway}/lti/jwks`);
-    lms.addUser({
-      id: 'teacher-1',
-      name: 'Ms Curie',
-      email: `curie-${randomUUID()}@school.example`,
-      role: 'Instructor',
-    });
-    lms.addUser({
-      id: 'learner-1',
-      name: 'Ada',
-      email: `ada-${randomUUID()}@school.example`,
-      role: 'Learner',
-    });
-    lms.addUser({ id: 'learner-2', name: 'Alan', role: 'Learner' });
-    lms.addCourse({
-      id: 'physics-101',
-      title: 'Physics 101',
-      members: [...lms.users.values()],
-    });
-    await run(REGISTER, {
-      i: {
-        name: 'School Moodle (emulated)',
-        issuer: lms.issuer,
-        clientId: lms.clientId,
-        authLoginUrl: `${lms.url}/auth`,
-        jwksUrl: `${lms.url}/jwks`,
-        accessTokenUrl: `${lms.url}/token`,
-        deploymentIds: [lms.deploymentId],
-      },
-    });
+    lms.addPhysicsCourse();
+    await run(REGISTER, { i: lms.registration('School Moodle (emulated)') });
     const created = await run<{ createChatbot: { id: string } }>(
       'mutation($i: ChatbotInput!) { createChatbot(input: $i) { id } }',
       {
@@ -311,6 +294,17 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
     });
   });
 
+  it('refuses a launch posted from a browser that did not start its login (login CSRF)', async () => {
+    const { action, fields } = await authorize(
+      await initiate('learner-1', `link:${[...lms.links.keys()][0]}`),
+    );
+    const elsewhere = await post(action, fields, new Map());
+    expect(elsewhere.status).toBe(401);
+    expect(((await elsewhere.json()) as { error: { code: string } }).error.code).toBe(
+      'LTI_STATE_COOKIE_MISSING',
+    );
+  });
+
   it('refuses a state Aula never issued', async () => {
     const { action, fields } = await authorize(
       await initiate('learner-1', `link:${[...lms.links.keys()][0]}`),
@@ -336,16 +330,7 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
         custom: {},
       });
       down.jwksUp = false;
-      await run(REGISTER, {
-        i: {
-          name: 'LMS with its keys down',
-          issuer: down.issuer,
-          clientId: down.clientId,
-          authLoginUrl: `${down.url}/auth`,
-          jwksUrl: `${down.url}/jwks`,
-          deploymentIds: [down.deploymentId],
-        },
-      });
+      await run(REGISTER, { i: down.registration('LMS with its keys down') });
       expect(await refused('u', 'link:l', down)).toMatchObject({
         status: 503,
         code: 'LTI_PLATFORM_UNAVAILABLE',

@@ -41,12 +41,19 @@ export interface LmsLink {
 
 type KeyPair = Awaited<ReturnType<typeof generateKeyPair>>;
 
+/** A Deep Linking response the emulator accepted: the tool's JWT and its verified claims. */
+export interface DeepLinkingReceipt {
+  readonly jwt: string;
+  readonly payload: JWTPayload;
+}
+
 /**
  * A small LTI 1.3 platform, as Canvas or Moodle is to a tool: its own RSA key and JWKS, an OIDC
  * auth endpoint that answers a tool's login with an auto-posting form carrying a signed
  * id_token, a client-credentials token endpoint that checks the tool's signed assertion against
- * the tool's JWKS, an NRPS memberships endpoint (paged), and a Deep Linking return endpoint that
- * checks the tool's signed response. Launches are chosen by `lti_message_hint`:
+ * the tool's JWKS, an NRPS memberships endpoint (paged), a Deep Linking return endpoint that
+ * checks the tool's signed response, and a course page from which a browser starts a launch
+ * (see {@link LtiPlatformEmulator.coursePageUrl}). Launches are chosen by `lti_message_hint`:
  * `link:<linkId>` (a resource link) or `deep:<courseId>` (Deep Linking).
  */
 export class LtiPlatformEmulator {
@@ -63,6 +70,8 @@ export class LtiPlatformEmulator {
   jwksUp = true;
   /** The id_tokens issued, newest last. */
   readonly issued: string[] = [];
+  /** The Deep Linking responses accepted, oldest first. */
+  readonly deepLinkingReceipts: DeepLinkingReceipt[] = [];
   /** Service tokens handed out, and roster pages served. */
   readonly tokens = new Set<string>();
   membershipPageSize = 2;
@@ -109,8 +118,90 @@ export class LtiPlatformEmulator {
     return course;
   }
 
+  /**
+   * The course both LTI suites launch from, Physics 101: an instructor (`teacher-1`), a learner
+   * with an e-mail (`learner-1`) and one without (`learner-2`), all members.
+   */
+  addPhysicsCourse(): LmsCourse {
+    this.addUser({
+      id: 'teacher-1',
+      name: 'Marie Curie',
+      email: `curie-${randomUUID()}@school.example`,
+      role: 'Instructor',
+    });
+    this.addUser({
+      id: 'learner-1',
+      name: 'Ada Lovelace',
+      email: `ada-${randomUUID()}@school.example`,
+      role: 'Learner',
+    });
+    this.addUser({ id: 'learner-2', name: 'Alan Turing', role: 'Learner' });
+    return this.addCourse({
+      id: 'physics-101',
+      title: 'Physics 101',
+      members: [...this.users.values()],
+    });
+  }
+
+  /** What the LMS's tool page shows an administrator to register (Aula's `LtiPlatformInput`). */
+  registration(name: string, deploymentIds: string[] = [this.deploymentId]) {
+    return {
+      name,
+      issuer: this.issuer,
+      clientId: this.clientId,
+      authLoginUrl: `${this.url}/auth`,
+      jwksUrl: `${this.url}/jwks`,
+      accessTokenUrl: `${this.url}/token`,
+      deploymentIds,
+    };
+  }
+
+  /**
+   * The address of a course page as `userId` sees it, with one button that starts a launch of
+   * the tool the way an LMS does: a form post of the login initiation to `toolLoginUrl`.
+   * `hint` is the launch's `lti_message_hint` (`link:<linkId>` or `deep:<courseId>`).
+   */
+  coursePageUrl(userId: string, hint: string, toolLoginUrl: string, targetLinkUri: string): string {
+    const query = new URLSearchParams({
+      user: userId,
+      hint,
+      login: toolLoginUrl,
+      target: targetLinkUri,
+    });
+    return `${this.url}/course?${query}`;
+  }
+
+  private coursePage(url: URL, res: ServerResponse) {
+    const q = (name: string) => url.searchParams.get(name) ?? '';
+    const [kind, id] = q('hint').split(':');
+    const link = kind === 'link' ? this.links.get(id!) : undefined;
+    const course = this.courses.get(link?.courseId ?? id!);
+    if (!this.users.has(q('user')) || !course) return send(res, 404, 'no such course or user');
+    const action = link ? `Open ${link.title}` : 'Add Aula to this course';
+    const fields = {
+      iss: this.issuer,
+      login_hint: q('user'),
+      lti_message_hint: q('hint'),
+      target_link_uri: q('target'),
+      client_id: this.clientId,
+      lti_deployment_id: this.deploymentId,
+    };
+    return page(
+      res,
+      200,
+      course.title,
+      `<h1>${escapeHtml(course.title)}</h1>` +
+        `<form method="post" action="${escapeHtml(q('login'))}">` +
+        Object.entries(fields)
+          .map(([n, v]) => `<input type="hidden" name="${n}" value="${escapeHtml(v)}">`)
+          .join('') +
+        `<button type="submit">${escapeHtml(action)}</button></form>`,
+    );
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', this.url);
+    if (url.pathname === '/course') return this.coursePage(url, res);
     if (url.pathname === '/jwks') {
       if (!this.jwksUp) return send(res, 503, 'down for maintenance');
       return json(res, 200, { keys: [this.publicJwk] });
@@ -273,8 +364,9 @@ export class LtiPlatformEmulator {
   /** Checks the tool's signed LtiDeepLinkingResponse and places its links in the course. */
   private async deepLinkReturn(body: URLSearchParams, res: ServerResponse) {
     let payload: JWTPayload;
+    const jwt = body.get('JWT') ?? '';
     try {
-      ({ payload } = await jwtVerify(body.get('JWT') ?? '', this.toolKeys!, {
+      ({ payload } = await jwtVerify(jwt, this.toolKeys!, {
         issuer: this.clientId,
         audience: this.issuer,
       }));
@@ -304,7 +396,13 @@ export class LtiPlatformEmulator {
         return link;
       },
     );
-    return json(res, 200, { placed: placed.map((l) => l.id) });
+    this.deepLinkingReceipts.push({ jwt, payload });
+    return page(
+      res,
+      200,
+      'Link added',
+      `<h1>Link added</h1><ul>${placed.map((l) => `<li data-link="${l.id}">${escapeHtml(l.title)}</li>`).join('')}</ul>`,
+    );
   }
 }
 
@@ -318,6 +416,18 @@ function json(res: ServerResponse, status: number, body: unknown) {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json');
   res.end(JSON.stringify(body));
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A small HTML page, as the LMS shows its own screens. */
+function page(res: ServerResponse, status: number, title: string, body: string) {
+  res.statusCode = status;
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · LMS</title></head>` +
+      `<body><main>${body}</main></body></html>`,
+  );
 }
 
 async function form(req: IncomingMessage): Promise<URLSearchParams> {

@@ -6,6 +6,8 @@ export const LtiErrorCode = {
   LTI_BAD_REQUEST: 'LTI_BAD_REQUEST',
   /** The launch's `state` is not one Aula issued (or it expired). */
   LTI_STATE_INVALID: 'LTI_STATE_INVALID',
+  /** The browser did not send back the cookie its login set: the launch is not this browser's. */
+  LTI_STATE_COOKIE_MISSING: 'LTI_STATE_COOKIE_MISSING',
   /** The launch was already used once: a replay. */
   LTI_LAUNCH_REPLAYED: 'LTI_LAUNCH_REPLAYED',
   /** The id_token's nonce is not the one sent with this login. */
@@ -35,6 +37,7 @@ const STATUS: Record<LtiErrorCode, number> = {
   LTI_UNKNOWN_PLATFORM: 400,
   LTI_BAD_REQUEST: 400,
   LTI_STATE_INVALID: 401,
+  LTI_STATE_COOKIE_MISSING: 401,
   LTI_LAUNCH_REPLAYED: 401,
   LTI_NONCE_INVALID: 401,
   LTI_SIGNATURE_INVALID: 401,

@@ -1,5 +1,7 @@
 import type { Logger } from '@aula/runtime';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { redirectBrowser } from '../browser-redirect';
 import { LTI_PATHS } from './claims';
 import { LtiError, LtiErrorCode } from './errors';
 import type { LtiTool } from './tool';
@@ -36,31 +38,61 @@ export function ltiRoutes(options: { tool: LtiTool; toolKey: ToolKey; logger: Lo
             : null;
       if (!params) throw methodRefused();
       const value = (name: string) => params.get(name) ?? undefined;
-      const location =
-        path === LTI_PATHS.login
-          ? await options.tool.login({
-              iss: value('iss'),
-              login_hint: value('login_hint'),
-              target_link_uri: value('target_link_uri'),
-              lti_message_hint: value('lti_message_hint'),
-              client_id: value('client_id'),
-              lti_deployment_id: value('lti_deployment_id'),
-            })
-          : req.method === 'POST'
-            ? await options.tool.launch(value('id_token'), value('state'))
-            : (() => {
-                throw methodRefused();
-              })();
-      res.statusCode = 302;
-      res.setHeader('location', location);
-      res.setHeader('cache-control', 'no-store');
-      res.setHeader('referrer-policy', 'no-referrer');
-      res.end();
+      if (path === LTI_PATHS.login) {
+        const login = await options.tool.login({
+          iss: value('iss'),
+          login_hint: value('login_hint'),
+          target_link_uri: value('target_link_uri'),
+          lti_message_hint: value('lti_message_hint'),
+          client_id: value('client_id'),
+          lti_deployment_id: value('lti_deployment_id'),
+        });
+        res.setHeader(
+          'set-cookie',
+          stateCookie(login.state, login.state, login.secure, login.ttlSeconds),
+        );
+        redirectBrowser(res, login.location, 302);
+        return true;
+      }
+      if (req.method !== 'POST') throw methodRefused();
+      const state = value('state');
+      const browserState = state ? cookieValue(req, stateCookieName(state)) : undefined;
+      const location = await options.tool.launch(value('id_token'), state, browserState);
+      // The login is used up: its cookie goes with it.
+      if (state) res.setHeader('set-cookie', stateCookie(state, '', secureRequest(req), 0));
+      redirectBrowser(res, location, 302);
     } catch (error) {
       refuse(req, res, error, options.logger);
     }
     return true;
   };
+}
+
+/** One cookie per login, so launches in several tabs at once do not overwrite each other. */
+const stateCookieName = (state: string) =>
+  `aula_lti_${createHash('sha256').update(state).digest('hex').slice(0, 16)}`;
+
+/**
+ * The cookie binding a login's state to the browser. The LMS posts the launch from its own site
+ * (often inside an iframe), so over HTTPS it is `SameSite=None; Secure; Partitioned`: sent with
+ * that cross-site post, and kept in the LMS page's partition where third-party cookies are
+ * blocked. Plain HTTP (a local setup) can only be `SameSite=Lax`.
+ */
+function stateCookie(state: string, value: string, secure: boolean, maxAgeSeconds: number) {
+  const site = secure ? 'SameSite=None; Secure; Partitioned' : 'SameSite=Lax';
+  return `${stateCookieName(state)}=${value}; Path=${LTI_PATHS.launch}; Max-Age=${maxAgeSeconds}; HttpOnly; ${site}`;
+}
+
+/** Whether the browser reached Aula over HTTPS (the gateway says so in X-Forwarded-Proto). */
+const secureRequest = (req: IncomingMessage) =>
+  req.headers['x-forwarded-proto'] === 'https' || 'encrypted' in req.socket;
+
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  for (const pair of (req.headers.cookie ?? '').split(';')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at).trim() === name) return pair.slice(at + 1).trim();
+  }
+  return undefined;
 }
 
 const methodRefused = () =>
@@ -101,9 +133,31 @@ function refuse(req: IncomingMessage, res: ServerResponse, error: unknown, logge
     return;
   }
   res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.end(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Aula could not open</title></head>` +
-      `<body><main><h1>Aula could not open</h1><p>${escapeHtml(message)}</p>` +
-      `<p>Code: <code data-code="${code}">${code}</code></p></main></body></html>`,
+  res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+  res.end(refusalPage(code, message));
+}
+
+/**
+ * The page a refused launch ends on, in the app's look (its colours and card, inline: the page
+ * stands alone, outside the app). It says what failed, what to do, and the code to quote.
+ */
+function refusalPage(code: string, message: string): string {
+  const style =
+    'body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;color:#1b1f2a;background:#f6f7fb}' +
+    'main{display:grid;place-items:center;min-height:100vh;padding:1rem;box-sizing:border-box}' +
+    '.card{background:#fff;border:1px solid #d7dbe5;border-radius:10px;box-shadow:0 1px 2px rgb(16 24 40/6%),0 1px 3px rgb(16 24 40/10%);padding:1.25rem;width:100%;max-width:480px;box-sizing:border-box}' +
+    '.brand{font-weight:700;font-size:1.15rem;display:flex;align-items:center;gap:.4rem;margin-bottom:1.25rem}' +
+    '.mark{width:1.4rem;height:1.4rem;border-radius:6px;background:#2f5bd3;display:inline-block}' +
+    'h1{font-size:1.5rem;line-height:1.25;margin:0 0 .75rem}p{margin:0 0 .75rem}' +
+    '.banner{border-radius:8px;padding:.7rem .9rem;border:1px solid #f3b8b2;background:#fdecea;color:#b42318}' +
+    '.muted{color:#555e70;font-size:.9rem}code{font-size:.85rem}';
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>Aula could not open · Aula</title><style>${style}</style></head>` +
+    `<body><main><div class="card"><div class="brand"><span class="mark" aria-hidden="true"></span> Aula</div>` +
+    `<h1>Aula could not open</h1><p class="banner" role="alert">${escapeHtml(message)}</p>` +
+    `<p>Go back to your course and open the link again. If this keeps happening, tell your teacher or the school’s Aula administrator, quoting the code below.</p>` +
+    `<p class="muted">Code: <code data-code="${code}">${code}</code></p></div></main></body></html>`
   );
 }

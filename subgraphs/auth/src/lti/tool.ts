@@ -58,6 +58,18 @@ export interface LoginInitiation {
   readonly lti_deployment_id?: string | undefined;
 }
 
+/** A login initiation's answer: where to send the browser, and the state to bind to it. */
+export interface LoginRedirect {
+  /** The platform's auth endpoint with the login's parameters. */
+  readonly location: string;
+  /** The one-time state; the browser must hold it (a cookie) when the launch comes back. */
+  readonly state: string;
+  /** Whether the launch comes back over HTTPS (the cookie can then be `Secure`). */
+  readonly secure: boolean;
+  /** How long the login may take, in seconds (the cookie's lifetime). */
+  readonly ttlSeconds: number;
+}
+
 /**
  * Aula as an LTI 1.3 tool: answers a platform's login initiation, validates the signed launch
  * that follows, signs the person in (the same session as a password sign-in), and answers
@@ -77,7 +89,7 @@ export class LtiTool {
   }
 
   /** Where to send the browser for a login initiation: the platform's auth endpoint. */
-  async login(params: LoginInitiation): Promise<string> {
+  async login(params: LoginInitiation): Promise<LoginRedirect> {
     const { iss, login_hint: loginHint, target_link_uri: target } = params;
     if (!iss || !loginHint || !target)
       throw new LtiError(
@@ -89,12 +101,13 @@ export class LtiTool {
     const redirectUri = `${origin}${LTI_PATHS.launch}`;
     const state = randomBytes(32).toString('base64url');
     const nonce = randomBytes(32).toString('base64url');
+    const ttlSeconds = this.options.loginTtlSeconds ?? 600;
     await this.options.db.insert(ltiLoginStates).values({
       stateHash: digest(state),
       platformId: platform.id,
       nonce,
       redirectUri,
-      expiresAt: new Date(Date.now() + (this.options.loginTtlSeconds ?? 600) * 1000),
+      expiresAt: new Date(Date.now() + ttlSeconds * 1000),
     });
     const url = new URL(platform.authLoginUrl);
     const query: Record<string, string | undefined> = {
@@ -111,17 +124,34 @@ export class LtiTool {
     };
     for (const [name, value] of Object.entries(query))
       if (value !== undefined) url.searchParams.set(name, value);
-    return url.toString();
+    return {
+      location: url.toString(),
+      state,
+      secure: redirectUri.startsWith('https:'),
+      ttlSeconds,
+    };
   }
 
   /**
-   * Validates a launch (`id_token` and `state` posted back by the platform) and returns the app
-   * path that collects it. Refuses with an {@link LtiError} saying which check failed.
+   * Validates a launch (`id_token` and `state` posted back by the platform; `browserState`, the
+   * state this browser's login cookie holds) and returns the app path that collects it. Refuses
+   * with an {@link LtiError} saying which check failed.
    */
-  async launch(idToken: string | undefined, state: string | undefined): Promise<string> {
+  async launch(
+    idToken: string | undefined,
+    state: string | undefined,
+    browserState: string | undefined,
+  ): Promise<string> {
     if (!idToken || !state)
       throw new LtiError(LtiErrorCode.LTI_BAD_REQUEST, 'A launch needs id_token and state.');
     const login = await this.claimState(state);
+    // The state must come back to the browser that started the login: otherwise someone could
+    // post their own launch from another browser and sign this one in as them (login CSRF).
+    if (browserState !== state)
+      throw new LtiError(
+        LtiErrorCode.LTI_STATE_COOKIE_MISSING,
+        'This browser did not keep the cookie Aula set when the launch began. If your course shows Aula inside the page, open the link in a new window, or allow cookies for Aula, then try again.',
+      );
     const [platform] = await this.options.db
       .select()
       .from(ltiPlatforms)

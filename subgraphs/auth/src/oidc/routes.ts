@@ -1,6 +1,7 @@
 import type { Logger } from '@aula/runtime';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import proxyaddr from 'proxy-addr';
+import { redirectBrowser } from '../browser-redirect';
 import type { SingleSignOn } from './sign-in';
 
 /** Where single sign-on's browser routes live, at auth and (proxied) at the gateway. */
@@ -53,7 +54,7 @@ export function singleSignOnRoutes(options: SingleSignOnRoutesOptions) {
     const origin = publicOrigin(req);
     const land = async (outcome: Parameters<SingleSignOn['handOff']>[0]) => {
       const code = await options.sso.handOff(outcome);
-      redirect(res, `${options.publicUrl ?? ''}${APP_SIGN_IN_PATH}#sso=${code}`);
+      redirectBrowser(res, `${options.publicUrl ?? ''}${APP_SIGN_IN_PATH}#sso=${code}`);
     };
     try {
       const start = START.exec(url.pathname);
@@ -64,7 +65,7 @@ export function singleSignOnRoutes(options: SingleSignOnRoutesOptions) {
             url.searchParams.get('browser') ?? '',
             `${origin}${SSO_CALLBACK_PATH}`,
           );
-          redirect(res, authorizationUrl.href);
+          redirectBrowser(res, authorizationUrl.href);
         } catch (error) {
           if (!isCoded(error)) throw error;
           await land({ kind: 'error', error });
@@ -84,14 +85,6 @@ export function singleSignOnRoutes(options: SingleSignOnRoutesOptions) {
       return true;
     }
   };
-}
-
-function redirect(res: ServerResponse, location: string) {
-  res.statusCode = 303;
-  res.setHeader('location', location);
-  res.setHeader('cache-control', 'no-store');
-  res.setHeader('referrer-policy', 'no-referrer');
-  res.end();
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
