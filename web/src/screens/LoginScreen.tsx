@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BrandCard } from '../components/BrandCard';
 import { Field } from '../components/Field';
 import { ProblemBanner, Notice } from '../components/Feedback';
 import { LanguagePicker } from '../components/LanguagePicker';
@@ -77,72 +78,67 @@ export function LoginScreen() {
   };
 
   return (
-    <main className="login">
-      <div className="card login-card">
-        <div className="brand login-brand">
-          <span className="brand-mark" aria-hidden="true" /> {t('common:appName')}
+    <BrandCard>
+      <h1>{t('common:login.title')}</h1>
+      <p className="muted">{t('common:login.intro')}</p>
+      {endedReason && (
+        <Notice tone="info">
+          {t('common:login.sessionEnded')}
+          <details className="problem-details">
+            <summary>{t('common:problems.details')}</summary>
+            <p>{endedReason}</p>
+          </details>
+        </Notice>
+      )}
+      {problem && <ProblemBanner problem={problem} />}
+      {finishing && <Notice tone="info">{t('common:login.finishingSso')}</Notice>}
+      {secondsLeft > 0 && (
+        <Notice tone="warn">{t('common:login.wait', { count: secondsLeft })}</Notice>
+      )}
+      <form onSubmit={submit} noValidate>
+        <Field label={t('common:login.email')} required>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('common:login.password')} required>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" disabled={busy || secondsLeft > 0 || !email || !password}>
+          {busy ? t('common:login.signingIn') : t('common:login.submit')}
+        </button>
+      </form>
+      {providers.length > 0 && (
+        <div className="sso-options" role="group" aria-label={t('common:login.ssoGroup')}>
+          <p className="muted small">{t('common:login.or')}</p>
+          {providers.map((provider) => (
+            <button
+              key={provider.id}
+              type="button"
+              className="secondary"
+              disabled={finishing}
+              onClick={() => startSingleSignOn(provider.signInPath)}
+            >
+              {t('common:login.withProvider', { name: provider.name })}
+            </button>
+          ))}
         </div>
-        <h1>{t('common:login.title')}</h1>
-        <p className="muted">{t('common:login.intro')}</p>
-        {endedReason && (
-          <Notice tone="info">
-            {t('common:login.sessionEnded')}
-            <details className="problem-details">
-              <summary>{t('common:problems.details')}</summary>
-              <p>{endedReason}</p>
-            </details>
-          </Notice>
-        )}
-        {problem && <ProblemBanner problem={problem} />}
-        {finishing && <Notice tone="info">{t('common:login.finishingSso')}</Notice>}
-        {secondsLeft > 0 && (
-          <Notice tone="warn">{t('common:login.wait', { count: secondsLeft })}</Notice>
-        )}
-        <form onSubmit={submit} noValidate>
-          <Field label={t('common:login.email')} required>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                autoComplete="username"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('common:login.password')} required>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" disabled={busy || secondsLeft > 0 || !email || !password}>
-            {busy ? t('common:login.signingIn') : t('common:login.submit')}
-          </button>
-        </form>
-        {providers.length > 0 && (
-          <div className="sso-options" role="group" aria-label={t('common:login.ssoGroup')}>
-            <p className="muted small">{t('common:login.or')}</p>
-            {providers.map((provider) => (
-              <button
-                key={provider.id}
-                type="button"
-                className="secondary"
-                disabled={finishing}
-                onClick={() => startSingleSignOn(provider.signInPath)}
-              >
-                {t('common:login.withProvider', { name: provider.name })}
-              </button>
-            ))}
-          </div>
-        )}
-        <LanguagePicker />
-      </div>
-    </main>
+      )}
+      <LanguagePicker />
+    </BrandCard>
   );
 }
