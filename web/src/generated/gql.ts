@@ -99,7 +99,7 @@ type Documents = {
     "\n  mutation DeleteChatbot($id: ID!) {\n    deleteChatbot(id: $id) {\n      outcome\n    }\n  }\n": typeof types.DeleteChatbotDocument,
     "\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n": typeof types.CopyChatbotTemplateDocument,
     "\n  query CustomTools {\n    customTools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n          cost {\n            credits\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomToolsDocument,
-    "\n  query LtiChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LtiChatbotsDocument,
+    "\n  query LtiChatbots {\n    availableChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LtiChatbotsDocument,
     "\n  mutation AnswerLtiDeepLinking($launchId: ID!, $chatbotId: ID!, $title: String!) {\n    answerLtiDeepLinking(launchId: $launchId, chatbotId: $chatbotId, title: $title) {\n      returnUrl\n      jwt\n    }\n  }\n": typeof types.AnswerLtiDeepLinkingDocument,
     "\n  query Materials($after: String) {\n    materials(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          title\n          source\n          format\n          fileName\n          sizeBytes\n          chunkCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    materialUploadLimits {\n      maxFileBytes\n      maxTextBytes\n      fileExtensions\n    }\n  }\n": typeof types.MaterialsDocument,
     "\n  mutation DeleteMaterial($id: ID!) {\n    deleteMaterial(id: $id)\n  }\n": typeof types.DeleteMaterialDocument,
@@ -230,7 +230,7 @@ const documents: Documents = {
     "\n  mutation DeleteChatbot($id: ID!) {\n    deleteChatbot(id: $id) {\n      outcome\n    }\n  }\n": types.DeleteChatbotDocument,
     "\n  mutation CopyChatbotTemplate($templateId: ID!) {\n    copyChatbotTemplate(templateId: $templateId) {\n      id\n    }\n  }\n": types.CopyChatbotTemplateDocument,
     "\n  query CustomTools {\n    customTools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n          cost {\n            credits\n          }\n        }\n      }\n    }\n  }\n": types.CustomToolsDocument,
-    "\n  query LtiChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LtiChatbotsDocument,
+    "\n  query LtiChatbots {\n    availableChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LtiChatbotsDocument,
     "\n  mutation AnswerLtiDeepLinking($launchId: ID!, $chatbotId: ID!, $title: String!) {\n    answerLtiDeepLinking(launchId: $launchId, chatbotId: $chatbotId, title: $title) {\n      returnUrl\n      jwt\n    }\n  }\n": types.AnswerLtiDeepLinkingDocument,
     "\n  query Materials($after: String) {\n    materials(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          title\n          source\n          format\n          fileName\n          sizeBytes\n          chunkCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    materialUploadLimits {\n      maxFileBytes\n      maxTextBytes\n      fileExtensions\n    }\n  }\n": types.MaterialsDocument,
     "\n  mutation DeleteMaterial($id: ID!) {\n    deleteMaterial(id: $id)\n  }\n": types.DeleteMaterialDocument,
@@ -633,7 +633,7 @@ export function graphql(source: "\n  query CustomTools {\n    customTools(first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LtiChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LtiChatbots {\n    managedChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LtiChatbots {\n    availableChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LtiChatbots {\n    availableChatbots(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

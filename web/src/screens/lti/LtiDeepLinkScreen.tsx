@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { ProblemBanner } from '../../components/Feedback';
+import { Loading, Notice, ProblemBanner } from '../../components/Feedback';
+import { Field } from '../../components/Field';
 import { graphql } from '../../generated';
 import { problemFromCombined } from '../../lib/errors';
 import { postToLms } from '../../lib/lti';
 
+// The published chatbots the teacher may chat with: exactly those a link may open (the answer is
+// checked against the same visibility). Drafts are left out: learners could not open them.
 const LtiChatbotsQuery = graphql(`
   query LtiChatbots {
-    managedChatbots(first: 100) {
+    availableChatbots(first: 100) {
       edges {
         node {
           id
@@ -34,11 +37,12 @@ const AnswerLtiDeepLinkingMutation = graphql(`
  */
 export function LtiDeepLinkScreen({ launchId }: { launchId: string }) {
   const { t } = useTranslation();
-  const [{ data, error }] = useQuery({ query: LtiChatbotsQuery });
+  const [{ data, error, fetching }] = useQuery({ query: LtiChatbotsQuery });
   const [answered, answer] = useMutation(AnswerLtiDeepLinkingMutation);
-  const chatbots = data?.managedChatbots.edges.map((e) => e.node) ?? [];
+  const chatbots = data?.availableChatbots.edges.map((e) => e.node) ?? [];
   const [chosen, setChosen] = useState('');
   const [title, setTitle] = useState('');
+  const [leaving, setLeaving] = useState(false);
   const chatbot = chatbots.find((c) => c.id === chosen);
   const problem = error ?? answered.error;
 
@@ -50,47 +54,67 @@ export function LtiDeepLinkScreen({ launchId }: { launchId: string }) {
       title: title.trim() || chatbot.name,
     });
     const signed = result.data?.answerLtiDeepLinking;
-    if (signed) postToLms(signed.returnUrl, signed.jwt);
+    if (!signed) return;
+    setLeaving(true);
+    postToLms(signed.returnUrl, signed.jwt);
   };
 
   return (
     <div className="stack">
       <div className="page-head">
         <h1>{t('common:lti.pickTitle')}</h1>
-        <span className="muted small">{t('common:lti.pickIntro')}</span>
       </div>
       {problem && <ProblemBanner problem={problemFromCombined(problem)} />}
-      <form
-        className="stack"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <label>
-          {t('common:lti.chatbot')}
-          <select value={chosen} onChange={(e) => setChosen(e.target.value)} required>
-            <option value="">{t('common:lti.choose')}</option>
-            {chatbots.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('common:lti.linkTitle')}
-          <input
-            value={title}
-            maxLength={200}
-            placeholder={chatbot?.name ?? ''}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </label>
-        <button type="submit" className="primary" disabled={!chatbot || answered.fetching}>
-          {t('common:lti.add')}
-        </button>
-      </form>
+      {fetching && !data ? (
+        <Loading />
+      ) : data && chatbots.length === 0 ? (
+        <Notice tone="info">{t('common:lti.noChatbots')}</Notice>
+      ) : (
+        <form
+          className="card stack"
+          aria-label={t('common:lti.pickTitle')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <p className="muted">{t('common:lti.pickIntro')}</p>
+          <div className="form-grid">
+            <Field label={t('common:lti.chatbot')} required>
+              {(control) => (
+                <select {...control} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+                  <option value="">{t('common:lti.choose')}</option>
+                  {chatbots.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('common:lti.linkTitle')} optional={t('common:optional')}>
+              {(control) => (
+                <input
+                  {...control}
+                  value={title}
+                  maxLength={200}
+                  placeholder={chatbot?.name ?? ''}
+                  onChange={(e) => setTitle(e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <div>
+            <button
+              type="submit"
+              className="primary"
+              disabled={!chatbot || answered.fetching || leaving}
+            >
+              {t('common:lti.add')}
+            </button>
+          </div>
+        </form>
+      )}
     </div>
   );
 }
