@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRemoteJWKSet, generateKeyPair, jwtVerify } from 'jose';
 import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, TEST_ENV, type TestPlatform } from '@aula/platform/testing';
+import { eventually, startTestPlatform, TEST_ENV, type TestPlatform } from '@aula/platform/testing';
 import { LtiPlatformEmulator } from '../platform/test/integrations/lti/platform-emulator';
 import { expectAccessible } from './axe';
 import { collectPageErrors, launchBrowser, screenshot, withFailureShot } from './browser';
@@ -278,5 +278,32 @@ test('a launch with a forged signature or an unknown deployment ends on a page t
     expect(await page.title()).toBe('Opening from your course · Aula');
     await expectAccessible(page, 'the launch screen with an expired code');
     await screenshot(page, 'lti-launch-expired');
+  });
+});
+
+test('a launch posted into another browser (login CSRF) is refused there, and no one is signed in', async () => {
+  expect(linkId).toBeDefined();
+  // Someone starts a launch in their own browser and keeps the LMS's post instead of sending it.
+  const own = await newPage();
+  let posted = '';
+  await own.page.route(`${baseUrl}/lti/launch`, async (route) => {
+    posted = route.request().postData() ?? '';
+    await route.abort();
+  });
+  await launchFromCourse(own.page, 'learner-2', `link:${linkId}`);
+  await eventually(async () => posted !== '', 'the LMS to post the launch');
+  await own.page.context().close();
+  // A page of theirs posts it from the victim's browser, which never started that login.
+  const { page } = await newPage();
+  await withFailureShot(page, 'lti-refused-csrf', async () => {
+    const inputs = [...new URLSearchParams(posted)]
+      .map(([name, value]) => `<input type="hidden" name="${name}" value="${value}">`)
+      .join('');
+    await page.setContent(`<form method="post" action="${baseUrl}/lti/launch">${inputs}</form>`);
+    await page.evaluate('document.forms[0].submit()');
+    await page.getByRole('heading', { name: 'Aula could not open' }).waitFor();
+    await page.getByText('LTI_STATE_COOKIE_MISSING').waitFor();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
   });
 });
