@@ -35,8 +35,8 @@ import type { EventRequest, EventResolver } from './events';
 import type { SubscriptionPlan, SubscriptionPlanner } from './plan';
 import {
   authenticateConnection,
+  ConnectionWatch,
   gatewayContext,
-  releaseConnection,
   type Connection,
   type ConnectionAuthOptions,
   type ConnectionState,
@@ -159,6 +159,8 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
   /** Results that Apollo Server already formatted; formatting them again would re-mask them. */
   const preformatted = new WeakSet<object>();
   // Watchers of a stream send the app's one document: parse and validate it once for all.
+  // Token expiries and revocations of every client socket.
+  const watch = new ConnectionWatch(options.verifier);
   const documents = createDocumentCache({
     rules: [...specifiedRules, ...options.validationRules],
     parseOptions: options.parseOptions,
@@ -166,7 +168,7 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
 
   const dispose = serveGraphqlWs<Record<string, unknown>, ConnectionState>(
     {
-      onConnect: (ctx) => authenticateConnection(ctx.extra, ctx.connectionParams, options),
+      onConnect: (ctx) => authenticateConnection(ctx.extra, ctx.connectionParams, options, watch),
       onSubscribe: async (ctx, _id, payload) => {
         try {
           await options.admitOperation?.(ctx.extra);
@@ -255,13 +257,14 @@ export function useGatewaySubscriptions(wss: WebSocketServer, options: GatewaySu
       },
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((error) => formatError(error.toJSON(), error)),
-      onClose: (ctx) => releaseConnection(ctx.extra),
+      onClose: (ctx) => watch.release(ctx.extra),
     },
     wss,
   );
   return Object.assign(
     async () => {
       await dispose();
+      watch.close();
       await upstream.close();
     },
     { shared },

@@ -180,6 +180,60 @@ describe('auth through the gateway', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it("closes a person's subscription sockets (4401) when they sign out everywhere, and only theirs", async () => {
+    const admin = await login(TEST_ENV.AUTH_ADMIN_EMAIL, TEST_ENV.AUTH_ADMIN_PASSWORD);
+    const watching = async (email: string) => {
+      await graphql(
+        platform.url,
+        CREATE,
+        { i: { email, displayName: email, role: 'STUDENT', password } },
+        admin.accessToken,
+      );
+      const session = await login(email);
+      const chat = await graphql<{ startChat: { id: string } }>(
+        platform.url,
+        'mutation { startChat { id } }',
+        {},
+        session.accessToken,
+      );
+      let closedWith: ((code: number) => void) | undefined;
+      const closed = new Promise<number>((resolve) => (closedWith = resolve));
+      const client = createClient({
+        url: platform.wsUrl,
+        webSocketImpl: WebSocket,
+        lazy: false,
+        retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${session.accessToken}` },
+        onNonLazyError: () => undefined,
+        on: { closed: (event) => closedWith?.((event as { code: number }).code) },
+      });
+      const ended = new Promise<unknown>((resolve) =>
+        client.subscribe(
+          {
+            query: 'subscription($s: ID!) { chatStream(sessionId: $s) { __typename } }',
+            variables: { s: chat.data!.startChat.id },
+          },
+          { next: () => undefined, error: resolve, complete: () => resolve(undefined) },
+        ),
+      );
+      return { session, client, closed, ended };
+    };
+    const leaving = await watching(`leaving-${randomUUID()}@school.test`);
+    const staying = await watching(`staying-${randomUUID()}@school.test`);
+    await graphql(platform.url, 'mutation { logoutEverywhere }', {}, leaving.session.accessToken);
+    expect(await leaving.closed).toBe(4401);
+    await leaving.ended;
+    // The other person's socket is still served.
+    const me = await new Promise<unknown>((resolve, reject) =>
+      staying.client.subscribe(
+        { query: '{ me { id } }' },
+        { next: resolve, error: reject, complete: () => undefined },
+      ),
+    );
+    expect(me).toEqual({ data: { me: { id: staying.session.user.id } } });
+    await staying.client.dispose();
+  });
+
   it('throttles repeated wrong passwords with TOO_MANY_ATTEMPTS', async () => {
     for (let i = 0; i < 5; i += 1) {
       expect(

@@ -13,6 +13,7 @@ export * from './contracts';
 export * from './db';
 export * from './document-cache';
 export * from './errors';
+export * from './expiry-schedule';
 export * from './graphql-ws-server';
 export * from './http';
 export * from './ids';
