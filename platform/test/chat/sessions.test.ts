@@ -1,4 +1,4 @@
-import { codeOf, graphql } from '@aula/platform/testing';
+import { codeOf, eventually, graphql } from '@aula/platform/testing';
 import {
   isTerminal,
   startChatHarness,
@@ -110,6 +110,67 @@ describe('chat sessions, supervision and limits through the gateway', () => {
     });
     own.stop();
     watching.stop();
+  });
+
+  it('reads the first and latest messages of many conversations in one request, continuing by cursor', async () => {
+    const learner = await h.person('STUDENT', 50);
+    const [a, b, c] = [
+      await startChat(learner),
+      await startChat(learner),
+      await startChat(learner),
+    ];
+    for (const [sessionId, text] of [
+      [a, 'One'],
+      [a, 'Two'],
+      [b, 'Three'],
+    ] as const) {
+      await send(learner, sessionId, text);
+      await eventually(async () => {
+        const { chatSession } = await h.run<{ chatSession: { isStreaming: boolean } }>(
+          learner,
+          'query($i: ID!) { chatSession(id: $i) { isStreaming } }',
+          { i: sessionId },
+        );
+        expect(chatSession.isStreaming).toBe(false);
+      });
+    }
+    const PAGE =
+      '{ edges { cursor node { id role content } } pageInfo { hasNextPage hasPreviousPage endCursor } }';
+    interface Page {
+      edges: Array<{ cursor: string; node: { id: string; role: string; content: string } }>;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    }
+    const listed = await h.run<{
+      myChatSessions: { edges: Array<{ node: { id: string; first: Page; latest: Page } }> };
+    }>(
+      learner,
+      `{ myChatSessions(first: 10) { edges { node { id first: messages(first: 3) ${PAGE}
+        latest: messages(last: 1) ${PAGE} } } } }`,
+    );
+    const bySession = new Map(listed.myChatSessions.edges.map((edge) => [edge.node.id, edge.node]));
+    const roles = (page: Page) =>
+      page.edges.map(
+        (edge) => `${edge.node.role}:${edge.node.role === 'USER' ? edge.node.content : ''}`,
+      );
+    expect(roles(bySession.get(a)!.first)).toEqual(['USER:One', 'ASSISTANT:', 'USER:Two']);
+    expect(bySession.get(a)!.first.pageInfo.hasNextPage).toBe(true);
+    expect(roles(bySession.get(a)!.latest)).toEqual(['ASSISTANT:']);
+    expect(bySession.get(a)!.latest.pageInfo.hasPreviousPage).toBe(true);
+    expect(roles(bySession.get(b)!.first)).toEqual(['USER:Three', 'ASSISTANT:']);
+    expect(bySession.get(b)!.first.pageInfo.hasNextPage).toBe(false);
+    expect(bySession.get(c)!.first.edges).toEqual([]);
+    expect(bySession.get(c)!.latest.edges).toEqual([]);
+
+    // The cursor of a page read together continues like any other.
+    const rest = await h.run<{ chatSession: { messages: Page } }>(
+      learner,
+      `query($i: ID!, $a: String) { chatSession(id: $i) { messages(first: 3, after: $a) ${PAGE} } }`,
+      { i: a, a: bySession.get(a)!.first.pageInfo.endCursor },
+    );
+    expect(rest.chatSession.messages.edges.map((edge) => edge.node.id)).toEqual(
+      bySession.get(a)!.latest.edges.map((edge) => edge.node.id),
+    );
+    expect(rest.chatSession.messages.pageInfo.hasNextPage).toBe(false);
   });
 
   it('pages through a person’s sessions, renames and deletes them, and reports their activity', async () => {

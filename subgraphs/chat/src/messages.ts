@@ -6,7 +6,21 @@ import {
   type Db,
   keysetAfter,
 } from '@aula/runtime';
-import { and, asc, desc, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  lt,
+  lte,
+  ne,
+  or,
+  sql,
+} from 'drizzle-orm';
 import { messages, sessions, settlementOutbox, type StoredToolCall } from './db/schema';
 import { DEFAULT_TITLE, isUuid } from './sessions';
 
@@ -289,6 +303,84 @@ export async function listMessages(
     )
     .orderBy(direction(messages.createdAt), direction(messages.id))
     .limit(size + 1);
+}
+
+/** The first page of one conversation's messages, as {@link listMessages} reads it without a cursor. */
+export interface FirstPage {
+  readonly sessionId: string;
+  readonly size: number;
+  readonly since: Date | null;
+  readonly order: 'asc' | 'desc';
+}
+
+/**
+ * The first pages of several conversations in one statement per page shape (size, tie start
+ * and order): each conversation's rows ranked by the same key `listMessages` orders by, the
+ * first `size + 1` of each kept. Rows and order are exactly `listMessages`' for each.
+ */
+export async function listFirstPages(db: Db, pages: readonly FirstPage[]): Promise<MessageRow[][]> {
+  const shapes = new Map<string, FirstPage[]>();
+  for (const page of pages) {
+    const shape = `${page.size}|${page.since?.getTime() ?? ''}|${page.order}`;
+    shapes.set(shape, [...(shapes.get(shape) ?? []), page]);
+  }
+  const bySession = new Map<string, MessageRow[]>();
+  await Promise.all(
+    [...shapes.values()].map(async (group) => {
+      const { size, since, order } = group[0]!;
+      const direction = sql.raw(order);
+      const ranked = db
+        .select({
+          ...getTableColumns(messages),
+          rank: sql<number>`row_number() over (partition by ${messages.sessionId}
+            order by ${messages.createdAt} ${direction}, ${messages.id} ${direction})`.as('rank'),
+        })
+        .from(messages)
+        .where(
+          and(
+            inArray(
+              messages.sessionId,
+              group.map((page) => page.sessionId),
+            ),
+            since ? gte(messages.createdAt, since) : undefined,
+          ),
+        )
+        .as('ranked');
+      const rows = await db
+        .select()
+        .from(ranked)
+        .where(lte(ranked.rank, size + 1))
+        .orderBy(ranked.sessionId, ranked.rank);
+      for (const { rank: _rank, ...row } of rows) {
+        const key = `${row.sessionId}|${size}|${since?.getTime() ?? ''}|${order}`;
+        bySession.set(key, [...(bySession.get(key) ?? []), row]);
+      }
+    }),
+  );
+  return pages.map(
+    (page) =>
+      bySession.get(
+        `${page.sessionId}|${page.size}|${page.since?.getTime() ?? ''}|${page.order}`,
+      ) ?? [],
+  );
+}
+
+const firstPageLoaders = new WeakMap<object, DataLoader<FirstPage, MessageRow[], string>>();
+
+/**
+ * First pages read together for one request (`chatSessions { messages }` lists ten
+ * conversations with their latest messages in one round trip). Batches only, never caches;
+ * made on first use, so operations that list no messages (and subscriptions) carry none.
+ */
+export function firstPagesOf(request: object, db: Db): DataLoader<FirstPage, MessageRow[], string> {
+  let loader = firstPageLoaders.get(request);
+  if (!loader) {
+    loader = new DataLoader((pages: readonly FirstPage[]) => listFirstPages(db, pages), {
+      cache: false,
+    });
+    firstPageLoaders.set(request, loader);
+  }
+  return loader;
 }
 
 /** Stores a supervisor's note in a conversation. */

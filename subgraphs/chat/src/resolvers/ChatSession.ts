@@ -1,7 +1,7 @@
 import { decodeCursor, pageSize, toBackwardConnection, toConnection } from '@aula/runtime';
 import type { ChatSessionResolvers } from '../generated/graphql';
 import { readableSession } from '../guards';
-import { hasStreamingAnswer, listMessages, messagePosition } from '../messages';
+import { firstPagesOf, hasStreamingAnswer, listMessages, messagePosition } from '../messages';
 
 /** A conversation over its row. */
 export const ChatSession: ChatSessionResolvers = {
@@ -21,18 +21,27 @@ export const ChatSession: ChatSessionResolvers = {
     if (last != null) {
       // Backwards from the newest (or from `before`): how a chat opens at its latest messages.
       const size = pageSize(last, { max: 200, argument: 'last' });
-      const rows = await listMessages(
-        ctx.db,
-        session.id,
-        size,
-        decodeCursor(before),
-        since,
-        'desc',
-      );
+      const rows =
+        before != null
+          ? await listMessages(ctx.db, session.id, size, decodeCursor(before), since, 'desc')
+          : await firstPagesOf(ctx, ctx.db).load({
+              sessionId: session.id,
+              size,
+              since: since ?? null,
+              order: 'desc',
+            });
       return toBackwardConnection(rows, size, messagePosition);
     }
     const size = pageSize(first, { fallback: 50, max: 200 });
-    const rows = await listMessages(ctx.db, session.id, size, decodeCursor(after), since);
+    const rows =
+      after != null
+        ? await listMessages(ctx.db, session.id, size, decodeCursor(after), since)
+        : await firstPagesOf(ctx, ctx.db).load({
+            sessionId: session.id,
+            size,
+            since: since ?? null,
+            order: 'asc',
+          });
     return toConnection(rows, size, messagePosition);
   },
 };
