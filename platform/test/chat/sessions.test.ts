@@ -258,8 +258,12 @@ describe('chat sessions, supervision and limits through the gateway', () => {
       const sent = await send(chatty, sessionId, `Question ${i} [[emulator:length=2]]`);
       await own.until(ended(sent.id));
     }
+    // Someone over a limit never reaches the model, not even for a moment.
+    const modelRequests = () => h.platform.bedrock!.requests;
+    const asked = modelRequests();
     const fifth = await h.raw(chatty, SEND, { s: sessionId, t: 'One more' });
     expect(codeOf(fifth)).toBe('RATE_LIMITED');
+    expect(modelRequests()).toBe(asked);
     expect(fifth.errors?.[0]?.extensions?.retryAfterSeconds).toEqual(expect.any(Number));
     own.stop();
 
@@ -269,8 +273,10 @@ describe('chat sessions, supervision and limits through the gateway', () => {
     const again = await h.raw(busy, SEND, { s: a, t: 'Hello?' });
     expect(codeOf(again)).toBe('CONFLICT');
     const second = await send(busy, b, 'Think harder [[emulator:hang]]');
+    const askedBusy = modelRequests();
     const third = await h.raw(busy, SEND, { s: c, t: 'And this?' });
     expect(codeOf(third)).toBe('RATE_LIMITED');
+    expect(modelRequests()).toBe(askedBusy);
     expect(third.errors?.[0]?.message).toContain('2 answers being written');
     for (const pending of [first, second]) {
       const stopped = await h.run<{ stopGeneration: { status: string } }>(busy, STOP, {

@@ -2,6 +2,7 @@ import {
   BedrockRuntimeClient,
   ConverseStreamCommand,
   type ContentBlock,
+  type ConverseStreamCommandOutput,
   type Message,
   type Tool,
 } from '@aws-sdk/client-bedrock-runtime';
@@ -62,11 +63,19 @@ export interface ModelTurn {
   usage?: { inputTokens: number; outputTokens: number };
 }
 
+/** A model call already sent (an answer's first, sent while its exchange is being stored). */
+export interface SentModelRequest {
+  readonly response: Promise<ConverseStreamCommandOutput>;
+  /** When it was sent (`performance.now()`), for the time to first token. */
+  readonly sentAt: number;
+}
+
 /**
  * Runs one `ConverseStream` call, feeding text to `onText` as it arrives and
  * recording everything in `turn`. Returns when the stream ends — which, after an
  * abort over HTTP/2, may be silently and early: callers check `signal.aborted` and
- * whether `turn.usage` arrived. Exceptions in the stream are thrown.
+ * whether `turn.usage` arrived. Exceptions in the stream are thrown. `sent` is this very
+ * request's response when it was sent before ({@link sendModelRequest}).
  */
 export async function runModelTurn(
   client: BedrockRuntimeClient,
@@ -74,20 +83,9 @@ export async function runModelTurn(
   turn: ModelTurn,
   signal: AbortSignal,
   onText: (text: string) => void,
+  sent?: Promise<ConverseStreamCommandOutput>,
 ): Promise<void> {
-  const response = await client.send(
-    new ConverseStreamCommand({
-      modelId: request.modelId,
-      system: request.systemPrompt ? [{ text: request.systemPrompt }] : undefined,
-      messages: request.messages,
-      inferenceConfig: {
-        maxTokens: request.maxOutputTokens,
-        ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
-      },
-      ...(request.tools.length ? { toolConfig: { tools: request.tools } } : {}),
-    }),
-    { abortSignal: signal },
-  );
+  const response = await (sent ?? sendModelRequest(client, request, signal));
   if (!response.stream) throw new Error('Bedrock returned no stream');
   const toolInputs = new Map<number, { toolUseId: string; name: string; input: string }>();
   turn.started = true;
@@ -173,4 +171,25 @@ export function safeFailureReason(error: unknown): string {
   if (/AccessDenied|ResourceNotFound/i.test(name))
     return 'This chatbot’s model is not available. Tell your teacher.';
   return 'The model stopped with an error partway through. Please try again.';
+}
+
+/** Sends one `ConverseStream` request; {@link runModelTurn} reads its stream. */
+export function sendModelRequest(
+  client: BedrockRuntimeClient,
+  request: ModelRequest,
+  signal: AbortSignal,
+): Promise<ConverseStreamCommandOutput> {
+  return client.send(
+    new ConverseStreamCommand({
+      modelId: request.modelId,
+      system: request.systemPrompt ? [{ text: request.systemPrompt }] : undefined,
+      messages: request.messages,
+      inferenceConfig: {
+        maxTokens: request.maxOutputTokens,
+        ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      },
+      ...(request.tools.length ? { toolConfig: { tools: request.tools } } : {}),
+    }),
+    { abortSignal: signal },
+  );
 }

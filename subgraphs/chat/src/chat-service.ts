@@ -8,6 +8,7 @@ import {
   type ServiceClient,
 } from '@aula/runtime';
 import type { ConversationAccess } from './access';
+import { sendModelRequest, type SentModelRequest } from './bedrock';
 import { chatbotFor, type ChatbotRuntime } from './chatbots';
 import { blockedTermIn } from './guardrails';
 import { toConverseMessages } from './conversation-messages';
@@ -22,6 +23,7 @@ import {
 } from './messages';
 import { findSession, type SessionRow } from './sessions';
 import type { ChatStreamPayload } from './stream/events';
+import { modelRequestBase } from './stream/converse';
 import { startGeneration, type PipelineDeps } from './stream/pipeline';
 import { answerWithRefusal } from './refusal';
 import { promptTokenBound } from './tokens';
@@ -122,9 +124,41 @@ export class ChatService {
       });
     }
     const at = Date.now();
-    // The history before this question is read while the question is stored.
-    const [{ userMessage, answer }, history] = await Promise.all([
-      beginExchange(db, {
+    // The history before this question is read while the question is stored, and the first
+    // model call is sent as soon as the person is admitted (both limits checked under their
+    // lock), while the rows are still being written: no one over a limit reaches the model.
+    const first = conversationHistory(
+      db,
+      session.id,
+      new Date(at),
+      this.settings.historyMessages,
+    ).then((history) =>
+      this.firstCall(chatbot, [...history, { role: 'USER', content: text }], custom),
+    );
+    first.catch(() => undefined);
+    const early = new AbortController();
+    let firstRequest: SentModelRequest | undefined;
+    const admitted = () => {
+      if (firstRequest) return;
+      const sentAt = performance.now();
+      const response = first.then(({ tools, converse }) =>
+        sendModelRequest(
+          this.pipeline.bedrock,
+          {
+            ...modelRequestBase(chatbot, converse, tools),
+            maxOutputTokens: chatbot.maxOutputTokens,
+          },
+          early.signal,
+        ),
+      );
+      // Read by the generation, or abandoned with the exchange.
+      response.catch(() => undefined);
+      firstRequest = { response, sentAt };
+    };
+    let stored: Awaited<ReturnType<typeof beginExchange>>;
+    let call: Awaited<typeof first>;
+    try {
+      stored = await beginExchange(db, {
         sessionId: session.id,
         ownerId: userId,
         content: text,
@@ -136,16 +170,19 @@ export class ChatService {
         model: chatbot.modelId,
         chatbotVersionId: chatbot.versionId,
         at,
-      }),
-      conversationHistory(db, session.id, new Date(at), this.settings.historyMessages),
-    ]);
+        onAdmitted: admitted,
+      });
+      call = await first;
+    } catch (error) {
+      early.abort();
+      throw error;
+    }
+    const { userMessage, answer } = stored;
+    const { tools, converse, firstPromptTokens } = call;
     // Taken now, so this replica's heartbeat covers the answer from its first moment.
     const handle = registry.register(answer.id);
-    const { tools, converse, firstPromptTokens } = this.firstCall(
-      chatbot,
-      [...history, userMessage],
-      custom,
-    );
+    // The early call ends with the answer (a stop, a timeout, a refused reservation).
+    handle.signal.addEventListener('abort', () => early.abort(), { once: true });
     const generation = startGeneration(this.pipeline, {
       answer,
       handle,
@@ -153,6 +190,7 @@ export class ChatService {
       tools,
       messages: converse,
       firstPromptTokens,
+      firstRequest,
       reserve: () =>
         this.pipeline.credits.reserve({
           sessionId: session.id,

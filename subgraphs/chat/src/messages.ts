@@ -67,6 +67,11 @@ export async function beginExchange(
      * finished with this text and no model (nothing is sent to the model, nothing is charged).
      */
     refusal?: string;
+    /**
+     * Called once the person is within both limits (checked under their lock), before the rows
+     * are written: the model may be asked from then on, while the exchange is still being stored.
+     */
+    onAdmitted?: () => void;
   },
 ): Promise<{ userMessage: MessageRow; answer: MessageRow }> {
   try {
@@ -104,6 +109,7 @@ export async function beginExchange(
           `You already have ${input.limits.maxConcurrentStreams} answers being written. Wait for one to finish or stop it.`,
         );
       }
+      input.onAdmitted?.();
       // Explicit times: both rows share one transaction timestamp otherwise, and the answer must sort after the question.
       const rows = await tx
         .insert(messages)

@@ -1,4 +1,4 @@
-import type { ContentBlock } from '@aws-sdk/client-bedrock-runtime';
+import type { ContentBlock, Message } from '@aws-sdk/client-bedrock-runtime';
 import { failSpan, tracer } from '@aula/runtime';
 import { SpanKind } from '@opentelemetry/api';
 import {
@@ -9,7 +9,8 @@ import {
   type ModelTurn,
 } from '../bedrock';
 import type { StoredToolCall } from '../db/schema';
-import type { ToolOutcome } from '../tools';
+import type { ChatbotRuntime } from '../chatbots';
+import type { ChatTool, ToolOutcome } from '../tools';
 import { promptTokenBound } from '../tokens';
 import type { AnswerBudget } from './budget';
 import type { GenerationJob, PipelineDeps } from './pipeline';
@@ -75,13 +76,7 @@ export async function converse(ctx: ConverseContext): Promise<Ending | typeof AB
       lastChar = delta.slice(-1);
       ctx.onText(delta);
     };
-    const base = {
-      modelId: job.chatbot.modelId,
-      systemPrompt: job.chatbot.systemPrompt,
-      messages: conversation,
-      temperature: job.chatbot.temperature,
-      tools: job.tools.map((tool) => tool.spec),
-    };
+    const base = modelRequestBase(job.chatbot, conversation, job.tools);
     let promptTokens = job.firstPromptTokens;
     let maxTokens = job.chatbot.maxOutputTokens;
     if (round > 0) {
@@ -108,7 +103,9 @@ export async function converse(ctx: ConverseContext): Promise<Ending | typeof AB
     const request: ModelRequest = { ...base, maxOutputTokens: maxTokens };
     ctx.onCall(promptTokens, maxTokens);
     const turn: ModelTurn = { started: false, text: '', toolUses: [] };
-    const callStarted = performance.now();
+    // The first call may have been sent already, as the exchange was being stored.
+    const sent = round === 0 ? job.firstRequest : undefined;
+    const callStarted = sent?.sentAt ?? performance.now();
     let firstText = true;
     let ok = false;
     // One client span per model call (the Bedrock SDK's own HTTP/2 traffic is not instrumented).
@@ -123,15 +120,22 @@ export async function converse(ctx: ConverseContext): Promise<Ending | typeof AB
       },
     });
     try {
-      await runModelTurn(deps.bedrock, request, turn, signal, (delta) => {
-        if (firstText && delta) {
-          firstText = false;
-          const seconds = (performance.now() - callStarted) / 1000;
-          deps.metrics.firstToken(seconds);
-          span.addEvent('first token', { 'aula.time_to_first_token_ms': seconds * 1000 });
-        }
-        roundText(delta);
-      });
+      await runModelTurn(
+        deps.bedrock,
+        request,
+        turn,
+        signal,
+        (delta) => {
+          if (firstText && delta) {
+            firstText = false;
+            const seconds = (performance.now() - callStarted) / 1000;
+            deps.metrics.firstToken(seconds);
+            span.addEvent('first token', { 'aula.time_to_first_token_ms': seconds * 1000 });
+          }
+          roundText(delta);
+        },
+        sent?.response,
+      );
       ok = true;
     } catch (error) {
       failSpan(span, error);
@@ -221,4 +225,23 @@ export async function converse(ctx: ConverseContext): Promise<Ending | typeof AB
     }
     conversation.push({ role: 'user', content: results });
   }
+}
+
+/**
+ * A model call's request without its output limit: the chatbot's model, prompt and
+ * temperature, the conversation and the tools offered. The first call's is also what
+ * `sendMessage` sends early, so both must come from here.
+ */
+export function modelRequestBase(
+  chatbot: ChatbotRuntime,
+  messages: Message[],
+  tools: readonly ChatTool[],
+): Omit<ModelRequest, 'maxOutputTokens'> {
+  return {
+    modelId: chatbot.modelId,
+    systemPrompt: chatbot.systemPrompt,
+    messages,
+    temperature: chatbot.temperature,
+    tools: tools.map((tool) => tool.spec),
+  };
 }

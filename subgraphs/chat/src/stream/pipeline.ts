@@ -10,7 +10,7 @@ import {
   type ServiceClient,
 } from '@aula/runtime';
 import type { CreditReservations, ReservationTerms } from '../accounting';
-import { safeFailureReason } from '../bedrock';
+import { safeFailureReason, type SentModelRequest } from '../bedrock';
 import type { ChatbotRuntime } from '../chatbots';
 import { AnswerGuard, BLOCKED_ANSWER_REASON, refusalOf } from '../guardrails';
 import type { StoredToolCall } from '../db/schema';
@@ -63,6 +63,11 @@ export interface GenerationJob {
   readonly firstPromptTokens: number;
   /** Makes the reservation; called after the first model call has been started. */
   readonly reserve: () => Promise<ReservationTerms>;
+  /**
+   * The first model call, when it was sent before the job started (as the exchange was being
+   * stored): the same request the first call would send, aborted with the job's signal.
+   */
+  readonly firstRequest?: SentModelRequest;
 }
 
 /** A generation under way. */
