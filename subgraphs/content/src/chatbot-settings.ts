@@ -1,4 +1,4 @@
-import { badInput } from '@aula/runtime';
+import { badInput, isUuid } from '@aula/runtime';
 
 /** A tool as the graph names it. */
 export type ChatbotToolName = 'CALCULATOR' | 'SEARCH_COURSE_MATERIALS';
@@ -65,8 +65,6 @@ export const LIMITS = {
   guardrailEntry: 100,
   refusalMessage: 500,
 } as const;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
@@ -167,7 +165,7 @@ export function validateSettings(input: ChatbotSettingsInput): Partial<ChatbotSe
   if (given(input.enabledTools)) out.enabledTools = [...new Set(input.enabledTools)];
   if (given(input.customToolIds)) {
     const ids = [...new Set(input.customToolIds)];
-    if (ids.length > LIMITS.customTools || ids.some((id) => !UUID.test(id))) {
+    if (ids.length > LIMITS.customTools || ids.some((id) => !isUuid(id))) {
       throw badInput(`Choose at most ${LIMITS.customTools} custom tools, by their ids.`, {
         field: 'customToolIds',
       });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { generateKeyPair } from 'jose';
 import {
+  codeOf,
   graphql,
   startTestPlatform,
   testAccessToken,
@@ -359,8 +360,6 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
   });
 
   it('takes at most 20 LMSs and 50 deployments each, even when registrations race', async () => {
-    const codeOf = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
-      r.errors?.[0]?.extensions?.code;
     const input = (n: number, deploymentIds: string[] = []) => ({
       name: `LMS ${n}`,
       issuer: `https://lms-${n}.example`,
