@@ -24,6 +24,7 @@ export async function launchBrowser(): Promise<Browser> {
 export interface PageGlobals {
   sessionStorage: { getItem(key: string): string | null };
   document: {
+    title: string;
     body: unknown;
     querySelector(selector: string): { textContent: string | null } | null;
   };
@@ -41,6 +42,22 @@ export const readmeShotsDir = join(__dirname, '..', 'docs', 'screenshots');
 export async function readmeShot(page: Page, name: string): Promise<void> {
   mkdirSync(readmeShotsDir, { recursive: true });
   await page.screenshot({ path: join(readmeShotsDir, `${name}.png`) });
+}
+
+/**
+ * Waits until the tab reads `expected`: the route names the screen, and a screen may name its
+ * subject once its data arrives ("Ada L. · Aula").
+ */
+export async function expectTitle(page: Page, expected: string): Promise<void> {
+  await page
+    .waitForFunction(
+      (title) => (globalThis as unknown as PageGlobals).document.title === title,
+      expected,
+      { timeout: 10_000 },
+    )
+    .catch(async () => {
+      throw new Error(`the tab reads "${await page.title()}", not "${expected}"`);
+    });
 }
 
 /** Saves a full-page PNG named `name` into {@link artifactsDir}. */

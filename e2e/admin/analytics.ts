@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from '../axe';
-import { screenshot } from '../browser';
+import { expectTitle, screenshot } from '../browser';
+import { shortModelName } from '../../web/src/screens/admin/analytics/labels';
 import { signedInPage, type AdminWorld } from './fixture';
 
 /** Where the README's screenshots live (committed; this journey refreshes its own). */
@@ -51,6 +52,9 @@ export async function analyticsJourney(world: AdminWorld) {
       rows: { edges: Array<{ node: { class: { name: string }; streams: number } }> };
     };
     klass: { totals: { streams: number } };
+    models: {
+      rows: { edges: Array<{ node: { modelId: string; streams: number } }> };
+    };
   }>(
     world.admin,
     `query($from: DateTime!, $to: DateTime!, $c: ID!) {
@@ -58,6 +62,7 @@ export async function analyticsJourney(world: AdminWorld) {
       people: usage(filter: { from: $from, to: $to, groupBy: [USER] }) { rows(first: 100) { edges { node { user { displayName } streams charged { microCredits } } } } }
       classes: usage(filter: { from: $from, to: $to, groupBy: [CLASS] }) { rows(first: 100) { edges { node { class { name } streams } } } }
       klass: usage(filter: { classId: $c, from: $from, to: $to }) { totals { streams } }
+      models: usage(filter: { from: $from, to: $to, groupBy: [MODEL] }) { rows(first: 100) { edges { node { modelId streams } } } }
     }`,
     { from, to, c: world.classId },
   );
@@ -68,6 +73,10 @@ export async function analyticsJourney(world: AdminWorld) {
     .waitFor();
   expect(await page.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(4);
   await page.getByRole('region', { name: 'Usage by class' }).locator('.recharts-surface').waitFor();
+  await expectTitle(page, 'Usage analytics · Aula');
+  const models = api.models.rows.edges.map((edge) => edge.node);
+  expect(models.length).toBeGreaterThan(0);
+  await expectModelsShown(page, models);
   await page.screenshot({ path: join(readmeShots, 'admin-analytics.png'), fullPage: true });
 
   const csv = await exportCsv(page, 'Usage by person');
@@ -104,5 +113,54 @@ export async function analyticsJourney(world: AdminWorld) {
 
   await expectAccessible(page, 'usage analytics');
   await screenshot(page, 'admin-analytics-table');
-  return errors;
+
+  // On a phone the charts stack, and the model names still fit beside their bars.
+  const phone = await signedInPage(world, world.admin, '/admin/analytics', {
+    viewport: { width: 390, height: 844 },
+  });
+  await phone.page.getByTestId('total-streams').waitFor();
+  await expectModelsShown(phone.page, models);
+  await expectAccessible(phone.page, 'usage analytics on a phone');
+  await screenshot(phone.page, 'admin-analytics-phone');
+  return [...errors, ...phone.errors];
 }
+
+/**
+ * The model chart names each model the API reports by its short name, wholly inside the
+ * chart (not cut off at its left edge), with the full id as the tick's title; its table
+ * shows the API's answers per model.
+ */
+async function expectModelsShown(
+  page: Page,
+  models: ReadonlyArray<{ modelId: string; streams: number }>,
+) {
+  const card = page.getByRole('region', { name: 'Usage by model' });
+  const chart = card.locator('.recharts-surface');
+  await chart.waitFor();
+  const chartBox = (await chart.boundingBox())!;
+  const ticks = card.locator('.recharts-yAxis-tick-labels text');
+  await ticks.nth(models.length - 1).waitFor();
+  // The tick's own text is its last child; the first is the <title> with the full id.
+  const drawn = await ticks.evaluateAll((texts) =>
+    texts.map((text) => {
+      const node = text as unknown as {
+        firstChild: { textContent: string | null } | null;
+        lastChild: { textContent: string | null } | null;
+      };
+      return { title: node.firstChild?.textContent, label: node.lastChild?.textContent };
+    }),
+  );
+  await card.getByText('Show the numbers as a table').click();
+  for (const { modelId, streams } of models) {
+    const index = drawn.findIndex((tick) => tick.title === modelId);
+    expect(drawn[index]?.label).toBe(shortModelName(modelId));
+    const box = (await ticks.nth(index).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(chartBox.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(chartBox.x + chartBox.width);
+    await card.getByRole('row', { name: new RegExp(`^${escape(modelId)} ${streams} `) }).waitFor();
+  }
+  await card.getByText('Show the numbers as a table').click();
+}
+
+/** `text` as a literal inside a regular expression. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -11,6 +11,7 @@ import type { InfiniteList } from '../../../lib/useInfiniteList';
 import { formatCredits, formatNumber } from '../../../lib/format';
 import { Bars } from './Bars';
 import { ChartCard, type Cell } from './ChartCard';
+import { shortModelName } from './labels';
 import { AnalyticsQuery } from './documents';
 import { everyDay, isReportable, lastDays, rangeInstants, type DayRange } from './range';
 import {
@@ -268,7 +269,8 @@ export function AnalyticsScreen() {
             chart={
               <Bars
                 horizontal
-                categoryWidth={210}
+                categoryWidth={190}
+                shorten={shortModelName}
                 data={(byModel.rows ?? []).map((r) => ({
                   model: r.modelId,
                   charged: r.charged.credits,
