@@ -14,6 +14,7 @@ import { callGateway } from './gateway-api';
 import {
   collectPageErrors,
   launchBrowser,
+  expectTitle,
   readmeShot,
   screenshot,
   withFailureShot,
@@ -138,10 +139,23 @@ async function teacherPage(): Promise<{ page: Page; errors: string[] }> {
 let classId = '';
 let joinCode = '';
 
+/** The navigation's "Flags" entry carries the teacher's open-flag count, as the API counts it. */
+async function expectFlagBadge(page: Page) {
+  const { myOpenFlagCount: count } = await callGateway<{ myOpenFlagCount: number }>(
+    platform.url,
+    teacherToken(),
+    'query { myOpenFlagCount }',
+  );
+  const badge = page.getByRole('navigation', { name: /Main/ }).getByTestId('open-flag-badge');
+  if (count === 0) expect(await badge.count()).toBe(0);
+  else await badge.filter({ hasText: new RegExp(`^${count} open$`) }).waitFor();
+}
+
 test('a teacher creates a class, shares its code, renames it, sets keywords, unenrols and archives', async () => {
   const { page, errors } = await teacherPage();
   await withFailureShot(page, 'teacher-manage', async () => {
     await expectAccessible(page, 'my classes');
+    await expectTitle(page, 'Classes · Aula');
     const form = page.getByRole('form', { name: 'Create a class' });
     await form.getByRole('textbox', { name: 'Name', exact: true }).fill('7B Biology');
     await form.getByLabel(/Term/).fill('2026 autumn');
@@ -175,6 +189,7 @@ test('a teacher creates a class, shares its code, renames it, sets keywords, une
     await manage.getByRole('textbox', { name: 'Name', exact: true }).fill('7B Biology (lab group)');
     await manage.getByRole('button', { name: 'Save name' }).click();
     await page.getByRole('heading', { name: '7B Biology (lab group)' }).waitFor();
+    await expectTitle(page, '7B Biology (lab group) · Aula');
     await manage.getByLabel(/Flag keywords/).fill('vape, fight club');
     await manage.getByRole('button', { name: 'Save keywords' }).click();
     await manage.getByText('Keywords saved.').waitFor();
@@ -318,6 +333,7 @@ test('mission control shows thirty students streaming at once, stays smooth, and
     await page.goto(`${baseUrl}/classes/${liveClassId}`);
     await page.getByRole('link', { name: 'Mission control' }).click();
     await page.getByRole('heading', { name: /Mission control/ }).waitFor();
+    await expectTitle(page, 'Mission control · 8A Science · Aula');
     await page.getByText('Nobody is chatting right now.').waitFor();
 
     // The same page, idle for a while: the peer the streaming figures are compared with.
@@ -453,8 +469,27 @@ test('the class feed remembers, the per-student page shows conversations, flags,
       .waitFor();
     await expectAccessible(page, 'class page with history');
 
+    // Older activity a page at a time, in the order the API keeps it.
+    const history = await callGateway<{
+      classActivityHistory: { edges: Array<{ node: { student: { displayName: string } } }> };
+    }>(
+      platform.url,
+      teacherToken(),
+      'query($c: ID!) { classActivityHistory(classId: $c, first: 50) { edges { node { student { displayName } } } } }',
+      { c: liveClassId },
+    );
+    const fromApi = history.classActivityHistory.edges.map((e) => e.node.student.displayName);
+    expect(fromApi.length).toBeGreaterThan(25); // thirty students answered above
+    const items = feed.locator('ol.activity > li');
+    await items.nth(24).waitFor();
+    await feed.getByRole('button', { name: 'Show older activity' }).click();
+    await items.nth(fromApi.length - 1).waitFor();
+    expect(await items.locator('a strong').allTextContents()).toEqual(fromApi);
+
     await page.getByRole('link', { name: ada.name, exact: true }).first().click();
     await page.getByRole('heading', { name: ada.name, level: 1 }).waitFor();
+    await expectTitle(page, `${ada.name} · Aula`);
+    await expectFlagBadge(page);
     const balance = await callGateway<{ user: { credits: { available: { credits: number } } } }>(
       platform.url,
       teacherToken(),
@@ -480,6 +515,8 @@ test('the class feed remembers, the per-student page shows conversations, flags,
       .waitFor()
       .catch(() => undefined);
     await page.locator('.msg-flagged').first().waitFor();
+    await expectTitle(page, 'Watch a conversation · Aula');
+    await expectFlagBadge(page);
     await expectAccessible(page, 'watch view');
     const log = await callGateway<{
       conversationAccessLog: {
@@ -494,6 +531,30 @@ test('the class feed remembers, the per-student page shows conversations, flags,
     expect(log.conversationAccessLog.edges.map((e) => e.node.sessionId)).toContain(session);
     await page.getByRole('link', { name: /student’s page/ }).click();
     await page.getByRole('heading', { name: ada.name, level: 1 }).waitFor();
+
+    // Mission control's alert header lists the class's open flags, one click from the message.
+    const open = await callGateway<{
+      flags: { edges: Array<{ node: { student: { displayName: string } } }> };
+    }>(
+      platform.url,
+      teacherToken(),
+      'query($c: ID!) { flags(filter: { classId: $c, status: OPEN }, first: 20) { edges { node { student { displayName } } } } }',
+      { c: liveClassId },
+    );
+    const count = open.flags.edges.length;
+    expect(open.flags.edges.map((e) => e.node.student.displayName)).toContain(ada.name);
+    await page.goto(`${baseUrl}/classes/${liveClassId}/live`);
+    const alerts = page.getByRole('region', { name: new RegExp(`^${count} open flags?`) });
+    await alerts.waitFor();
+    expect(await alerts.getByRole('listitem').count()).toBe(count);
+    await expectFlagBadge(page);
+    await expectAccessible(page, 'mission control with open flags');
+    await alerts
+      .getByRole('listitem')
+      .filter({ hasText: ada.name })
+      .getByRole('link', { name: 'Open the conversation' })
+      .click();
+    await page.locator(`#msg-${flagged.sendMessage.id}.msg-flagged`).waitFor();
   });
   expect(errors).toEqual([]);
 }, 300_000);
@@ -514,6 +575,7 @@ test('flags find the teacher: a live inbox, a count in the navigation, and alert
     await nav.getByRole('link', { name: new RegExp(`Flags.*${before}`) }).waitFor();
     await nav.getByRole('link', { name: /Flags/ }).click();
     await page.getByRole('heading', { name: /Flags/, level: 1 }).waitFor();
+    await expectTitle(page, 'Flags · Aula');
 
     // Raised while the inbox is open: it appears without a reload, and the badge counts it.
     const ben = students[4]!;
@@ -537,7 +599,18 @@ test('flags find the teacher: a live inbox, a count in the navigation, and alert
     expect(await count()).toBe(before);
 
     await page.getByRole('link', { name: 'My account' }).click();
+    await expectTitle(page, 'My account · Aula');
+    await expectFlagBadge(page);
     const settings = page.getByRole('region', { name: 'Safety alerts' });
+    // Escalation is the school's setting: shown with the API's timeout, not changed here.
+    const { myNotificationSettings: current } = await callGateway<{
+      myNotificationSettings: { escalationMinutes: number };
+    }>(platform.url, teacherToken(), 'query { myNotificationSettings { escalationMinutes } }');
+    await settings
+      .getByText(`nobody acknowledges within ${current.escalationMinutes} minutes`, {
+        exact: false,
+      })
+      .waitFor();
     await settings.getByLabel(/E-mail me/).uncheck();
     await settings.getByLabel(/Least severe/).selectOption('HIGH');
     await settings.getByRole('button', { name: 'Save alert settings' }).click();

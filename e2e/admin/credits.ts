@@ -1,5 +1,5 @@
 import { expectAccessible } from '../axe';
-import { screenshot } from '../browser';
+import { expectTitle, screenshot } from '../browser';
 import { signedInPage, type AdminWorld } from './fixture';
 
 interface Reservation {
@@ -18,6 +18,7 @@ export async function creditsJourney(world: AdminWorld) {
   const { page, errors } = await signedInPage(world, world.admin, '/admin/credits');
   await page.getByRole('link', { name: `Ledger of ${student.name}` }).click();
   await page.getByRole('heading', { name: `Credits of ${student.name}` }).waitFor();
+  await expectTitle(page, `Credits of ${student.name} · Aula`);
   await page
     .getByRole('region', { name: 'Ledger' })
     .getByRole('cell', { name: 'Charged' })
@@ -96,6 +97,7 @@ export async function creditsJourney(world: AdminWorld) {
 export async function balancesJourney(world: AdminWorld) {
   const { page, errors } = await signedInPage(world, world.admin, '/admin/credits');
   await page.getByRole('heading', { level: 1, name: 'Credits' }).waitFor();
+  await expectTitle(page, 'Credits · Aula');
   const balances = page.getByRole('region', { name: 'Balances' });
   const students = world.students.slice(0, 2);
   const available = async () => {

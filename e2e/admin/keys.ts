@@ -1,6 +1,6 @@
 import { codeOf, eventually, graphql } from '@aula/platform/testing';
 import { expectAccessible } from '../axe';
-import { screenshot } from '../browser';
+import { expectTitle, screenshot } from '../browser';
 import { signedInPage, type AdminWorld } from './fixture';
 
 /**
@@ -10,6 +10,7 @@ import { signedInPage, type AdminWorld } from './fixture';
 export async function apiKeysJourney(world: AdminWorld) {
   const { page, errors } = await signedInPage(world, world.admin, '/admin/api-keys');
   await page.getByRole('heading', { name: 'API keys', exact: true }).waitFor();
+  await expectTitle(page, 'API keys · Aula');
   await page.getByLabel('Name').fill('Timetable sync');
   await page.getByRole('checkbox', { name: 'Read users' }).check();
   await page.getByRole('button', { name: 'Create key' }).click();

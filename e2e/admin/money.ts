@@ -1,5 +1,5 @@
 import { expectAccessible } from '../axe';
-import { screenshot } from '../browser';
+import { expectTitle, screenshot } from '../browser';
 import { signedInPage, type AdminWorld } from './fixture';
 
 /**
@@ -10,6 +10,7 @@ import { signedInPage, type AdminWorld } from './fixture';
 export async function allowancesAndBudgetsJourney(world: AdminWorld) {
   const { page, errors } = await signedInPage(world, world.admin, '/admin/allowances');
   await page.getByRole('heading', { level: 1, name: 'Allowances' }).waitFor();
+  await expectTitle(page, 'Allowances · Aula');
   await page.getByRole('radio', { name: 'Every student of a class' }).check();
   await page.getByLabel('Class', { exact: true }).selectOption({ label: 'Physics 9' });
   await page.getByLabel('Credits each time').fill('3');
@@ -50,6 +51,7 @@ export async function allowancesAndBudgetsJourney(world: AdminWorld) {
 
   await page.goto(`${world.baseUrl}/admin/budgets`);
   await page.getByRole('heading', { name: 'Teacher budgets' }).waitFor();
+  await expectTitle(page, 'Teacher budgets · Aula');
   await page
     .getByLabel('Teacher', { exact: true })
     .selectOption({ label: `${world.teacher.name} (${world.teacher.email})` });

@@ -1,5 +1,5 @@
 import { expectAccessible } from '../axe';
-import { screenshot } from '../browser';
+import { expectTitle, screenshot } from '../browser';
 import { signedInPage, type AdminWorld } from './fixture';
 
 /**
@@ -27,6 +27,7 @@ export async function accessLogJourney(world: AdminWorld) {
 
   const { page, errors } = await signedInPage(world, world.admin, '/admin/access-log');
   await page.getByRole('heading', { name: 'Access log' }).waitFor();
+  await expectTitle(page, 'Access log · Aula');
   await page.getByLabel('Who looked').selectOption({ label: world.teacher.name });
   const table = page.getByRole('region', { name: 'Entries' });
   await table.getByRole('cell', { name: 'query chatSession' }).first().waitFor();

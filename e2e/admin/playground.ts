@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectAccessible, seriousA11yViolations } from '../axe';
-import { screenshot } from '../browser';
+import { expectTitle, screenshot } from '../browser';
 import { chatOnce, signedInPage, type AdminWorld } from './fixture';
 
 /** Replaces the active GraphiQL editor's text, as a person pasting an operation would. */
@@ -23,6 +23,7 @@ const responseText = (page: Page) =>
 export async function playgroundJourney(world: AdminWorld) {
   const { page, errors } = await signedInPage(world, world.admin, '/admin/playground');
   await page.locator('.graphiql-container').waitFor();
+  await expectTitle(page, 'Playground · Aula');
   await page.locator('.graphiql-query-editor .view-lines').first().waitFor();
 
   await setOperation(page, 'query Me { me { id displayName role } }');

@@ -1,6 +1,6 @@
 import { graphql } from '@aula/platform/testing';
 import { expectAccessible } from '../axe';
-import { screenshot } from '../browser';
+import { expectTitle, screenshot } from '../browser';
 import { signedInPage, type AdminWorld } from './fixture';
 
 interface Listed {
@@ -18,6 +18,7 @@ interface Listed {
 export async function usersJourney(world: AdminWorld) {
   const { page, errors } = await signedInPage(world, world.admin, '/admin/users');
   await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+  await expectTitle(page, 'Users · Aula');
 
   const create = page.getByRole('form', { name: 'Create a user' });
   await create.getByLabel('Name').fill('Nora Newton');

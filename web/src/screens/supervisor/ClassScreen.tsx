@@ -10,6 +10,7 @@ import { formatAgo, formatCredits } from '../../lib/format';
 import { ActivityFeed } from './ActivityFeed';
 import type { ClassRosterFiguresQuery } from '../../generated/graphql';
 import { getSession } from '../../lib/session';
+import { usePageTitle } from '../../lib/title';
 import { ClassManagePanel } from './ClassManagePanel';
 import { ClassRosterQuery, RosterFiguresQuery, UnenrollStudentMutation } from './documents';
 import { EnrollForm } from './EnrollForm';
@@ -27,6 +28,8 @@ export function ClassScreen({ classId }: { classId: string }) {
     variables: { classId, after: null },
   });
   const [figures] = useQuery({ query: RosterFiguresQuery, variables: { classId, after: null } });
+  // The tab names the class, so a teacher with several classes open tells them apart.
+  usePageTitle(data?.class?.name);
   const pages = useLoadMore();
   // Bumped to read every roster page loaded again.
   const [generation, setGeneration] = useState(0);
