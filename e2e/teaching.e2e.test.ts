@@ -1,16 +1,17 @@
 /**
  * The teacher's course work in a real browser against a real platform: course materials
- * (upload with checks before and after, attach, search preview, a student's answer citing the
- * material, confirmed delete), inviting a student to a class by e-mail and the student
- * accepting, inviting a co-teacher who accepts in their own session, the chatbots published to the teacher's classes, and the "try this chatbot"
- * preview streaming an answer. Every journey checks the outcome through the API and every
- * screen with axe.
+ * (Word, PDF, Markdown and text uploads, size limits checked before and after sending,
+ * attach, search preview, a student's answer citing the material, confirmed delete), inviting
+ * a student to a class by e-mail and the student accepting, inviting a co-teacher who accepts
+ * in their own session, the chatbots published to the teacher's classes, and the "try this
+ * chatbot" preview streaming an answer. Every journey checks the outcome through the API and
+ * every screen with axe.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, testAccessToken, type TestPlatform } from '@aula/platform/testing';
-import { makeDocx } from '../platform/test/content/documents';
+import { makeDocx, makePdf } from '../platform/test/content/documents';
 import { draftInput } from '../platform/test/content/test-helpers';
 import { expectAccessible } from './axe';
 import { callGateway, classWithJoinCode } from './gateway-api';
@@ -279,6 +280,87 @@ test('materials: checked before and after upload, attached, previewed, cited in 
     await list.getByText('No materials yet.', { exact: false }).waitFor();
     expect((await api<MaterialsReply>(teacherToken, MATERIALS)).materials.edges).toEqual([]);
     await expectAccessible(page, 'materials (after delete)');
+  });
+  expect(unexpected(errors)).toEqual([]);
+});
+
+test('materials: a PDF, Markdown and text file are uploaded; a file over the size limit is refused before it is sent, one with too much text by the server', async () => {
+  const { materialUploadLimits: limits } = await api<{
+    materialUploadLimits: { maxFileBytes: number; maxTextBytes: number };
+  }>(teacherToken, '{ materialUploadLimits { maxFileBytes maxTextBytes } }');
+  const { page, errors } = await signedIn(teacher);
+  await withFailureShot(page, 'materials-formats', async () => {
+    await page.getByRole('link', { name: 'Materials' }).click();
+    await page.getByRole('heading', { name: 'Course materials', level: 1 }).waitFor();
+    const file = page.getByLabel('Document', { exact: true });
+    const list = page.getByRole('region', { name: 'Your materials' });
+    const uploads = [
+      {
+        name: 'cells.pdf',
+        mimeType: 'application/pdf',
+        buffer: await makePdf([
+          ['Cells are the smallest units of life.'],
+          ['Mitochondria release the energy stored in food.'],
+        ]),
+        title: 'Cells',
+        format: 'PDF',
+      },
+      {
+        name: 'osmosis.md',
+        mimeType: 'text/markdown',
+        buffer: Buffer.from(
+          '# Osmosis\n\nWater moves **across a membrane** towards the stronger solution.\n',
+        ),
+        title: 'Osmosis',
+        format: 'MARKDOWN',
+      },
+      {
+        name: 'glossary.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Diffusion: particles spread from high to low concentration.\n'),
+        title: 'Glossary',
+        format: 'TEXT',
+      },
+    ];
+    for (const upload of uploads) {
+      await file.setInputFiles(upload);
+      await page.getByLabel('Title').fill(upload.title);
+      await page.getByRole('button', { name: 'Upload' }).click();
+      await page.getByText(`“${upload.title}” is ready`, { exact: false }).waitFor();
+      await list.getByRole('cell', { name: `${upload.title} ${upload.name}` }).waitFor();
+    }
+    const stored = (await api<MaterialsReply>(teacherToken, MATERIALS)).materials.edges.map(
+      (e) => e.node,
+    );
+    expect(stored.map((m) => [m.title, m.format]).sort()).toEqual(
+      uploads.map((u) => [u.title, u.format]).sort(),
+    );
+    expect(stored.every((m) => m.chunkCount > 0)).toBe(true);
+
+    // Over the file limit: refused before anything is sent, saying how big it is and the limit.
+    await file.setInputFiles({
+      name: 'atlas.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(limits.maxFileBytes + 1024, 0x20),
+    });
+    await page.getByText(/^This file is .+; the limit is 10 MB\./).waitFor();
+    expect(await page.getByRole('button', { name: 'Upload' }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'materials (file over the size limit)');
+
+    // Small enough to send, but more text than one document may hold: the server refuses it.
+    await file.setInputFiles({
+      name: 'novel.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('word '.repeat(Math.ceil(limits.maxTextBytes / 5) + 100)),
+    });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'The document was not saved.' });
+    await refusal.getByText(/Its text is .+; one document may hold .+ of text\./).waitFor();
+    await expectAccessible(page, 'materials (too much text)');
+    await screenshot(page, 'teaching-04-materials-formats');
+    expect((await api<MaterialsReply>(teacherToken, MATERIALS)).materials.edges).toHaveLength(
+      uploads.length,
+    );
   });
   expect(unexpected(errors)).toEqual([]);
 });

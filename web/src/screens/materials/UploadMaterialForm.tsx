@@ -10,6 +10,7 @@ import { byteSize, checkMaterialFile, type FileRefusal } from './fileCheck';
 /** What the server announces about uploads (`materialUploadLimits`). */
 export interface UploadLimits {
   readonly maxFileBytes: number;
+  readonly maxTextBytes: number;
   readonly fileExtensions: readonly string[];
 }
 
@@ -87,6 +88,12 @@ export function UploadMaterialForm({
   const reason = problem?.extensions.reason;
   const knownReason = (reasons as readonly unknown[]).includes(reason) ? (reason as Reason) : null;
   const maxBytes = Number(problem?.extensions.maxBytes ?? limits?.maxFileBytes ?? 0);
+  // A file small enough to send can still hold more text than one document may: the server
+  // then names the text limit, and the teacher is told it is the text, not the file.
+  const textTooLarge =
+    knownReason === 'TOO_LARGE' &&
+    maxBytes === limits?.maxTextBytes &&
+    maxBytes !== limits.maxFileBytes;
 
   return (
     <section className="card" aria-labelledby="upload-material-title">
@@ -167,7 +174,12 @@ export function UploadMaterialForm({
       {problem && knownReason && (
         <div className="banner error" role="alert" data-reason={knownReason}>
           <strong>{t('materials:upload.refused')}</strong>{' '}
-          {t(`materials:upload.reasons.${knownReason}`, { max: size(maxBytes) })}
+          {textTooLarge
+            ? t('materials:upload.textTooLarge', {
+                size: size(Number(problem.extensions.sizeBytes ?? 0)),
+                max: size(maxBytes),
+              })
+            : t(`materials:upload.reasons.${knownReason}`, { max: size(maxBytes) })}
           {problem.message && (
             <details className="problem-details">
               <summary>{t('common:problems.details')}</summary>
