@@ -103,7 +103,7 @@ test('a wrong password is refused with a message, and the admin then signs in', 
     await csvForm.getByText('1 refused').waitFor();
     await csvForm
       .getByRole('row', { name: /not-an-email/ })
-      .getByText(/BAD_USER_INPUT/)
+      .getByText('"not-an-email" is not a valid email address.')
       .waitFor();
     await screenshot(page, '03b-admin-csv-import');
 

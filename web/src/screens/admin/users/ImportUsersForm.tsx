@@ -85,8 +85,9 @@ export function ImportUsersForm({ onImported }: { onImported?: () => void }) {
                     </td>
                     <td>
                       {row.error ? (
-                        <span className="text-danger">
-                          {row.error.code}: {row.error.message}
+                        // The server's message says what is wrong; its code is for programs.
+                        <span className="text-danger" data-code={row.error.code}>
+                          {row.error.message}
                         </span>
                       ) : (
                         <span className="text-ok">
