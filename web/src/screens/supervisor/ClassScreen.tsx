@@ -187,8 +187,13 @@ function RosterRows({
           <td>
             <ConfirmDialog
               trigger={
-                <button type="button" className="secondary small">
-                  {t('supervisor:class.unenrol', { name: student.displayName })}
+                // The row names the student; the button's own name says whom, for screen readers.
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={t('supervisor:class.unenrol', { name: student.displayName })}
+                >
+                  {t('supervisor:class.unenrolShort')}
                 </button>
               }
               title={t('supervisor:class.unenrolTitle', { name: student.displayName })}
