@@ -554,7 +554,11 @@ test('the class feed remembers, the per-student page shows conversations, flags,
       .filter({ hasText: ada.name })
       .getByRole('link', { name: 'Open the conversation' })
       .click();
-    await page.locator(`#msg-${flagged.sendMessage.id}.msg-flagged`).waitFor();
+    // The flag's link opens the conversation at the flagged message, marked and in focus.
+    await page
+      .locator('.msg-flagged.msg-focused')
+      .filter({ hasText: 'people i want to hurt' })
+      .waitFor();
   });
   expect(errors).toEqual([]);
 }, 300_000);
