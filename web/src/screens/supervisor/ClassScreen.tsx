@@ -172,7 +172,7 @@ function RosterRows({
         <tr key={student.id}>
           <td>
             <Link to={`/students/${student.id}`}>{student.displayName}</Link>
-            <div className="small muted">{student.email}</div>
+            <div className="small muted roster-email">{student.email}</div>
           </td>
           <Figures figures={byStudent.get(student.id)} />
           <td>
