@@ -45,6 +45,7 @@ export async function apiKeysJourney(world: AdminWorld) {
   await page.getByRole('button', { name: 'Revoke Timetable sync' }).click();
   const dialog = page.getByRole('alertdialog');
   await dialog.getByText('Revoke the key "Timetable sync"?').waitFor();
+  await expectAccessible(page, 'the revoke confirmation');
   await dialog.getByRole('button', { name: 'Revoke' }).click();
   await page.getByRole('checkbox', { name: 'Show revoked and expired keys' }).check();
   await page
