@@ -97,6 +97,23 @@ describe('supervision directory', () => {
     directory.close();
   });
 
+  it('can say SERVICE_UNAVAILABLE instead of no when monitoring cannot answer', async () => {
+    const bus = createEventBus();
+    const { client, calls } = scripted();
+    const directory = createSupervisionDirectory({ client, bus, whenUnreachable: 'unavailable' });
+    await directory.start();
+    const unanswered = directory.canSupervise('t', 's');
+    calls[0]!.reject(new Error('monitoring is down'));
+    await expect(unanswered).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+    const retried = directory.canSupervise('t', 's');
+    expect(calls).toHaveLength(2);
+    calls[1]!.resolve(true);
+    expect(await retried).toBe(true);
+    directory.close();
+  });
+
   it('drops the oldest answers beyond its size limit', async () => {
     const bus = createEventBus();
     const { client, calls } = scripted();

@@ -1,4 +1,5 @@
 import { operations, SUPERVISION_CHANGED } from './contracts';
+import { appError, ErrorCode } from './errors';
 import type { EventBus } from './pubsub';
 import type { ServiceClient } from './service-client';
 
@@ -16,7 +17,9 @@ export interface SupervisionDirectory {
  * Asks the monitoring subgraph (`isSupervisorOf`, service identity only) and caches
  * answers briefly; every cached answer is dropped the moment monitoring announces a
  * change on {@link SUPERVISION_CHANGED}, so enrolment changes take effect at once.
- * When monitoring cannot be reached the answer is "no": failing closed.
+ * When monitoring cannot be reached the answer is "no": failing closed — or, with
+ * `whenUnreachable: 'unavailable'`, a SERVICE_UNAVAILABLE error (still closed), for callers
+ * that must tell "not a supervisor" (FORBIDDEN, final) from "cannot tell now" (ask again).
  *
  * Creating it has no side effects: it listens for changes from {@link start} on, and
  * nothing is cached until that subscription is in place (a change announced before then
@@ -31,6 +34,8 @@ export function createSupervisionDirectory(options: {
   ttlMs?: number;
   /** Most answers kept; the oldest are dropped first. @default 10_000 */
   maxEntries?: number;
+  /** What an unanswered question yields: "no" (`deny`), or SERVICE_UNAVAILABLE thrown. @default 'deny' */
+  whenUnreachable?: 'deny' | 'unavailable';
 }): SupervisionDirectory & {
   /** Subscribes to {@link SUPERVISION_CHANGED}; answers are cached only from then on. */
   start(): Promise<void>;
@@ -63,6 +68,11 @@ export function createSupervisionDirectory(options: {
         cache.set(key, { value, until: Date.now() + ttl });
       }
     } catch {
+      if (options.whenUnreachable === 'unavailable')
+        throw appError(
+          ErrorCode.SERVICE_UNAVAILABLE,
+          'Who supervises this student cannot be checked right now. Try again shortly.',
+        );
       value = null;
     }
     return value;
