@@ -29,13 +29,15 @@ export interface ChatReplica {
 
 /**
  * Starts chat on `database` (its migrations applied), reaching the platform's subgraphs
- * except accounting, which it reaches at `accountingUrl` (an outage hop, say).
+ * except accounting and monitoring when `accountingUrl` / `monitoringUrl` are given.
  */
 export async function startChatReplica(
   h: ChatHarness,
   options: {
     database: Database;
     accountingUrl?: string;
+    /** Where it reaches monitoring (an outage hop, say). */
+    monitoringUrl?: string;
     env?: Record<string, string>;
     bus?: EventBus;
   },
@@ -48,6 +50,7 @@ export async function startChatReplica(
     Object.entries(h.platform.subgraphs).map(([name, server]) => [name, server.url]),
   );
   if (options.accountingUrl) urls.accounting = options.accountingUrl;
+  if (options.monitoringUrl) urls.monitoring = options.monitoringUrl;
   const bus = options.bus ?? createEventBus();
   const service = await createServer({
     config: loadChatConfig({

@@ -43,6 +43,12 @@ export const chatEnv = {
    * did not store) is tried again, in milliseconds; it doubles per attempt up to 60 times this.
    */
   CHAT_SETTLEMENT_RETRY_MS: env.positiveInt(1000),
+  /**
+   * Longest a supervisor's or admin's stream holds events while monitoring cannot record their
+   * look, in seconds: recording is tried again meanwhile and, once it works, a snapshot fills
+   * the gap; past this the stream ends with SERVICE_UNAVAILABLE (the gateway subscribes again).
+   */
+  CHAT_UNRECORDED_HOLD_SECONDS: env.positiveInt(20),
 };
 
 /** The parsed chat configuration. */

@@ -20,4 +20,9 @@ export interface ChatSubgraphContext extends BaseContext {
   readonly isAvailable: (service: string) => boolean;
   /** Settlements owed to accounting. */
   readonly outbox: SettlementOutbox;
+  /**
+   * Longest a non-owner's stream holds events whose reading monitoring cannot record before
+   * it ends with SERVICE_UNAVAILABLE (`CHAT_UNRECORDED_HOLD_SECONDS`), in milliseconds.
+   */
+  readonly unrecordedHoldMs: number;
 }

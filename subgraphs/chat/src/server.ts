@@ -60,7 +60,13 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
       return false;
     }
   };
-  const directory = createSupervisionDirectory({ client: services, bus });
+  // "Cannot tell now" is SERVICE_UNAVAILABLE here, not FORBIDDEN: a supervisor's stream the
+  // gateway subscribes again while monitoring is away is then asked again, not ended for good.
+  const directory = createSupervisionDirectory({
+    client: services,
+    bus,
+    whenUnreachable: 'unavailable',
+  });
   const access = new ConversationAccess(
     directory,
     services,
@@ -127,6 +133,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
       isAvailable,
       outbox,
       retention,
+      unrecordedHoldMs: config.CHAT_UNRECORDED_HOLD_SECONDS * 1000,
     }),
     readiness: [
       { name: 'database', check: () => deps.database.ping() },

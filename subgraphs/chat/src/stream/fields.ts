@@ -4,10 +4,16 @@ import type { ChatSubgraphContext } from '../context';
 import { operationOf } from '../guards';
 import { findSession } from '../sessions';
 import type { SettlementPayload } from './events';
+import { isRecordedByStream } from './recorded';
 
 // Fields several stream event types share.
 
-/** The text of a delta or snapshot, once its reading is on record (a watcher other than the owner). */
+/**
+ * The text of a delta or snapshot, once its reading is on record (a watcher other than the
+ * owner). A non-owner's `chatStream` records the look before it sends each event (and holds
+ * events it cannot record yet, see `holdUntilRecorded`); only a stream that does not is
+ * recorded here.
+ */
 export async function streamedText(
   event: { sessionId: string; text: string },
   _args: unknown,
@@ -15,7 +21,7 @@ export async function streamedText(
   info: GraphQLResolveInfo,
 ): Promise<string> {
   const principal = ctx.principal;
-  if (principal && principal.kind !== 'service') {
+  if (principal && principal.kind !== 'service' && !isRecordedByStream(ctx)) {
     const ownerId = await ownerOf(ctx, event.sessionId);
     if (ownerId)
       await ctx.access.recordRead(principal, {
