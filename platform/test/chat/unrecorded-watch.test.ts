@@ -100,15 +100,24 @@ describe('a supervisor watching while monitoring cannot record the look', () => 
   };
 
   /**
-   * Starts an answer some seconds before a minute turns, long enough to stream well past it;
-   * resolves with its id and the minute's turn once every watcher has some of its text.
+   * Asks `question` some seconds before a minute turns (its answer streams well past it);
+   * resolves with the answer's id and the minute's turn once every watcher has some of its text.
    */
-  const answerAcrossMinute = async (send: () => Promise<string>, watchers: Watcher[]) => {
+  const answerAcrossMinute = async (
+    chat: Awaited<ReturnType<typeof chatBehindHop>>,
+    sessionId: string,
+    question: string,
+    watchers: Watcher[],
+  ) => {
     const into = Date.now() % MINUTE_MS;
     // Start 14 s before the turn (in the next minute when that has passed).
     const turn = Date.now() - into + (into <= MINUTE_MS - 14_000 ? MINUTE_MS : 2 * MINUTE_MS);
     await sleepUntil(turn - 14_000);
-    const messageId = await send();
+    const { sendMessage } = await chat.run<{ sendMessage: { id: string } }>(pupil, SEND, {
+      s: sessionId,
+      t: question,
+    });
+    const messageId = sendMessage.id;
     for (const watcher of watchers)
       await watcher.until((e) => e.messageId === messageId && e.__typename !== 'ChatStreamStarted');
     expect(Date.now()).toBeLessThan(turn - 4_000);
@@ -153,13 +162,9 @@ describe('a supervisor watching while monitoring cannot record the look', () => 
 
       // About 25 s of text at 20 tokens a second, begun 14 s before the minute turns.
       const { messageId, turn } = await answerAcrossMinute(
-        async () =>
-          (
-            await chat.run<{ sendMessage: { id: string } }>(pupil, SEND, {
-              s: sessionId,
-              t: 'Explain rivers [[emulator:length=500]] [[emulator:rate=20]]',
-            })
-          ).sendMessage.id,
+        chat,
+        sessionId,
+        'Explain rivers [[emulator:length=500]] [[emulator:rate=20]]',
         [own, ...supervisors],
       );
       await sleepUntil(turn - 2_000);
@@ -223,13 +228,9 @@ describe('a supervisor watching while monitoring cannot record the look', () => 
       const throughGateway = h.watch(teacher, sessionId, { url: chat.gateway.wsUrl });
       await sleep(500);
       const { messageId, turn } = await answerAcrossMinute(
-        async () =>
-          (
-            await chat.run<{ sendMessage: { id: string } }>(pupil, SEND, {
-              s: sessionId,
-              t: 'Explain glaciers [[emulator:length=600]] [[emulator:rate=20]]',
-            })
-          ).sendMessage.id,
+        chat,
+        sessionId,
+        'Explain glaciers [[emulator:length=600]] [[emulator:rate=20]]',
         [direct, throughGateway],
       );
       await sleepUntil(turn - 2_000);
