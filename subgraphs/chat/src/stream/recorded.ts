@@ -87,6 +87,10 @@ async function pump(
         return;
       }
       const snapshot = await snapshotCovering(options, event);
+      options.logger.warn(
+        { sessionId: options.sessionId, heldMs: Date.now() - since, filled: !!snapshot },
+        'watcher stream held until its look was recorded',
+      );
       if (snapshot) {
         out.push(snapshot);
         last = { messageId: snapshot.messageId, sequence: snapshot.sequence };
