@@ -24,7 +24,7 @@ import { TEST_ENV, testAccessToken } from '@aula/platform/testing';
 import { openDatabase } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { createClient, type Client } from 'graphql-ws';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -47,6 +47,8 @@ const TOKENS_PER_SECOND = setting('SOAK_TOKENS_PER_SECOND', 30);
 const FAULT_SECONDS = setting('SOAK_FAULT_SECONDS', 6);
 const SETTLE_SECONDS = setting('SOAK_SETTLE_SECONDS', 150);
 const FAULT_KINDS = ['chat', 'redis', 'gateway', 'postgres'] as const;
+/** When in the day PostgreSQL stops (a fraction of SOAK_MINUTES). */
+const POSTGRES_FAULT_AT = 0.8;
 const FAULTS = new Set(
   (process.env.SOAK_FAULTS ?? FAULT_KINDS.join(','))
     .split(',')
@@ -213,6 +215,23 @@ class Watcher {
     this.closing = true;
     return this.client.dispose();
   }
+}
+
+/**
+ * Supervisors' streams that held events while monitoring could not record the look, from the
+ * chat replicas' logs: those resumed once recorded (and whether a snapshot filled the gap), and
+ * those ended with SERVICE_UNAVAILABLE past CHAT_UNRECORDED_HOLD_SECONDS.
+ */
+function heldWatcherStreams(logDir: string): { held: number; filled: number; ended: number } {
+  const counts = { held: 0, filled: 0, ended: 0 };
+  for (const file of readdirSync(logDir).filter((name) => /^chat-\d+\.log$/.test(name)))
+    for (const line of readFileSync(join(logDir, file), 'utf8').split('\n')) {
+      if (line.includes('watcher stream held until its look was recorded')) {
+        counts.held += 1;
+        if (line.includes('"filled":true')) counts.filled += 1;
+      } else if (line.includes('its look could not be recorded')) counts.ended += 1;
+    }
+  return counts;
 }
 
 /** A subscription's error as the report shows it: GraphQL errors' codes, or a close code. */
@@ -574,6 +593,17 @@ async function main() {
       for (const replica of all) replica.sampleMemory();
     }, 2000);
     cleanups.push(() => clearInterval(memory));
+    if (FAULTS.has('postgres')) {
+      // The PostgreSQL stop begins 1 s before a minute turns: a supervisor's first event of each
+      // minute waits for monitoring (its database) to record the look, the case that once lost
+      // supervisors' text. The day starts up to a minute later for it.
+      const stopAt = Date.now() + POSTGRES_FAULT_AT * MINUTES * 60_000;
+      const shift = (2 * 60_000 - 1_000 - (stopAt % 60_000)) % 60_000;
+      log(
+        `the day starts in ${(shift / 1000).toFixed(0)} s, so the PostgreSQL stop spans a minute's turn`,
+      );
+      await sleep(shift);
+    }
     const dayStart = Date.now();
     const waitUntil = (fraction: number) =>
       sleep(Math.max(0, dayStart + fraction * MINUTES * 60_000 - Date.now()));
@@ -622,10 +652,10 @@ async function main() {
       }
 
       if (FAULTS.has('postgres')) {
-        await waitUntil(0.8);
+        await waitUntil(POSTGRES_FAULT_AT);
         postgres.stop();
         faults.push(
-          `PostgreSQL stopped at +${((Date.now() - dayStart) / 1000).toFixed(1)} s for ${FAULT_SECONDS} s`,
+          `PostgreSQL stopped at +${((Date.now() - dayStart) / 1000).toFixed(1)} s (${new Date().toISOString().slice(11, 21)} UTC, across a minute's turn) for ${FAULT_SECONDS} s`,
         );
         log(faults[faults.length - 1]!);
         await sleep(FAULT_SECONDS * 1000);
@@ -825,6 +855,11 @@ async function main() {
       `watchers: ${ownWatchers.length + supervisorWatchers.length} sockets, ${reconnects} reconnects; ` +
         `events lost ${lost}, duplicated ${duplicated} (on connected watchers); ` +
         `answers that ended while the watcher's socket was down ${missedWhileDown}`,
+    );
+    const held = heldWatcherStreams(logDir);
+    console.log(
+      `watcher streams held while monitoring could not record the look: ${held.held} ` +
+        `(then filled by a snapshot ${held.filled}); ended unrecorded past the bound ${held.ended}`,
     );
     if (errorResults.length)
       console.log(
