@@ -60,6 +60,10 @@ function redisBus(url: string, keyPrefix: string): EventBus {
       maxRetriesPerRequest: 2,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
       shardedSubscribers,
+      // ioredis ≥ 5.8.2 sends CLIENT SETINFO before its ready check (INFO); a SUBSCRIBE issued
+      // while connecting can slip in between, and the ready check then fails in subscriber mode
+      // and crashes the process (redis/ioredis#2037; seen once as auth-2 dying at start in the soak).
+      disableClientInfo: true,
     });
   const publisher = connect(false);
   const subscriber = connect(true);

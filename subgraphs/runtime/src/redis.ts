@@ -63,7 +63,11 @@ export const isRedisClusterUrl = (url: string): boolean => parseRedisUrl(url).cl
 /** Options of {@link createRedis}: per-connection options, and cluster-only ones. */
 export interface CreateRedisOptions extends Pick<
   RedisOptions,
-  'lazyConnect' | 'maxRetriesPerRequest' | 'retryStrategy' | 'enableOfflineQueue'
+  | 'lazyConnect'
+  | 'maxRetriesPerRequest'
+  | 'retryStrategy'
+  | 'enableOfflineQueue'
+  | 'disableClientInfo'
 > {
   /** Cluster only: subscribe with SSUBSCRIBE on each shard's own connection. */
   readonly shardedSubscribers?: boolean;
