@@ -276,4 +276,41 @@ describe('a supervisor watching while monitoring cannot record the look', () => 
     },
     CASE_TIMEOUT_MS,
   );
+  it(
+    'gives the supervisor an answer’s end, with its message, while monitoring is away within a minute already on record',
+    async () => {
+      const chat = await chatBehindHop(30);
+      // The look of this minute goes on record at subscribe; the answer ends within the minute.
+      const into = Date.now() % MINUTE_MS;
+      if (into > MINUTE_MS - 30_000) await sleep(MINUTE_MS - into + 500);
+      const minute = Math.floor(Date.now() / MINUTE_MS);
+      const sessionId = (await chat.run<{ startChat: { id: string } }>(pupil, START)).startChat.id;
+      const watching = h.watch(teacher, sessionId, { url: chat.gateway.wsUrl });
+      await sleep(500);
+      const { sendMessage } = await chat.run<{ sendMessage: { id: string } }>(pupil, SEND, {
+        s: sessionId,
+        t: 'Explain deltas [[emulator:length=60]] [[emulator:rate=20]]',
+      });
+      await watching.until((e) => e.messageId === sendMessage.id);
+      chat.monitoring.mode = 'down';
+      try {
+        const events = (
+          await watching.until((e) => isTerminal(e) && e.messageId === sendMessage.id)
+        ).filter((e) => e.messageId === sendMessage.id);
+        expect(Math.floor(Date.now() / MINUTE_MS)).toBe(minute);
+        // The message's content came with the stream's own record (WATCHED this minute), not
+        // with one more call to monitoring, which would have failed the event.
+        expectWhole(events);
+        expect(events[events.length - 1]).toMatchObject({
+          __typename: 'ChatStreamCompleted',
+          message: { content: reconstruct(events, sendMessage.id) },
+        });
+        await expect(Promise.race([watching.failed, sleep(100)])).resolves.toBeUndefined();
+      } finally {
+        chat.monitoring.mode = 'up';
+      }
+      watching.stop();
+    },
+    CASE_TIMEOUT_MS,
+  );
 });

@@ -2,6 +2,7 @@ import { creditAmount, forbidden, notFound } from '@aula/runtime';
 import type { ChatMessageResolvers } from '../generated/graphql';
 import { operationOf } from '../guards';
 import { findMessage } from '../messages';
+import { isRecordedByStream } from '../stream/recorded';
 
 /** A message over its row (or the same record after crossing the bus). */
 export const ChatMessage: ChatMessageResolvers = {
@@ -14,8 +15,10 @@ export const ChatMessage: ChatMessageResolvers = {
       throw forbidden('This message is from before you supervised this student.');
     return message;
   },
-  // Every path to a message's text passes here: a reader other than its owner is put on record first.
+  // Every path to a message's text passes here: a reader other than its owner is put on record
+  // first — by the watcher's stream itself for the messages its events carry (see holdUntilRecorded).
   content: async (message, _args, ctx, info) => {
+    if (isRecordedByStream(ctx, message.sessionId)) return message.content;
     await ctx.access.recordRead(ctx.principal, {
       ownerId: message.ownerId,
       sessionId: message.sessionId,

@@ -26,7 +26,7 @@ export const Subscription: SubscriptionResolvers = {
       );
       if (grant === 'owner' || grant === 'service') return stream as never;
       // Someone else's look goes on record before each event reaches them; held, not lost, meanwhile.
-      markRecordedByStream(ctx);
+      markRecordedByStream(ctx, session.id);
       const recorded = holdUntilRecorded(stream, {
         record: () => ctx.access.recordRead(principal, look),
         snapshots: ctx.snapshots,

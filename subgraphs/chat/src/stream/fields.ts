@@ -21,7 +21,7 @@ export async function streamedText(
   info: GraphQLResolveInfo,
 ): Promise<string> {
   const principal = ctx.principal;
-  if (principal && principal.kind !== 'service' && !isRecordedByStream(ctx)) {
+  if (principal && principal.kind !== 'service' && !isRecordedByStream(ctx, event.sessionId)) {
     const ownerId = await ownerOf(ctx, event.sessionId);
     if (ownerId)
       await ctx.access.recordRead(principal, {

@@ -21,17 +21,20 @@ export interface RecordedStreamOptions {
   readonly logger: Logger;
 }
 
-/** Operation contexts whose stream puts every look on record itself (see {@link holdUntilRecorded}). */
-const recordingStreams = new WeakSet<object>();
+/** Operation contexts whose stream puts every look on record itself, with the session it watches. */
+const recordingStreams = new WeakMap<object, string>();
 
-/** Marks `ctx`'s subscription as recording its watcher's looks, so its text fields need not. */
-export function markRecordedByStream(ctx: object): void {
-  recordingStreams.add(ctx);
+/**
+ * Marks `ctx`'s subscription as recording its watcher's looks at `sessionId` before each event
+ * it sends, so the content fields of those events (text, messages) need not record them again.
+ */
+export function markRecordedByStream(ctx: object, sessionId: string): void {
+  recordingStreams.set(ctx, sessionId);
 }
 
-/** Whether `ctx`'s subscription already put the look at each event it sends on record. */
-export function isRecordedByStream(ctx: object): boolean {
-  return recordingStreams.has(ctx);
+/** Whether `ctx`'s subscription already put the look at `sessionId` on record for each event it sends. */
+export function isRecordedByStream(ctx: object, sessionId: string): boolean {
+  return recordingStreams.get(ctx) === sessionId;
 }
 
 /** First pause between two tries to record a held look, doubling up to the second constant. */
