@@ -1,4 +1,4 @@
-import { exactCredits } from '../web/src/lib/money';
+import { exactCredits, microFromCredits } from '../web/src/lib/money';
 import {
   everyDay,
   isReportable,
@@ -44,4 +44,14 @@ test('exact credits are written from micro-credits without rounding', () => {
   expect(exactCredits('7')).toBe('0.000007');
   expect(exactCredits('123456789012345678')).toBe('123456789012.345678');
   expect(exactCredits('-500000')).toBe('-0.5');
+});
+
+test('typed credits become exact micro-credits, and anything else is refused', () => {
+  expect(microFromCredits('0')).toBe('0');
+  expect(microFromCredits('0.25')).toBe('250000');
+  expect(microFromCredits(' 1,5 ')).toBe('1500000');
+  expect(microFromCredits('.000001')).toBe('1');
+  expect(microFromCredits('100')).toBe('100000000');
+  for (const bad of ['', '.', '-1', '1e3', 'abc', '0.0000001'])
+    expect(microFromCredits(bad)).toBeNull();
 });

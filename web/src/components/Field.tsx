@@ -9,6 +9,26 @@ export interface FieldControlProps {
   readonly required?: boolean;
 }
 
+/** What a {@link Field} takes. */
+export interface FieldProps {
+  /** The visible label (or, with `hideLabel`, the accessible name only). */
+  label: ReactNode;
+  /** A short help text under the control. */
+  hint?: ReactNode;
+  /** What is wrong with the value; marks the control invalid. */
+  error?: ReactNode;
+  /** Text after the label for optional fields, such as "(optional)". */
+  optional?: ReactNode;
+  /** Sets `required` on the control. */
+  required?: boolean;
+  /** Keeps the label for screen readers only. */
+  hideLabel?: boolean;
+  /** Label and control on one line (filters). */
+  inline?: boolean;
+  className?: string;
+  children: (control: FieldControlProps) => ReactNode;
+}
+
 /**
  * One labelled form control: the label, the control, an optional hint and an optional error,
  * wired together (`for`/`id`, `aria-describedby`, `aria-invalid`, `aria-errormessage`) so
@@ -30,24 +50,7 @@ export function Field({
   inline,
   className,
   children,
-}: {
-  /** The visible label (or, with `hideLabel`, the accessible name only). */
-  label: ReactNode;
-  /** A short help text under the control. */
-  hint?: ReactNode;
-  /** What is wrong with the value; marks the control invalid. */
-  error?: ReactNode;
-  /** Text after the label for optional fields, such as "(optional)". */
-  optional?: ReactNode;
-  /** Sets `required` on the control. */
-  required?: boolean;
-  /** Keeps the label for screen readers only. */
-  hideLabel?: boolean;
-  /** Label and control on one line (filters). */
-  inline?: boolean;
-  className?: string;
-  children: (control: FieldControlProps) => ReactNode;
-}) {
+}: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -78,5 +81,42 @@ export function Field({
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * The commonest {@link Field}: a one-line text input bound to a string, for forms whose every
+ * value is typed (registration pages of other systems). `onValue` receives the new text.
+ */
+export function TextField({
+  value,
+  onValue,
+  type,
+  maxLength,
+  autoComplete,
+  inputMode,
+  ...field
+}: Omit<FieldProps, 'children'> & {
+  value: string;
+  onValue(value: string): void;
+  type?: 'text' | 'password' | 'number';
+  maxLength?: number;
+  autoComplete?: string;
+  inputMode?: 'text' | 'numeric' | 'decimal';
+}) {
+  return (
+    <Field {...field}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          maxLength={maxLength}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          value={value}
+          onChange={(e) => onValue(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }

@@ -49,3 +49,19 @@ export function problemFromCombined(error: CombinedError): Problem {
 export function isUnauthenticated(problem: Problem): boolean {
   return problem.code === 'UNAUTHENTICATED';
 }
+
+/**
+ * A failed save's problem, and the server's own message for one input field when the problem
+ * names it (`extensions.field`, as Aula's BAD_USER_INPUT errors do), for a form to show under
+ * that field.
+ */
+export function problemWithFields(error: CombinedError | undefined): {
+  problem: Problem | null;
+  fieldError(field: string): string | undefined;
+} {
+  const problem = error ? problemFromCombined(error) : null;
+  return {
+    problem,
+    fieldError: (field) => (problem?.extensions.field === field ? problem.message : undefined),
+  };
+}

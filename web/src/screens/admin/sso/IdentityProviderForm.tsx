@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { Notice, ProblemBanner } from '../../../components/Feedback';
 import { Field } from '../../../components/Field';
 import type { IdentityProviderFieldsFragment, Role } from '../../../generated/graphql';
-import { problemFromCombined } from '../../../lib/errors';
+import { problemWithFields } from '../../../lib/errors';
 import { CreateIdentityProviderMutation, UpdateIdentityProviderMutation } from './documents';
 
 const words = (text: string) => text.split(/[\s,]+/).filter(Boolean);
@@ -49,9 +49,7 @@ export function IdentityProviderForm({
   const [created, create] = useMutation(CreateIdentityProviderMutation);
   const [updated, update] = useMutation(UpdateIdentityProviderMutation);
   const outcome = current ? updated : created;
-  const problem = outcome.error ? problemFromCombined(outcome.error) : null;
-  const fieldError = (field: string) =>
-    problem?.extensions.field === field ? problem.message : undefined;
+  const { problem, fieldError } = problemWithFields(outcome.error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
