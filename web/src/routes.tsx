@@ -29,6 +29,8 @@ import { PersonCreditsScreen } from './screens/admin/ledger/PersonCreditsScreen'
 import { HelpResourcesScreen } from './screens/admin/help/HelpResourcesScreen';
 import { CaughtEmailsScreen } from './screens/admin/emails/CaughtEmailsScreen';
 import { IdentityProvidersScreen } from './screens/admin/sso/IdentityProvidersScreen';
+import { LtiPlatformsScreen } from './screens/admin/lms/LtiPlatformsScreen';
+import { CustomToolsScreen } from './screens/admin/tools/CustomToolsScreen';
 import { LtiDeepLinkScreen } from './screens/lti/LtiDeepLinkScreen';
 
 /**
@@ -185,6 +187,18 @@ export const routes: readonly AppRoute[] = [
     Screen: IdentityProvidersScreen,
   },
   {
+    path: '/admin/integrations/lms',
+    roles: admins,
+    title: 'common:titles.lms',
+    Screen: LtiPlatformsScreen,
+  },
+  {
+    path: '/admin/integrations/tools',
+    roles: admins,
+    title: 'common:titles.agentTools',
+    Screen: CustomToolsScreen,
+  },
+  {
     path: '/admin/playground',
     roles: admins,
     title: 'common:titles.playground',
@@ -219,6 +233,13 @@ export const navItems: readonly NavItem[] = [
   },
   { href: '/admin/emails', label: 'common:nav.emails', roles: admins, group: 'admin' },
   { href: '/admin/sign-in', label: 'common:nav.singleSignOn', roles: admins, group: 'admin' },
+  { href: '/admin/integrations/lms', label: 'common:nav.lms', roles: admins, group: 'admin' },
+  {
+    href: '/admin/integrations/tools',
+    label: 'common:nav.agentTools',
+    roles: admins,
+    group: 'admin',
+  },
   { href: '/admin/playground', label: 'common:nav.playground', roles: admins, group: 'admin' },
 ];
 
