@@ -75,8 +75,7 @@ export function CustomToolForm({
       ? await update({ id: current.id, input: { ...common, ...where } })
       : await create({ input: { ...common, kind, ...where } });
     if (!result.data) return;
-    const tool = 'registerCustomTool' in result.data ? result.data.registerCustomTool : null;
-    setSaved(tool?.name ?? name.trim());
+    setSaved(name.trim());
     setAuthHeader('');
     setRemoveAuth(false);
     // A new tool is in the list now: empty the form so a second click adds no duplicate.

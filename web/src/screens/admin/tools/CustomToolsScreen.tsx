@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -27,6 +27,11 @@ export function CustomToolsScreen() {
   const [disabled, disable] = useMutation(DisableCustomToolMutation);
   const [editing, setEditing] = useState<string | null>(null);
   const [auditTool, setAuditTool] = useState('');
+  const audit = useRef<HTMLDivElement>(null);
+  const showCalls = (toolId: string) => {
+    setAuditTool(toolId);
+    audit.current?.scrollIntoView({ block: 'start' });
+  };
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const tools = data?.customTools.edges.map((e) => e.node) ?? [];
   const current = tools.find((tool) => tool.id === editing && !tool.disabled);
@@ -88,7 +93,7 @@ export function CustomToolsScreen() {
             <td>{tool.disabled ? t('admin:tools.disabled') : t('admin:tools.active')}</td>
             <td>
               <div className="row">
-                <button type="button" className="secondary" onClick={() => setAuditTool(tool.id)}>
+                <button type="button" className="secondary" onClick={() => showCalls(tool.id)}>
                   {t('admin:tools.showCalls')}
                   <span className="visually-hidden"> {tool.name}</span>
                 </button>
@@ -149,7 +154,9 @@ export function CustomToolsScreen() {
       ) : (
         <CustomToolForm key="new" onSaved={reload} />
       )}
-      <CustomToolCallsCard tools={tools} toolId={auditTool} onToolChange={setAuditTool} />
+      <div ref={audit}>
+        <CustomToolCallsCard tools={tools} toolId={auditTool} onToolChange={setAuditTool} />
+      </div>
     </div>
   );
 }
