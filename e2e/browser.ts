@@ -1,9 +1,21 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Where the suite writes its screenshots (ignored by git). */
 export const artifactsDir = join(__dirname, 'artifacts');
+
+/**
+ * The built web app the gateway serves in these journeys (web/dist); throws with what to run
+ * when it has not been built.
+ */
+export function builtWebDir(): string {
+  const dir = join(__dirname, '..', 'web', 'dist');
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
+  }
+  return dir;
+}
 
 /** Debian's Chromium; override with CHROMIUM_PATH. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -6,16 +6,20 @@
  * under its field. Every outcome is checked through the API; axe finds nothing serious on either
  * screen, at desktop and phone widths.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, startTestPlatform, TEST_ENV, type TestPlatform } from '@aula/platform/testing';
 import { startMcpServer, type LocalMcpServer } from '../platform/test/integrations/tool-servers';
 import { expectAccessible } from './axe';
-import { collectPageErrors, launchBrowser, screenshot, withFailureShot } from './browser';
+import {
+  builtWebDir,
+  collectPageErrors,
+  expectTitle,
+  launchBrowser,
+  screenshot,
+  withFailureShot,
+} from './browser';
 import { callGateway } from './gateway-api';
 
-const webDist = join(__dirname, '..', 'web', 'dist');
 const MCP_TOKEN = 'Bearer e2e-mcp-secret';
 const ELEMENT_SCHEMA = JSON.stringify({
   type: 'object',
@@ -36,10 +40,7 @@ const withoutResourceNoise = (errors: string[]) =>
   errors.filter((e) => !e.includes('Failed to load resource'));
 
 beforeAll(async () => {
-  if (!existsSync(join(webDist, 'index.html'))) {
-    throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
-  }
-  platform = await startTestPlatform({ GATEWAY_WEB_DIST_DIR: webDist });
+  platform = await startTestPlatform({ GATEWAY_WEB_DIST_DIR: builtWebDir() });
   baseUrl = platform.url.replace(/\/graphql$/, '');
   admin = await signIn(TEST_ENV.AUTH_ADMIN_EMAIL, TEST_ENV.AUTH_ADMIN_PASSWORD);
   mcp = await startMcpServer(MCP_TOKEN.slice('Bearer '.length));
@@ -90,7 +91,7 @@ test('LMS: Aula’s URLs copied, a bad URL refused by the server, registered, de
   await withFailureShot(page, 'integrations-lms', async () => {
     await page.getByRole('link', { name: 'LMS', exact: true }).click();
     await page.getByRole('heading', { name: 'LMS (LTI 1.3)', level: 1 }).waitFor();
-    expect(await page.title()).toBe('LMS (LTI 1.3) · Aula');
+    await expectTitle(page, 'LMS (LTI 1.3) · Aula');
     await page.getByText('No LMS is registered yet').waitFor();
 
     // Aula's own URLs, to paste into the LMS, with copy buttons.
@@ -167,7 +168,7 @@ test('agent tools: registered (the server’s refusal shown first), edited, disa
   await withFailureShot(page, 'integrations-tools', async () => {
     await page.getByRole('link', { name: 'Agent tools' }).click();
     await page.getByRole('heading', { name: 'Agent tools', level: 1 }).waitFor();
-    expect(await page.title()).toBe('Agent tools · Aula');
+    await expectTitle(page, 'Agent tools · Aula');
     await page.getByText('No custom tools yet').waitFor();
 
     // An MCP tool the server does not list: refused, with the server's list under the field.
