@@ -515,6 +515,17 @@ async function main() {
     // graphql-ws does not acknowledge subscriptions: give them a moment to reach chat.
     await sleep(5000);
 
+    if (FAULTS.has('postgres')) {
+      // The PostgreSQL stop begins 1 s before a minute turns: a supervisor's first event of each
+      // minute waits for monitoring (its database) to record the look, the case that once lost
+      // supervisors' text. The day starts up to a minute later for it.
+      const stopAt = Date.now() + POSTGRES_FAULT_AT * MINUTES * 60_000;
+      const shift = (2 * 60_000 - 1_000 - (stopAt % 60_000)) % 60_000;
+      log(
+        `the day starts in ${(shift / 1000).toFixed(0)} s, so the PostgreSQL stop spans a minute's turn`,
+      );
+      await sleep(shift);
+    }
     // The day.
     const endAt = Date.now() + MINUTES * 60_000;
     interface Answer {
@@ -593,17 +604,6 @@ async function main() {
       for (const replica of all) replica.sampleMemory();
     }, 2000);
     cleanups.push(() => clearInterval(memory));
-    if (FAULTS.has('postgres')) {
-      // The PostgreSQL stop begins 1 s before a minute turns: a supervisor's first event of each
-      // minute waits for monitoring (its database) to record the look, the case that once lost
-      // supervisors' text. The day starts up to a minute later for it.
-      const stopAt = Date.now() + POSTGRES_FAULT_AT * MINUTES * 60_000;
-      const shift = (2 * 60_000 - 1_000 - (stopAt % 60_000)) % 60_000;
-      log(
-        `the day starts in ${(shift / 1000).toFixed(0)} s, so the PostgreSQL stop spans a minute's turn`,
-      );
-      await sleep(shift);
-    }
     const dayStart = Date.now();
     const waitUntil = (fraction: number) =>
       sleep(Math.max(0, dayStart + fraction * MINUTES * 60_000 - Date.now()));
