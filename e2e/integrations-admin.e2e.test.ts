@@ -159,6 +159,27 @@ test('LMS: Aula’s URLs copied, a bad URL refused by the server, registered, de
 
     await expectAccessible(page, 'the LMS screen');
     await shotsAt(page, 'integrations-lms');
+
+    // At the cap of 20 the form gives way to what to do instead.
+    for (let n = 2; n <= 20; n += 1) {
+      await api(
+        admin,
+        'mutation($i: LtiPlatformInput!) { registerLtiPlatform(input: $i) { id } }',
+        {
+          i: {
+            name: `District LMS ${n}`,
+            issuer: `https://lms${n}.district.example`,
+            clientId: 'aula',
+            authLoginUrl: `https://lms${n}.district.example/auth`,
+            jwksUrl: `https://lms${n}.district.example/jwks`,
+          },
+        },
+      );
+    }
+    await page.reload();
+    await page.getByText('20 of 20 registered').waitFor();
+    await page.getByText('Aula has 20 LMSs registered, the most it takes.').waitFor();
+    expect(await page.getByRole('form', { name: 'Register an LMS' }).count()).toBe(0);
   });
   expect(withoutResourceNoise(errors)).toEqual([]);
 });
