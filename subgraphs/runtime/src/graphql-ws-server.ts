@@ -53,19 +53,14 @@ export function serveGraphqlWs<
   wss: WebSocketServer,
   keepAliveMs = 12_000,
 ): () => Promise<void> {
-  const isProd = process.env.NODE_ENV === 'production';
   const server = makeServer(options);
   wss.options.handleProtocols = handleProtocols;
-  const internalError = (socket: WebSocket, error: unknown) =>
-    socket.close(
-      CloseCode.InternalServerError,
-      isProd
-        ? 'Internal server error'
-        : limitReason(error instanceof Error ? error.message : String(error)),
-    );
+  // What failed is logged here; the client learns only that something did (never a raw message).
+  const internalError = (socket: WebSocket) =>
+    socket.close(CloseCode.InternalServerError, 'Internal server error');
   wss.once('error', (error) => {
     console.error('Internal error emitted on the WebSocket server.', error);
-    for (const client of wss.clients) internalError(client, error);
+    for (const client of wss.clients) internalError(client);
   });
   const heartbeat = setInterval(() => {
     for (const socket of wss.clients) {
@@ -84,7 +79,7 @@ export function serveGraphqlWs<
   wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     socket.once('error', (error) => {
       console.error('Internal error emitted on a WebSocket socket.', error);
-      internalError(socket, error);
+      internalError(socket);
     });
     socket.on('pong', answered);
     const extra: SocketExtra = { socket, remoteAddress: request.socket.remoteAddress };
@@ -112,7 +107,7 @@ export function serveGraphqlWs<
 class SocketAdapter implements GraphqlWsSocket {
   constructor(
     private readonly socket: WebSocket,
-    private readonly internalError: (socket: WebSocket, error: unknown) => void,
+    private readonly internalError: (socket: WebSocket) => void,
   ) {}
 
   get protocol(): string {
@@ -140,7 +135,7 @@ class SocketAdapter implements GraphqlWsSocket {
       const text = Array.isArray(data) ? Buffer.concat(data).toString() : String(data);
       handle(parsedOr(text) as string).catch((error: unknown) => {
         console.error('Internal error occurred during message handling.', error);
-        internalError(socket, error);
+        internalError(socket);
       });
     });
   }
@@ -154,9 +149,4 @@ function parsedOr(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-/** A WebSocket close reason is at most 123 bytes. */
-function limitReason(reason: string): string {
-  return reason.length < 124 ? reason : 'Internal server error';
 }
