@@ -133,6 +133,15 @@ describe('monitoring: activity history, inbox count and notes', () => {
       s: sessionId,
       t: 'gonna bring my dads gun to school monday [[emulator:length=2]]',
     });
+    // The answer ends (or is stopped by the flag) before the conversation is used again.
+    await eventually(async () => {
+      const { chatSession } = await run<{ chatSession: { isStreaming: boolean } }>(
+        ada.token,
+        'query($s: ID!) { chatSession(id: $s) { isStreaming } }',
+        { s: sessionId },
+      );
+      return !chatSession.isStreaming;
+    }, 'the answer to the flagged message to end');
     const flagged = await eventually(async () => {
       const page = await history(teacher.token);
       return (
