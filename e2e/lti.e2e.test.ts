@@ -7,17 +7,20 @@
  * in on the chat with that chatbot open, where the answer streams. Refused launches end on a
  * page that says why. Each Aula screen passes axe.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRemoteJWKSet, generateKeyPair, jwtVerify } from 'jose';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, startTestPlatform, TEST_ENV, type TestPlatform } from '@aula/platform/testing';
 import { LtiPlatformEmulator } from '../platform/test/integrations/lti/platform-emulator';
 import { expectAccessible } from './axe';
-import { collectPageErrors, launchBrowser, screenshot, withFailureShot } from './browser';
+import {
+  builtWebDir,
+  collectPageErrors,
+  launchBrowser,
+  screenshot,
+  withFailureShot,
+} from './browser';
 import { callGateway } from './gateway-api';
 
-const webDist = join(__dirname, '..', 'web', 'dist');
 const CONTENT_ITEMS = 'https://purl.imsglobal.org/spec/lti-dl/claim/content_items';
 
 let platform: TestPlatform;
@@ -51,9 +54,7 @@ const withoutResourceNoise = (errors: string[]) =>
   errors.filter((e) => !e.includes('Failed to load resource'));
 
 beforeAll(async () => {
-  if (!existsSync(join(webDist, 'index.html'))) {
-    throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
-  }
+  const webDist = builtWebDir();
   platform = await startTestPlatform({ GATEWAY_WEB_DIST_DIR: webDist });
   baseUrl = platform.url.replace(/\/graphql$/, '');
   lms = await new LtiPlatformEmulator().start(`${baseUrl}/lti/jwks`);

@@ -6,8 +6,6 @@
  * the administrators after the short timeout this platform is given. The admin's help-resources
  * screen is used and checked with axe too.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   eventually,
@@ -17,9 +15,7 @@ import {
 } from '@aula/platform/testing';
 import { expectAccessible } from './axe';
 import { callGateway } from './gateway-api';
-import { collectPageErrors, launchBrowser, withFailureShot } from './browser';
-
-const webDist = join(__dirname, '..', 'web', 'dist');
+import { builtWebDir, collectPageErrors, launchBrowser, withFailureShot } from './browser';
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -44,9 +40,7 @@ async function signedIn(who: keyof typeof people, landing: string): Promise<Page
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(webDist, 'index.html'))) {
-    throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
-  }
+  const webDist = builtWebDir();
   platform = await startTestPlatform({
     GATEWAY_WEB_DIST_DIR: webDist,
     MONITORING_SAFETY_ESCALATION_MINUTES: '0.1',

@@ -4,8 +4,6 @@
  * `oidc-provider` on a loopback port), landing in Aula signed in.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   startTestPlatform,
@@ -18,10 +16,15 @@ import {
   type ProviderFixture,
 } from '../platform/test/integrations/sso/provider';
 import { seriousA11yViolations } from './axe';
-import { collectPageErrors, launchBrowser, screenshot, withFailureShot } from './browser';
+import {
+  builtWebDir,
+  collectPageErrors,
+  launchBrowser,
+  screenshot,
+  withFailureShot,
+} from './browser';
 import { callGateway } from './gateway-api';
 
-const webDist = join(__dirname, '..', 'web', 'dist');
 const CLIENT = { clientId: 'aula-e2e', clientSecret: 'an-e2e-client-secret' };
 
 let platform: TestPlatform;
@@ -31,9 +34,7 @@ let baseUrl: string;
 const admin = testAccessToken(randomUUID(), 'ADMIN');
 
 beforeAll(async () => {
-  if (!existsSync(join(webDist, 'index.html'))) {
-    throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
-  }
+  const webDist = builtWebDir();
   platform = await startTestPlatform({ GATEWAY_WEB_DIST_DIR: webDist });
   baseUrl = platform.url.replace(/\/graphql$/, '');
   op = await startOpenIdProvider({

@@ -5,22 +5,20 @@
  * journey acts as the teacher would and checks what happened through the API; every screen is
  * checked with axe. Screenshots for the README land in docs/screenshots/.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, testAccessToken, type TestPlatform } from '@aula/platform/testing';
 import { expectAccessible } from './axe';
 import { callGateway } from './gateway-api';
 import {
+  builtWebDir,
   collectPageErrors,
-  launchBrowser,
   expectTitle,
+  launchBrowser,
   readmeShot,
   screenshot,
   withFailureShot,
 } from './browser';
 
-const webDist = join(__dirname, '..', 'web', 'dist');
 const STUDENTS = 30;
 
 let platform: TestPlatform;
@@ -39,9 +37,7 @@ const students: Array<{ id: string; name: string; token: string }> = [];
 const CREATE_USER = `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`;
 
 beforeAll(async () => {
-  if (!existsSync(join(webDist, 'index.html'))) {
-    throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
-  }
+  const webDist = builtWebDir();
   platform = await startTestPlatform({ GATEWAY_WEB_DIST_DIR: webDist });
   baseUrl = platform.url.replace(/\/graphql$/, '');
   browser = await launchBrowser();

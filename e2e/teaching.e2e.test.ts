@@ -7,17 +7,13 @@
  * chatbot" preview streaming an answer. Every journey checks the outcome through the API and
  * every screen with axe.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, testAccessToken, type TestPlatform } from '@aula/platform/testing';
 import { makeDocx, makePdf } from '../platform/test/content/documents';
 import { draftInput } from '../platform/test/content/test-helpers';
 import { expectAccessible } from './axe';
 import { callGateway, classWithJoinCode } from './gateway-api';
-import { launchBrowser, screenshot, signInNewPage, withFailureShot } from './browser';
-
-const webDist = join(__dirname, '..', 'web', 'dist');
+import { builtWebDir, launchBrowser, screenshot, signInNewPage, withFailureShot } from './browser';
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -61,9 +57,7 @@ const credit = (userId: string) =>
   });
 
 beforeAll(async () => {
-  if (!existsSync(join(webDist, 'index.html'))) {
-    throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
-  }
+  const webDist = builtWebDir();
   platform = await startTestPlatform({ GATEWAY_WEB_DIST_DIR: webDist });
   baseUrl = platform.url.replace(/\/graphql$/, '');
   browser = await launchBrowser();

@@ -3,28 +3,23 @@
  * gateway, every subgraph running, the Bedrock emulator answering. Screenshots land in
  * e2e/artifacts/ for people to look at.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { graphql, startTestPlatform, TEST_ENV, type TestPlatform } from '@aula/platform/testing';
 import {
+  builtWebDir,
   collectPageErrors,
   launchBrowser,
   screenshot,
-  withFailureShot,
   type PageGlobals,
+  withFailureShot,
 } from './browser';
-
-const webDist = join(__dirname, '..', 'web', 'dist');
 
 let platform: TestPlatform;
 let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(webDist, 'index.html'))) {
-    throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
-  }
+  const webDist = builtWebDir();
   // Access tokens live 20 s here, so the longer tests outlive them: the app must renew them
   // (and re-authenticate its WebSocket) without the person noticing.
   platform = await startTestPlatform({

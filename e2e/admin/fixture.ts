@@ -3,8 +3,6 @@
  * teacher, a class of students who have really chatted (so there is usage, reservations and
  * a ledger to administer), and a browser. Everything is made through the public API.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   eventually,
@@ -13,9 +11,7 @@ import {
   TEST_ENV,
   type TestPlatform,
 } from '@aula/platform/testing';
-import { collectPageErrors, launchBrowser } from '../browser';
-
-const webDist = join(__dirname, '..', '..', 'web', 'dist');
+import { builtWebDir, collectPageErrors, launchBrowser } from '../browser';
 
 /** Someone signed in through the API. */
 export interface Person {
@@ -80,9 +76,7 @@ export async function chatOnce(world: Pick<AdminWorld, 'api'>, student: Person, 
 
 /** Boots the platform and the browser and builds the school the journeys administer. */
 export async function startAdminWorld(): Promise<AdminWorld> {
-  if (!existsSync(join(webDist, 'index.html'))) {
-    throw new Error('web/dist is missing: run `npm run test:e2e` (it builds the web app first).');
-  }
+  const webDist = builtWebDir();
   const platform = await startTestPlatform({ GATEWAY_WEB_DIST_DIR: webDist });
   const browser = await launchBrowser();
   const url = platform.url;
