@@ -1,7 +1,17 @@
 import { buildOperationContext } from '@apollo/gateway';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type QueryPlan } from '@apollo/query-planner';
-import { print, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  type DirectiveNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Service name the cloned primary fetch is routed to: a stand-in that hands back the
@@ -22,6 +32,13 @@ export interface SubscriptionPlan {
   /** Run once per event: the primary fetch (served by {@link EVENT_SOURCE}) then the rest. */
   readonly eventPlan: QueryPlan;
   readonly operationContext: OperationContext;
+  /**
+   * The subgraph's event is the client's result as it arrives: the plan fetches nothing
+   * else and the subgraph is asked for exactly the client's selection (same fields, aliases,
+   * arguments, directives and type conditions, in order), so an event without errors is
+   * forwarded without running the plan.
+   */
+  readonly forward: boolean;
 }
 
 /** How many distinct operations keep their plan; past that the oldest is planned again. */
@@ -98,6 +115,7 @@ export class SubscriptionPlanner {
         operationDocument: document,
         operationName: operationName ?? undefined,
       }),
+      forward: !node.rest && selectsTheSame(document, operationName, node.primary.operation),
     };
     if (this.cache.size >= PLAN_CACHE_SIZE) {
       const oldest = this.cache.keys().next().value;
@@ -107,4 +125,89 @@ export class SubscriptionPlanner {
     plans.set(operationName ?? '', plan);
     return plan;
   }
+}
+
+/**
+ * Whether the subgraph fetch `fetched` asks for exactly what the client's operation selects:
+ * the same selection tree once fragment spreads are written out in place. Anything the
+ * planner changed (a `__typename` it added, fields it merged, a fragment it dropped) makes it
+ * false, and the event then goes through the plan.
+ */
+export function selectsTheSame(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  fetched: string,
+): boolean {
+  const client = operationOf(document, operationName);
+  const fetchDocument = parse(fetched, { noLocation: true });
+  const fetch = operationOf(fetchDocument, undefined);
+  if (!client || !fetch) return false;
+  const tree = (op: OperationDefinitionNode, doc: DocumentNode) =>
+    selectionTree(op.selectionSet, fragmentsOf(doc), new Set());
+  const wanted = tree(client, document);
+  return wanted !== null && wanted === tree(fetch, fetchDocument);
+}
+
+function operationOf(
+  document: DocumentNode,
+  name: string | null | undefined,
+): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  return name ? operations.find((op) => op.name?.value === name) : operations[0];
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  return fragments;
+}
+
+/** A selection set as one string, fragment spreads written out; null for an unknown or cyclic spread. */
+function selectionTree(
+  set: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  spreading: ReadonlySet<string>,
+): string | null {
+  const parts: string[] = [];
+  for (const selection of set.selections) {
+    let part: string | null;
+    if (selection.kind === Kind.FIELD) {
+      const name = selection.name.value;
+      const alias =
+        selection.alias && selection.alias.value !== name ? `${selection.alias.value}:` : '';
+      const args = selection.arguments?.length
+        ? `(${selection.arguments.map((a) => `${a.name.value}:${print(a.value)}`).join(',')})`
+        : '';
+      const sub = selection.selectionSet
+        ? selectionTree(selection.selectionSet, fragments, spreading)
+        : '';
+      part =
+        sub === null ? null : `${alias}${name}${args}${directives(selection.directives)}${sub}`;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const sub = selectionTree(selection.selectionSet, fragments, spreading);
+      part =
+        sub === null
+          ? null
+          : `...on ${selection.typeCondition?.name.value ?? ''}${directives(selection.directives)}${sub}`;
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || spreading.has(name)) return null;
+      const sub = selectionTree(fragment.selectionSet, fragments, new Set([...spreading, name]));
+      part =
+        sub === null
+          ? null
+          : `...on ${fragment.typeCondition.name.value}${directives(selection.directives)}${sub}`;
+    }
+    if (part === null) return null;
+    parts.push(part);
+  }
+  return `{${parts.join(' ')}}`;
+}
+
+function directives(nodes: readonly DirectiveNode[] | undefined): string {
+  return nodes?.length ? nodes.map((d) => print(d)).join('') : '';
 }

@@ -370,6 +370,9 @@ class PlannedSubscription implements SharedSubscriptionSpec {
   ) {}
 
   resolve(event: FormattedExecutionResult, context: GatewayContext): Promise<ExecutionResult> {
+    // Nothing to add to it and asked in the client's own shape: the event is the result.
+    if (this.plan.forward && event.data && !event.errors?.length)
+      return Promise.resolve({ data: event.data } as ExecutionResult);
     return this.options.events
       .resolve(this.plan, event, this.event, context)
       .catch((error: unknown) => ({

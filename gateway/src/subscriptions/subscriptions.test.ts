@@ -107,6 +107,26 @@ describe('gateway subscriptions over graphql-ws', () => {
     await env.feed.until((feed) => feed.open === 0);
   });
 
+  it('forwards events that need no other subgraph as they come, in the client’s own shape', async () => {
+    const { client } = connect(`Bearer ${fixtureToken('u1')}`);
+    const sub = watch(
+      client,
+      'subscription Own($from: Int!) { ticks(from: $from) { number: n messageId at: sequence } }',
+      { from: 3 },
+    );
+    await env.feed.until((feed) => feed.open === 1);
+    env.feed.emit();
+    env.feed.emit();
+    expect(await sub.result(0)).toEqual({
+      data: { ticks: { number: 3, messageId: 'ticks', at: 3 } },
+    });
+    expect(await sub.result(1)).toEqual({
+      data: { ticks: { number: 4, messageId: 'ticks', at: 4 } },
+    });
+    sub.unsubscribe();
+    await env.feed.until((feed) => feed.open === 0);
+  });
+
   it('disposes the upstream subscription when the client completes', async () => {
     const { client } = connect(`Bearer ${fixtureToken('u2')}`);
     const returnedBefore = env.feed.returned;

@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -145,6 +146,9 @@ export function createSubgraph<TContext extends BaseContext>(
         plugins: [
           ApolloServerPluginLandingPageDisabled(),
           ApolloServerPluginInlineTraceDisabled(),
+          // No schema carries cache hints; left on, Apollo wraps every field's resolver to
+          // compute a cache policy nobody reads.
+          ApolloServerPluginCacheControlDisabled(),
           metricsPlugin<TContext>(options.metrics),
         ],
         logger,
