@@ -7,6 +7,7 @@ const planner = new SubscriptionPlanner(
   readFileSync(join(__dirname, '../../../schema/supergraph.graphql'), 'utf8'),
 );
 const forwarded = (document: string) => planner.plan(parse(document)).forward;
+const forwardedTypes = (document: string) => [...planner.plan(parse(document)).forwardTypes].sort();
 
 describe('which subscription events are forwarded without running the plan', () => {
   it('forwards when the subgraph is asked exactly what the client selects', () => {
@@ -41,5 +42,31 @@ describe('which subscription events are forwarded without running the plan', () 
         `subscription($c: ID!) { classActivity(classId: $c) { kind sessionId student { id } } }`,
       ),
     ).toBe(true);
+  });
+
+  it('forwards the event types the rest of the plan finds nothing in: text, not a note with its author', () => {
+    const stream = `subscription($s: ID!) { chatStream(sessionId: $s) {
+      __typename messageId sequence
+      ... on ChatStreamTextDelta { text }
+      ... on ChatStreamSupervisorNote { message { id content author { id displayName } } } } }`;
+    expect(forwarded(stream)).toBe(false);
+    const types = forwardedTypes(stream);
+    expect(types).toContain('ChatStreamTextDelta');
+    expect(types).toContain('ChatStreamCompleted');
+    expect(types).not.toContain('ChatStreamSupervisorNote');
+  });
+
+  it('forwards a fragment on the event type itself as the fields it spreads', () => {
+    const offers = `subscription($s: ID!) { careOffered(sessionId: $s) { ...Offer } }
+      fragment Offer on CareOffer { messageId offeredAt }`;
+    expect(forwardedTypes(offers)).toEqual(['CareOffer']);
+  });
+
+  it('forwards no event type when every event carries a field the rest of the plan reads below', () => {
+    expect(
+      forwardedTypes(
+        `subscription($c: ID) { flagRaised(classId: $c) { id student { displayName } } }`,
+      ),
+    ).toEqual([]);
   });
 });

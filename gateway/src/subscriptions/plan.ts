@@ -1,15 +1,22 @@
 import { buildOperationContext } from '@apollo/gateway';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
-import { QueryPlanner, type FetchNode, type QueryPlan } from '@apollo/query-planner';
+import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
 import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
   Kind,
   parse,
   print,
   type DirectiveNode,
   type DocumentNode,
+  type FieldNode,
+  type FormattedExecutionResult,
   type FragmentDefinitionNode,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 
@@ -39,6 +46,26 @@ export interface SubscriptionPlan {
    * forwarded without running the plan.
    */
   readonly forward: boolean;
+  /**
+   * When not {@link forward}: the event types (the root field's `__typename`) forwarded as they
+   * come all the same, because for them the subgraph is asked exactly the client's selection
+   * and the rest of the plan finds nothing to fetch in them (a chat stream's text deltas, whose
+   * answer-started event alone needs its author from auth).
+   */
+  readonly forwardTypes: ReadonlySet<string>;
+  /** The root field's key in the event's data. */
+  readonly rootKey: string;
+}
+
+/** Whether `event` is the client's result as it stands (see SubscriptionPlan.forward). */
+export function isForwarded(plan: SubscriptionPlan, event: FormattedExecutionResult): boolean {
+  if (!event.data || event.errors?.length) return false;
+  if (plan.forward) return true;
+  if (plan.forwardTypes.size === 0) return false;
+  const root = (event.data as Record<string, unknown>)[plan.rootKey];
+  const type =
+    root && typeof root === 'object' ? (root as { __typename?: unknown }).__typename : undefined;
+  return typeof type === 'string' && plan.forwardTypes.has(type);
 }
 
 /** How many distinct operations keep their plan; past that the oldest is planned again. */
@@ -116,6 +143,7 @@ export class SubscriptionPlanner {
         operationName: operationName ?? undefined,
       }),
       forward: !node.rest && selectsTheSame(document, operationName, node.primary.operation),
+      ...forwardedTypes(this.apiSchema, document, operationName, node.primary.operation, node.rest),
     };
     if (this.cache.size >= PLAN_CACHE_SIZE) {
       const oldest = this.cache.keys().next().value;
@@ -175,17 +203,7 @@ function selectionTree(
   for (const selection of set.selections) {
     let part: string | null;
     if (selection.kind === Kind.FIELD) {
-      const name = selection.name.value;
-      const alias =
-        selection.alias && selection.alias.value !== name ? `${selection.alias.value}:` : '';
-      const args = selection.arguments?.length
-        ? `(${selection.arguments.map((a) => `${a.name.value}:${print(a.value)}`).join(',')})`
-        : '';
-      const sub = selection.selectionSet
-        ? selectionTree(selection.selectionSet, fragments, spreading)
-        : '';
-      part =
-        sub === null ? null : `${alias}${name}${args}${directives(selection.directives)}${sub}`;
+      part = fieldTree(selection, fragments, spreading);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const sub = selectionTree(selection.selectionSet, fragments, spreading);
       part =
@@ -208,6 +226,144 @@ function selectionTree(
   return `{${parts.join(' ')}}`;
 }
 
+/** One field with its arguments, directives and selection, as {@link selectionTree} writes it. */
+function fieldTree(
+  selection: FieldNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  spreading: ReadonlySet<string>,
+): string | null {
+  const name = selection.name.value;
+  const alias =
+    selection.alias && selection.alias.value !== name ? `${selection.alias.value}:` : '';
+  const args = selection.arguments?.length
+    ? `(${selection.arguments.map((a) => `${a.name.value}:${print(a.value)}`).join(',')})`
+    : '';
+  const sub = selection.selectionSet
+    ? selectionTree(selection.selectionSet, fragments, spreading)
+    : '';
+  return sub === null ? null : `${alias}${name}${args}${directives(selection.directives)}${sub}`;
+}
+
 function directives(nodes: readonly DirectiveNode[] | undefined): string {
   return nodes?.length ? nodes.map((d) => print(d)).join('') : '';
+}
+
+/**
+ * The root field's key, and its concrete types whose events need nothing from the plan: the
+ * client's and the fetch's selections agree once narrowed to that type (fields of the root
+ * type, and the fragments that apply to it, in order), and no fetch of `rest` reads below a
+ * field the type's events carry.
+ */
+export function forwardedTypes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  fetched: string,
+  rest: PlanNode | undefined,
+): { rootKey: string; forwardTypes: ReadonlySet<string> } {
+  const none = { rootKey: '', forwardTypes: new Set<string>() };
+  const client = operationOf(document, operationName);
+  const fetchDocument = parse(fetched, { noLocation: true });
+  const fetch = operationOf(fetchDocument, undefined);
+  const clientRoot = client && onlyField(client.selectionSet);
+  const fetchRoot = fetch && onlyField(fetch.selectionSet);
+  if (!clientRoot?.selectionSet || !fetchRoot?.selectionSet) return none;
+  const rootKey = clientRoot.alias?.value ?? clientRoot.name.value;
+  if ((fetchRoot.alias?.value ?? fetchRoot.name.value) !== rootKey) return none;
+  const field = schema.getSubscriptionType()?.getFields()[clientRoot.name.value];
+  if (!field) return { rootKey, forwardTypes: new Set() };
+  const blocked = restKeys(rest, rootKey);
+  if (blocked === null) return { rootKey, forwardTypes: new Set() };
+  const named = getNamedType(field.type);
+  const candidates: readonly GraphQLObjectType[] = isAbstractType(named)
+    ? schema.getPossibleTypes(named)
+    : isObjectType(named)
+      ? [named]
+      : [];
+  const clientFragments = fragmentsOf(document);
+  const fetchFragments = fragmentsOf(fetchDocument);
+  const forwardTypes = new Set<string>();
+  for (const type of candidates) {
+    const wanted = narrowed(schema, clientRoot.selectionSet, type, clientFragments);
+    const asked = narrowed(schema, fetchRoot.selectionSet, type, fetchFragments);
+    if (!wanted || !asked || wanted.text !== asked.text) continue;
+    if (asked.keys.some((key) => blocked.has(key))) continue;
+    forwardTypes.add(type.name);
+  }
+  return { rootKey, forwardTypes };
+}
+
+function onlyField(set: SelectionSetNode): FieldNode | undefined {
+  const [first, ...others] = set.selections;
+  return first?.kind === Kind.FIELD && others.length === 0 ? first : undefined;
+}
+
+/**
+ * The keys directly under the root field that some fetch of `rest` reads below; null when a
+ * fetch reads the root value itself, or the plan has a node this does not follow (a condition,
+ * a deferred part), so that no event type is forwarded.
+ */
+function restKeys(rest: PlanNode | undefined, rootKey: string): Set<string> | null {
+  const keys = new Set<string>();
+  const visit = (node: PlanNode): boolean => {
+    switch (node.kind) {
+      case 'Sequence':
+      case 'Parallel':
+        return node.nodes.every(visit);
+      case 'Flatten': {
+        const path = node.path.map((element) => String(element).split('|')[0]!);
+        if (path[0] !== rootKey) return false;
+        const next = path.slice(1).find((element) => element !== '@' && !element.startsWith('...'));
+        if (next === undefined) return false;
+        keys.add(next);
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+  return !rest || visit(rest) ? keys : null;
+}
+
+/**
+ * A root selection narrowed to one concrete type: fragments that apply to it written out in
+ * place, the others dropped. Null for a fragment carrying directives, or an unknown spread.
+ */
+function narrowed(
+  schema: GraphQLSchema,
+  set: SelectionSetNode,
+  type: GraphQLObjectType,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): { text: string; keys: string[] } | null {
+  const parts: string[] = [];
+  const keys: string[] = [];
+  const applies = (condition: string | undefined) => {
+    if (!condition || condition === type.name) return true;
+    const target = schema.getType(condition);
+    return !!target && isAbstractType(target) && schema.isSubType(target, type);
+  };
+  const walk = (selections: readonly SelectionNode[], spreading: ReadonlySet<string>): boolean => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) {
+        const text = fieldTree(selection, fragments, new Set());
+        if (text === null) return false;
+        parts.push(text);
+        keys.push(selection.alias?.value ?? selection.name.value);
+        continue;
+      }
+      if (selection.directives?.length) return false;
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (!applies(selection.typeCondition?.name.value)) continue;
+        if (!walk(selection.selectionSet.selections, spreading)) return false;
+        continue;
+      }
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || spreading.has(fragment.name.value)) return false;
+      if (!applies(fragment.typeCondition.name.value)) continue;
+      const inner = new Set([...spreading, fragment.name.value]);
+      if (!walk(fragment.selectionSet.selections, inner)) return false;
+    }
+    return true;
+  };
+  return walk(set.selections, new Set()) ? { text: parts.join(' '), keys } : null;
 }

@@ -32,7 +32,7 @@ import type { GatewayContext } from '../datasource';
 import type { ResolvedOperation } from '../plugins/plugin';
 import { serviceUnavailable } from '../errors';
 import type { EventRequest, EventResolver } from './events';
-import type { SubscriptionPlan, SubscriptionPlanner } from './plan';
+import { isForwarded, type SubscriptionPlan, type SubscriptionPlanner } from './plan';
 import {
   authenticateConnection,
   ConnectionWatch,
@@ -371,7 +371,7 @@ class PlannedSubscription implements SharedSubscriptionSpec {
 
   resolve(event: FormattedExecutionResult, context: GatewayContext): Promise<ExecutionResult> {
     // Nothing to add to it and asked in the client's own shape: the event is the result.
-    if (this.plan.forward && event.data && !event.errors?.length)
+    if (isForwarded(this.plan, event))
       return Promise.resolve({ data: event.data } as ExecutionResult);
     return this.options.events
       .resolve(this.plan, event, this.event, context)
