@@ -1,15 +1,12 @@
-import { appError, badInput, creditAmount, ErrorCode, notFound, sqlState } from '@aula/runtime';
-
-/** The DETAIL of a database error (drizzle wraps driver errors; the driver's is in `cause`). */
-function detailOf(error: unknown): string {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth += 1) {
-    const detail = (current as { detail?: unknown }).detail;
-    if (typeof detail === 'string') return detail;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return '';
-}
+import {
+  appError,
+  badInput,
+  creditAmount,
+  ErrorCode,
+  notFound,
+  sqlDetail,
+  sqlState,
+} from '@aula/runtime';
 
 /** The refusal when a person cannot cover `required` micro-credits. */
 export function insufficientCredits(required: bigint, available: bigint, what = 'This answer') {
@@ -36,7 +33,7 @@ export function ledgerError(
         { maxConcurrentStreams: context.maxConcurrentStreams },
       );
     case 'AC002': {
-      const [required, available] = detailOf(error).split(':');
+      const [required, available] = sqlDetail(error).split(':');
       return insufficientCredits(BigInt(required ?? '0'), BigInt(available ?? '0'), context.what);
     }
     case 'AC003':
@@ -49,7 +46,7 @@ export function ledgerError(
     case 'AC005':
       return notFound('The reservation');
     case 'AC006': {
-      const status = detailOf(error);
+      const status = sqlDetail(error);
       return appError(
         ErrorCode.CONFLICT,
         `The reservation is ${status.toLowerCase()}; only an active reservation can be extended.`,

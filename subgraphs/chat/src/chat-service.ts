@@ -124,9 +124,9 @@ export class ChatService {
       });
     }
     const at = Date.now();
-    // The history before this question is read while the question is stored, and the first
-    // model call is sent as soon as the person is admitted (both limits checked under their
-    // lock), while the rows are still being written: no one over a limit reaches the model.
+    // The history before this question is read while the question is stored. The exchange is
+    // stored in one round trip that first checks both limits under the person's lock, and the
+    // first model call is sent the moment it returns: no one over a limit reaches the model.
     const first = conversationHistory(
       db,
       session.id,
@@ -136,47 +136,33 @@ export class ChatService {
       this.firstCall(chatbot, [...history, { role: 'USER', content: text }], custom),
     );
     first.catch(() => undefined);
+    const stored = await beginExchange(db, {
+      sessionId: session.id,
+      ownerId: userId,
+      content: text,
+      sentBy,
+      limits: {
+        messagesPerMinute: this.settings.messagesPerMinute,
+        maxConcurrentStreams: this.settings.maxConcurrentStreams,
+      },
+      model: chatbot.modelId,
+      chatbotVersionId: chatbot.versionId,
+      at,
+    });
+    const call = await first;
     const early = new AbortController();
-    let firstRequest: SentModelRequest | undefined;
-    const admitted = () => {
-      if (firstRequest) return;
-      const sentAt = performance.now();
-      const response = first.then(({ tools, converse }) =>
-        sendModelRequest(
-          this.pipeline.bedrock,
-          {
-            ...modelRequestBase(chatbot, converse, tools),
-            maxOutputTokens: chatbot.maxOutputTokens,
-          },
-          early.signal,
-        ),
-      );
-      // Read by the generation, or abandoned with the exchange.
-      response.catch(() => undefined);
-      firstRequest = { response, sentAt };
-    };
-    let stored: Awaited<ReturnType<typeof beginExchange>>;
-    let call: Awaited<typeof first>;
-    try {
-      stored = await beginExchange(db, {
-        sessionId: session.id,
-        ownerId: userId,
-        content: text,
-        sentBy,
-        limits: {
-          messagesPerMinute: this.settings.messagesPerMinute,
-          maxConcurrentStreams: this.settings.maxConcurrentStreams,
-        },
-        model: chatbot.modelId,
-        chatbotVersionId: chatbot.versionId,
-        at,
-        onAdmitted: admitted,
-      });
-      call = await first;
-    } catch (error) {
-      early.abort();
-      throw error;
-    }
+    const sentAt = performance.now();
+    const response = sendModelRequest(
+      this.pipeline.bedrock,
+      {
+        ...modelRequestBase(chatbot, call.converse, call.tools),
+        maxOutputTokens: chatbot.maxOutputTokens,
+      },
+      early.signal,
+    );
+    // Read by the generation, or abandoned with the exchange.
+    response.catch(() => undefined);
+    const firstRequest: SentModelRequest = { response, sentAt };
     const { userMessage, answer } = stored;
     const { tools, converse, firstPromptTokens } = call;
     // Taken now, so this replica's heartbeat covers the answer from its first moment.

@@ -1,26 +1,15 @@
 import {
   appError,
   ErrorCode,
-  isUniqueViolation,
+  executePrepared,
+  sqlDetail,
+  sqlState,
   type CursorPosition,
   type Db,
   keysetAfter,
 } from '@aula/runtime';
 import DataLoader from 'dataloader';
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  getTableColumns,
-  gte,
-  inArray,
-  lt,
-  lte,
-  ne,
-  or,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import { messages, sessions, settlementOutbox, type StoredToolCall } from './db/schema';
 import { DEFAULT_TITLE, isUuid } from './sessions';
 
@@ -43,11 +32,12 @@ export interface SendLimits {
 }
 
 /**
- * Stores a person's message and the pending answer in one transaction, after
- * checking their per-minute rate and concurrent streams under a per-person lock
- * (so two replicas cannot both let the same person over a limit). The answer
- * records its model, and the session the chatbot version answering. Five round
- * trips: lock, both counts in one query, both rows in one insert, the session.
+ * Stores a person's message and the pending answer (or the chatbot's refusal) in one
+ * statement, one round trip: `chat.begin_exchange` (migration 0007) checks their per-minute rate
+ * and concurrent streams under a per-person lock (so two replicas cannot both let the same
+ * person over a limit), then writes both rows and the session (its title, the chatbot version
+ * answering). Over a limit nothing is written and RATE_LIMITED is thrown; an answer already
+ * being written in the conversation is a CONFLICT.
  */
 export async function beginExchange(
   db: Db,
@@ -67,109 +57,70 @@ export async function beginExchange(
      * finished with this text and no model (nothing is sent to the model, nothing is charged).
      */
     refusal?: string;
-    /**
-     * Called once the person is within both limits (checked under their lock), before the rows
-     * are written: the model may be asked from then on, while the exchange is still being stored.
-     */
-    onAdmitted?: () => void;
   },
 ): Promise<{ userMessage: MessageRow; answer: MessageRow }> {
+  const { limits } = input;
   try {
-    return await db.transaction(async (tx) => {
-      await tx.execute(
-        sql`select pg_advisory_xact_lock(hashtext(${'chat:send:' + input.ownerId}))`,
-      );
-      const minuteAgo = new Date(Date.now() - 60_000);
-      const recentUser = and(eq(messages.role, 'USER'), gte(messages.createdAt, minuteAgo));
-      const [counts] = await tx
-        .select({
-          recent: sql<number>`(count(*) filter (where ${recentUser}))::int`,
-          oldest: sql<string | null>`min(${messages.createdAt}) filter (where ${recentUser})`,
-          streaming: sql<number>`(count(*) filter (where ${messages.status} = 'STREAMING'))::int`,
-        })
-        .from(messages)
-        .where(
-          and(
-            eq(messages.ownerId, input.ownerId),
-            or(eq(messages.status, 'STREAMING'), recentUser),
-          ),
-        );
-      if ((counts?.recent ?? 0) >= input.limits.messagesPerMinute) {
-        const oldest = counts?.oldest ? new Date(counts.oldest).getTime() : Date.now();
-        const retryAfterSeconds = Math.max(1, Math.ceil((oldest + 60_000 - Date.now()) / 1000));
-        throw appError(
-          ErrorCode.RATE_LIMITED,
-          `You can send ${input.limits.messagesPerMinute} messages a minute. Try again in ${retryAfterSeconds} s.`,
-          { retryAfterSeconds },
-        );
-      }
-      if ((counts?.streaming ?? 0) >= input.limits.maxConcurrentStreams) {
-        throw appError(
-          ErrorCode.RATE_LIMITED,
-          `You already have ${input.limits.maxConcurrentStreams} answers being written. Wait for one to finish or stop it.`,
-        );
-      }
-      input.onAdmitted?.();
-      // Explicit times: both rows share one transaction timestamp otherwise, and the answer must sort after the question.
-      const rows = await tx
-        .insert(messages)
-        .values([
-          {
-            sessionId: input.sessionId,
-            ownerId: input.ownerId,
-            role: 'USER',
-            authorId: input.sentBy?.authorId ?? input.ownerId,
-            apiKeyId: input.sentBy?.apiKeyId ?? null,
-            content: input.content,
-            status: 'COMPLETE',
-            createdAt: new Date(input.at),
-            completedAt: new Date(input.at),
-          },
-          input.refusal === undefined
-            ? {
-                sessionId: input.sessionId,
-                ownerId: input.ownerId,
-                role: 'ASSISTANT' as const,
-                status: 'STREAMING' as const,
-                model: input.model,
-                createdAt: new Date(input.at + 1),
-              }
-            : {
-                sessionId: input.sessionId,
-                ownerId: input.ownerId,
-                role: 'ASSISTANT' as const,
-                status: 'COMPLETE' as const,
-                content: input.refusal,
-                inputTokens: 0,
-                outputTokens: 0,
-                creditsChargedMicro: 0,
-                createdAt: new Date(input.at + 1),
-                completedAt: new Date(input.at + 1),
-              },
-        ])
-        .returning();
-      await tx
-        .update(sessions)
-        .set({
-          updatedAt: new Date(),
-          title: sql`case when ${sessions.title} = ${DEFAULT_TITLE} then ${titleFrom(input.content)} else ${sessions.title} end`,
-          chatbotVersionId: input.chatbotVersionId,
-        })
-        .where(eq(sessions.id, input.sessionId));
-      return {
-        userMessage: rows.find((row) => row.role === 'USER')!,
-        answer: rows.find((row) => row.role === 'ASSISTANT')!,
-      };
-    });
+    const rows = await executePrepared<Record<string, unknown>>(
+      db,
+      'chat_begin_exchange',
+      sql`select * from chat.begin_exchange(${input.ownerId}::uuid, ${input.sessionId}::uuid,
+        ${input.sentBy?.authorId ?? input.ownerId}::uuid, ${input.sentBy?.apiKeyId ?? null}::text,
+        ${input.content}::text, ${input.model}::text, ${input.refusal ?? null}::text,
+        ${new Date(input.at).toISOString()}::timestamptz,
+        ${new Date(Date.now() - 60_000).toISOString()}::timestamptz,
+        ${limits.messagesPerMinute}::integer, ${limits.maxConcurrentStreams}::integer,
+        ${titleFrom(input.content)}::text, ${DEFAULT_TITLE}::text,
+        ${input.chatbotVersionId}::text)`,
+    );
+    const stored = rows.map(messageFromRaw);
+    return {
+      userMessage: stored.find((row) => row.role === 'USER')!,
+      answer: stored.find((row) => row.role === 'ASSISTANT')!,
+    };
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw appError(
+    throw admissionError(error, limits) ?? error;
+  }
+}
+
+/** The coded error for a refused admission (see migration 0007); `null` for any other failure. */
+function admissionError(error: unknown, limits: SendLimits) {
+  switch (sqlState(error)) {
+    case 'CH001': {
+      const oldest = Number(sqlDetail(error)) || Date.now();
+      const retryAfterSeconds = Math.max(1, Math.ceil((oldest + 60_000 - Date.now()) / 1000));
+      return appError(
+        ErrorCode.RATE_LIMITED,
+        `You can send ${limits.messagesPerMinute} messages a minute. Try again in ${retryAfterSeconds} s.`,
+        { retryAfterSeconds },
+      );
+    }
+    case 'CH002':
+      return appError(
+        ErrorCode.RATE_LIMITED,
+        `You already have ${limits.maxConcurrentStreams} answers being written. Wait for one to finish or stop it.`,
+      );
+    // A unique violation: the conversation's one answer being written (messages_one_streaming_per_session).
+    case '23505':
+      return appError(
         ErrorCode.CONFLICT,
         'An answer is still being written in this chat. Wait for it or stop it first.',
       );
-    }
-    throw error;
+    default:
+      return null;
   }
+}
+
+const messageColumns = Object.entries(getTableColumns(messages));
+
+/** A `chat.messages` row as a function returns it (column names, driver values), as drizzle maps it. */
+function messageFromRaw(raw: Record<string, unknown>): MessageRow {
+  return Object.fromEntries(
+    messageColumns.map(([key, column]) => {
+      const value = raw[column.name];
+      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+    }),
+  ) as MessageRow;
 }
 
 function titleFrom(content: string): string {

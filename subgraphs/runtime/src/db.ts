@@ -159,6 +159,20 @@ export function sqlState(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The DETAIL of a database error (what a function's `RAISE … USING DETAIL` carries; drizzle wraps
+ * driver errors, the driver's is in `cause`); `''` when there is none.
+ */
+export function sqlDetail(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    const detail = (current as { detail?: unknown }).detail;
+    if (typeof detail === 'string') return detail;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return '';
+}
+
 /** `true` for a unique-constraint violation. */
 export const isUniqueViolation = (error: unknown) => sqlState(error) === '23505';
 

@@ -95,6 +95,10 @@ export const messages = chatSchema.table(
       .where(sql`status = 'STREAMING'`),
     // Full-text search over a person's own conversations (search.ts).
     index('messages_content_search_idx').using('gin', sql`to_tsvector('simple', ${t.content})`),
+    // A person's answers being written, counted before each message they send (`begin_exchange`).
+    index('messages_streaming_owner_idx')
+      .on(t.ownerId)
+      .where(sql`status = 'STREAMING'`),
     // Accounting's reaper asks which reservations still have a live answer.
     index('messages_streaming_reservation_idx')
       .on(t.reservationId)
