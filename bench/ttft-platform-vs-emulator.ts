@@ -207,6 +207,8 @@ async function main(): Promise<void> {
     AWS_ACCESS_KEY_ID: 'bench',
     AWS_SECRET_ACCESS_KEY: 'bench',
     CHAT_MESSAGES_PER_MINUTE: '100000',
+    // Chat keeps its late-join snapshots in the bus's Redis, as deployed (in process memory otherwise).
+    ...(process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL } : {}),
   });
   const watcher = await watchSession(platform.url, platform.wsUrl);
   try {

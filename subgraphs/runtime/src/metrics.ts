@@ -14,7 +14,7 @@ import {
 } from 'prom-client';
 import type { Channel } from './contracts/channel';
 import { ErrorCode } from './errors';
-import type { EventBus } from './pubsub';
+import type { EventBus, KeyWrite } from './pubsub';
 
 /** Latency buckets in seconds, from a cached read to a long model call. */
 export const LATENCY_BUCKETS_SECONDS = [
@@ -168,20 +168,25 @@ export function instrumentBus(bus: EventBus, metrics: ServiceMetrics): EventBus 
     labelNames: ['channel'],
   });
   const family = (channel: Channel<unknown>) => channel.family ?? channel.name;
+  const counted = async (channel: Channel<unknown>, publish: () => Promise<void>) => {
+    const labels = { channel: family(channel) };
+    try {
+      await publish();
+      published.inc(labels);
+    } catch (error) {
+      failed.inc(labels);
+      throw error;
+    }
+  };
   return {
     ...bus,
     kind: bus.kind,
     keyPrefix: bus.keyPrefix,
-    async publish(channel, payload) {
-      const labels = { channel: family(channel) };
-      try {
-        await bus.publish(channel, payload);
-        published.inc(labels);
-      } catch (error) {
-        failed.inc(labels);
-        throw error;
-      }
-    },
+    publish: (channel, payload) => counted(channel, () => bus.publish(channel, payload)),
+    ...(bus.publishAfterWrite && {
+      publishAfterWrite: (write: KeyWrite, channel: Channel<unknown>, payload: unknown) =>
+        counted(channel, () => bus.publishAfterWrite!(write, channel, payload)),
+    }),
     subscribe(channel, onMessage) {
       const labels = { channel: family(channel) };
       return bus.subscribe(channel, (payload) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defineChannel } from './contracts';
 import { createEventBus } from './pubsub';
+import { createRedis } from './redis';
 import { eventually, testRedisUrl } from './testing';
 
 const kinds = [
@@ -47,5 +48,49 @@ describe.each(kinds)('event bus (%s)', (kind, redisUrl) => {
     await bus.publish(letters, { v: 'x' });
     expect((await next).value).toEqual({ v: 'x' });
     await iterator.return?.();
+  });
+});
+
+describe('a Redis event bus writing a key with an event', () => {
+  const redisUrl = testRedisUrl();
+  const maybe = redisUrl ? it : it.skip;
+  const prefix = `aula-test-${randomUUID()}:`;
+  const bus = createEventBus({ redisUrl, keyPrefix: prefix });
+  const reader = redisUrl ? createRedis(redisUrl) : undefined;
+  afterAll(async () => {
+    await bus.close();
+    reader?.disconnect();
+  });
+
+  maybe('publishes only after the write, so every subscriber can read it', async () => {
+    const key = `${prefix}written`;
+    const seen: Array<{ n: number; stored: string | null }> = [];
+    const stop = await bus.subscribe(numbers, (n) => {
+      // Read the moment the event arrives: the write must already be there.
+      void reader!.get(key).then((stored) => seen.push({ n, stored }));
+    });
+    for (let n = 1; n <= 3; n += 1)
+      await bus.publishAfterWrite!({ key, value: `v${n}`, ttlMs: 60_000 }, numbers, n);
+    await eventually(async () => seen.length === 3, 'three events');
+    stop();
+    expect(seen.map(({ n }) => n)).toEqual([1, 2, 3]);
+    // Each event found its own write or a later one, never an older one.
+    for (const { n, stored } of seen) expect(Number(stored!.slice(1))).toBeGreaterThanOrEqual(n);
+    expect(await reader!.pttl(key)).toBeGreaterThan(50_000);
+  });
+
+  maybe('publishes nothing when the write fails', async () => {
+    // Redis refuses an expiry of 0 ms: the SET fails, and the script stops before PUBLISH.
+    const key = `${prefix}refused`;
+    const seen: number[] = [];
+    const stop = await bus.subscribe(numbers, (n) => seen.push(n));
+    await expect(
+      bus.publishAfterWrite!({ key, value: 'x', ttlMs: 0 }, numbers, 7),
+    ).rejects.toThrow();
+    await bus.publish(numbers, 8);
+    await eventually(async () => seen.length > 0, 'the next event');
+    stop();
+    expect(seen).toEqual([8]);
+    expect(await reader!.exists(key)).toBe(0);
   });
 });

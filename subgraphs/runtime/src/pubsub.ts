@@ -1,8 +1,17 @@
 import { PubSub } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import type { Cluster } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { Channel } from './contracts/channel';
 import { createRedis, isCluster, type RedisClient } from './redis';
+
+/** A Redis string written just before an event is published ({@link EventBus.publishAfterWrite}). */
+export interface KeyWrite {
+  /** The whole key: the bus's `keyPrefix` is not added. */
+  readonly key: string;
+  readonly value: string;
+  /** Milliseconds until the key expires. */
+  readonly ttlMs: number;
+}
 
 /**
  * Publish/subscribe for stream events. Redis when a URL is given, so any replica can
@@ -17,6 +26,13 @@ export interface EventBus {
   readonly keyPrefix?: string;
   /** Publishes `payload` on `channel` (declared in the contracts module, see CONTRACTS.md). */
   publish<T>(channel: Channel<T>, payload: T): Promise<void>;
+  /**
+   * Sets `write.key` and then publishes `payload` on `channel`, in one round trip (one script on
+   * the publishing connection): a subscriber that receives the event can already read the write,
+   * and nothing is published when the write fails. Only on one Redis server, where keys and
+   * channels live together (absent on a cluster and in-process: write, then publish).
+   */
+  publishAfterWrite?<T>(write: KeyWrite, channel: Channel<T>, payload: T): Promise<void>;
   /** Calls `onMessage` for each event on `channel`; the returned function unsubscribes. */
   subscribe<T>(channel: Channel<T>, onMessage: (payload: T) => void): Promise<() => void>;
   /** An async iterator over `channels`, as subscription resolvers return. */
@@ -78,10 +94,23 @@ function redisBus(url: string, keyPrefix: string): EventBus {
       })
     : new RedisPubSub({ publisher: publisher as never, subscriber: subscriber as never });
   const key = (channel: Channel<unknown>) => keyPrefix + channel.name;
+  const scripted = isCluster(publisher) ? undefined : withWriteThenPublish(publisher);
   return {
     kind: 'redis',
     keyPrefix,
     publish: (channel, payload) => pubsub.publish(key(channel), payload),
+    ...(scripted && {
+      async publishAfterWrite(write: KeyWrite, channel: Channel<unknown>, payload: unknown) {
+        // graphql-redis-subscriptions publishes JSON.stringify(payload) (no serializer is set).
+        await scripted.aulaWriteThenPublish(
+          write.key,
+          write.value,
+          write.ttlMs,
+          key(channel),
+          JSON.stringify(payload),
+        );
+      },
+    }),
     async subscribe<T>(channel: Channel<T>, onMessage: (payload: T) => void) {
       const id = await pubsub.subscribe(key(channel), onMessage);
       return () => pubsub.unsubscribe(id);
@@ -116,6 +145,26 @@ function redisBus(url: string, keyPrefix: string): EventBus {
     async close() {
       await pubsub.close().catch(() => undefined);
     },
+  };
+}
+
+/** SET with an expiry, then PUBLISH; a failed SET ends the script before anything is published. */
+const WRITE_THEN_PUBLISH = `
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return redis.call('PUBLISH', ARGV[3], ARGV[4])
+`;
+
+/** The publishing connection with the write-then-publish script defined on it. */
+function withWriteThenPublish(redis: Redis) {
+  redis.defineCommand('aulaWriteThenPublish', { numberOfKeys: 1, lua: WRITE_THEN_PUBLISH });
+  return redis as Redis & {
+    aulaWriteThenPublish(
+      key: string,
+      value: string,
+      ttlMs: number,
+      channel: string,
+      message: string,
+    ): Promise<number>;
   };
 }
 

@@ -97,8 +97,7 @@ export class MessageStreamPublisher {
       Date.now() + (this.givenUp ? 0 : (this.options.retryForMs ?? PUBLISH_RETRY_MS));
     for (let attempt = 0; ; attempt += 1) {
       try {
-        await this.options.snapshots.write(this.options.sessionId, snapshot, ttl);
-        await this.options.bus.publish(chatStreamChannel(this.options.sessionId), payload);
+        await this.writeThenPublish(snapshot, ttl, payload);
         this.givenUp = false;
         return;
       } catch (error) {
@@ -115,6 +114,26 @@ export class MessageStreamPublisher {
         await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 1000)));
       }
     }
+  }
+
+  /**
+   * Stores `snapshot`, then publishes `payload`: in one round trip when the snapshots live in the
+   * bus's Redis (chat's `REDIS_URL` is the bus's wherever both are Redis), else one after the
+   * other. Either way a subscriber never gets an event the snapshot lacks.
+   */
+  private async writeThenPublish(
+    snapshot: StreamSnapshot,
+    ttl: number,
+    payload: ChatStreamPayload,
+  ) {
+    const { bus, snapshots, sessionId } = this.options;
+    const channel = chatStreamChannel(sessionId);
+    if (bus.publishAfterWrite && snapshots.redisWrite) {
+      await bus.publishAfterWrite(snapshots.redisWrite(sessionId, snapshot, ttl), channel, payload);
+      return;
+    }
+    await snapshots.write(sessionId, snapshot, ttl);
+    await bus.publish(channel, payload);
   }
 
   /** Resolves when everything queued so far has been published. */

@@ -167,9 +167,14 @@ describe('a late joiner of a session stream', () => {
       __typename: 'ChatStreamStarted',
       message: {} as MessageRecord,
     });
-    // Redis was away for these two: their snapshots were written, their events never arrived.
+    // The bus was away for these two: their snapshots were written, their events never arrived
+    // (a bus that cannot publish with the write, as on a cluster, sends them one after the other).
     const away = new MessageStreamPublisher({
-      bus: { ...bus, publish: () => Promise.reject(new Error('Redis is away')) },
+      bus: {
+        ...bus,
+        publish: () => Promise.reject(new Error('Redis is away')),
+        publishAfterWrite: undefined,
+      },
       snapshots,
       logger,
       sessionId,
@@ -213,6 +218,13 @@ describe('a late joiner of a session stream', () => {
         if (failures-- > 0) throw new Error('Redis is away');
         return bus.publish(channel, payload);
       }) as typeof bus.publish,
+      // On one Redis server the snapshot goes with the event, and fails with it.
+      ...(bus.publishAfterWrite && {
+        publishAfterWrite: (async (write, channel, payload) => {
+          if (failures-- > 0) throw new Error('Redis is away');
+          return bus.publishAfterWrite!(write, channel, payload);
+        }) as typeof bus.publishAfterWrite,
+      }),
     };
     const publisher = new MessageStreamPublisher({
       bus: flaky,
