@@ -294,6 +294,25 @@ describe('chat sessions, supervision and limits through the gateway', () => {
     expect(credits.user.credits.reserved.microCredits).toBe('0');
   });
 
+  it('refuses a message in a conversation deleted after its owner wrote in it', async () => {
+    const writer = await h.person('STUDENT', 10);
+    const sessionId = await startChat(writer);
+    const watch = h.watch(writer, sessionId);
+    await h.live(writer, sessionId, [watch]);
+    const answer = await send(writer, sessionId, 'Hello there [[emulator:length=2]]');
+    await watch.until(ended(answer.id));
+    watch.stop();
+    expect(
+      await h.run(writer, 'mutation($i: ID!) { deleteChatSession(id: $i) }', { i: sessionId }),
+    ).toEqual({ deleteChatSession: true });
+    // This replica knows the conversation from the first message; storing the next one finds it gone.
+    const asked = h.platform.bedrock!.requests;
+    const late = await h.raw(writer, SEND, { s: sessionId, t: 'Still there?' });
+    expect(codeOf(late)).toBe('NOT_FOUND');
+    expect(late.errors?.[0]?.message).toBe('That conversation was not found.');
+    expect(h.platform.bedrock!.requests).toBe(asked);
+  });
+
   it('lists a student’s sessions for their supervisor through the class roster, and for nobody else', async () => {
     const sessionId = await startChat(pupil);
     const ROSTER = `query($c: ID!) { classRoster(classId: $c, first: 10) { edges { node { student { id chatSessions(first: 20) { edges { node { id } } } } } } } }`;

@@ -21,7 +21,8 @@ import {
   type MessageRow,
   type Sender,
 } from './messages';
-import { findSession, type SessionRow } from './sessions';
+import { findSession } from './sessions';
+import type { SendTarget } from './send-targets';
 import type { ChatStreamPayload } from './stream/events';
 import { modelRequestBase } from './stream/converse';
 import { startGeneration, type PipelineDeps } from './stream/pipeline';
@@ -93,7 +94,7 @@ export class ChatService {
    */
   async sendMessage(
     userId: string,
-    session: SessionRow,
+    session: SendTarget,
     content: string,
     sentBy?: Sender,
   ): Promise<MessageRow> {

@@ -3,6 +3,7 @@ import type { ConversationAccess } from './access';
 import type { ChatService } from './chat-service';
 import type { SettlementOutbox } from './stream/outbox';
 import type { RetentionHold } from './retention';
+import type { SendTargets } from './send-targets';
 import type { SnapshotStore } from './stream/snapshot';
 
 /** What chat's resolvers receive. */
@@ -12,6 +13,8 @@ export interface ChatSubgraphContext extends BaseContext {
   readonly snapshots: SnapshotStore;
   readonly access: ConversationAccess;
   readonly chat: ChatService;
+  /** The unchanging part of conversations messages were sent in here, so the next skips a read. */
+  readonly sendTargets: SendTargets;
   /** Deletes conversations, keeping those a safety flag holds. */
   readonly retention: RetentionHold;
   /** Calls other subgraphs as the chat service. */

@@ -4,6 +4,7 @@ import type { ReadGrant } from './access';
 import type { GraphQLResolveInfo } from 'graphql';
 import { activeSince, findSession, type SessionRow } from './sessions';
 import type { Sender } from './messages';
+import type { SendTarget } from './send-targets';
 
 /** API-key scope for reading conversations; services read them too. */
 export const CHAT_READ = 'chat:read';
@@ -92,16 +93,23 @@ export async function recordWrite(
 /**
  * A conversation the caller may send messages in: their own, or (an API key with `chat:write`,
  * see {@link onBehalfOf}) one of a student of the key owner's classes, the write recorded.
+ * Its owner's next messages skip reading it ({@link SendTargets}): storing the message checks
+ * that it still exists.
  */
 export async function sendableSession(
   ctx: ChatSubgraphContext,
   id: string,
   info: GraphQLResolveInfo,
-): Promise<{ session: SessionRow; sentBy?: Sender }> {
+): Promise<{ session: SendTarget; sentBy?: Sender }> {
   const person = requireScope(ctx, 'chat:write');
+  const known = ctx.sendTargets.get(id);
+  if (known?.ownerId === person.userId) return { session: known };
   const session = await findSession(ctx.db, id);
   if (!session || session.deletedByOwnerAt) throw notFound('That conversation');
-  if (session.ownerId === person.userId) return { session };
+  if (session.ownerId === person.userId) {
+    ctx.sendTargets.remember(session);
+    return { session };
+  }
   if (person.kind !== 'apiKey')
     throw forbidden('Only the person who started this conversation can send messages in it.');
   const sentBy = await onBehalfOf(ctx, session.ownerId);

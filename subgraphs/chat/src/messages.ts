@@ -2,6 +2,7 @@ import {
   appError,
   ErrorCode,
   executePrepared,
+  notFound,
   sqlDetail,
   sqlState,
   type CursorPosition,
@@ -37,7 +38,8 @@ export interface SendLimits {
  * and concurrent streams under a per-person lock (so two replicas cannot both let the same
  * person over a limit), then writes both rows and the session (its title, the chatbot version
  * answering). Over a limit nothing is written and RATE_LIMITED is thrown; an answer already
- * being written in the conversation is a CONFLICT.
+ * being written in the conversation is a CONFLICT; a conversation that is gone, or that its owner
+ * deleted, is NOT_FOUND (the caller may know it from an earlier message without reading it).
  */
 export async function beginExchange(
   db: Db,
@@ -95,6 +97,8 @@ function admissionError(error: unknown, limits: SendLimits) {
         { retryAfterSeconds },
       );
     }
+    case 'CH003':
+      return notFound('That conversation');
     case 'CH002':
       return appError(
         ErrorCode.RATE_LIMITED,

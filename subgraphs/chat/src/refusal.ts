@@ -2,7 +2,7 @@ import { CHAT_ACTIVITY, type BlockedTermHit, type ChatActivity } from '@aula/run
 import type { ChatbotRuntime } from './chatbots';
 import { blockedActivity, refusalOf } from './guardrails';
 import { beginExchange, type MessageRow, type SendLimits, type Sender } from './messages';
-import type { SessionRow } from './sessions';
+import type { SendTarget } from './send-targets';
 import type { PipelineDeps } from './stream/pipeline';
 import { MessageStreamPublisher } from './stream/publisher';
 
@@ -17,7 +17,7 @@ export async function answerWithRefusal(
   deps: Pick<PipelineDeps, 'db' | 'bus' | 'snapshots' | 'logger'>,
   input: {
     userId: string;
-    session: SessionRow;
+    session: SendTarget;
     text: string;
     /** Who wrote the question when not its owner. */
     sentBy?: Sender;

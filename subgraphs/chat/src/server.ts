@@ -27,6 +27,7 @@ import { SettlementOutbox } from './stream/outbox';
 import { GenerationRegistry } from './stream/registry';
 import { warmTokenizer } from './tokens';
 import { createSnapshotStore } from './stream/snapshot';
+import { SendTargets } from './send-targets';
 
 /** Time a reservation's deadline allows past the streaming limit, to store and settle the answer. */
 const RESERVATION_SETTLE_SECONDS = 60;
@@ -113,6 +114,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
     historyMessages: config.CHAT_HISTORY_MESSAGES,
     reservationSeconds: config.CHAT_MAX_STREAMING_SECONDS + RESERVATION_SETTLE_SECONDS,
   });
+  const sendTargets = new SendTargets();
   // The Claude encoder takes a few hundred milliseconds to build: not during the first answer.
   warmTokenizer();
   const subgraph = createSubgraph<ChatSubgraphContext>({
@@ -129,6 +131,7 @@ export async function createServer(deps: SubgraphDeps<ChatConfig>): Promise<Subg
       snapshots,
       access,
       chat,
+      sendTargets,
       services,
       isAvailable,
       outbox,
