@@ -40,31 +40,24 @@ export interface SubscriptionPlan {
   readonly eventPlan: QueryPlan;
   readonly operationContext: OperationContext;
   /**
-   * The subgraph's event is the client's result as it arrives: the plan fetches nothing
-   * else and the subgraph is asked for exactly the client's selection (same fields, aliases,
-   * arguments, directives and type conditions, in order), so an event without errors is
-   * forwarded without running the plan.
-   */
-  readonly forward: boolean;
-  /**
-   * When not {@link forward}: the event types (the root field's `__typename`) forwarded as they
-   * come all the same, because for them the subgraph is asked exactly the client's selection
-   * and the rest of the plan finds nothing to fetch in them (a chat stream's text deltas, whose
-   * answer-started event alone needs its author from auth).
+   * The event types (the root field's `__typename`) forwarded as they come, without running
+   * the plan: for them the subgraph is asked exactly the client's selection and the rest of the
+   * plan finds nothing to fetch (a chat stream's text deltas, whose answer-started event alone
+   * needs its author from auth; every event of a subscription the subgraph answers whole).
    */
   readonly forwardTypes: ReadonlySet<string>;
   /** The root field's key in the event's data. */
   readonly rootKey: string;
+  /** The root field's type when it is an object type: its events may omit `__typename`. */
+  readonly rootType?: string;
 }
 
-/** Whether `event` is the client's result as it stands (see SubscriptionPlan.forward). */
+/** Whether `event` is the client's result as it stands (see SubscriptionPlan.forwardTypes). */
 export function isForwarded(plan: SubscriptionPlan, event: FormattedExecutionResult): boolean {
-  if (!event.data || event.errors?.length) return false;
-  if (plan.forward) return true;
-  if (plan.forwardTypes.size === 0) return false;
+  if (!event.data || event.errors?.length || plan.forwardTypes.size === 0) return false;
   const root = (event.data as Record<string, unknown>)[plan.rootKey];
-  const type =
-    root && typeof root === 'object' ? (root as { __typename?: unknown }).__typename : undefined;
+  if (!root || typeof root !== 'object') return false;
+  const type = (root as { __typename?: unknown }).__typename ?? plan.rootType;
   return typeof type === 'string' && plan.forwardTypes.has(type);
 }
 
@@ -142,7 +135,6 @@ export class SubscriptionPlanner {
         operationDocument: document,
         operationName: operationName ?? undefined,
       }),
-      forward: !node.rest && selectsTheSame(document, operationName, node.primary.operation),
       ...forwardedTypes(this.apiSchema, document, operationName, node.primary.operation, node.rest),
     };
     if (this.cache.size >= PLAN_CACHE_SIZE) {
@@ -153,27 +145,6 @@ export class SubscriptionPlanner {
     plans.set(operationName ?? '', plan);
     return plan;
   }
-}
-
-/**
- * Whether the subgraph fetch `fetched` asks for exactly what the client's operation selects:
- * the same selection tree once fragment spreads are written out in place. Anything the
- * planner changed (a `__typename` it added, fields it merged, a fragment it dropped) makes it
- * false, and the event then goes through the plan.
- */
-export function selectsTheSame(
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  fetched: string,
-): boolean {
-  const client = operationOf(document, operationName);
-  const fetchDocument = parse(fetched, { noLocation: true });
-  const fetch = operationOf(fetchDocument, undefined);
-  if (!client || !fetch) return false;
-  const tree = (op: OperationDefinitionNode, doc: DocumentNode) =>
-    selectionTree(op.selectionSet, fragmentsOf(doc), new Set());
-  const wanted = tree(client, document);
-  return wanted !== null && wanted === tree(fetch, fetchDocument);
 }
 
 function operationOf(
@@ -260,7 +231,7 @@ export function forwardedTypes(
   operationName: string | null | undefined,
   fetched: string,
   rest: PlanNode | undefined,
-): { rootKey: string; forwardTypes: ReadonlySet<string> } {
+): Pick<SubscriptionPlan, 'forwardTypes' | 'rootKey' | 'rootType'> {
   const none = { rootKey: '', forwardTypes: new Set<string>() };
   const client = operationOf(document, operationName);
   const fetchDocument = parse(fetched, { noLocation: true });
@@ -290,7 +261,7 @@ export function forwardedTypes(
     if (asked.keys.some((key) => blocked.has(key))) continue;
     forwardTypes.add(type.name);
   }
-  return { rootKey, forwardTypes };
+  return { rootKey, forwardTypes, ...(isObjectType(named) ? { rootType: named.name } : {}) };
 }
 
 function onlyField(set: SelectionSetNode): FieldNode | undefined {
