@@ -2,8 +2,10 @@
  * Time to first token through the platform minus time to first token straight
  * from the Bedrock emulator, measured in one run against one emulator.
  *
- * Direct: the AWS SDK (default HTTP/2 handler, as chat uses it) sends
- * ConverseStream to the emulator; the clock stops at the first text delta.
+ * Direct: the AWS SDK with chat's request handler (HTTP/2, connections kept between
+ * answers) sends ConverseStream to the emulator; the clock stops at the first text delta.
+ * For reference the SDK's default handler, which opens a connection per ConverseStream,
+ * is timed too.
  * Platform: a student subscribed to `chatStream` through the gateway over
  * graphql-ws calls `sendMessage` through the gateway; the clock stops at the
  * first `ChatStreamTextDelta` the subscription delivers. The difference is what
@@ -19,6 +21,7 @@ import { emulatorClient, timeToFirstDelta } from '@aula/bedrock-emulator/src/tes
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { SharedConnectionHandler } from '../subgraphs/chat/src/bedrock';
 import { graphql, startTestPlatform, testAccessToken } from '@aula/platform/testing';
 
 const RUNS = positiveInt(process.env.BENCH_RUNS, 20);
@@ -41,9 +44,15 @@ function positiveInt(raw: string | undefined, fallback: number): number {
   return value;
 }
 
-/** Milliseconds to the first text delta, straight from the emulator through the SDK. */
-async function directSamples(url: string, runs: number): Promise<number[]> {
-  const client = emulatorClient(url);
+/**
+ * Milliseconds to the first text delta, straight from the emulator through the SDK, with
+ * chat's request handler or (`sdkDefault`) the SDK's own.
+ */
+async function directSamples(url: string, runs: number, sdkDefault = false): Promise<number[]> {
+  const client = emulatorClient(
+    url,
+    sdkDefault ? {} : { requestHandler: new SharedConnectionHandler() },
+  );
   try {
     const samples: number[] = [];
     for (let run = 0; run < runs; run += 1) {
@@ -213,8 +222,10 @@ async function main(): Promise<void> {
   const watcher = await watchSession(platform.url, platform.wsUrl);
   try {
     await directSamples(emulator.url, WARMUP);
+    await directSamples(emulator.url, WARMUP, true);
     await platformSamples(platform.url, watcher, WARMUP);
     const direct = await directSamples(emulator.url, RUNS);
+    const sdkDefault = await directSamples(emulator.url, RUNS, true);
     const viaPlatform = await platformSamples(platform.url, watcher, RUNS);
 
     const row = (name: string, samples: number[]) =>
@@ -230,6 +241,7 @@ async function main(): Promise<void> {
       `${''.padEnd(22)}${'p50 ms'.padStart(9)}${'p90 ms'.padStart(9)}${'min ms'.padStart(9)}`,
     );
     console.log(row('emulator (SDK direct)', direct));
+    console.log(row('  SDK default handler', sdkDefault));
     console.log(row('platform (gateway ws)', viaPlatform.firstDelta));
     console.log(row('  sendMessage returned', viaPlatform.mutation));
     const overhead = percentile(viaPlatform.firstDelta, 50) - percentile(direct, 50);

@@ -47,6 +47,8 @@ export interface RunningEmulator {
   readonly requests: number;
   /** Requests still being answered (a stream in progress, a hang not yet aborted). */
   readonly activeRequests: number;
+  /** Connections accepted so far (HTTP/1.1 or HTTP/2), open or closed. */
+  readonly connections: number;
   /** Ends every open connection and stops listening. */
   stop(): Promise<void>;
 }
@@ -64,6 +66,7 @@ export async function startBedrockEmulator(
   const active = new Set<AbortController>();
   const sockets = new Set<net.Socket>();
   let requests = 0;
+  let connections = 0;
 
   const onRequest = (
     request: http.IncomingMessage | http2.Http2ServerRequest,
@@ -99,6 +102,7 @@ export async function startBedrockEmulator(
   // Streams are many small frames: without noDelay, Nagle's algorithm holds them back
   // for tens of milliseconds and the emulator's time to first token would be fiction.
   const listener = net.createServer({ noDelay: true }, (socket) => {
+    connections += 1;
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
@@ -136,6 +140,9 @@ export async function startBedrockEmulator(
     },
     get activeRequests() {
       return active.size;
+    },
+    get connections() {
+      return connections;
     },
     async stop() {
       for (const controller of active) controller.abort();

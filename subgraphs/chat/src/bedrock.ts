@@ -6,6 +6,7 @@ import {
   type Message,
   type Tool,
 } from '@aws-sdk/client-bedrock-runtime';
+import { NodeHttp2Handler } from '@smithy/node-http-handler';
 import type { ChatConfig } from './config';
 
 /** The AWS credentials configured explicitly; undefined leaves them to the SDK's default chain. */
@@ -19,6 +20,28 @@ export function awsCredentials(config: ChatConfig) {
     : undefined;
 }
 
+/** Answers one HTTP/2 connection to Bedrock carries at once before another is opened. */
+export const MODEL_STREAMS_PER_CONNECTION = 64;
+
+/**
+ * The SDK's HTTP/2 handler, except that answers share connections. The SDK opens a new
+ * connection for every event-stream call such as `ConverseStream` and closes it afterwards, so
+ * each answer waited for a TCP and TLS handshake with Bedrock before its request could leave.
+ * Here a connection stays open between answers and carries up to
+ * {@link MODEL_STREAMS_PER_CONNECTION} of them at once; another is opened when all are full. Only
+ * the response of `ConverseStream` streams, and HTTP/2 flow control is per stream, so answers on
+ * one connection do not hold each other up; stopping one resets only its own stream.
+ */
+export class SharedConnectionHandler extends NodeHttp2Handler {
+  constructor() {
+    super({ maxConcurrentStreams: MODEL_STREAMS_PER_CONNECTION });
+  }
+
+  override handle(...[request, options]: Parameters<NodeHttp2Handler['handle']>) {
+    return super.handle(request, { ...options, isEventStream: false });
+  }
+}
+
 /** Builds the Bedrock Runtime client from the configuration (endpoint override, explicit credentials). */
 export function createBedrockClient(config: ChatConfig): BedrockRuntimeClient {
   const credentials = awsCredentials(config);
@@ -26,6 +49,7 @@ export function createBedrockClient(config: ChatConfig): BedrockRuntimeClient {
     region: config.AWS_REGION,
     ...(config.BEDROCK_ENDPOINT ? { endpoint: config.BEDROCK_ENDPOINT } : {}),
     ...(credentials ? { credentials } : {}),
+    requestHandler: new SharedConnectionHandler(),
     // The loop retries nothing itself: a retried stream would duplicate text already published.
     maxAttempts: 1,
   });
@@ -173,23 +197,38 @@ export function safeFailureReason(error: unknown): string {
   return 'The model stopped with an error partway through. Please try again.';
 }
 
-/** Sends one `ConverseStream` request; {@link runModelTurn} reads its stream. */
+/**
+ * Sends one `ConverseStream` request; {@link runModelTurn} reads its stream. `onSent` is called
+ * once the signed request has been handed to the connection, so work that can wait (counting
+ * tokens, reserving credits) does not delay the request itself.
+ */
 export function sendModelRequest(
   client: BedrockRuntimeClient,
   request: ModelRequest,
   signal: AbortSignal,
+  onSent?: () => void,
 ): Promise<ConverseStreamCommandOutput> {
-  return client.send(
-    new ConverseStreamCommand({
-      modelId: request.modelId,
-      system: request.systemPrompt ? [{ text: request.systemPrompt }] : undefined,
-      messages: request.messages,
-      inferenceConfig: {
-        maxTokens: request.maxOutputTokens,
-        ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+  const command = new ConverseStreamCommand({
+    modelId: request.modelId,
+    system: request.systemPrompt ? [{ text: request.systemPrompt }] : undefined,
+    messages: request.messages,
+    inferenceConfig: {
+      maxTokens: request.maxOutputTokens,
+      ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+    },
+    ...(request.tools.length ? { toolConfig: { tools: request.tools } } : {}),
+  });
+  if (onSent) {
+    // The innermost step: `next` is the request handler, which writes the request before it
+    // first waits (for the response).
+    command.middlewareStack.add(
+      (next) => (args) => {
+        const response = next(args);
+        onSent();
+        return response;
       },
-      ...(request.tools.length ? { toolConfig: { tools: request.tools } } : {}),
-    }),
-    { abortSignal: signal },
-  );
+      { step: 'deserialize', priority: 'low', name: 'aulaRequestSent' },
+    );
+  }
+  return client.send(command, { abortSignal: signal });
 }

@@ -28,7 +28,7 @@ import { modelRequestBase } from './stream/converse';
 import { startGeneration, type PipelineDeps } from './stream/pipeline';
 import { answerWithRefusal } from './refusal';
 import { promptTokenBound } from './tokens';
-import { toolsFor } from './tools';
+import { toolsFor, type ChatTool } from './tools';
 import { activeCustomTools, type CustomToolRow } from './custom-tools/registry';
 
 /** Limits and sizes from the configuration. */
@@ -128,15 +128,13 @@ export class ChatService {
     // The history before this question is read while the question is stored. The exchange is
     // stored in one round trip that first checks both limits under the person's lock, and the
     // first model call is sent the moment it returns: no one over a limit reaches the model.
-    const first = conversationHistory(
+    const history = conversationHistory(
       db,
       session.id,
       new Date(at),
       this.settings.historyMessages,
-    ).then((history) =>
-      this.firstCall(chatbot, [...history, { role: 'USER', content: text }], custom),
     );
-    first.catch(() => undefined);
+    history.catch(() => undefined);
     const stored = await beginExchange(db, {
       sessionId: session.id,
       ownerId: userId,
@@ -150,26 +148,45 @@ export class ChatService {
       chatbotVersionId: chatbot.versionId,
       at,
     });
-    const call = await first;
+    const { tools, converse } = this.firstCall(
+      chatbot,
+      [...(await history), { role: 'USER', content: text }],
+      custom,
+    );
     const early = new AbortController();
     const sentAt = performance.now();
+    let requestSent!: () => void;
+    const sent = new Promise<void>((resolve) => (requestSent = resolve));
     const response = sendModelRequest(
       this.pipeline.bedrock,
-      {
-        ...modelRequestBase(chatbot, call.converse, call.tools),
-        maxOutputTokens: chatbot.maxOutputTokens,
-      },
+      { ...modelRequestBase(chatbot, converse, tools), maxOutputTokens: chatbot.maxOutputTokens },
       early.signal,
+      requestSent,
     );
     // Read by the generation, or abandoned with the exchange.
     response.catch(() => undefined);
     const firstRequest: SentModelRequest = { response, sentAt };
     const { userMessage, answer } = stored;
-    const { tools, converse, firstPromptTokens } = call;
     // Taken now, so this replica's heartbeat covers the answer from its first moment.
     const handle = registry.register(answer.id);
     // The early call ends with the answer (a stop, a timeout, a refused reservation).
     handle.signal.addEventListener('abort', () => early.abort(), { once: true });
+    // The prompt is counted and the credits reserved once the request has left (or failed):
+    // that work would otherwise run ahead of the request's own signing and sending.
+    await Promise.race([sent, response.then(ignore, ignore)]);
+    // HTTP/2 writes what was handed to it when the event loop next checks: let it.
+    await new Promise((resolve) => setImmediate(resolve));
+    let firstPromptTokens: number;
+    try {
+      firstPromptTokens = this.promptBound(chatbot, converse, tools);
+    } catch (error) {
+      early.abort();
+      handle.release();
+      await discardExchange(db, [userMessage.id, answer.id]).catch((e: unknown) =>
+        logger.error({ err: e }, 'could not remove an exchange that was not started'),
+      );
+      throw error;
+    }
     const generation = startGeneration(this.pipeline, {
       answer,
       handle,
@@ -215,7 +232,7 @@ export class ChatService {
 
   /**
    * The first model call of an answer to `rows` (the history and the question): the tools
-   * offered, the Converse messages, and the prompt's token bound the reservation covers.
+   * offered and the Converse messages.
    */
   private firstCall(
     chatbot: ChatbotRuntime,
@@ -227,8 +244,16 @@ export class ChatService {
       { contentAvailable: this.isAvailable('content'), chatbotId: chatbot.chatbotId },
       custom,
     );
-    const converse = toConverseMessages(rows);
-    const firstPromptTokens = promptTokenBound({
+    return { tools, converse: toConverseMessages(rows) };
+  }
+
+  /** The first call's prompt counted with the model's tokenizer: what its reservation covers. */
+  private promptBound(
+    chatbot: ChatbotRuntime,
+    converse: ReturnType<typeof toConverseMessages>,
+    tools: readonly ChatTool[],
+  ): number {
+    return promptTokenBound({
       modelId: chatbot.modelId,
       systemPrompt: chatbot.systemPrompt,
       messages: converse,
@@ -236,7 +261,6 @@ export class ChatService {
       maxOutputTokens: chatbot.maxOutputTokens,
       tools: tools.map((t) => t.spec),
     });
-    return { tools, converse, firstPromptTokens };
   }
 
   /**
@@ -253,11 +277,8 @@ export class ChatService {
     const text = this.checkContent(content);
     const chatbot = await chatbotFor(this.services, this.isAvailable('content'), chatbotId, userId);
     const custom = await activeCustomTools(this.pipeline.db, chatbot.customToolIds);
-    const { firstPromptTokens } = this.firstCall(
-      chatbot,
-      [{ role: 'USER', content: text }],
-      custom,
-    );
+    const { tools, converse } = this.firstCall(chatbot, [{ role: 'USER', content: text }], custom);
+    const firstPromptTokens = this.promptBound(chatbot, converse, tools);
     const quote = await this.pipeline.credits.quote({
       userId,
       modelId: chatbot.modelId,
@@ -355,3 +376,5 @@ export class ChatService {
     return note;
   }
 }
+
+function ignore(): void {}
