@@ -94,6 +94,24 @@ describe("chat's Bedrock connections", () => {
     expect(emulator.connections).toBe(1);
   });
 
+  it('closes a connection that has been quiet too long, and opens a new one after it', async () => {
+    const quick = emulatorClient(emulator.url, {
+      requestHandler: new SharedConnectionHandler(150),
+    });
+    try {
+      expect((await collectStream(quick, ask('One [[emulator:length=5]]'))).error).toBeUndefined();
+      expect((await collectStream(quick, ask('Two [[emulator:length=5]]'))).error).toBeUndefined();
+      expect(emulator.connections).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect((await collectStream(quick, ask('Three [[emulator:length=5]]'))).error).toBe(
+        undefined,
+      );
+      expect(emulator.connections).toBe(2);
+    } finally {
+      quick.destroy();
+    }
+  });
+
   it('says when the request has been handed to the connection, before its response', async () => {
     const order: string[] = [];
     const response = sendModelRequest(

@@ -24,17 +24,25 @@ export function awsCredentials(config: ChatConfig) {
 export const MODEL_STREAMS_PER_CONNECTION = 64;
 
 /**
+ * A connection with no traffic for this long is closed: the SDK's own limit for an event
+ * stream's connection, and shorter than the 350 s after which an AWS NAT gateway silently
+ * forgets an idle one (a request on such a connection would wait for nothing).
+ */
+export const MODEL_CONNECTION_IDLE_MS = 300_000;
+
+/**
  * The SDK's HTTP/2 handler, except that answers share connections. The SDK opens a new
  * connection for every event-stream call such as `ConverseStream` and closes it afterwards, so
  * each answer waited for a TCP and TLS handshake with Bedrock before its request could leave.
  * Here a connection stays open between answers and carries up to
  * {@link MODEL_STREAMS_PER_CONNECTION} of them at once; another is opened when all are full. Only
  * the response of `ConverseStream` streams, and HTTP/2 flow control is per stream, so answers on
- * one connection do not hold each other up; stopping one resets only its own stream.
+ * one connection do not hold each other up; stopping one resets only its own stream. A connection
+ * quiet for `idleTimeoutMs` is closed, as the SDK closes an event stream's.
  */
 export class SharedConnectionHandler extends NodeHttp2Handler {
-  constructor() {
-    super({ maxConcurrentStreams: MODEL_STREAMS_PER_CONNECTION });
+  constructor(idleTimeoutMs = MODEL_CONNECTION_IDLE_MS) {
+    super({ maxConcurrentStreams: MODEL_STREAMS_PER_CONNECTION, sessionTimeout: idleTimeoutMs });
   }
 
   override handle(...[request, options]: Parameters<NodeHttp2Handler['handle']>) {
