@@ -82,8 +82,8 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
     });
 
   /** The whole browser round trip; returns what completeLtiLaunch gives the app. */
-  async function launch(lmsUser: string, hint: string): Promise<Launch> {
-    const { action, fields } = await authorize(await initiate(lmsUser, hint));
+  async function launch(lmsUser: string, hint: string, emulator = lms): Promise<Launch> {
+    const { action, fields } = await authorize(await initiate(lmsUser, hint, emulator));
     expect(action).toBe(`${gateway}/lti/launch`);
     const answer = await post(action, fields);
     expect(answer.status).toBe(302);
@@ -357,6 +357,94 @@ describe('Aula as an LTI 1.3 tool, through the gateway, launched by an emulated 
       testAccessToken(randomUUID(), 'SUPERVISOR'),
     );
     expect(teacher.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('an LMS’s URLs are corrected in place, keeping its people, and an unregistered LMS is refused', async () => {
+    const moved = await new LtiPlatformEmulator().start(`${gateway}/lti/jwks`);
+    try {
+      // No e-mail from the LMS: only the platform's link to the person finds the account again.
+      const learner = moved.addUser({ id: 'm-learner', name: 'Mia Moved', role: 'Learner' });
+      moved.addCourse({ id: 'm-course', title: 'Moved course', members: [learner] });
+      moved.links.set('m-link', {
+        id: 'm-link',
+        courseId: 'm-course',
+        title: 'Moved link',
+        url: `${gateway}/lti/launch`,
+        custom: {},
+      });
+      // Registered with the key set URL mistyped: its launches cannot be checked.
+      const registration = moved.registration('District Canvas');
+      const { registerLtiPlatform: registered } = await run<{
+        registerLtiPlatform: { id: string };
+      }>(REGISTER, { i: { ...registration, jwksUrl: `${moved.url}/jwks-typo` } });
+      const id = registered.id;
+      expect(await refused('m-learner', 'link:m-link', moved)).toMatchObject({ status: 503 });
+
+      const UPDATE = `mutation($id: ID!, $c: LtiPlatformChanges!) { updateLtiPlatform(id: $id, changes: $c) {
+        id name issuer clientId jwksUrl authLoginUrl accessTokenUrl deploymentIds } }`;
+      const bad = await graphql(platform.url, UPDATE, { id, c: { jwksUrl: 'ftp://x' } }, admin);
+      expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+      expect(bad.errors?.[0]?.extensions?.field).toBe('jwksUrl');
+      expect(codeOf(await graphql(platform.url, UPDATE, { id, c: { name: '  ' } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
+      const teacher = testAccessToken(randomUUID(), 'SUPERVISOR');
+      expect(
+        codeOf(await graphql(platform.url, UPDATE, { id, c: { name: 'Mine' } }, teacher)),
+      ).toBe('FORBIDDEN');
+      expect(
+        codeOf(await graphql(platform.url, UPDATE, { id: randomUUID(), c: { name: 'X' } }, admin)),
+      ).toBe('NOT_FOUND');
+
+      const { updateLtiPlatform: fixed } = await run<{
+        updateLtiPlatform: Record<string, unknown>;
+      }>(UPDATE, { id, c: { name: 'District Canvas (fixed)', jwksUrl: registration.jwksUrl } });
+      expect(fixed).toEqual({
+        id,
+        name: 'District Canvas (fixed)',
+        issuer: registration.issuer,
+        clientId: registration.clientId,
+        jwksUrl: registration.jwksUrl,
+        authLoginUrl: registration.authLoginUrl,
+        accessTokenUrl: registration.accessTokenUrl ?? null,
+        deploymentIds: [moved.deploymentId],
+      });
+      const first = await launch('m-learner', 'link:m-link', moved);
+      // Only what is given changes; an empty token URL turns roster sync off.
+      const { updateLtiPlatform: syncOff } = await run<{
+        updateLtiPlatform: { name: string; accessTokenUrl: string | null };
+      }>(UPDATE, { id, c: { accessTokenUrl: '' } });
+      expect(syncOff).toMatchObject({ name: 'District Canvas (fixed)', accessTokenUrl: null });
+      // The same person launching after the change is the same account.
+      const again = await launch('m-learner', 'link:m-link', moved);
+      expect(again.session.user.id).toBe(first.session.user.id);
+
+      const REMOVE = `mutation($id: ID!) { removeLtiPlatform(id: $id) { id name } }`;
+      expect(codeOf(await graphql(platform.url, REMOVE, { id }, teacher))).toBe('FORBIDDEN');
+      const { removeLtiPlatform: removed } = await run<{
+        removeLtiPlatform: { id: string; name: string };
+      }>(REMOVE, { id });
+      expect(removed).toEqual({ id, name: 'District Canvas (fixed)' });
+      const listed = await run<{ ltiPlatforms: { id: string }[] }>('{ ltiPlatforms { id } }');
+      expect(listed.ltiPlatforms.map((p) => p.id)).not.toContain(id);
+      expect(codeOf(await graphql(platform.url, REMOVE, { id }, admin))).toBe('NOT_FOUND');
+      // Its launches are refused from now on; the account it created stays.
+      const login = await fetch(
+        `${gateway}/lti/login?${new URLSearchParams({ iss: moved.issuer, login_hint: 'm-learner', target_link_uri: `${gateway}/lti/launch`, client_id: moved.clientId })}`,
+        { redirect: 'manual', headers: { accept: 'application/json' } },
+      );
+      expect(login.status).toBe(400);
+      expect(((await login.json()) as { error: { code: string } }).error.code).toBe(
+        'LTI_UNKNOWN_PLATFORM',
+      );
+      const kept = await run<{ user: { id: string } | null }>(
+        'query($id: ID!) { user(id: $id) { id } }',
+        { id: first.session.user.id },
+      );
+      expect(kept.user?.id).toBe(first.session.user.id);
+    } finally {
+      await moved.stop();
+    }
   });
 
   it('takes at most 20 LMSs and 50 deployments each, even when registrations race', async () => {

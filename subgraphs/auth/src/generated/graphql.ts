@@ -377,6 +377,21 @@ export type LtiPlatform = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * Changes to a registered LMS: only the fields given change. Its issuer and client id identify it
+ * and cannot change (a new client id is a new registration).
+ */
+export type LtiPlatformChanges = {
+  /** The platform's new OAuth 2 token endpoint; null (or empty) turns roster sync off, absent keeps it. */
+  accessTokenUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The platform's new OIDC authorization endpoint; null or absent keeps it. */
+  authLoginUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The platform's new public key set URL; null or absent keeps it. */
+  jwksUrl?: InputMaybe<Scalars['String']['input']>;
+  /** A new name for administrators; null or absent keeps the name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An LMS to register as an LTI 1.3 platform; the values come from the LMS's tool registration page. */
 export type LtiPlatformInput = {
   /** The platform's OAuth 2 token endpoint (needed for roster sync). */
@@ -485,6 +500,14 @@ export type Mutation = {
   registerLtiPlatform: LtiPlatform;
   /** Administrators: stops accepting launches from a deployment of Aula on a platform. */
   removeLtiDeployment: LtiPlatform;
+  /**
+   * Administrators: unregisters an LMS. Its launches and roster syncs are refused from then on, and
+   * its deployments and the links of its people and courses are removed; the Aula accounts, classes
+   * and chats it created stay. Registering it again does not restore those links (people it sent no
+   * e-mail for would get new accounts): to fix a URL, use updateLtiPlatform. Returns the platform as
+   * it was. NOT_FOUND for an unknown platform.
+   */
+  removeLtiPlatform: LtiPlatform;
   /** Administrators: sets a new password for someone and ends their sessions. */
   resetUserPassword: PasswordResetResult;
   /**
@@ -517,6 +540,13 @@ export type Mutation = {
   syncLtiRoster: LtiRosterSync;
   /** Administrators: changes an identity provider (the issuer is checked again when it changes). */
   updateIdentityProvider: IdentityProvider;
+  /**
+   * Administrators: changes a registered LMS's name or URLs, for instance after it moved or changed
+   * its key set URL. Launches use the new values at once; the people and courses it linked stay
+   * linked. NOT_FOUND for an unknown platform; BAD_USER_INPUT (extension `field`) for an empty name
+   * or a value that is not an http(s) URL.
+   */
+  updateLtiPlatform: LtiPlatform;
 };
 
 
@@ -612,6 +642,11 @@ export type MutationRemoveLtiDeploymentArgs = {
 };
 
 
+export type MutationRemoveLtiPlatformArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationResetUserPasswordArgs = {
   newPassword?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
@@ -647,6 +682,12 @@ export type MutationSyncLtiRosterArgs = {
 export type MutationUpdateIdentityProviderArgs = {
   id: Scalars['ID']['input'];
   input: UpdateIdentityProviderInput;
+};
+
+
+export type MutationUpdateLtiPlatformArgs = {
+  changes: LtiPlatformChanges;
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -1011,6 +1052,7 @@ export type ResolversTypes = ResolversObject<{
   LtiLaunch: ResolverTypeWrapper<Omit<LtiLaunch, 'session'> & { session: ResolversTypes['AuthPayload'] }>;
   LtiMessageKind: LtiMessageKind;
   LtiPlatform: ResolverTypeWrapper<LtiPlatform>;
+  LtiPlatformChanges: LtiPlatformChanges;
   LtiPlatformInput: LtiPlatformInput;
   LtiRosterSync: ResolverTypeWrapper<LtiRosterSync>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1053,6 +1095,7 @@ export type ResolversParentTypes = ResolversObject<{
   LtiDeepLinkingAnswer: LtiDeepLinkingAnswer;
   LtiLaunch: Omit<LtiLaunch, 'session'> & { session: ResolversParentTypes['AuthPayload'] };
   LtiPlatform: LtiPlatform;
+  LtiPlatformChanges: LtiPlatformChanges;
   LtiPlatformInput: LtiPlatformInput;
   LtiRosterSync: LtiRosterSync;
   Mutation: Record<PropertyKey, never>;
@@ -1205,6 +1248,7 @@ export type MutationResolvers<ContextType = AuthSubgraphContext, ParentType exte
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   registerLtiPlatform?: Resolver<ResolversTypes['LtiPlatform'], ParentType, ContextType, RequireFields<MutationRegisterLtiPlatformArgs, 'input'>>;
   removeLtiDeployment?: Resolver<ResolversTypes['LtiPlatform'], ParentType, ContextType, RequireFields<MutationRemoveLtiDeploymentArgs, 'deploymentId' | 'platformId'>>;
+  removeLtiPlatform?: Resolver<ResolversTypes['LtiPlatform'], ParentType, ContextType, RequireFields<MutationRemoveLtiPlatformArgs, 'id'>>;
   resetUserPassword?: Resolver<ResolversTypes['PasswordResetResult'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'userId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setMyLocale?: Resolver<ResolversTypes['User'], ParentType, ContextType, Partial<MutationSetMyLocaleArgs>>;
@@ -1212,6 +1256,7 @@ export type MutationResolvers<ContextType = AuthSubgraphContext, ParentType exte
   suspendUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSuspendUserArgs, 'userId'>>;
   syncLtiRoster?: Resolver<ResolversTypes['LtiRosterSync'], ParentType, ContextType, RequireFields<MutationSyncLtiRosterArgs, 'classId'>>;
   updateIdentityProvider?: Resolver<ResolversTypes['IdentityProvider'], ParentType, ContextType, RequireFields<MutationUpdateIdentityProviderArgs, 'id' | 'input'>>;
+  updateLtiPlatform?: Resolver<ResolversTypes['LtiPlatform'], ParentType, ContextType, RequireFields<MutationUpdateLtiPlatformArgs, 'changes' | 'id'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = AuthSubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -8,6 +8,14 @@ export const MAX_LTI_PLATFORMS = 20;
 /** Most deployments of Aula one platform may launch from (one per LMS account or sub-account). */
 export const MAX_LTI_DEPLOYMENTS = 50;
 
+/** What an administrator changes of a registered LMS; absent (or null, but for the token URL) keeps it. */
+export interface PlatformChanges {
+  readonly name?: string | null | undefined;
+  readonly authLoginUrl?: string | null | undefined;
+  readonly jwksUrl?: string | null | undefined;
+  readonly accessTokenUrl?: string | null | undefined;
+}
+
 /** A registered platform with its deployments. */
 export type PlatformRow = typeof ltiPlatforms.$inferSelect & { deploymentIds: string[] };
 
@@ -136,6 +144,47 @@ export class PlatformRegistry {
         .onConflictDoNothing();
     });
     return this.get(platformId);
+  }
+
+  /**
+   * Changes an LMS's name or URLs; only the fields given change (a null or empty token URL turns
+   * roster sync off). Its issuer and client id identify it and stay.
+   */
+  async update(id: string, changes: PlatformChanges): Promise<PlatformRow> {
+    if (!isUuid(id)) throw notFound('That LTI platform');
+    const values: Partial<typeof ltiPlatforms.$inferInsert> = {};
+    if (changes.name != null) values.name = text(changes.name, 'name', 200);
+    if (changes.authLoginUrl != null)
+      values.authLoginUrl = url(changes.authLoginUrl, 'authLoginUrl');
+    if (changes.jwksUrl != null) values.jwksUrl = url(changes.jwksUrl, 'jwksUrl');
+    if (changes.accessTokenUrl !== undefined) {
+      values.accessTokenUrl = changes.accessTokenUrl?.trim()
+        ? url(changes.accessTokenUrl, 'accessTokenUrl')
+        : null;
+    }
+    if (Object.keys(values).length) {
+      const [row] = await this.db
+        .update(ltiPlatforms)
+        .set(values)
+        .where(eq(ltiPlatforms.id, id))
+        .returning({ id: ltiPlatforms.id });
+      if (!row) throw notFound('That LTI platform');
+    }
+    return this.get(id);
+  }
+
+  /**
+   * Unregisters an LMS: its deployments, pending logins and launches, and the links of its people
+   * and courses go with it (foreign keys cascade); accounts and classes stay. Returns it as it was.
+   */
+  async remove(id: string): Promise<PlatformRow> {
+    const platform = await this.get(id);
+    const [row] = await this.db
+      .delete(ltiPlatforms)
+      .where(eq(ltiPlatforms.id, id))
+      .returning({ id: ltiPlatforms.id });
+    if (!row) throw notFound('That LTI platform');
+    return platform;
   }
 
   async removeDeployment(platformId: string, deploymentId: string): Promise<PlatformRow> {

@@ -52,6 +52,8 @@ export const ltiQuery: Pick<QueryResolvers, 'ltiPlatforms'> = {
 export const ltiMutation: Pick<
   MutationResolvers,
   | 'registerLtiPlatform'
+  | 'updateLtiPlatform'
+  | 'removeLtiPlatform'
   | 'addLtiDeployment'
   | 'removeLtiDeployment'
   | 'completeLtiLaunch'
@@ -61,6 +63,14 @@ export const ltiMutation: Pick<
   registerLtiPlatform: async (_p, { input }, ctx) => {
     adminSession(ctx);
     return ctx.auth.lti.platforms.register(input);
+  },
+  updateLtiPlatform: async (_p, { id, changes }, ctx) => {
+    adminSession(ctx);
+    return ctx.auth.lti.platforms.update(id, changes);
+  },
+  removeLtiPlatform: async (_p, { id }, ctx) => {
+    adminSession(ctx);
+    return ctx.auth.lti.platforms.remove(id);
   },
   addLtiDeployment: async (_p, { platformId, deploymentId }, ctx) => {
     adminSession(ctx);
