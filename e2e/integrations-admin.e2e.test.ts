@@ -135,6 +135,19 @@ test('LMS: Aula’s URLs copied, a bad URL refused by the server, registered, de
     await dialog.getByRole('button', { name: 'Remove' }).click();
     await row.getByText('7', { exact: true }).waitFor({ state: 'detached' });
 
+    // The LMS moved its key set: corrected in place (a bad value refused under its field first).
+    await row.getByText('Change name or URLs').click();
+    const edit = row.locator('form');
+    const newJwks = edit.getByLabel('Platform keyset (JWKS) URL');
+    await newJwks.fill('certs.php');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.locator('.field-error', { hasText: 'jwksUrl must be an http(s) URL.' }).waitFor();
+    await newJwks.fill('https://moodle.school.example/lti/certs');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.getByText('School Moodle is updated.').waitFor();
+    await row.locator('code', { hasText: 'https://moodle.school.example/lti/certs' }).waitFor();
+    await expectAccessible(page, 'the LMS being changed');
+
     const { ltiPlatforms } = await api<{
       ltiPlatforms: { name: string; issuer: string; jwksUrl: string; deploymentIds: string[] }[];
     }>(admin, '{ ltiPlatforms { name issuer jwksUrl deploymentIds } }');
@@ -142,7 +155,7 @@ test('LMS: Aula’s URLs copied, a bad URL refused by the server, registered, de
       {
         name: 'School Moodle',
         issuer: 'https://moodle.school.example',
-        jwksUrl: 'https://moodle.school.example/mod/lti/certs.php',
+        jwksUrl: 'https://moodle.school.example/lti/certs',
         deploymentIds: ['8', '9'],
       },
     ]);
@@ -180,6 +193,23 @@ test('LMS: Aula’s URLs copied, a bad URL refused by the server, registered, de
     await page.getByText('20 of 20 registered').waitFor();
     await page.getByText('Aula has 20 LMSs registered, the most it takes.').waitFor();
     expect(await page.getByRole('form', { name: 'Register an LMS' }).count()).toBe(0);
+
+    // One unregistered after the dialog that says what goes: a place is free again.
+    const district = page.getByRole('row', { name: /District LMS 20/ });
+    await district.getByRole('button', { name: 'Unregister District LMS 20' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.getByText('Unregister District LMS 20?').waitFor();
+    await confirm.getByText(/registering the LMS again does not bring the links back/).waitFor();
+    await expectAccessible(page, 'the unregister dialog');
+    await confirm.getByRole('button', { name: 'Unregister' }).click();
+    await page.getByText('District LMS 20 is unregistered').waitFor();
+    await page.getByText('19 of 20 registered').waitFor();
+    await page.getByRole('form', { name: 'Register an LMS' }).waitFor();
+    const left = await api<{ ltiPlatforms: { name: string }[] }>(
+      admin,
+      '{ ltiPlatforms { name } }',
+    );
+    expect(left.ltiPlatforms.map((p) => p.name)).not.toContain('District LMS 20');
   });
   expect(withoutResourceNoise(errors)).toEqual([]);
 });

@@ -59,6 +59,8 @@ type Documents = {
     "\n  fragment LtiPlatformFields on LtiPlatform {\n    id\n    name\n    issuer\n    clientId\n    authLoginUrl\n    jwksUrl\n    accessTokenUrl\n    deploymentIds\n    createdAt\n  }\n": typeof types.LtiPlatformFieldsFragmentDoc,
     "\n  query AdminLtiPlatforms {\n    ltiPlatforms {\n      ...LtiPlatformFields\n    }\n  }\n": typeof types.AdminLtiPlatformsDocument,
     "\n  mutation AdminRegisterLtiPlatform($input: LtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      ...LtiPlatformFields\n    }\n  }\n": typeof types.AdminRegisterLtiPlatformDocument,
+    "\n  mutation AdminUpdateLtiPlatform($id: ID!, $changes: LtiPlatformChanges!) {\n    updateLtiPlatform(id: $id, changes: $changes) {\n      ...LtiPlatformFields\n    }\n  }\n": typeof types.AdminUpdateLtiPlatformDocument,
+    "\n  mutation AdminRemoveLtiPlatform($id: ID!) {\n    removeLtiPlatform(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.AdminRemoveLtiPlatformDocument,
     "\n  mutation AdminAddLtiDeployment($platformId: ID!, $deploymentId: String!) {\n    addLtiDeployment(platformId: $platformId, deploymentId: $deploymentId) {\n      ...LtiPlatformFields\n    }\n  }\n": typeof types.AdminAddLtiDeploymentDocument,
     "\n  mutation AdminRemoveLtiDeployment($platformId: ID!, $deploymentId: String!) {\n    removeLtiDeployment(platformId: $platformId, deploymentId: $deploymentId) {\n      ...LtiPlatformFields\n    }\n  }\n": typeof types.AdminRemoveLtiDeploymentDocument,
     "\n  mutation AdminSyncLtiRoster($classId: ID!) {\n    syncLtiRoster(classId: $classId) {\n      classId\n      studentCount\n      supervisorCount\n    }\n  }\n": typeof types.AdminSyncLtiRosterDocument,
@@ -203,6 +205,8 @@ const documents: Documents = {
     "\n  fragment LtiPlatformFields on LtiPlatform {\n    id\n    name\n    issuer\n    clientId\n    authLoginUrl\n    jwksUrl\n    accessTokenUrl\n    deploymentIds\n    createdAt\n  }\n": types.LtiPlatformFieldsFragmentDoc,
     "\n  query AdminLtiPlatforms {\n    ltiPlatforms {\n      ...LtiPlatformFields\n    }\n  }\n": types.AdminLtiPlatformsDocument,
     "\n  mutation AdminRegisterLtiPlatform($input: LtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      ...LtiPlatformFields\n    }\n  }\n": types.AdminRegisterLtiPlatformDocument,
+    "\n  mutation AdminUpdateLtiPlatform($id: ID!, $changes: LtiPlatformChanges!) {\n    updateLtiPlatform(id: $id, changes: $changes) {\n      ...LtiPlatformFields\n    }\n  }\n": types.AdminUpdateLtiPlatformDocument,
+    "\n  mutation AdminRemoveLtiPlatform($id: ID!) {\n    removeLtiPlatform(id: $id) {\n      id\n      name\n    }\n  }\n": types.AdminRemoveLtiPlatformDocument,
     "\n  mutation AdminAddLtiDeployment($platformId: ID!, $deploymentId: String!) {\n    addLtiDeployment(platformId: $platformId, deploymentId: $deploymentId) {\n      ...LtiPlatformFields\n    }\n  }\n": types.AdminAddLtiDeploymentDocument,
     "\n  mutation AdminRemoveLtiDeployment($platformId: ID!, $deploymentId: String!) {\n    removeLtiDeployment(platformId: $platformId, deploymentId: $deploymentId) {\n      ...LtiPlatformFields\n    }\n  }\n": types.AdminRemoveLtiDeploymentDocument,
     "\n  mutation AdminSyncLtiRoster($classId: ID!) {\n    syncLtiRoster(classId: $classId) {\n      classId\n      studentCount\n      supervisorCount\n    }\n  }\n": types.AdminSyncLtiRosterDocument,
@@ -496,6 +500,14 @@ export function graphql(source: "\n  query AdminLtiPlatforms {\n    ltiPlatforms
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRegisterLtiPlatform($input: LtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      ...LtiPlatformFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRegisterLtiPlatform($input: LtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      ...LtiPlatformFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateLtiPlatform($id: ID!, $changes: LtiPlatformChanges!) {\n    updateLtiPlatform(id: $id, changes: $changes) {\n      ...LtiPlatformFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateLtiPlatform($id: ID!, $changes: LtiPlatformChanges!) {\n    updateLtiPlatform(id: $id, changes: $changes) {\n      ...LtiPlatformFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveLtiPlatform($id: ID!) {\n    removeLtiPlatform(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveLtiPlatform($id: ID!) {\n    removeLtiPlatform(id: $id) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

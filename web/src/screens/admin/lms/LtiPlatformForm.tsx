@@ -5,6 +5,9 @@ import { Notice, ProblemBanner } from '../../../components/Feedback';
 import { Field, TextField } from '../../../components/Field';
 import { problemWithFields } from '../../../lib/errors';
 import { RegisterLtiPlatformMutation } from './documents';
+import { PlatformUrlFields, type PlatformUrls } from './PlatformUrlFields';
+
+const NO_URLS: PlatformUrls = { authLoginUrl: '', jwksUrl: '', accessTokenUrl: '' };
 
 const lines = (text: string) =>
   text
@@ -21,9 +24,7 @@ export function LtiPlatformForm({ onSaved }: { onSaved: () => void }) {
   const [name, setName] = useState('');
   const [issuer, setIssuer] = useState('');
   const [clientId, setClientId] = useState('');
-  const [authLoginUrl, setAuthLoginUrl] = useState('');
-  const [jwksUrl, setJwksUrl] = useState('');
-  const [accessTokenUrl, setAccessTokenUrl] = useState('');
+  const [urls, setUrls] = useState<PlatformUrls>(NO_URLS);
   const [deployments, setDeployments] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [outcome, register] = useMutation(RegisterLtiPlatformMutation);
@@ -37,24 +38,16 @@ export function LtiPlatformForm({ onSaved }: { onSaved: () => void }) {
         name,
         issuer,
         clientId,
-        authLoginUrl,
-        jwksUrl,
-        accessTokenUrl: accessTokenUrl.trim() || null,
+        authLoginUrl: urls.authLoginUrl,
+        jwksUrl: urls.jwksUrl,
+        accessTokenUrl: urls.accessTokenUrl.trim() || null,
         deploymentIds: lines(deployments),
       },
     });
     if (!result.data) return;
     setSaved(result.data.registerLtiPlatform.name);
-    for (const clear of [
-      setName,
-      setIssuer,
-      setClientId,
-      setAuthLoginUrl,
-      setJwksUrl,
-      setAccessTokenUrl,
-      setDeployments,
-    ])
-      clear('');
+    for (const clear of [setName, setIssuer, setClientId, setDeployments]) clear('');
+    setUrls(NO_URLS);
     onSaved();
   };
 
@@ -90,30 +83,7 @@ export function LtiPlatformForm({ onSaved }: { onSaved: () => void }) {
           value={clientId}
           onValue={setClientId}
         />
-        <TextField
-          label={t('admin:lms.authLoginUrl')}
-          hint={t('admin:lms.authLoginUrlHint')}
-          error={fieldError('authLoginUrl')}
-          required
-          value={authLoginUrl}
-          onValue={setAuthLoginUrl}
-        />
-        <TextField
-          label={t('admin:lms.jwksUrl')}
-          hint={t('admin:lms.jwksUrlHint')}
-          error={fieldError('jwksUrl')}
-          required
-          value={jwksUrl}
-          onValue={setJwksUrl}
-        />
-        <TextField
-          label={t('admin:lms.accessTokenUrl')}
-          hint={t('admin:lms.accessTokenUrlHint')}
-          optional={t('common:optional')}
-          error={fieldError('accessTokenUrl')}
-          value={accessTokenUrl}
-          onValue={setAccessTokenUrl}
-        />
+        <PlatformUrlFields urls={urls} onChange={setUrls} fieldError={fieldError} />
         <Field
           label={t('admin:lms.deploymentIds')}
           hint={t('admin:lms.deploymentIdsHint')}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Notice } from '../../../components/Feedback';
@@ -5,6 +6,7 @@ import { ListCard } from '../../../components/ListCard';
 import { formatDateTime } from '../../../lib/format';
 import { DeploymentsCell } from './DeploymentsCell';
 import { LtiPlatformForm } from './LtiPlatformForm';
+import { PlatformActions } from './PlatformActions';
 import { RosterSyncCard } from './RosterSyncCard';
 import { ToolUrlsCard } from './ToolUrlsCard';
 import { LtiPlatformsQuery } from './documents';
@@ -24,6 +26,7 @@ export function LtiPlatformsScreen() {
     requestPolicy: 'cache-and-network',
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [unregistered, setUnregistered] = useState<string | null>(null);
   const platforms = data?.ltiPlatforms ?? [];
   const full = platforms.length >= MAX_PLATFORMS;
 
@@ -34,6 +37,7 @@ export function LtiPlatformsScreen() {
         <span className="muted small">{t('admin:lms.intro')}</span>
       </div>
       <ToolUrlsCard />
+      {unregistered && <Notice>{t('admin:lms.unregistered', { name: unregistered })}</Notice>}
       <ListCard
         title={t('admin:lms.list')}
         fetching={fetching}
@@ -59,6 +63,14 @@ export function LtiPlatformsScreen() {
                   {t('admin:lms.registeredOn', { when: formatDateTime(p.createdAt) })}
                 </div>
               </div>
+              <PlatformActions
+                platform={p}
+                onUpdated={reload}
+                onRemoved={(name) => {
+                  setUnregistered(name);
+                  reload();
+                }}
+              />
             </td>
             <td className="small">
               <div className="url-list">

@@ -31,6 +31,23 @@ export const RegisterLtiPlatformMutation = graphql(`
   }
 `);
 
+export const UpdateLtiPlatformMutation = graphql(`
+  mutation AdminUpdateLtiPlatform($id: ID!, $changes: LtiPlatformChanges!) {
+    updateLtiPlatform(id: $id, changes: $changes) {
+      ...LtiPlatformFields
+    }
+  }
+`);
+
+export const RemoveLtiPlatformMutation = graphql(`
+  mutation AdminRemoveLtiPlatform($id: ID!) {
+    removeLtiPlatform(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
 export const AddLtiDeploymentMutation = graphql(`
   mutation AdminAddLtiDeployment($platformId: ID!, $deploymentId: String!) {
     addLtiDeployment(platformId: $platformId, deploymentId: $deploymentId) {
