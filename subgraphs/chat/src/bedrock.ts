@@ -20,7 +20,11 @@ export function awsCredentials(config: ChatConfig) {
     : undefined;
 }
 
-/** Answers one HTTP/2 connection to Bedrock carries at once before another is opened. */
+/**
+ * Answers one HTTP/2 connection to Bedrock carries at once before another is opened: below the
+ * 100 concurrent streams HTTP/2 recommends a server allow at least (RFC 9113, 6.5.2), so an
+ * answer does not wait in the connection's queue for another to end.
+ */
 export const MODEL_STREAMS_PER_CONNECTION = 64;
 
 /**
