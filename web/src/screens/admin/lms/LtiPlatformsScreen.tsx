@@ -62,15 +62,17 @@ export function LtiPlatformsScreen() {
                 <div className="small muted">
                   {t('admin:lms.registeredOn', { when: formatDateTime(p.createdAt) })}
                 </div>
+                {/* Inside the cell's one block: on a phone each cell's second block would fall
+                    under the column's label instead of beside it. */}
+                <PlatformActions
+                  platform={p}
+                  onUpdated={reload}
+                  onRemoved={(name) => {
+                    setUnregistered(name);
+                    reload();
+                  }}
+                />
               </div>
-              <PlatformActions
-                platform={p}
-                onUpdated={reload}
-                onRemoved={(name) => {
-                  setUnregistered(name);
-                  reload();
-                }}
-              />
             </td>
             <td className="small">
               <div className="url-list">
