@@ -164,7 +164,7 @@ export class ChatService {
       requestSent,
     );
     // Read by the generation, or abandoned with the exchange.
-    response.catch(() => undefined);
+    const settled = response.catch(() => undefined);
     const firstRequest: SentModelRequest = { response, sentAt };
     const { userMessage, answer } = stored;
     // Taken now, so this replica's heartbeat covers the answer from its first moment.
@@ -173,7 +173,7 @@ export class ChatService {
     handle.signal.addEventListener('abort', () => early.abort(), { once: true });
     // The prompt is counted and the credits reserved once the request has left (or failed):
     // that work would otherwise run ahead of the request's own signing and sending.
-    await Promise.race([sent, response.then(ignore, ignore)]);
+    await Promise.race([sent, settled]);
     // HTTP/2 writes what was handed to it when the event loop next checks: let it.
     await new Promise((resolve) => setImmediate(resolve));
     let firstPromptTokens: number;
@@ -376,5 +376,3 @@ export class ChatService {
     return note;
   }
 }
-
-function ignore(): void {}
