@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { ErrorCode } from './errors';
 import { serveMetrics, type ServiceMetrics } from './metrics';
+import { extractTraceContext } from './tracing';
+import { context as otelContext } from '@opentelemetry/api';
 
 /** A readiness probe: resolves when a dependency is reachable. */
 export type ReadinessCheck = { readonly name: string; readonly check: () => Promise<void> };
@@ -24,6 +26,17 @@ export interface HttpServerOptions<TContext extends BaseContext> {
    * the public gateway serves its metrics on a port of its own instead.
    */
   readonly metrics?: ServiceMetrics;
+  /**
+   * Accepts a JSON array of operations in one POST (Aula's services batch the calls of one
+   * event-loop turn, see service-client.ts) from callers `allowed` admits, at most
+   * `maxOperations` at once. Each runs as its own request, with its own context and the trace
+   * context in its `extensions`; the answer is the array of their responses, in order. Without
+   * it, or for anyone else, an array is refused with 400 before anything runs.
+   */
+  readonly batch?: {
+    readonly maxOperations: number;
+    readonly allowed: (req: IncomingMessage) => boolean;
+  };
   /** Largest accepted request body in bytes. @default 1_000_000 */
   readonly maxBodyBytes?: number;
   readonly port: number;
@@ -99,6 +112,7 @@ export async function startHttpServer<TContext extends BaseContext>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    if (Array.isArray(body)) return handleBatch(req, res, headers, url.search, body);
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: () => options.context(req),
@@ -111,6 +125,51 @@ export async function startHttpServer<TContext extends BaseContext>(
     }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
+  }
+
+  async function handleBatch(
+    req: IncomingMessage,
+    res: ServerResponse,
+    headers: HeaderMap,
+    search: string,
+    operations: unknown[],
+  ) {
+    const batch = options.batch;
+    const refusal = !batch
+      ? 'This endpoint takes one operation per request.'
+      : operations.length === 0 || operations.length > batch.maxOperations
+        ? `A batch holds 1 to ${batch.maxOperations} operations.`
+        : !batch.allowed(req)
+          ? "Batched requests are only for Aula's own services."
+          : null;
+    if (refusal) return sendJson(res, 400, graphqlError(refusal, 'BAD_REQUEST'));
+    const responses = await Promise.all(
+      operations.map(async (operation) => {
+        const extensions = (operation as { extensions?: unknown } | null)?.extensions;
+        const run = () =>
+          options.apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: 'POST', headers, search, body: operation },
+            context: () => options.context(req),
+          });
+        const result = await otelContext.with(
+          extractTraceContext(
+            extensions && typeof extensions === 'object'
+              ? (extensions as Record<string, unknown>)
+              : undefined,
+          ),
+          run,
+        );
+        // Incremental delivery cannot be one element of an array.
+        return result.body.kind === 'complete'
+          ? result.body.string
+          : JSON.stringify(
+              graphqlError('Incremental delivery is not available in a batch.', 'BAD_REQUEST'),
+            );
+      }),
+    );
+    res.statusCode = 200;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(`[${responses.join(',')}]`);
   }
 
   async function readiness(res: ServerResponse) {

@@ -28,6 +28,7 @@ export * from './pubsub';
 export * from './scalars';
 export * from './service';
 export * from './service-client';
+export * from './turn-batch';
 export * from './service-config';
 export * from './shutdown';
 export * from './standalone';

@@ -2,13 +2,19 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signServiceToken, TokenVerifier } from './auth/tokens';
 import { operations } from './contracts';
-import { createServiceClient, type ServiceClient } from './service-client';
+import { createServiceClient, MAX_BATCH_OPERATIONS, type ServiceClient } from './service-client';
 import { TEST_TOKENS as tokens } from './testing';
+
+interface Operation {
+  query: string;
+  operationName: string;
+  variables: Record<string, unknown>;
+}
 
 interface Received {
   readonly path: string;
   readonly authorization: string | undefined;
-  readonly body: { query: string; operationName: string; variables: Record<string, unknown> };
+  readonly body: Operation;
 }
 
 /**
@@ -19,7 +25,12 @@ describe('service client', () => {
   let server: Server;
   let received: Received[];
   let reply: (request: Received) => unknown;
+  /** Every HTTP request's body as it arrived: one operation, or a batch (an array). */
+  let requests: Array<Operation | Operation[]>;
+  /** Answer a batch with 400, as a subgraph that takes one operation per request does. */
+  let refuseBatches: boolean;
   let client: ServiceClient;
+  let port: number;
   const verifier = new TokenVerifier(tokens);
 
   beforeAll(async () => {
@@ -27,18 +38,24 @@ describe('service client', () => {
       let text = '';
       req.on('data', (chunk: Buffer) => (text += chunk.toString()));
       req.on('end', () => {
-        const request: Received = {
-          path: req.url ?? '',
-          authorization: req.headers.authorization,
-          body: JSON.parse(text) as Received['body'],
-        };
-        received.push(request);
+        const body = JSON.parse(text) as Operation | Operation[];
+        requests.push(body);
         res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify(reply(request)));
+        if (Array.isArray(body) && refuseBatches) {
+          res.statusCode = 400;
+          res.end(JSON.stringify({ errors: [{ message: 'One operation per request.' }] }));
+          return;
+        }
+        const answer = (operation: Operation) => {
+          const request = { path: req.url ?? '', authorization: req.headers.authorization };
+          received.push({ ...request, body: operation });
+          return reply({ ...request, body: operation });
+        };
+        res.end(JSON.stringify(Array.isArray(body) ? body.map(answer) : answer(body)));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
+    ({ port } = server.address() as AddressInfo);
     client = createServiceClient({
       service: 'accounting',
       tokens,
@@ -47,6 +64,8 @@ describe('service client', () => {
   });
   beforeEach(() => {
     received = [];
+    requests = [];
+    refuseBatches = false;
     reply = () => ({ data: { studentIdsOfClass: ['s1'] } });
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
@@ -120,5 +139,101 @@ describe('service client', () => {
     await expect(
       client.request(operations.monitoring.StudentIdsOfClass, { classId: 'c1' }),
     ).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'monitoring' } });
+  });
+
+  describe('batching', () => {
+    const classes = ['c1', 'c2', 'c3'];
+    const ask = (c: ServiceClient, classId: string) =>
+      c.request(operations.monitoring.StudentIdsOfClass, { classId });
+
+    beforeEach(() => {
+      // Each class has its own one student; c2 is not the caller's to see.
+      reply = ({ body }) =>
+        body.variables.classId === 'c2'
+          ? { errors: [{ message: 'Not yours.', extensions: { code: 'FORBIDDEN' } }] }
+          : { data: { studentIdsOfClass: [`student of ${String(body.variables.classId)}`] } };
+    });
+
+    it('sends the calls of one turn as one request and gives each call its own answer', async () => {
+      const results = await Promise.allSettled(classes.map((classId) => ask(client, classId)));
+      expect(requests).toHaveLength(1);
+      expect(requests[0]).toEqual(
+        classes.map((classId) => ({
+          query: operations.monitoring.StudentIdsOfClass.document,
+          operationName: 'StudentIdsOfClass',
+          variables: { classId },
+        })),
+      );
+      expect(results[0]).toEqual({
+        status: 'fulfilled',
+        value: { studentIdsOfClass: ['student of c1'] },
+      });
+      expect(results[1]).toMatchObject({
+        status: 'rejected',
+        reason: { message: 'Not yours.', extensions: { code: 'FORBIDDEN', service: 'monitoring' } },
+      });
+      expect(results[2]).toEqual({
+        status: 'fulfilled',
+        value: { studentIdsOfClass: ['student of c3'] },
+      });
+      // Calls of a later turn make a request of their own; a lone call is a plain request.
+      await ask(client, 'c1');
+      expect(requests[1]).toEqual(expect.objectContaining({ variables: { classId: 'c1' } }));
+    });
+
+    it('splits a large turn into batches of at most MAX_BATCH_OPERATIONS', async () => {
+      const many = Array.from({ length: MAX_BATCH_OPERATIONS + 3 }, (_, n) => `k${n}`);
+      const results = await Promise.all(many.map((classId) => ask(client, classId)));
+      expect(results.map((r) => r.studentIdsOfClass[0])).toEqual(
+        many.map((classId) => `student of ${classId}`),
+      );
+      expect(requests.map((r) => (Array.isArray(r) ? r.length : 1))).toEqual([
+        MAX_BATCH_OPERATIONS,
+        3,
+      ]);
+    });
+
+    it('sends one call per request to a subgraph that refuses a batch, then stops batching to it', async () => {
+      refuseBatches = true;
+      const local = createServiceClient({
+        service: 'accounting',
+        tokens,
+        serviceUrl: () => `http://127.0.0.1:${port}/old/graphql`,
+      });
+      const first = await Promise.allSettled(classes.map((classId) => ask(local, classId)));
+      expect(first.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(requests.map(Array.isArray)).toEqual([true, false, false, false]);
+      requests = [];
+      await Promise.allSettled(classes.map((classId) => ask(local, classId)));
+      expect(requests.map(Array.isArray)).toEqual([false, false, false]);
+    });
+
+    it('never batches calls made on behalf of a person', async () => {
+      const person = client.onBehalfOf('Bearer person-token');
+      await Promise.allSettled(classes.map((classId) => ask(person, classId)));
+      expect(requests.map(Array.isArray)).toEqual([false, false, false]);
+      expect(received.map((r) => r.authorization)).toEqual(
+        classes.map(() => 'Bearer person-token'),
+      );
+    });
+
+    it('fails every call of a batch with SERVICE_UNAVAILABLE when the subgraph is down', async () => {
+      const dead = createServer();
+      await new Promise<void>((resolve) => dead.listen(0, '127.0.0.1', resolve));
+      const deadPort = (dead.address() as AddressInfo).port;
+      await new Promise((resolve) => dead.close(resolve));
+      const local = createServiceClient({
+        service: 'accounting',
+        tokens,
+        serviceUrl: () => `http://127.0.0.1:${deadPort}/graphql`,
+      });
+      const results = await Promise.allSettled(classes.map((classId) => ask(local, classId)));
+      for (const result of results) {
+        expect(result).toMatchObject({
+          status: 'rejected',
+          reason: { extensions: { code: 'SERVICE_UNAVAILABLE', service: 'monitoring' } },
+        });
+      }
+    });
   });
 });

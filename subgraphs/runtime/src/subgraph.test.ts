@@ -11,6 +11,7 @@ import { createLogger } from './logger';
 import { ServiceMetrics } from './metrics';
 import { createEventBus } from './pubsub';
 import { createSubgraph, type BaseContext } from './subgraph';
+import { createServiceClient, MAX_BATCH_OPERATIONS } from './service-client';
 import { serviceKeysFrom } from './auth/service-keys';
 import { openTestDatabase, TEST_ENV } from './testing';
 import type { Database } from './db';
@@ -107,6 +108,92 @@ describe('createSubgraph', () => {
     const errors = body.errors as Array<{ extensions: { code: string } }>;
     expect(errors[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect((await post('{ node { next { name } } }')).body).toEqual({ data: { node: null } });
+  });
+
+  it("runs another service's batch as separate requests, in order, and refuses anyone else's", async () => {
+    const batch = async (body: unknown, authorization?: string) => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    const service = `Bearer ${signServiceToken(tokens, 'chat')}`;
+    const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    const ran = await batch(
+      [
+        { query: '{ whoami }' },
+        { query: '{ refused }' },
+        { query: '{ node { next { next { next { name } } } } }' },
+        { query: '{ whoami }', extensions: { traceparent } },
+      ],
+      service,
+    );
+    expect(ran.status).toBe(200);
+    const [first, refused, deep, last] = ran.body as Array<{
+      data?: unknown;
+      errors?: Array<{ extensions: { code: string } }>;
+    }>;
+    expect(first).toEqual({ data: { whoami: 'service' } });
+    expect(refused?.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(deep?.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(last).toEqual({ data: { whoami: 'service' } });
+
+    const code = (reply: { body: unknown }) =>
+      (reply.body as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions
+        .code;
+    const person = `Bearer ${jwt.sign({ sub: 'u1', role: 'ADMIN' }, tokens.secret!, {
+      algorithm: 'HS256',
+      issuer: tokens.issuer,
+      audience: tokens.audience,
+      expiresIn: 60,
+    })}`;
+    for (const [body, authorization] of [
+      [[{ query: '{ whoami }' }, { query: '{ whoami }' }], person],
+      [[{ query: '{ whoami }' }, { query: '{ whoami }' }], undefined],
+      [[{ query: '{ whoami }' }, { query: '{ whoami }' }], 'Bearer not-a-token'],
+      [Array.from({ length: MAX_BATCH_OPERATIONS + 1 }, () => ({ query: '{ whoami }' })), service],
+      [[], service],
+    ] as const) {
+      const refusedBatch = await batch(body, authorization);
+      expect(refusedBatch.status).toBe(400);
+      expect(code(refusedBatch)).toBe('BAD_REQUEST');
+    }
+  });
+
+  it('answers each of many concurrent service calls correctly when they travel in batches', async () => {
+    const client = createServiceClient({
+      service: 'chat',
+      tokens,
+      serviceUrl: () => server.url,
+    });
+    const whoami = {
+      owner: 'monitoring',
+      name: 'Whoami',
+      document: 'query Whoami { whoami }',
+    } as const;
+    const refused = {
+      owner: 'monitoring',
+      name: 'Refused',
+      document: 'query Refused { refused }',
+    } as const;
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, n) =>
+        n % 10 === 3 ? client.request(refused, {}) : client.request(whoami, {}),
+      ),
+    );
+    results.forEach((result, n) => {
+      if (n % 10 === 3) {
+        expect(result).toMatchObject({
+          status: 'rejected',
+          reason: { message: 'Not yours.', extensions: { code: 'FORBIDDEN' } },
+        });
+      } else expect(result).toEqual({ status: 'fulfilled', value: { whoami: 'service' } });
+    });
   });
 
   it('refuses a bad WebSocket token with 4401 and serves a good one', async () => {

@@ -20,6 +20,7 @@ import {
   type RunningHttpServer,
 } from './http';
 import { depthLimit } from './limits';
+import { MAX_BATCH_OPERATIONS } from './service-client';
 import { metricsPlugin, type ServiceMetrics } from './metrics';
 import { serveSubgraphSubscriptions } from './subgraph-ws';
 import type { Logger } from './logger';
@@ -160,6 +161,12 @@ export function createSubgraph<TContext extends BaseContext>(
         readiness: options.readiness,
         routes: options.routes,
         metrics: options.metrics,
+        // Only another service's token may batch: the gateway sends one operation per request,
+        // and a person's operations go through its limits one by one.
+        batch: {
+          maxOperations: MAX_BATCH_OPERATIONS,
+          allowed: (req) => isServiceCall(options.verifier, req.headers.authorization),
+        },
         context: async (req: IncomingMessage) =>
           contextFor(req.headers.authorization, clientAddressOf(req), operationOf(req)),
         websocket: (wss) =>
@@ -174,6 +181,15 @@ export function createSubgraph<TContext extends BaseContext>(
       });
     },
   };
+}
+
+/** Whether `authorization` carries a valid service token (never throws). */
+function isServiceCall(verifier: TokenVerifier, authorization: string | undefined): boolean {
+  try {
+    return verifier.principalFromHeader(authorization)?.kind === 'service';
+  } catch {
+    return false;
+  }
 }
 
 /** The gateway's name for the public operation (`X-Aula-Operation`), at most 200 characters. */

@@ -13,6 +13,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadAccountingConfig } from '../config';
 import { accountingModule, createServer } from '../server';
+import { BALANCE_ENTITY, type BalanceView } from './operations';
 
 /** One accounting subgraph on a free port over a throwaway database, for one test file. */
 export interface AccountingHarness {
@@ -42,6 +43,8 @@ export interface AccountingHarness {
     query: string,
     variables?: Record<string, unknown>,
   ): ReturnType<typeof graphql<T>>;
+  /** A person's credits as an admin reads them through the subgraph (throws on an error). */
+  balanceOf(userId: string): Promise<BalanceView>;
   close(): Promise<void>;
 }
 
@@ -119,6 +122,17 @@ export async function startAccounting(
       graphql(running.url, query, variables, serviceToken(name)),
     as: (userId, role, query, variables = {}) =>
       graphql(running.url, query, variables, testAccessToken(userId, role)),
+    async balanceOf(userId) {
+      const result = await graphql<{ _entities: Array<{ credits: BalanceView }> }>(
+        running.url,
+        BALANCE_ENTITY,
+        { reps: [{ __typename: 'User', id: userId }] },
+        testAccessToken(randomUUID(), 'ADMIN'),
+      );
+      const credits = result.data?._entities[0]?.credits;
+      if (!credits) throw new Error(`no balance for ${userId}: ${result.errors?.[0]?.message}`);
+      return credits;
+    },
     async close() {
       await running.stop();
       for (const service of services) await service.close?.();
@@ -160,8 +174,9 @@ async function startMonitoringStandIn(
         );
         return;
       }
-      // Answers the contracts' operations by name, with their declared variables.
-      const { operationName, variables } = JSON.parse(body) as {
+      // Answers the contracts' operations by name, with their declared variables; a batch
+      // (accounting's client sends the calls of one turn together) one by one, in order.
+      type Operation = {
         operationName: string;
         variables: {
           supervisorId: string;
@@ -170,26 +185,33 @@ async function startMonitoringStandIn(
           reservationIds: string[];
         };
       };
-      if (operationName === 'SettlementPending') {
-        if (!options.chat.reachable) {
-          options.chat.dropped += 1;
-          req.socket.destroy();
-          return;
-        }
-        options.chat.asked.push(variables.reservationIds);
-        const pending = variables.reservationIds.filter((id) => options.chat.pending.has(id));
-        res.end(JSON.stringify({ data: { settlementPending: pending } }));
+      const parsed = JSON.parse(body) as Operation | Operation[];
+      const operations = Array.isArray(parsed) ? parsed : [parsed];
+      if (
+        operations.some((op) => op.operationName === 'SettlementPending') &&
+        !options.chat.reachable
+      ) {
+        options.chat.dropped += 1;
+        req.socket.destroy();
         return;
       }
-      const supervises = allowed.has(`${variables.supervisorId}:${variables.studentId}`);
-      const data =
-        operationName === 'StudentIdsOfClass'
-          ? { studentIdsOfClass: options.classes[variables.classId] ?? [] }
-          : operationName === 'SupervisionSince'
-            ? // A tie since the epoch: every `supervises` pair reaches all of the student's past.
-              { supervisionSince: supervises ? new Date(0).toISOString() : null }
-            : { isSupervisorOf: supervises };
-      res.end(JSON.stringify({ data }));
+      const answer = ({ operationName, variables }: Operation) => {
+        if (operationName === 'SettlementPending') {
+          options.chat.asked.push(variables.reservationIds);
+          const pending = variables.reservationIds.filter((id) => options.chat.pending.has(id));
+          return { data: { settlementPending: pending } };
+        }
+        const supervises = allowed.has(`${variables.supervisorId}:${variables.studentId}`);
+        const data =
+          operationName === 'StudentIdsOfClass'
+            ? { studentIdsOfClass: options.classes[variables.classId] ?? [] }
+            : operationName === 'SupervisionSince'
+              ? // A tie since the epoch: every `supervises` pair reaches all of the student's past.
+                { supervisionSince: supervises ? new Date(0).toISOString() : null }
+              : { isSupervisorOf: supervises };
+        return { data };
+      };
+      res.end(JSON.stringify(Array.isArray(parsed) ? operations.map(answer) : answer(parsed)));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
