@@ -5,7 +5,7 @@
  * using more than it reserved (the overrun path). The same run measures two ways in:
  *
  *   endpoint  through the accounting subgraph's GraphQL endpoint with the chat service identity
- *   direct    the same ledger calls (`reserveCredits`/`settleReservation`) straight through drizzle
+ *   direct    the same ledger calls (accounting's `createLedgerBatcher`) straight through drizzle
  *
  * and prints both rates, their ratio, and the CPU time per pair of this process (bench client,
  * service and driver together) and of the PostgreSQL backends serving the run (from /proc, when
@@ -29,8 +29,7 @@ import { CreditReservations } from '../subgraphs/chat/src/accounting';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../subgraphs/accounting/src/db/query';
 import { findLedgerViolations } from '../subgraphs/accounting/src/invariants';
-import { reserveCredits } from '../subgraphs/accounting/src/reservations';
-import { settleReservation } from '../subgraphs/accounting/src/settlement';
+import { createLedgerBatcher } from '../subgraphs/accounting/src/ledger-batch';
 import {
   startAccounting,
   type AccountingHarness,
@@ -98,11 +97,12 @@ function throughEndpoint(url: string): Pair {
 }
 
 function direct(acct: AccountingHarness): Pair {
-  const db = acct.database.db;
+  // The service's own ledger calls, gathered per event-loop turn as accounting's resolvers
+  // gather them (ledger-batch.ts): the same statements, without HTTP and GraphQL.
+  const ledger = createLedgerBatcher(acct.database.db);
   return async (userId, tokens, usage) => {
-    const reserved = await reserveCredits(db, reserveInput(userId, tokens), LIMITS);
-    const { reservation } = await settleReservation(
-      db,
+    const reserved = await ledger.reserve(reserveInput(userId, tokens), LIMITS);
+    const { reservation } = await ledger.settle(
       reserved.id,
       usage,
       'FINALIZED',

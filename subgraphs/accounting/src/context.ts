@@ -2,6 +2,7 @@ import type { BaseContext, Db, ServiceClient, SupervisionDirectory } from '@aula
 import type DataLoader from 'dataloader';
 import type { Balance } from './balance';
 import type { CreditsLowWatch } from './credits-low';
+import type { LedgerBatcher } from './ledger-batch';
 import type { AccountingConfig } from './config';
 import type { AccountingMetrics } from './metrics';
 
@@ -13,6 +14,8 @@ export interface AccountingContext extends BaseContext {
   readonly supervision: SupervisionDirectory;
   /** Calls other subgraphs' operations (as accounting, or on behalf of the caller). */
   readonly services: ServiceClient;
+  /** Reserve and settle, the calls of one event-loop turn in one statement (ledger-batch.ts). */
+  readonly ledger: LedgerBatcher;
   /** Counts ledger operations (see metrics.ts). */
   readonly metrics: AccountingMetrics;
   /** Announces a person falling below the credits-low threshold after a charge. */

@@ -82,14 +82,7 @@ export async function reserveCredits(
   input: ReserveInput,
   limits: ReserveLimits,
 ): Promise<ReservationRow> {
-  if (!isUuid(input.userId)) throw badInput('userId must be a user id.', { field: 'userId' });
-  if (!input.sessionId.trim())
-    throw badInput('sessionId must not be empty.', { field: 'sessionId' });
-  if (!input.clientKey.trim() || input.clientKey.length > 200)
-    throw badInput('clientKey must be 1 to 200 characters.', { field: 'clientKey' });
-  checkTokens(input.estimatedInputTokens, 'estimatedInputTokens');
-  checkTokens(input.maxOutputTokens, 'maxOutputTokens');
-  checkDeadline(input.expiresInSeconds, limits.maxReservationSeconds);
+  checkReserveInput(input, limits);
   let row: ReservationRow | undefined;
   try {
     [row] = await selectReservations(
@@ -107,6 +100,23 @@ export async function reserveCredits(
     });
   }
   if (!row) throw new Error(`reserve_credits returned nothing for key ${input.clientKey}`);
+  return ownReservation(row, input);
+}
+
+/** Refuses what {@link reserveCredits} refuses before it reaches the ledger. */
+export function checkReserveInput(input: ReserveInput, limits: ReserveLimits): void {
+  if (!isUuid(input.userId)) throw badInput('userId must be a user id.', { field: 'userId' });
+  if (!input.sessionId.trim())
+    throw badInput('sessionId must not be empty.', { field: 'sessionId' });
+  if (!input.clientKey.trim() || input.clientKey.length > 200)
+    throw badInput('clientKey must be 1 to 200 characters.', { field: 'clientKey' });
+  checkTokens(input.estimatedInputTokens, 'estimatedInputTokens');
+  checkTokens(input.maxOutputTokens, 'maxOutputTokens');
+  checkDeadline(input.expiresInSeconds, limits.maxReservationSeconds);
+}
+
+/** The reservation `reserve_credits` returned for `input`, if it is that person's. */
+export function ownReservation(row: ReservationRow, input: ReserveInput): ReservationRow {
   // Two first calls with one key for different people: the loser sees the winner's row.
   if (row.userId !== input.userId)
     throw appError(ErrorCode.CONFLICT, 'This clientKey was already used for another person.');

@@ -15,6 +15,7 @@ import { balancesOf } from './balance';
 import { loadAccountingConfig, type AccountingConfig } from './config';
 import type { AccountingContext } from './context';
 import { createCreditsLowWatch } from './credits-low';
+import { createLedgerBatcher } from './ledger-batch';
 import { accountingMetrics } from './metrics';
 import { resolvers } from './resolvers';
 
@@ -39,6 +40,7 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
   });
   const supervision = createSupervisionDirectory({ client, bus: deps.bus });
   const metrics = accountingMetrics(deps.metrics, deps.database.db);
+  const ledger = createLedgerBatcher(deps.database.db);
   const creditsLow = createCreditsLowWatch({
     db: deps.database.db,
     bus: deps.bus,
@@ -66,6 +68,7 @@ export function createServer(deps: SubgraphDeps<AccountingConfig>): SubgraphServ
       config: deps.config,
       supervision,
       services: client,
+      ledger,
       metrics,
       creditsLow,
       balances: new DataLoader((ids: readonly string[]) => balancesOf(deps.database.db, ids), {

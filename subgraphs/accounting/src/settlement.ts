@@ -40,10 +40,7 @@ export async function settleReservation(
   outcome: 'FINALIZED' | 'ABORTED',
   creditsLowThreshold: bigint | null = null,
 ): Promise<Settlement> {
-  checkTokens(usage.inputTokens, 'inputTokens');
-  checkTokens(usage.outputTokens, 'outputTokens');
-  const toolCost = fixedMicro(usage.toolMicroCredits, 'toolMicroCredits');
-  if (!isUuid(id)) throw notFound('The reservation');
+  const toolCost = checkSettlement(id, usage);
   const threshold = creditsLowThreshold === null ? null : creditsLowThreshold.toString();
   try {
     const [row] = await executePrepared<RawReservation & { credits_fell_low: boolean }>(
@@ -59,6 +56,18 @@ export async function settleReservation(
   } catch (error) {
     throw ledgerError(error, {});
   }
+}
+
+/**
+ * Refuses what {@link settleReservation} refuses before it reaches the ledger; returns the tool
+ * calls' cost in micro-credits.
+ */
+export function checkSettlement(id: string, usage: TokenUsage): bigint {
+  checkTokens(usage.inputTokens, 'inputTokens');
+  checkTokens(usage.outputTokens, 'outputTokens');
+  const toolCost = fixedMicro(usage.toolMicroCredits, 'toolMicroCredits');
+  if (!isUuid(id)) throw notFound('The reservation');
+  return toolCost;
 }
 
 /**

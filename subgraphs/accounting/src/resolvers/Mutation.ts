@@ -8,8 +8,8 @@ import { adjustBudget, allocateCredits, refundReservation, type Granter } from '
 import { creditsToMicro } from '../money';
 import { setModelPrice } from '../pricing';
 import type { ReservationRow } from '../reservation-rows';
-import { extendReservation, reserveCredits } from '../reservations';
-import { settleReservation, type Settlement } from '../settlement';
+import { extendReservation } from '../reservations';
+import type { Settlement } from '../settlement';
 import { findExternalUsage, recordExternalUsage, reverseExternalUsage } from '../external-usage';
 
 const toDate = (value: Date | string | null | undefined): Date | null =>
@@ -163,9 +163,7 @@ export const Mutation: MutationResolvers = {
   },
   reserveCredits: async (_parent, { input }, ctx) => {
     requireService(ctx, 'chat');
-    const row = await ctx.metrics.ledger('reserve', () =>
-      reserveCredits(ctx.db, input, limitsOf(ctx)),
-    );
+    const row = await ctx.metrics.ledger('reserve', () => ctx.ledger.reserve(input, limitsOf(ctx)));
     return row;
   },
   extendReservation: async (_parent, { input }, ctx) => {
@@ -179,7 +177,7 @@ export const Mutation: MutationResolvers = {
     return checkedSettlement(
       ctx,
       await ctx.metrics.ledger('finalize', () =>
-        settleReservation(ctx.db, id, usage, 'FINALIZED', ctx.creditsLow.threshold),
+        ctx.ledger.settle(id, usage, 'FINALIZED', ctx.creditsLow.threshold),
       ),
     );
   },
@@ -188,7 +186,7 @@ export const Mutation: MutationResolvers = {
     return checkedSettlement(
       ctx,
       await ctx.metrics.ledger('abort', () =>
-        settleReservation(ctx.db, id, usage, 'ABORTED', ctx.creditsLow.threshold),
+        ctx.ledger.settle(id, usage, 'ABORTED', ctx.creditsLow.threshold),
       ),
     );
   },
