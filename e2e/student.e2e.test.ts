@@ -158,7 +158,14 @@ test('a teacher’s note arriving mid-answer keeps the view at the bottom; scrol
   await page.locator('.msg-note', { hasText: 'diagram on page 12' }).waitFor();
   expect(await streaming.count()).toBe(1); // the note came while the answer was still being written
   await page.waitForTimeout(500); // more text streams in after the note
-  expect(await distanceFromBottom(page)).toBeLessThan(4);
+  // Text keeps arriving: between a new line and the next frame, where the view follows it, a
+  // sample can find the view a line short (25 px under CI's load). The view must come back to
+  // the bottom, and never let go of it (no "Jump to latest").
+  await eventually(
+    async () => (await distanceFromBottom(page)) < 4,
+    'the view to follow the answer',
+    2_000,
+  );
   expect(await page.getByRole('button', { name: 'Jump to latest' }).count()).toBe(0);
 
   // Scrolling up lets go of the bottom; the button brings the reader back.
