@@ -27,8 +27,11 @@ describe('service client', () => {
   let reply: (request: Received) => unknown;
   /** Every HTTP request's body as it arrived: one operation, or a batch (an array). */
   let requests: Array<Operation | Operation[]>;
-  /** Answer a batch with 400, as a subgraph that takes one operation per request does. */
-  let refuseBatches: boolean;
+  /**
+   * Answer a batch with 400, as a subgraph that takes one operation per request does, or with
+   * 413, as one whose body limit the batch exceeds.
+   */
+  let refuseBatches: false | 400 | 413;
   let client: ServiceClient;
   let port: number;
   const verifier = new TokenVerifier(tokens);
@@ -42,7 +45,7 @@ describe('service client', () => {
         requests.push(body);
         res.setHeader('content-type', 'application/json');
         if (Array.isArray(body) && refuseBatches) {
-          res.statusCode = 400;
+          res.statusCode = refuseBatches;
           res.end(JSON.stringify({ errors: [{ message: 'One operation per request.' }] }));
           return;
         }
@@ -196,7 +199,7 @@ describe('service client', () => {
     });
 
     it('sends one call per request to a subgraph that refuses a batch, then stops batching to it', async () => {
-      refuseBatches = true;
+      refuseBatches = 400;
       const local = createServiceClient({
         service: 'accounting',
         tokens,
@@ -208,6 +211,17 @@ describe('service client', () => {
       requests = [];
       await Promise.allSettled(classes.map((classId) => ask(local, classId)));
       expect(requests.map(Array.isArray)).toEqual([false, false, false]);
+    });
+
+    it('sends the calls of a batch too large as a whole one by one, and batches the next turn', async () => {
+      refuseBatches = 413;
+      const first = await Promise.allSettled(classes.map((classId) => ask(client, classId)));
+      expect(first.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(requests.map(Array.isArray)).toEqual([true, false, false, false]);
+      refuseBatches = false;
+      requests = [];
+      await Promise.allSettled(classes.map((classId) => ask(client, classId)));
+      expect(requests.map(Array.isArray)).toEqual([true]);
     });
 
     it('never batches calls made on behalf of a person', async () => {

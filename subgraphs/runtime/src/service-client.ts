@@ -42,8 +42,8 @@ export interface ServiceClient {
 const SERVICE_TOKEN_TTL_SECONDS = 60;
 
 /**
- * Most operations one batched request carries; a subgraph refuses bigger batches
- * ({@link startHttpServer}'s `batch.maxOperations` is the same number).
+ * Most operations one batched request carries; subgraphs refuse bigger batches (createSubgraph
+ * gives the HTTP server this number as `batch.maxOperations`).
  */
 export const MAX_BATCH_OPERATIONS = 32;
 
@@ -224,8 +224,9 @@ function createBatcher(authorization: () => string): Batcher {
       return;
     }
     if (status === 400 || status === 413) {
-      // Refused before anything ran: this subgraph takes one operation per request.
-      unbatchedUntil.set(url, Date.now() + UNBATCHED_FOR_MS);
+      // Refused before anything ran: as a whole too large (413), or by a subgraph that takes one
+      // operation per request (400), which is then sent single requests for a while.
+      if (status === 400) unbatchedUntil.set(url, Date.now() + UNBATCHED_FOR_MS);
       for (const queued of part) void sendBatch(url, timeoutMs, [queued]);
       return;
     }
