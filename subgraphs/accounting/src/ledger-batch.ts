@@ -1,7 +1,12 @@
 import { createTurnBatcher, executePrepared, type Db } from '@aula/runtime';
 import { sql } from 'drizzle-orm';
 import { ledgerError } from './ledger-errors';
-import { reservationColumns, toReservation, type RawReservation } from './reservation-rows';
+import {
+  reservationColumns,
+  toReservation,
+  type RawReservation,
+  type ReservationRow,
+} from './reservation-rows';
 import {
   checkReserveInput,
   ownReservation,
@@ -10,7 +15,6 @@ import {
   type ReserveLimits,
   type TokenUsage,
 } from './reservations';
-import type { ReservationRow } from './reservation-rows';
 import { checkSettlement, settleReservation, type Settlement } from './settlement';
 
 /** Most calls one statement carries (the ledger's batch functions refuse more). */
