@@ -2,7 +2,8 @@
  * Reserve + finalize pairs against real PostgreSQL, the way chat settles streams: 50
  * concurrent clients (BENCH_CLIENTS) share 10 students (BENCH_USERS), so several clients
  * contend for the same account at once. Each client runs BENCH_PAIRS pairs, about one in ten
- * using more than it reserved (the overrun path). The same run measures two ways in:
+ * using more than it reserved (the overrun path), after BENCH_WARMUP unmeasured pairs (10) that
+ * let the JIT compile the hot paths first. The same run measures two ways in:
  *
  *   endpoint  through the accounting subgraph's GraphQL endpoint with the chat service identity
  *   direct    the same ledger calls (accounting's `createLedgerBatcher`) straight through drizzle
@@ -44,6 +45,12 @@ import {
 const CLIENTS = positiveInt(process.env.BENCH_CLIENTS, 50);
 const USERS = positiveInt(process.env.BENCH_USERS, 10);
 const PAIRS = positiveInt(process.env.BENCH_PAIRS, 40);
+/**
+ * Pairs per client each way runs first, unmeasured (counted in the invariants): the service's
+ * code paths are compiled and optimised while they run, as in a service that has been up for a
+ * while, and the measured phases see no compiler at work. 0 measures from cold.
+ */
+const WARMUP = nonNegativeInt(process.env.BENCH_WARMUP, 10);
 /** Database connections of the accounting service under test (the service default is 10). */
 const POOL = positiveInt(process.env.BENCH_POOL, 10);
 /** Where to write a V8 CPU profile of each phase (`endpoint.cpuprofile`, `direct.cpuprofile`). */
@@ -60,6 +67,10 @@ function positiveInt(raw: string | undefined, fallback: number): number {
   if (!Number.isInteger(value) || value < 1)
     throw new Error(`expected a positive whole number, got "${raw}"`);
   return value;
+}
+
+function nonNegativeInt(raw: string | undefined, fallback: number): number {
+  return raw === '0' ? 0 : positiveInt(raw, fallback);
 }
 
 /** One reserve + finalize; returns what finalize charged and its shortfall, or a problem. */
@@ -131,6 +142,7 @@ async function run(
   users: string[],
   charged: Map<string, bigint>,
   problems: string[],
+  pairs = PAIRS,
 ): Promise<Rates> {
   const dbBefore = await databaseCpu(db);
   const started = process.hrtime.bigint();
@@ -138,7 +150,7 @@ async function run(
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
       const userId = users[client % users.length]!;
-      for (let n = 0; n < PAIRS; n += 1) {
+      for (let n = 0; n < pairs; n += 1) {
         const input = 200 + ((client * 31 + n * 17) % 1800);
         const output = 256 + ((client * 7 + n * 13) % 768);
         const overrun = n % 10 === 9;
@@ -162,9 +174,9 @@ async function run(
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const dbMs = databaseCpuBetween(dbBefore, await databaseCpu(db));
   return {
-    rate: (CLIENTS * PAIRS) / seconds,
-    cpuMsPerPair: (cpu.user + cpu.system) / 1000 / (CLIENTS * PAIRS),
-    dbCpuMsPerPair: dbMs === null ? null : dbMs / (CLIENTS * PAIRS),
+    rate: (CLIENTS * pairs) / seconds,
+    cpuMsPerPair: (cpu.user + cpu.system) / 1000 / (CLIENTS * pairs),
+    dbCpuMsPerPair: dbMs === null ? null : dbMs / (CLIENTS * pairs),
   };
 }
 
@@ -223,6 +235,10 @@ async function main(): Promise<void> {
     })();
     const load = loadavg()[0]!.toFixed(1);
     const db = acct.database.db;
+    if (WARMUP > 0) {
+      await run(db, throughEndpoint(acct.url), endpointUsers, charged, problems, WARMUP);
+      await run(db, direct(acct), directUsers, charged, problems, WARMUP);
+    }
     const viaEndpoint = await profilePhase(PROFILE_DIR, 'endpoint', () =>
       run(db, throughEndpoint(acct.url), endpointUsers, charged, problems),
     );
@@ -256,7 +272,7 @@ async function main(): Promise<void> {
     if (short?.n !== '0') problems.push(`${short?.n} reservations settled with a shortfall`);
 
     console.log(
-      `accounting reserve+finalize on ${acct.database.kind}: ${CLIENTS} clients, ${USERS} students, ${CLIENTS * PAIRS} pairs each way, ${POOL} connections (load average ${load} at start)`,
+      `accounting reserve+finalize on ${acct.database.kind}: ${CLIENTS} clients, ${USERS} students, ${CLIENTS * PAIRS} pairs each way after ${CLIENTS * WARMUP} unmeasured, ${POOL} connections (load average ${load} at start)`,
     );
     const show = (r: Rates) =>
       `${r.rate.toFixed(1)} pairs/second, CPU per pair: ${r.cpuMsPerPair.toFixed(2)} ms this process, ${r.dbCpuMsPerPair === null ? 'n/a' : r.dbCpuMsPerPair.toFixed(2)} ms PostgreSQL`;

@@ -1,4 +1,6 @@
 import type { Db } from '@aula/runtime';
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { randomUUID } from 'node:crypto';
 import { findLedgerViolations } from './invariants';
 import { createLedgerBatcher, MAX_LEDGER_BATCH } from './ledger-batch';
@@ -10,6 +12,7 @@ import { ALLOCATE, balanceHolds } from './testing/operations';
 const HAIKU = 'anthropic.claude-3-haiku-20240307-v1:0';
 const LIMITS = { maxConcurrentStreams: 2, maxReservationSeconds: 900 };
 const admin = randomUUID();
+const dialect = new PgDialect();
 
 /**
  * The database as the batcher sees it, with every statement it sends recorded by its text, and
@@ -18,18 +21,27 @@ const admin = randomUUID();
  */
 function recorded(db: Db, failing?: RegExp) {
   const statements: string[] = [];
+  /** The items of each batch statement, in order. */
+  const itemsOf: Array<Array<Record<string, unknown>>> = [];
   let failed = false;
   const proxy = new Proxy(db, {
     get(target, prop, receiver) {
       if (prop === '$client') return undefined;
       if (prop === 'execute') {
         return async (statement: Parameters<Db['execute']>[0]) => {
-          const text = (
-            statement as unknown as { queryChunks: Array<{ value?: string[] }> }
-          ).queryChunks
-            .map((chunk) => chunk.value?.join('') ?? '?')
+          const chunks = (
+            statement as unknown as { queryChunks: Array<{ value?: unknown } | null> }
+          ).queryChunks;
+          const text = chunks
+            .map((chunk) => (Array.isArray(chunk?.value) ? chunk.value.join('') : '?'))
             .join('');
           statements.push(text);
+          // A batch's items travel as one JSON array parameter.
+          const items = dialect
+            .sqlToQuery(statement as SQL)
+            .params.find((param) => typeof param === 'string' && param.startsWith('[{'));
+          if (typeof items === 'string')
+            itemsOf.push(JSON.parse(items) as Array<Record<string, unknown>>);
           if (failing?.test(text) && !failed) {
             failed = true;
             throw new Error('connection terminated unexpectedly');
@@ -40,7 +52,12 @@ function recorded(db: Db, failing?: RegExp) {
       return Reflect.get(target, prop, receiver) as unknown;
     },
   });
-  return { db: proxy, statements, batches: () => statements.filter((s) => /_batch\(/.test(s)) };
+  return {
+    db: proxy,
+    statements,
+    itemsOf,
+    batches: () => statements.filter((s) => /_batch\(/.test(s)),
+  };
 }
 
 describe('ledger calls of one turn share one statement (ledger-batch.ts)', () => {
@@ -192,6 +209,46 @@ describe('ledger calls of one turn share one statement (ledger-batch.ts)', () =>
     const made = await Promise.all(people.map((person) => ledger.reserve(input(person), LIMITS)));
     expect(made.map((r) => r.userId)).toEqual(people);
     expect(batches()).toHaveLength(2);
+  });
+
+  it("keeps each person's calls in one statement, so statements side by side share nobody", async () => {
+    // 10 people with 4 answers each, arriving interleaved: two statements of 20, and each
+    // person's reserves, then settlements, all in one of them.
+    const people = Array.from({ length: 10 }, () => randomUUID());
+    for (const person of people) await grant(person, 1);
+    const { db, itemsOf } = recorded(acct.database.db);
+    const ledger = createLedgerBatcher(db);
+    const limits = { ...LIMITS, maxConcurrentStreams: 4 };
+    const calls = Array.from({ length: 40 }, (_, n) => input(people[n % 10]!));
+    const made = await Promise.all(calls.map((call) => ledger.reserve(call, limits)));
+    expect(made.map((r) => r.clientKey)).toEqual(calls.map((c) => c.clientKey));
+    const ownerOf = new Map(made.map((r) => [r.id, r.userId]));
+    const settled = await Promise.all(
+      made.map((r) =>
+        ledger.settle(r.id, { inputTokens: 10, outputTokens: 10 }, 'FINALIZED', null),
+      ),
+    );
+    expect(settled.map((s) => s.reservation.status)).toEqual(made.map(() => 'FINALIZED'));
+    const peopleOf = (items: Array<Record<string, unknown>>) =>
+      new Set(items.map((item) => (item.userId ?? ownerOf.get(item.id as string)) as string));
+    expect(itemsOf.map((items) => items.length)).toEqual([20, 20, 20, 20]);
+    const [r1, r2, s1, s2] = itemsOf.map(peopleOf) as [
+      Set<string>,
+      Set<string>,
+      Set<string>,
+      Set<string>,
+    ];
+    for (const [a, b] of [
+      [r1, r2],
+      [s1, s2],
+    ] as const) {
+      expect(a.size).toBe(5);
+      expect([...a].filter((person) => b.has(person))).toEqual([]);
+    }
+    for (const person of people) {
+      expect((await balance(person)).activeStreams).toBe(0);
+    }
+    expect(await findLedgerViolations(acct.database.db)).toEqual([]);
   });
 
   it('makes the calls again one by one when a batch fails as a whole, with the same results', async () => {

@@ -20,6 +20,9 @@ import { checkSettlement, settleReservation, type Settlement } from './settlemen
 /** Most calls one statement carries (the ledger's batch functions refuse more). */
 export const MAX_LEDGER_BATCH = 32;
 
+/** Open reservations whose owner a batcher remembers to keep each person in one statement. */
+const MAX_REMEMBERED_OWNERS = 10_000;
+
 /**
  * Reserve and settle, as {@link reserveCredits} and {@link settleReservation} do, with the calls
  * that arrive in the same turn of the event loop sent to PostgreSQL together: one statement,
@@ -57,6 +60,8 @@ interface SettleCall {
   readonly toolCost: bigint;
   readonly outcome: 'FINALIZED' | 'ABORTED';
   readonly threshold: bigint | null;
+  /** Whose reservation it is, when this batcher made it. */
+  readonly owner: string | undefined;
 }
 
 /** What a batch function returns for one item: its row, or the refusal it raised. */
@@ -113,6 +118,14 @@ export function createLedgerBatcher(db: Db): LedgerBatcher {
     }
   }
 
+  /**
+   * Whose each reservation made here and not yet settled here is: a turn's calls are split into
+   * statements by person (a person's calls in one statement), since each statement is one
+   * transaction holding its people's account locks until it commits, and two statements with
+   * nobody in common then run side by side instead of one waiting for the other. A settlement
+   * of a reservation made by another replica goes wherever there is room.
+   */
+  const owners = new Map<string, string>();
   const reserves = createTurnBatcher<Waiting<ReserveCall, ReservationRow>>(
     MAX_LEDGER_BATCH,
     (_key, part) =>
@@ -129,12 +142,20 @@ export function createLedgerBatcher(db: Db): LedgerBatcher {
                   ${part[0]!.call.limits.maxConcurrentStreams}::int) b
                 left join lateral (select (b.made).*) r on true`,
           ),
-        (row, call) => ownReservation(toReservation(row), call.input),
+        (row, call) => {
+          const reservation = ownReservation(toReservation(row), call.input);
+          if (reservation.status === 'ACTIVE') {
+            owners.set(reservation.id, reservation.userId);
+            if (owners.size > MAX_REMEMBERED_OWNERS) owners.delete(owners.keys().next().value!);
+          }
+          return reservation;
+        },
         (call) => ({
           modelId: call.input.modelId,
           maxConcurrentStreams: call.limits.maxConcurrentStreams,
         }),
       ),
+    ({ call }) => call.input.userId,
   );
 
   const settlements = createTurnBatcher<Waiting<SettleCall, Settlement>>(
@@ -164,6 +185,7 @@ export function createLedgerBatcher(db: Db): LedgerBatcher {
         (row) => ({ reservation: toReservation(row), creditsFellLow: row.credits_fell_low }),
         () => ({}),
       ),
+    ({ call }) => call.owner,
   );
 
   return {
@@ -179,9 +201,11 @@ export function createLedgerBatcher(db: Db): LedgerBatcher {
     },
     async settle(id, usage, outcome, threshold) {
       const toolCost = checkSettlement(id, usage);
+      const owner = owners.get(id);
+      owners.delete(id);
       return new Promise((resolve, reject) =>
         settlements.add(String(threshold), {
-          call: { id, usage, toolCost, outcome, threshold },
+          call: { id, usage, toolCost, outcome, threshold, owner },
           resolve,
           reject,
         }),

@@ -40,12 +40,35 @@ const terms = (raw: RawTerms): ReservationTerms => ({
   outputPerMillionMicro: BigInt(raw.outputPricePerMillionTokens.microCredits),
 });
 
+/** Open reservations whose owner a replica remembers (see CreditReservations). */
+const MAX_REMEMBERED_OWNERS = 10_000;
+
 /**
  * Accounting's reservation operations (service-only, see subgraphs/CONTRACTS.md).
  * Errors keep accounting's code and message, so `INSUFFICIENT_CREDITS` reaches the student unchanged.
  */
 export class CreditReservations {
+  /**
+   * Whose each reservation this replica made is, while it is open: its later calls name that
+   * person as their affinity, so a batch of settlements keeps each person's calls together
+   * (see `CallOptions.affinity`). A reservation settled by another replica goes without one.
+   */
+  private readonly owners = new Map<string, string>();
+
   constructor(private readonly client: ServiceClient) {}
+
+  private remember(reservationId: string, userId: string) {
+    this.owners.delete(reservationId);
+    this.owners.set(reservationId, userId);
+    // Open reservations only; a bound keeps the map small should some never be settled here.
+    if (this.owners.size > MAX_REMEMBERED_OWNERS)
+      this.owners.delete(this.owners.keys().next().value!);
+  }
+
+  private ownerOf(reservationId: string) {
+    const affinity = this.owners.get(reservationId);
+    return affinity === undefined ? undefined : { affinity };
+  }
 
   /**
    * Sets aside credits for one answer's first model call. Idempotent on `clientKey` (the
@@ -60,8 +83,14 @@ export class CreditReservations {
     clientKey: string;
     expiresInSeconds: number;
   }): Promise<ReservationTerms> {
-    const data = await this.client.request(operations.accounting.ReserveCredits, { input });
-    return terms(data.reserveCredits);
+    const data = await this.client.request(
+      operations.accounting.ReserveCredits,
+      { input },
+      { affinity: input.userId },
+    );
+    const reserved = terms(data.reserveCredits);
+    this.remember(reserved.id, input.userId);
+    return reserved;
   }
 
   /**
@@ -92,22 +121,33 @@ export class CreditReservations {
     /** An exact amount to add too (a custom tool call's price), micro-credits as a decimal string. */
     additionalMicroCredits?: string;
   }): Promise<ReservationTerms> {
-    const data = await this.client.request(operations.accounting.ExtendReservation, { input });
+    const data = await this.client.request(
+      operations.accounting.ExtendReservation,
+      { input },
+      this.ownerOf(input.reservationId),
+    );
     return terms(data.extendReservation);
   }
 
   /** Charges a finished answer's reported usage and releases the rest (idempotent). */
   async finalize(id: string, usage: TokenUsage): Promise<ReservationResult> {
-    const data = await this.client.request(operations.accounting.FinalizeReservation, {
-      id,
-      usage,
-    });
+    const data = await this.client.request(
+      operations.accounting.FinalizeReservation,
+      { id, usage },
+      this.ownerOf(id),
+    );
+    this.owners.delete(id);
     return shape(data.finalizeReservation);
   }
 
   /** Charges a stopped or failed answer's partial usage and releases the rest (idempotent). */
   async abort(id: string, usage: TokenUsage): Promise<ReservationResult> {
-    const data = await this.client.request(operations.accounting.AbortReservation, { id, usage });
+    const data = await this.client.request(
+      operations.accounting.AbortReservation,
+      { id, usage },
+      this.ownerOf(id),
+    );
+    this.owners.delete(id);
     return shape(data.abortReservation);
   }
 }

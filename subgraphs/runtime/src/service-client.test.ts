@@ -198,6 +198,26 @@ describe('service client', () => {
       ]);
     });
 
+    it('keeps calls of the same affinity in the same batch', async () => {
+      // 40 calls about 8 people, interleaved: two batches, each person's calls in one of them.
+      const calls = Array.from({ length: 40 }, (_, n) => ({ classId: `k${n}`, who: `p${n % 8}` }));
+      const results = await Promise.all(
+        calls.map(({ classId, who }) =>
+          client.request(operations.monitoring.StudentIdsOfClass, { classId }, { affinity: who }),
+        ),
+      );
+      expect(results.map((r) => r.studentIdsOfClass[0])).toEqual(
+        calls.map(({ classId }) => `student of ${classId}`),
+      );
+      expect(requests.map((r) => (Array.isArray(r) ? r.length : 1))).toEqual([20, 20]);
+      const whoOf = new Map(calls.map(({ classId, who }) => [classId, who]));
+      const [first, second] = requests.map(
+        (r) => new Set((r as Operation[]).map((op) => whoOf.get(op.variables.classId as string))),
+      );
+      expect(first!.size).toBe(4);
+      expect([...first!].filter((who) => second!.has(who))).toEqual([]);
+    });
+
     it('sends one call per request to a subgraph that refuses a batch, then stops batching to it', async () => {
       refuseBatches = 400;
       const local = createServiceClient({

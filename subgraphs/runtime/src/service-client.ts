@@ -29,6 +29,7 @@ export interface ServiceClient {
   request<TResult, TVariables>(
     operation: ServiceOperation<TResult, TVariables>,
     variables: TVariables,
+    options?: CallOptions,
   ): Promise<TResult>;
   /**
    * The same client calling with a person's own `authorization` header instead of this
@@ -36,6 +37,17 @@ export interface ServiceClient {
    * `NOT_FOUND` reaches them unchanged. Without a header the owner answers `UNAUTHENTICATED`.
    */
   onBehalfOf(authorization: string | undefined): ServiceClient;
+}
+
+/** How one call travels. */
+export interface CallOptions {
+  /**
+   * Calls of one turn with the same affinity (say, the person the call is about) travel in the
+   * same batch wherever it can hold them, so batches sent side by side have no affinity in
+   * common: accounting runs each batch as one transaction holding its people's account locks
+   * to the end, and two batches with nobody in common never wait for each other.
+   */
+  readonly affinity?: string;
 }
 
 /** Lifetime of the service tokens a client signs, in seconds. */
@@ -70,6 +82,8 @@ interface Queued {
   readonly body: OperationBody;
   /** The caller's context: a call that leaves alone is sent in it (its trace in the header). */
   readonly context: Context;
+  /** Keeps calls about the same thing in one batch (see {@link CallOptions}). */
+  readonly affinity: string | undefined;
   readonly resolve: (body: ResponseBody) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -112,6 +126,7 @@ function clientWith(
     async request<TResult, TVariables>(
       operation: ServiceOperation<TResult, TVariables>,
       variables: TVariables,
+      callOptions?: CallOptions,
     ): Promise<TResult> {
       const target = operation.owner;
       const url = options.serviceUrl(target);
@@ -124,7 +139,7 @@ function clientWith(
       let body: ResponseBody;
       try {
         body = batcher
-          ? await batcher.send(url, timeoutMs, request)
+          ? await batcher.send(url, timeoutMs, request, callOptions?.affinity)
           : await post(url, authorization(), timeoutMs, request);
       } catch {
         throw unavailable(target);
@@ -183,7 +198,12 @@ async function post(
 
 /** Gathers the calls of one event-loop turn into batched requests (see createServiceClient). */
 interface Batcher {
-  send(url: string, timeoutMs: number, request: OperationBody): Promise<ResponseBody>;
+  send(
+    url: string,
+    timeoutMs: number,
+    request: OperationBody,
+    affinity: string | undefined,
+  ): Promise<ResponseBody>;
 }
 
 function createBatcher(authorization: () => string): Batcher {
@@ -196,6 +216,7 @@ function createBatcher(authorization: () => string): Batcher {
       // Outside any caller's trace context: each call's own context is in its extensions.
       context.with(ROOT_CONTEXT, () => void sendBatch(url, timeoutMs, part));
     },
+    (queued) => queued.affinity,
   );
 
   async function sendBatch(url: string, timeoutMs: number, part: Queued[]) {
@@ -237,7 +258,7 @@ function createBatcher(authorization: () => string): Batcher {
   }
 
   return {
-    send(url, timeoutMs, request) {
+    send(url, timeoutMs, request, affinity) {
       const refusedUntil = unbatchedUntil.get(url);
       if (refusedUntil !== undefined) {
         if (Date.now() < refusedUntil) return post(url, authorization(), timeoutMs, request);
@@ -253,6 +274,7 @@ function createBatcher(authorization: () => string): Batcher {
           timeoutMs,
           body,
           context: context.active(),
+          affinity,
           resolve,
           reject,
         });
