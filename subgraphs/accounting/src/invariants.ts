@@ -53,6 +53,16 @@ export async function findLedgerViolations(db: Executor): Promise<string[]> {
                                      where r.user_id = a.user_id and r.status = 'ACTIVE')`,
     ],
     [
+      'account: spent differs from what its draws charged',
+      sql`select a.user_id::text as subject from accounting.accounts a
+          where a.spent <> (select coalesce(sum(d.charged), 0) from accounting.reservation_draws d
+                              join accounting.reservations r on r.id = d.reservation_id
+                              where r.user_id = a.user_id)
+                         + (select coalesce(sum(x.amount), 0) from accounting.external_usage_draws x
+                              join accounting.external_usages u on u.id = x.usage_id
+                              where u.user_id = a.user_id)`,
+    ],
+    [
       'user: ledger entries differ from grants and draws',
       sql`with l as (
             select user_id,
