@@ -1,7 +1,8 @@
 import type { Db } from '@aula/runtime';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { randomUUID } from 'node:crypto';
+import { rowsOf } from './db/query';
 import { findLedgerViolations } from './invariants';
 import { createLedgerBatcher, MAX_LEDGER_BATCH } from './ledger-batch';
 import type { ReserveInput } from './reservations';
@@ -248,6 +249,43 @@ describe('ledger calls of one turn share one statement (ledger-batch.ts)', () =>
     for (const person of people) {
       expect((await balance(person)).activeStreams).toBe(0);
     }
+    expect(await findLedgerViolations(acct.database.db)).toEqual([]);
+  });
+
+  it('reads no reservation but the ones it settles, however many there are', async () => {
+    // The reservations table holds a crowd's history; a batch must reach its own rows by key.
+    const crowd = Array.from({ length: 20 }, () => randomUUID());
+    for (const person of crowd) await grant(person, 1);
+    const ledger = createLedgerBatcher(acct.database.db);
+    const limits = { ...LIMITS, maxConcurrentStreams: 5 };
+    const made = await Promise.all(
+      crowd.flatMap((person) => [1, 2, 3, 4, 5].map(() => ledger.reserve(input(person), limits))),
+    );
+    const scans = await acct.database.db.transaction(async (tx) => {
+      const items = made.slice(0, 8).map((r) => ({
+        id: r.id,
+        inputTokens: 10,
+        outputTokens: 10,
+        toolCost: '0',
+        outcome: 'FINALIZED',
+      }));
+      const settled = await rowsOf<{ error_state: string | null }>(
+        tx,
+        sql`select error_state from accounting.settle_reservation_batch(${JSON.stringify(items)}::jsonb, null)`,
+      );
+      expect(settled.map((row) => row.error_state)).toEqual(items.map(() => null));
+      // This transaction's own table statistics: how the statement reached the table.
+      const [stats] = await rowsOf<{ seq_scan: string }>(
+        tx,
+        sql`select seq_scan::text from pg_stat_xact_user_tables
+            where schemaname = 'accounting' and relname = 'reservations'`,
+      );
+      return Number(stats?.seq_scan ?? 0);
+    });
+    expect(scans).toBe(0);
+    await Promise.all(
+      made.map((r) => ledger.settle(r.id, { inputTokens: 1, outputTokens: 1 }, 'ABORTED', null)),
+    );
     expect(await findLedgerViolations(acct.database.db)).toEqual([]);
   });
 
