@@ -119,10 +119,10 @@ export function createLedgerBatcher(db: Db): LedgerBatcher {
   }
 
   /**
-   * Whose each reservation made here and not yet settled here is: a turn's calls are split into
-   * statements by person (a person's calls in one statement), since each statement is one
-   * transaction holding its people's account locks until it commits, and two statements with
-   * nobody in common then run side by side instead of one waiting for the other. A settlement
+   * The person each reservation made here and not yet settled belongs to. A turn's calls are
+   * split into statements by person (all of a person's calls in one statement): each statement
+   * is one transaction that holds its people's account locks until it commits, so statements
+   * with nobody in common run side by side instead of one waiting for the other. A settlement
    * of a reservation made by another replica goes wherever there is room.
    */
   const owners = new Map<string, string>();

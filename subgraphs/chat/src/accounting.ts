@@ -49,9 +49,10 @@ const MAX_REMEMBERED_OWNERS = 10_000;
  */
 export class CreditReservations {
   /**
-   * Whose each reservation this replica made is, while it is open: its later calls name that
-   * person as their affinity, so a batch of settlements keeps each person's calls together
-   * (see `CallOptions.affinity`). A reservation settled by another replica goes without one.
+   * The person each open reservation this replica made belongs to. Later calls about the
+   * reservation name that person as their affinity, so a batch of settlements keeps each
+   * person's calls together (see `CallOptions.affinity`). A reservation made by another replica
+   * is settled without one.
    */
   private readonly owners = new Map<string, string>();
 
