@@ -13,7 +13,8 @@
  * PostgreSQL runs on this machine): on a shared machine the rates follow its load, the CPU per pair
  * much less. BENCH_CPU_PROFILE_DIR=dir writes a V8 CPU profile of each phase there
  * (`endpoint.cpuprofile`, `direct.cpuprofile`). While it runs, a watcher reads every student's balance
- * through the endpoint and checks granted = available + reserved + spent + expired; at the end
+ * through the endpoint (all of them in one request, every BENCH_WATCH_MS) and checks
+ * granted = available + reserved + spent + expired; at the end
  * the ledger's tables are cross-checked and each student's spent is compared with the sum of
  * what finalize reported.
  *
