@@ -252,42 +252,47 @@ describe('ledger calls of one turn share one statement (ledger-batch.ts)', () =>
     expect(await findLedgerViolations(acct.database.db)).toEqual([]);
   });
 
-  it('reads no reservation but the ones it settles, however many there are', async () => {
-    // The reservations table holds a crowd's history; a batch must reach its own rows by key.
-    const crowd = Array.from({ length: 20 }, () => randomUUID());
-    for (const person of crowd) await grant(person, 1);
-    const ledger = createLedgerBatcher(acct.database.db);
-    const limits = { ...LIMITS, maxConcurrentStreams: 5 };
-    const made = await Promise.all(
-      crowd.flatMap((person) => [1, 2, 3, 4, 5].map(() => ledger.reserve(input(person), limits))),
-    );
-    const scans = await acct.database.db.transaction(async (tx) => {
-      const items = made.slice(0, 8).map((r) => ({
-        id: r.id,
-        inputTokens: 10,
-        outputTokens: 10,
-        toolCost: '0',
-        outcome: 'FINALIZED',
-      }));
-      const settled = await rowsOf<{ error_state: string | null }>(
-        tx,
-        sql`select error_state from accounting.settle_reservation_batch(${JSON.stringify(items)}::jsonb, null)`,
+  // PostgreSQL only: the plan 0013 fixed depended on PostgreSQL's table statistics. PGlite keeps
+  // none between statements here, and on a table of a few pages any statement may fairly scan it.
+  (process.env.TEST_DATABASE_URL ? it : it.skip)(
+    'reads no reservation but the ones it settles, however many there are',
+    async () => {
+      // The reservations table holds a crowd's history; a batch must reach its own rows by key.
+      const crowd = Array.from({ length: 20 }, () => randomUUID());
+      for (const person of crowd) await grant(person, 1);
+      const ledger = createLedgerBatcher(acct.database.db);
+      const limits = { ...LIMITS, maxConcurrentStreams: 5 };
+      const made = await Promise.all(
+        crowd.flatMap((person) => [1, 2, 3, 4, 5].map(() => ledger.reserve(input(person), limits))),
       );
-      expect(settled.map((row) => row.error_state)).toEqual(items.map(() => null));
-      // This transaction's own table statistics: how the statement reached the table.
-      const [stats] = await rowsOf<{ seq_scan: string }>(
-        tx,
-        sql`select seq_scan::text from pg_stat_xact_user_tables
+      const scans = await acct.database.db.transaction(async (tx) => {
+        const items = made.slice(0, 8).map((r) => ({
+          id: r.id,
+          inputTokens: 10,
+          outputTokens: 10,
+          toolCost: '0',
+          outcome: 'FINALIZED',
+        }));
+        const settled = await rowsOf<{ error_state: string | null }>(
+          tx,
+          sql`select error_state from accounting.settle_reservation_batch(${JSON.stringify(items)}::jsonb, null)`,
+        );
+        expect(settled.map((row) => row.error_state)).toEqual(items.map(() => null));
+        // This transaction's own table statistics: how the statement reached the table.
+        const [stats] = await rowsOf<{ seq_scan: string }>(
+          tx,
+          sql`select seq_scan::text from pg_stat_xact_user_tables
             where schemaname = 'accounting' and relname = 'reservations'`,
+        );
+        return Number(stats?.seq_scan ?? 0);
+      });
+      expect(scans).toBe(0);
+      await Promise.all(
+        made.map((r) => ledger.settle(r.id, { inputTokens: 1, outputTokens: 1 }, 'ABORTED', null)),
       );
-      return Number(stats?.seq_scan ?? 0);
-    });
-    expect(scans).toBe(0);
-    await Promise.all(
-      made.map((r) => ledger.settle(r.id, { inputTokens: 1, outputTokens: 1 }, 'ABORTED', null)),
-    );
-    expect(await findLedgerViolations(acct.database.db)).toEqual([]);
-  });
+      expect(await findLedgerViolations(acct.database.db)).toEqual([]);
+    },
+  );
 
   it('makes the calls again one by one when a batch fails as a whole, with the same results', async () => {
     const student = randomUUID();
