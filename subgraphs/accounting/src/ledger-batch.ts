@@ -142,14 +142,7 @@ export function createLedgerBatcher(db: Db): LedgerBatcher {
                   ${part[0]!.call.limits.maxConcurrentStreams}::int) b
                 left join lateral (select (b.made).*) r on true`,
           ),
-        (row, call) => {
-          const reservation = ownReservation(toReservation(row), call.input);
-          if (reservation.status === 'ACTIVE') {
-            owners.set(reservation.id, reservation.userId);
-            if (owners.size > MAX_REMEMBERED_OWNERS) owners.delete(owners.keys().next().value!);
-          }
-          return reservation;
-        },
+        (row, call) => ownReservation(toReservation(row), call.input),
         (call) => ({
           modelId: call.input.modelId,
           maxConcurrentStreams: call.limits.maxConcurrentStreams,
@@ -191,13 +184,19 @@ export function createLedgerBatcher(db: Db): LedgerBatcher {
   return {
     async reserve(input, limits) {
       checkReserveInput(input, limits);
-      return new Promise((resolve, reject) =>
+      const reservation = await new Promise<ReservationRow>((resolve, reject) =>
         reserves.add(`${limits.maxConcurrentStreams} ${limits.maxReservationSeconds}`, {
           call: { input, limits },
           resolve,
           reject,
         }),
       );
+      // Made in a batch or alone, its settlement keeps to its person's statement.
+      if (reservation.status === 'ACTIVE') {
+        owners.set(reservation.id, reservation.userId);
+        if (owners.size > MAX_REMEMBERED_OWNERS) owners.delete(owners.keys().next().value!);
+      }
+      return reservation;
     },
     async settle(id, usage, outcome, threshold) {
       const toolCost = checkSettlement(id, usage);

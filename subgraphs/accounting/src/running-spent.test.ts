@@ -50,19 +50,21 @@ describe("an account's running spent total (migration 0012)", () => {
         }),
       );
       const ledger = createLedgerBatcher(db);
-      const answer = async (userId: string, output: number) => {
-        const made = await ledger.reserve(
+      const reserve = (userId: string, maxOutputTokens: number) =>
+        ledger.reserve(
           {
             sessionId: randomUUID(),
             userId,
             modelId: HAIKU,
             estimatedInputTokens: 100,
-            maxOutputTokens: 200,
+            maxOutputTokens,
             clientKey: randomUUID(),
             expiresInSeconds: 300,
           },
           LIMITS,
         );
+      const answer = async (userId: string, output: number) => {
+        const made = await reserve(userId, 200);
         return ledger.settle(
           made.id,
           { inputTokens: 100, outputTokens: output },
@@ -78,18 +80,7 @@ describe("an account's running spent total (migration 0012)", () => {
         { userId: bo, microCredits: '12345', description: 'a worksheet', clientKey: 'k1' },
         { userId: admin.userId, apiKeyId: null },
       );
-      const open = await ledger.reserve(
-        {
-          sessionId: randomUUID(),
-          userId: bo,
-          modelId: HAIKU,
-          estimatedInputTokens: 100,
-          maxOutputTokens: 100,
-          clientKey: randomUUID(),
-          expiresInSeconds: 300,
-        },
-        LIMITS,
-      );
+      const open = await reserve(bo, 100);
 
       await database.migrate({
         schema: 'accounting',
